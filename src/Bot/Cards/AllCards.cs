@@ -1,0 +1,17 @@
+using System.Text.Json.Nodes;
+using FocalBot.Domain.Shared;
+
+namespace FocalBot.Bot.Cards;
+
+/// One card the bot can send, filled with sample data, in one language.
+public sealed record CardSample(string Name, Language Language, JsonObject Card);
+
+/// Every card the bot can send, with sample data, in both languages: rendered by Microsoft's
+/// renderer in tests, and walked to check each card verb has a route.
+public static class AllCards
+{
+    public static IEnumerable<CardSample> Samples()
+    {
+        yield break;
+    }
+}
