@@ -9,7 +9,7 @@ public static class HelpTexts
 
     public static readonly Text WelcomeIntro = new(
         "I help the Network of Focal Points on Migration work together in Teams: information requests, meetings, the members' directory and thematic rapporteurs.",
-        "J’aide le Réseau des points de contact sur les migrations à travailler ensemble dans Teams : demandes d’information, réunions, annuaire des membres et rapporteurs thématiques.");
+        "J’aide le Réseau des points de contact sur les migrations à travailler ensemble dans Teams\u00a0: demandes d’information, réunions, annuaire des membres et rapporteurs thématiques.");
 
     public static readonly Text WelcomeConfidential = new(
         "Everything shared here is confidential to the network unless the office releases it.",
@@ -31,7 +31,7 @@ public static class HelpTexts
 
     public static readonly Text HelpIntro = new(
         "Type one of these commands, in English or French:",
-        "Tapez l’une de ces commandes, en français ou en anglais :");
+        "Tapez l’une de ces commandes, en français ou en anglais\u00a0:");
 
 
 
@@ -43,7 +43,7 @@ public static class HelpTexts
 
     public static readonly Text LanguageChanged = new(
         "Done: I will answer you in English from now on.",
-        "C’est fait : je vous répondrai désormais en français.");
+        "C’est fait\u00a0: je vous répondrai désormais en français.");
 
     public static readonly Text NotUnderstood = new(
         "Sorry, I did not understand that. Type **help** to see what I can do.",

@@ -52,7 +52,9 @@ public sealed partial class TurnPipeline(
             var turn = new TurnContext(activity, reference, member, member?.PreferredLanguage ?? language, services, connector);
             language = turn.Language;
 
+            var started = clock.GetTimestamp();
             var response = await router.RouteAsync(turn, ct);
+            LogHandled(log, turn.Member is not null, clock.GetElapsedTime(started).TotalMilliseconds);
             if (key is not null) await ledger.CompleteAsync(key, response is null ? null : JsonSerializer.Serialize(response, ProtocolJson.Options), CancellationToken.None);
             return response;
         }
@@ -109,6 +111,9 @@ public sealed partial class TurnPipeline(
         try { await connector.SendAsync(reference, new Activity { Type = ActivityTypes.Message, Text = text, TextFormat = "plain" }, CancellationToken.None); }
         catch (Exception e) { LogFault(log, e); }
     }
+
+    [LoggerMessage(LogLevel.Debug, "Turn handled (known member: {KnownMember}) in {ElapsedMs} ms")]
+    static partial void LogHandled(ILogger logger, bool knownMember, double elapsedMs);
 
     [LoggerMessage(LogLevel.Information, "Redelivered activity ignored")]
     static partial void LogRedelivery(ILogger logger);

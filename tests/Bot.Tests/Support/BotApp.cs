@@ -39,7 +39,10 @@ public sealed class BotApp : WebApplicationFactory<Program>
         web.UseEnvironment(_environment)
             .UseSetting("Storage:Kind", "Sqlite")
             .UseSetting("Storage:Sqlite:Path", _db)
-            .UseSetting("Demo:Seed", "false");
+            .UseSetting("Demo:Seed", "false")
+            .UseSetting("Logging:LogLevel:Default", "Trace")
+            .UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Trace")
+            .UseSetting("Logging:LogLevel:System.Net.Http.HttpClient", "Trace");
         foreach (var (key, value) in _settings) web.UseSetting(key, value);
         web.ConfigureLogging(l => l.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace))
             .ConfigureTestServices(s =>
