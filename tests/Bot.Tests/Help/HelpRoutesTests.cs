@@ -47,6 +47,29 @@ public sealed class HelpRoutesTests : IDisposable
     }
 
     [Fact]
+    public async Task Added_to_a_team_the_bot_welcomes_the_channel_once_and_remembers_the_team()
+    {
+        await _app.PostAsync(Payload.Load("team-install"));
+        await _app.PostAsync(Payload.Load("team-install").NewId());
+
+        var sent = Assert.Single(_app.Connector.Sends);
+        Assert.Equal("19:2b7d4e6f8a0c4e1b9d3f5a7c9e1b3d5f@thread.tacv2", sent.To.ConversationId);
+        Assert.Contains(HelpTexts.WelcomeTitle.En, sent.AllText);
+        var team = await _app.Conversations.GetAsync(sent.To.ConversationId, default);
+        Assert.Equal("channel", team!.ConversationType);
+    }
+
+    [Fact]
+    public async Task A_member_joining_a_team_is_not_a_bot_install()
+    {
+        var joined = Payload.Load("team-install").Set("membersAdded", new JsonArray(new JsonObject { ["id"] = "29:someone-else" }));
+
+        await _app.PostAsync(joined);
+
+        Assert.Empty(_app.Connector.Sends);
+    }
+
+    [Fact]
     public async Task Help_in_English_lists_the_commands()
     {
         await _app.Members.SaveAsync(AMember.Jonas(Language.En), default);
