@@ -1,3 +1,4 @@
+using FocalBot.Bot.Scheduling;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;
 
@@ -42,18 +43,12 @@ public static class DemoNetwork
 }
 
 /// Seeds the demo network into an empty directory before the first request.
-sealed class DemoNetworkSeeder(IMemberDirectory directory, IConfiguration configuration) : IHostedLifecycleService
+sealed class DemoNetworkSeeder(IMemberDirectory directory, IConfiguration configuration) : StartupTask
 {
-    public async Task StartingAsync(CancellationToken ct)
+    public override async Task StartingAsync(CancellationToken ct)
     {
         if (!configuration.GetValue("Demo:Seed", false)) return;
         if ((await directory.ListAsync(ct)).Count > 0) return;
         foreach (var member in DemoNetwork.Members) await directory.SaveAsync(member, ct);
     }
-
-    public Task StartAsync(CancellationToken ct) => Task.CompletedTask;
-    public Task StartedAsync(CancellationToken ct) => Task.CompletedTask;
-    public Task StoppingAsync(CancellationToken ct) => Task.CompletedTask;
-    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
-    public Task StoppedAsync(CancellationToken ct) => Task.CompletedTask;
 }

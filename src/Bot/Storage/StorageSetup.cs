@@ -1,3 +1,4 @@
+using FocalBot.Bot.Scheduling;
 using FocalBot.Bot.Storage.Sqlite;
 using FocalBot.Bot.Turns;
 using FocalBot.Domain.Members;
@@ -25,13 +26,8 @@ public static class StorageSetup
     }
 }
 
-/// Creates the schema before the server takes its first request (StartingAsync runs before any StartAsync).
-sealed class StorageInitializer(SqliteDatabase db) : IHostedLifecycleService
+/// Creates the schema before the server takes its first request.
+sealed class StorageInitializer(SqliteDatabase db) : StartupTask
 {
-    public Task StartingAsync(CancellationToken ct) => db.EnsureSchemaAsync();
-    public Task StartAsync(CancellationToken ct) => Task.CompletedTask;
-    public Task StartedAsync(CancellationToken ct) => Task.CompletedTask;
-    public Task StoppingAsync(CancellationToken ct) => Task.CompletedTask;
-    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
-    public Task StoppedAsync(CancellationToken ct) => Task.CompletedTask;
+    public override Task StartingAsync(CancellationToken ct) => db.EnsureSchemaAsync();
 }
