@@ -75,7 +75,7 @@ public sealed class ManifestTests : IDisposable
     }
 
     [Fact]
-    public void Bot_offers_help_directory_requests_and_meetings_everywhere()
+    public void Bot_offers_its_routed_commands_everywhere()
     {
         var bot = ReadJson(Path.Combine(ManifestDir, "manifest.json"))["bots"]!.AsArray().Single()!;
         var lists = bot["commandLists"]!.AsArray();
@@ -86,7 +86,8 @@ public sealed class ManifestTests : IDisposable
         foreach (var list in lists)
         {
             var commands = list!["commands"]!.AsArray();
-            Assert.Equal(["help", "directory", "requests", "meetings"], commands.Select(c => (string)c!["title"]!));
+            // The command menu offers exactly the commands the bot routes, so no menu entry ends in "not understood".
+            Assert.Equal(Features.Routes().Described.Select(c => c.Name.En), commands.Select(c => (string)c!["title"]!));
             Assert.All(commands, c => Assert.False(string.IsNullOrWhiteSpace((string?)c!["description"])));
         }
         Assert.Equal(BotIdPlaceholder, (string)bot["botId"]!);
@@ -99,7 +100,7 @@ public sealed class ManifestTests : IDisposable
         var localizable = LocalizableStrings(manifest);
 
         Assert.Contains("name.short", localizable.Keys);
-        Assert.Contains("bots[0].commandLists[0].commands[3].description", localizable.Keys);
+        Assert.Contains("bots[0].commandLists[0].commands[0].description", localizable.Keys);
         foreach (var (key, text) in localizable)
         {
             Assert.True(english.ContainsKey(key), $"en.json lacks {key}");
@@ -109,6 +110,9 @@ public sealed class ManifestTests : IDisposable
         }
         Assert.Equal(localizable.Keys.Order(), french.Keys.Order());
         Assert.NotEqual(english["description.full"], french["description.full"]);
+        // French users pick the French words from the menu: the bot must route them.
+        var frenchCommands = french.Where(kv => kv.Key.EndsWith("].title", StringComparison.Ordinal) && kv.Key.Contains("commands[")).Select(kv => kv.Value);
+        Assert.Equal(Features.Routes().Described.Select(c => c.Name.Fr).Order(), frenchCommands.Order());
     }
 
     [Fact]
