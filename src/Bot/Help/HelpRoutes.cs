@@ -27,7 +27,8 @@ public static class HelpRoutes
     internal static async Task<InvokeResponse> SwitchLanguageAsync(TurnContext turn, IReadOnlyList<CommandInfo> commands, IMemberDirectory members, CancellationToken ct)
     {
         var chosen = Languages.Parse(turn.Data("language")) ?? turn.Language.Other();
-        if (turn.Member is { } member) await members.SetLanguageAsync(member.Id, chosen, ct);   // saved before the card says so
+        if (turn.Member is { } member)
+            await members.UpdateAsync(member.Id, m => m with { PreferredLanguage = chosen }, ct);   // saved before the card says so
         return InvokeResponse.Card(HelpCards.Help(commands, chosen));
     }
 }

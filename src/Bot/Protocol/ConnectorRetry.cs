@@ -12,6 +12,9 @@ public static class ConnectorRetry
     /// <summary>Marks a POST that is safe to repeat: creating a 1:1 conversation returns the same id every time.</summary>
     public static readonly HttpRequestOptionsKey<bool> IdempotentPost = new("FocalBot.IdempotentPost");
 
+    /// <summary>Longest Retry-After waited inside one call: 3 waits and 4 attempts of 10 s stay under the 75 s total.</summary>
+    public static readonly TimeSpan MaxInlineWait = TimeSpan.FromSeconds(5);
+
     /// <summary>The one retry predicate of the connector client.</summary>
     public static bool IsSafe(HttpRequestMessage? request, HttpResponseMessage? response, Exception? exception)
     {
@@ -19,8 +22,11 @@ public static class ConnectorRetry
         {
             return (int)response.StatusCode switch
             {
-                // Throttled or refused on a precondition: Teams did not act, any method may go again (after Retry-After).
-                429 or 412 => true,
+                // Throttled: Teams did not act, any method may go again after Retry-After, if that wait fits in the call's
+                // time budget; a longer wait comes back as Throttled, so the sender pauses instead of timing out in doubt.
+                429 => RetryAfter(response) is not { } wait || wait <= MaxInlineWait,
+                // Refused on a precondition (concurrent operations): nothing was done, any method may go again.
+                412 => true,
                 // The service or a dependency failed: a read or a full replacement may go again, a post may have been delivered.
                 502 or 503 or 504 => IsIdempotent(request),
                 // 500 ServiceError and every other status: never (Teams guidance).

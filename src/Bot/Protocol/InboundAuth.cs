@@ -47,12 +47,13 @@ public static class BotAuth
             Common(o, bot.Value, bot.Value.BotFrameworkMetadataUrl);
             o.TokenValidationParameters.ValidIssuer = BotFrameworkIssuer;
             // Bot Builder checks the signing key's endorsements against the channel; JwtBearer does not, so we record them here.
-            o.Events = new JwtBearerEvents { OnTokenValidated = AddEndorsementsAsync };
+            o.Events = new JwtBearerEvents { OnMessageReceived = ExactBearerOnly, OnTokenValidated = AddEndorsementsAsync };
         });
         services.AddOptions<JwtBearerOptions>(EntraScheme).Configure<IOptions<BotOptions>>((o, bot) =>
         {
             Common(o, bot.Value, bot.Value.EntraMetadataUrl);
             o.TokenValidationParameters.ValidIssuers = EntraIssuers(bot.Value);
+            o.Events = new JwtBearerEvents { OnMessageReceived = ExactBearerOnly };
         });
 
         services.AddSingleton<IAuthorizationHandler, BotCallerHandler>();
@@ -99,6 +100,14 @@ public static class BotAuth
         catch (ArgumentException) { return BotFrameworkScheme; }
     }
 
+    /// <summary>The auth article wants exactly "Bearer &lt;token&gt;"; JwtBearer alone would also take "bearer".</summary>
+    static Task ExactBearerOnly(MessageReceivedContext context)
+    {
+        var header = context.Request.Headers.Authorization.ToString();
+        if (header.Length > 0 && !header.StartsWith("Bearer ", StringComparison.Ordinal)) context.NoResult();
+        return Task.CompletedTask;
+    }
+
     static async Task AddEndorsementsAsync(TokenValidatedContext context)
     {
         var kid = context.SecurityToken switch
@@ -137,8 +146,10 @@ public sealed class BotCallerHandler(IOptions<BotOptions> bot, IHostEnvironment 
     /// <inheritdoc />
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, BotCallerRequirement requirement)
     {
+        if (context.Resource is not HttpContext http) return Task.CompletedTask;
+        var header = http.Request.Headers.Authorization.ToString();
         if (context.User.Identity?.IsAuthenticated == true) context.Succeed(requirement);
-        else if (context.Resource is HttpContext http && AnonymousAllowed(http)) context.Succeed(requirement);
+        else if (header.Length == 0 && AnonymousAllowed(http)) context.Succeed(requirement);   // a token present is always validated (Bot Builder)
         return Task.CompletedTask;
     }
 

@@ -1,6 +1,7 @@
 using FocalBot.Bot.Scheduling;
 using FocalBot.Bot.Storage.Sqlite;
 using FocalBot.Bot.Turns;
+using FocalBot.Domain.Audit;
 using FocalBot.Domain.Members;
 
 namespace FocalBot.Bot.Storage;
@@ -21,6 +22,7 @@ public static class StorageSetup
         builder.Services.AddSingleton<IMemberDirectory, SqliteMemberDirectory>();
         builder.Services.AddSingleton<IConversationStore, SqliteConversationStore>();
         builder.Services.AddSingleton<IActivityLedger, SqliteActivityLedger>();
+        builder.Services.AddSingleton<IAuditLog, SqliteAuditLog>();
         builder.Services.AddHostedService<StorageInitializer>();
         return builder;
     }

@@ -23,6 +23,11 @@ public sealed record Member
     public required string TenantId { get; init; }
     public MemberStatus Status { get; init; } = MemberStatus.Active;
     public bool IsLead { get; init; }
+    public DateOnly? JoinedOn { get; init; }
+    public DateOnly? LeftOn { get; init; }
+
+    /// The store's version of this record as it was read; null for a member not stored yet.
+    public string? Version { get; init; }
 
     public bool IsActive => Status == MemberStatus.Active;
 }

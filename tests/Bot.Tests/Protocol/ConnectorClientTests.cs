@@ -152,6 +152,18 @@ public sealed class ConnectorClientTests : IDisposable
     }
 
     [Fact]
+    public async Task Send_throttled_for_longer_than_the_call_can_wait_comes_back_throttled_at_once()
+    {
+        // Waiting 30 s inside the call would outlast its time budget and turn a refused send into an uncertain one.
+        var connector = new ScriptedConnectorHandler(Error(429, "Throttled", retryAfter: 30), Reply(201, """{"id":"1:abc"}"""));
+
+        var result = await Client(connector).SendAsync(Personal, Message(), CancellationToken.None);
+
+        Assert.Equal(new SendResult(SendStatus.Throttled, null, 429, "Throttled", TimeSpan.FromSeconds(30)), result);
+        Assert.Single(connector.Attempts);
+    }
+
+    [Fact]
     public async Task Update_answered_503_is_retried()
     {
         var connector = new ScriptedConnectorHandler(Error(503, "ServiceUnavailable"), Reply(200, """{"id":"1:card"}"""));

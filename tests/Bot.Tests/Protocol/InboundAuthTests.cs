@@ -109,6 +109,8 @@ public sealed class InboundAuthTests : IDisposable
     [InlineData("Bearer not-a-jwt")]
     [InlineData("Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl.extra")]
     [InlineData("Bearer {token}.{token}")]
+    [InlineData("bearer {token}")]
+    [InlineData("BEARER {token}")]
     public async Task Authorization_header_that_is_not_a_bearer_JWT_is_refused(string header)
     {
         var app = Configured();
@@ -400,6 +402,20 @@ public sealed class InboundAuthTests : IDisposable
         var payload = TeamsMessage();
 
         var response = await app.PostAsync(payload, Mint(BotFrameworkClaims(Payload.TeamsServiceUrl), TeamsKey));
+
+        await AssertRefusedAsync(app, payload, response);
+    }
+
+    [Theory]
+    [InlineData("Bearer not-a-jwt")]
+    [InlineData("Basic dXNlcjpwYXNzd29yZA==")]
+    public async Task No_app_id_in_Development_validates_a_token_that_is_present(string header)
+    {
+        // Bot Builder: with authentication off, a request with no header is anonymous, one with a header is still validated.
+        var app = Track(new BotApp().Environment("Development"));
+        var payload = Payload.PersonalMessage("help");
+
+        var response = await PostWithHeaderAsync(app, payload, header);
 
         await AssertRefusedAsync(app, payload, response);
     }

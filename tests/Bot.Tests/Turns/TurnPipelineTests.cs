@@ -4,6 +4,7 @@ using FocalBot.Bot.Help;
 using FocalBot.Bot.Protocol;
 using FocalBot.Bot.Tests.Support;
 using FocalBot.Bot.Turns;
+using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -34,7 +35,7 @@ public sealed class TurnPipelineTests : IDisposable
         var payload = Payload.Execute(HelpRoutes.Language, new JsonObject { ["language"] = "en" });
 
         var first = await (await _app.PostAsync(payload)).Content.ReadAsStringAsync();
-        await _app.Members.SetLanguageAsync("m-elise", Language.Fr, default);   // if the repeat ran again it would switch back to English
+        await _app.Members.UpdateAsync("m-elise", m => m with { PreferredLanguage = Language.Fr }, default);   // if the repeat ran again it would switch back to English
         var second = await (await _app.PostAsync(payload)).Content.ReadAsStringAsync();
 
         Assert.Equal(first, second);

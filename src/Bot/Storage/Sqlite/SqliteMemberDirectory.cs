@@ -1,3 +1,4 @@
+using System.Globalization;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;
 using Microsoft.Data.Sqlite;
@@ -6,17 +7,13 @@ namespace FocalBot.Bot.Storage.Sqlite;
 
 public sealed class SqliteMemberDirectory(SqliteDatabase db) : IMemberDirectory
 {
-    const string Columns = "id, display_name, role, state_code, organisation, title, email, phone, language, aad_object_id, tenant_id, status, is_lead";
+    const string Columns = "id, display_name, role, state_code, organisation, title, email, phone, language, aad_object_id, tenant_id, status, is_lead, joined_on, left_on, version";
+    const string Values = "$id, $name, $role, $state, $org, $title, $email, $phone, $language, $aad, $tenant, $status, $lead, $joined, $left";
 
-    public async Task<Member?> FindByAadAsync(string tenantId, string aadObjectId, CancellationToken ct)
-    {
-        await using var connection = await db.OpenAsync(ct);
-        await using var command = connection.Command(
-            $"SELECT {Columns} FROM members WHERE tenant_id = $tenant AND aad_object_id = $aad COLLATE NOCASE",
-            ("$tenant", tenantId), ("$aad", aadObjectId));
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct) ? Read(reader) : null;
-    }
+    public async Task<Member?> FindByAadAsync(string tenantId, string aadObjectId, CancellationToken ct) =>
+        await ReadOneAsync("tenant_id = $tenant AND aad_object_id = $aad", ct, ("$tenant", tenantId), ("$aad", aadObjectId.ToLowerInvariant()));
+
+    public async Task<Member?> GetAsync(string id, CancellationToken ct) => await ReadOneAsync("id = $id", ct, ("$id", id));
 
     public async Task<IReadOnlyList<Member>> ListAsync(CancellationToken ct)
     {
@@ -28,26 +25,52 @@ public sealed class SqliteMemberDirectory(SqliteDatabase db) : IMemberDirectory
         return members;
     }
 
-    public async Task SaveAsync(Member m, CancellationToken ct)
+    public async Task<SaveResult> SaveAsync(Member m, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        await using var command = connection.Command($"""
-            INSERT INTO members ({Columns}) VALUES ($id, $name, $role, $state, $org, $title, $email, $phone, $language, $aad, $tenant, $status, $lead)
-            ON CONFLICT (id) DO UPDATE SET display_name = $name, role = $role, state_code = $state, organisation = $org, title = $title,
-                email = $email, phone = $phone, language = $language, aad_object_id = $aad, tenant_id = $tenant, status = $status, is_lead = $lead
-            """,
+        (string, object?)[] values =
+        [
             ("$id", m.Id), ("$name", m.DisplayName), ("$role", m.Role.ToString()), ("$state", m.StateCode), ("$org", m.Organisation),
             ("$title", m.Title), ("$email", m.Email), ("$phone", m.Phone), ("$language", m.PreferredLanguage?.Code()),
-            ("$aad", m.AadObjectId.ToLowerInvariant()), ("$tenant", m.TenantId), ("$status", m.Status.ToString()), ("$lead", m.IsLead ? 1 : 0));
-        await command.ExecuteNonQueryAsync(ct);
+            ("$aad", m.AadObjectId.ToLowerInvariant()), ("$tenant", m.TenantId), ("$status", m.Status.ToString()), ("$lead", m.IsLead ? 1 : 0),
+            ("$joined", Date(m.JoinedOn)), ("$left", Date(m.LeftOn)), ("$version", m.Version is null ? null : long.Parse(m.Version, CultureInfo.InvariantCulture)),
+        ];
+        try
+        {
+            if (m.Version is null)
+            {
+                await using var insert = connection.Command($"INSERT INTO members ({Columns}) VALUES ({Values}, 1)", values);
+                await insert.ExecuteNonQueryAsync(ct);
+                return new SaveResult.Saved("1");
+            }
+            await using var update = connection.Command("""
+                UPDATE members SET display_name = $name, role = $role, state_code = $state, organisation = $org, title = $title,
+                    email = $email, phone = $phone, language = $language, aad_object_id = $aad, tenant_id = $tenant, status = $status,
+                    is_lead = $lead, joined_on = $joined, left_on = $left, version = version + 1
+                WHERE id = $id AND version = $version
+                RETURNING version
+                """, values);
+            return await update.ExecuteScalarAsync(ct) is long version
+                ? new SaveResult.Saved(version.ToString(CultureInfo.InvariantCulture))
+                : SaveResult.Conflicted;
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == 19)   // SQLITE_CONSTRAINT: id or identity taken
+        {
+            return SaveResult.Duplicated;
+        }
     }
 
-    public async Task SetLanguageAsync(string memberId, Language language, CancellationToken ct)
+    async Task<Member?> ReadOneAsync(string where, CancellationToken ct, params (string, object?)[] parameters)
     {
         await using var connection = await db.OpenAsync(ct);
-        await using var command = connection.Command("UPDATE members SET language = $language WHERE id = $id", ("$language", language.Code()), ("$id", memberId));
-        if (await command.ExecuteNonQueryAsync(ct) == 0) throw new InvalidOperationException("No member has that id.");
+        await using var command = connection.Command($"SELECT {Columns} FROM members WHERE {where}", parameters);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? Read(reader) : null;
     }
+
+    static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    static DateOnly? Date(string? text) => text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     static Member Read(SqliteDataReader r) => new()
     {
@@ -64,5 +87,8 @@ public sealed class SqliteMemberDirectory(SqliteDatabase db) : IMemberDirectory
         TenantId = r.GetString(10),
         Status = Enum.Parse<MemberStatus>(r.GetString(11)),
         IsLead = r.GetInt64(12) != 0,
+        JoinedOn = Date(r.NullableString(13)),
+        LeftOn = Date(r.NullableString(14)),
+        Version = r.GetInt64(15).ToString(CultureInfo.InvariantCulture),
     };
 }

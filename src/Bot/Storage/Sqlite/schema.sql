@@ -14,7 +14,10 @@ CREATE TABLE IF NOT EXISTS members (
     aad_object_id    TEXT NOT NULL,
     tenant_id        TEXT NOT NULL,
     status           TEXT NOT NULL,
-    is_lead          INTEGER NOT NULL DEFAULT 0
+    is_lead          INTEGER NOT NULL DEFAULT 0,
+    joined_on        TEXT,
+    left_on          TEXT,
+    version          INTEGER NOT NULL DEFAULT 1
 );
 CREATE UNIQUE INDEX IF NOT EXISTS members_identity ON members (tenant_id, aad_object_id);
 
@@ -40,3 +43,12 @@ CREATE TABLE IF NOT EXISTS activity_ledger (
     invoke_response  TEXT
 );
 CREATE INDEX IF NOT EXISTS activity_ledger_age ON activity_ledger (claimed_at);
+
+CREATE TABLE IF NOT EXISTS audit_log (
+    seq           INTEGER PRIMARY KEY AUTOINCREMENT,
+    at            TEXT NOT NULL,
+    actor_id      TEXT NOT NULL,
+    action        TEXT NOT NULL,
+    subject_type  TEXT NOT NULL,
+    subject_id    TEXT NOT NULL
+);
