@@ -1,6 +1,19 @@
-var builder = WebApplication.CreateBuilder(args);
+using FocalBot.Bot;
+using FocalBot.Bot.Protocol;
+using FocalBot.Bot.Storage;
+
+// Settings ship beside the binary, so the bot starts the same from any working folder (data paths stay relative to it).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+
+builder.AddProtocol();   // Protocol/ProtocolSetup.cs
+builder.AddStorage();    // Storage/StorageSetup.cs: "Storage:Kind" = Sqlite
+builder.AddFeatures();   // Features.cs: each feature's routes
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapMessages("/api/messages").RequireAuthorization(BotAuth.Policy);   // without it, a call with no token gets in
+app.MapGet("/healthz", () => Results.Ok());                              // bare liveness
 
 app.Run();

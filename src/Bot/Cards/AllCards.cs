@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using FocalBot.Bot.Help;
+using FocalBot.Bot.Turns;
 using FocalBot.Domain.Shared;
 
 namespace FocalBot.Bot.Cards;
@@ -12,6 +14,11 @@ public static class AllCards
 {
     public static IEnumerable<CardSample> Samples()
     {
-        yield break;
+        var routes = Features.Routes();
+        foreach (var language in Enum.GetValues<Language>())
+        {
+            yield return new("help.welcome", language, HelpCards.Welcome(language));
+            yield return new("help.help", language, HelpCards.Help(routes.Described, language));
+        }
     }
 }

@@ -25,6 +25,13 @@ public sealed record ConversationReference
     /// <summary>Set when Teams said the bot may no longer write here (removed, blocked, not found).</summary>
     public bool IsDead { get; init; }
 
+    /// <summary>A channel thread id (<c>19:…;messageid=N</c>) without its thread part: the channel itself.</summary>
+    public static string WithoutThread(string conversationId)
+    {
+        var cut = conversationId.IndexOf(";messageid=", StringComparison.Ordinal);
+        return cut < 0 ? conversationId : conversationId[..cut];
+    }
+
     /// <summary>The reference an inbound activity describes, or null when it lacks what a reply needs.</summary>
     public static ConversationReference? From(Activity activity)
     {

@@ -1,0 +1,26 @@
+using FocalBot.Bot.Help;
+using FocalBot.Bot.Members;
+using FocalBot.Bot.Turns;
+
+namespace FocalBot.Bot;
+
+public static class Features
+{
+    /// Each feature's routes, in one table; a feature is one line here.
+    public static WebApplicationBuilder AddFeatures(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(Routes());
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<Protocol.IActivityHandler, TurnPipeline>();
+        builder.Services.AddHostedService<DemoNetworkSeeder>();
+        return builder;
+    }
+
+    /// The routing table: one line per feature.
+    public static TurnRouter Routes()
+    {
+        var routes = new TurnRouter();
+        HelpRoutes.Map(routes);
+        return routes;
+    }
+}

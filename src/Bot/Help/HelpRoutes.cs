@@ -1,0 +1,33 @@
+using FocalBot.Bot.Protocol;
+using FocalBot.Bot.Turns;
+using FocalBot.Domain.Members;
+using FocalBot.Domain.Shared;
+
+namespace FocalBot.Bot.Help;
+
+/// Welcome on install, the help card, the language switch and the answer to what nobody understood.
+public static class HelpRoutes
+{
+    public const string Language = "help.language";
+
+    public static void Map(TurnRouter routes) => routes
+        .OnInstall((turn, ct) => WelcomeAsync(turn, turn.Get<IConversationStore>(), ct))
+        .OnCommand(HelpTexts.HelpCommand, HelpTexts.HelpCommandDescription, (turn, ct) => turn.SendCardAsync(HelpCards.Help(routes.Described, turn.Language), ct))
+        .OnExecute(Language, (turn, ct) => SwitchLanguageAsync(turn, routes.Described, turn.Get<IMemberDirectory>(), ct))
+        .OnUnknownCommand((turn, ct) => turn.SendTextAsync(HelpTexts.NotUnderstood.In(turn.Language), ct));
+
+    /// Teams sends both installationUpdate and conversationUpdate on install, and the Playground repeats them on every
+    /// page load: the welcome goes once per installation.
+    internal static async Task WelcomeAsync(TurnContext turn, IConversationStore conversations, CancellationToken ct)
+    {
+        if (!await conversations.TryMarkWelcomedAsync(ConversationReference.WithoutThread(turn.Conversation.ConversationId), ct)) return;
+        await turn.SendCardAsync(HelpCards.Welcome(turn.Language), ct);
+    }
+
+    internal static async Task<InvokeResponse> SwitchLanguageAsync(TurnContext turn, IReadOnlyList<CommandInfo> commands, IMemberDirectory members, CancellationToken ct)
+    {
+        var chosen = Languages.Parse(turn.Data("language")) ?? turn.Language.Other();
+        if (turn.Member is { } member) await members.SetLanguageAsync(member.Id, chosen, ct);   // saved before the card says so
+        return InvokeResponse.Card(HelpCards.Help(commands, chosen));
+    }
+}

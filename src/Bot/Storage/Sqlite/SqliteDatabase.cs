@@ -1,0 +1,65 @@
+using Microsoft.Data.Sqlite;
+
+namespace FocalBot.Bot.Storage.Sqlite;
+
+/// The embedded database file: creates its folder and schema once, then hands out pooled connections.
+public sealed class SqliteDatabase
+{
+    readonly string _connectionString;
+    readonly Lazy<Task> _schema;
+
+    public SqliteDatabase(string path)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = full, Pooling = true, DefaultTimeout = 30 }.ToString();
+        _schema = new Lazy<Task>(CreateSchemaAsync);
+    }
+
+    public Task EnsureSchemaAsync() => _schema.Value;
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    {
+        await _schema.Value;
+        return await OpenRawAsync(ct);
+    }
+
+    async Task<SqliteConnection> OpenRawAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(ct);
+        await using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;";
+        await pragma.ExecuteNonQueryAsync(ct);
+        return connection;
+    }
+
+    async Task CreateSchemaAsync()
+    {
+        await using var connection = await OpenRawAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = await ReadSchemaAsync();
+        await command.ExecuteNonQueryAsync();
+    }
+
+    static async Task<string> ReadSchemaAsync()
+    {
+        await using var stream = typeof(SqliteDatabase).Assembly.GetManifestResourceStream("FocalBot.Bot.Storage.Sqlite.schema.sql")
+                                 ?? throw new InvalidOperationException("schema.sql is not embedded.");
+        using var reader = new StreamReader(stream);
+        return await reader.ReadToEndAsync();
+    }
+}
+
+static class SqliteExtensions
+{
+    public static SqliteCommand Command(this SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return command;
+    }
+
+    public static string? NullableString(this SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+}

@@ -1,0 +1,42 @@
+-- The embedded store: the same behaviour as the SharePoint lists, in one SQLite file.
+PRAGMA journal_mode = WAL;
+
+CREATE TABLE IF NOT EXISTS members (
+    id               TEXT PRIMARY KEY,
+    display_name     TEXT NOT NULL,
+    role             TEXT NOT NULL,
+    state_code       TEXT,
+    organisation     TEXT,
+    title            TEXT,
+    email            TEXT,
+    phone            TEXT,
+    language         TEXT,
+    aad_object_id    TEXT NOT NULL,
+    tenant_id        TEXT NOT NULL,
+    status           TEXT NOT NULL,
+    is_lead          INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX IF NOT EXISTS members_identity ON members (tenant_id, aad_object_id);
+
+CREATE TABLE IF NOT EXISTS conversations (
+    conversation_id     TEXT PRIMARY KEY,
+    conversation_type   TEXT NOT NULL,
+    service_url         TEXT NOT NULL,
+    channel_id          TEXT NOT NULL,
+    tenant_id           TEXT,
+    bot_id              TEXT,
+    user_id             TEXT,
+    user_aad_object_id  TEXT,
+    team_id             TEXT,
+    is_dead             INTEGER NOT NULL DEFAULT 0,
+    welcomed            INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS conversations_user ON conversations (tenant_id, user_aad_object_id);
+
+CREATE TABLE IF NOT EXISTS activity_ledger (
+    activity_key     TEXT PRIMARY KEY,
+    claimed_at       TEXT NOT NULL,
+    completed        INTEGER NOT NULL DEFAULT 0,
+    invoke_response  TEXT
+);
+CREATE INDEX IF NOT EXISTS activity_ledger_age ON activity_ledger (claimed_at);

@@ -1,0 +1,33 @@
+using FocalBot.Bot.Scheduling;
+using FocalBot.Bot.Storage.Sqlite;
+using FocalBot.Bot.Turns;
+using FocalBot.Domain.Members;
+
+namespace FocalBot.Bot.Storage;
+
+public static class StorageSetup
+{
+    public const string Sqlite = "Sqlite";
+
+    /// "Storage:Kind" picks the store; a bad choice stops the app at startup, not at a user's first message.
+    public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
+    {
+        var kind = builder.Configuration["Storage:Kind"] ?? Sqlite;
+        if (!string.Equals(kind, Sqlite, StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException($"Storage:Kind '{kind}' is not supported; the supported kind is '{Sqlite}'.");
+
+        var path = builder.Configuration["Storage:Sqlite:Path"] ?? Path.Combine("data", "focalbot.db");
+        builder.Services.AddSingleton(new SqliteDatabase(path));
+        builder.Services.AddSingleton<IMemberDirectory, SqliteMemberDirectory>();
+        builder.Services.AddSingleton<IConversationStore, SqliteConversationStore>();
+        builder.Services.AddSingleton<IActivityLedger, SqliteActivityLedger>();
+        builder.Services.AddHostedService<StorageInitializer>();
+        return builder;
+    }
+}
+
+/// Creates the schema before the server takes its first request.
+sealed class StorageInitializer(SqliteDatabase db) : StartupTask
+{
+    public override Task StartingAsync(CancellationToken ct) => db.EnsureSchemaAsync();
+}

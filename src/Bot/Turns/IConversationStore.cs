@@ -1,0 +1,37 @@
+using FocalBot.Bot.Protocol;
+
+namespace FocalBot.Bot.Turns;
+
+/// Conversation references, kept so the bot can write later (proactive messages, reminders).
+public interface IConversationStore
+{
+    /// Adds or refreshes a reference; a refreshed reference is alive again and keeps its welcome mark.
+    Task SaveAsync(ConversationReference reference, CancellationToken ct);
+
+    Task<ConversationReference?> GetAsync(string conversationId, CancellationToken ct);
+
+    /// The bot's 1:1 conversation with a user, by Entra object id.
+    Task<ConversationReference?> FindPersonalAsync(string tenantId, string aadObjectId, CancellationToken ct);
+
+    /// Marks the conversation welcomed; true only for the call that changed it, so two install events welcome once.
+    Task<bool> TryMarkWelcomedAsync(string conversationId, CancellationToken ct);
+
+    /// The bot was removed or blocked there: send nothing until it is added again (which also allows a new welcome).
+    Task MarkDeadAsync(string conversationId, CancellationToken ct);
+}
+
+/// Remembers which activities were handled, so a redelivered activity has one effect.
+public interface IActivityLedger
+{
+    /// Claims the activity; false when it was claimed before (handled, or being handled).
+    Task<bool> TryClaimAsync(string key, DateTimeOffset now, CancellationToken ct);
+
+    /// Records the finished turn and, for invokes, the answer a redelivery gets again.
+    Task CompleteAsync(string key, string? invokeResponse, CancellationToken ct);
+
+    /// The stored answer of a handled invoke, or null.
+    Task<string?> GetResponseAsync(string key, CancellationToken ct);
+
+    /// Gives up a claim after a fault, so a redelivery runs the turn again.
+    Task ReleaseAsync(string key, CancellationToken ct);
+}

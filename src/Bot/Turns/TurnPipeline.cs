@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using FocalBot.Bot.Protocol;
+using FocalBot.Domain.Members;
+using FocalBot.Domain.Shared;
+
+namespace FocalBot.Bot.Turns;
+
+/// Runs one turn: de-duplicates redeliveries, records the conversation, resolves the sender and their language, routes,
+/// and is the one error boundary. Its log scope carries ids only, never text or personal data.
+public sealed partial class TurnPipeline(
+    TurnRouter router,
+    IServiceProvider services,
+    IConnector connector,
+    IConversationStore conversations,
+    IActivityLedger ledger,
+    IMemberDirectory members,
+    TimeProvider clock,
+    ILogger<TurnPipeline> log) : IActivityHandler
+{
+    // serviceUrl last stored per conversation: a reference is written on first contact or when it changes, not on every turn.
+    readonly ConcurrentDictionary<string, string> _known = new();
+
+    public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken ct)
+    {
+        using var scope = log.BeginScope(new Dictionary<string, object?>
+        {
+            ["ConversationId"] = activity.Conversation?.Id,
+            ["ActivityId"] = activity.Id,
+            ["ActivityType"] = activity.Type,
+        });
+
+        var reference = ConversationReference.From(activity);
+        if (reference is null)
+        {
+            LogIncomplete(log, activity.Type ?? "");
+            return activity.Type == ActivityTypes.Invoke ? InvokeResponse.Error(400, "BadRequest", "The activity has no conversation.") : null;
+        }
+
+        var key = activity.Id is { Length: > 0 } id ? $"{activity.ChannelId}|{reference.ConversationId}|{id}" : null;
+        if (key is not null && !await ledger.TryClaimAsync(key, clock.GetUtcNow(), ct))
+        {
+            LogRedelivery(log);
+            return await RepeatAsync(activity, key, ct);
+        }
+
+        var language = Languages.FromLocale(activity.Locale);
+        try
+        {
+            await RememberAsync(activity, reference, ct);
+            var member = await SenderAsync(activity, ct);
+            var turn = new TurnContext(activity, reference, member, member?.PreferredLanguage ?? language, services, connector);
+            language = turn.Language;
+
+            var started = clock.GetTimestamp();
+            var response = await router.RouteAsync(turn, ct);
+            LogHandled(log, turn.Member is not null, clock.GetElapsedTime(started).TotalMilliseconds);
+            if (key is not null) await ledger.CompleteAsync(key, response is null ? null : JsonSerializer.Serialize(response, ProtocolJson.Options), CancellationToken.None);
+            return response;
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            LogFault(log, e);
+            if (key is not null) await ledger.ReleaseAsync(key, CancellationToken.None);
+            if (activity.Type == ActivityTypes.Invoke) return InvokeResponse.Error(500, "InternalError", TurnTexts.Fault.In(language));
+            if (activity.Type == ActivityTypes.Message) await TryTellAsync(reference, TurnTexts.Fault.In(language));
+            return null;
+        }
+    }
+
+    async Task<InvokeResponse?> RepeatAsync(Activity activity, string key, CancellationToken ct)
+    {
+        if (activity.Type != ActivityTypes.Invoke) return null;
+        var stored = await ledger.GetResponseAsync(key, ct);
+        return stored is not null
+            ? JsonSerializer.Deserialize<InvokeResponse>(stored, ProtocolJson.Options)
+            : InvokeResponse.Message(TurnTexts.StillWorking.In(Languages.FromLocale(activity.Locale)));
+    }
+
+    async Task RememberAsync(Activity activity, ConversationReference reference, CancellationToken ct)
+    {
+        var removed = activity.Type == ActivityTypes.InstallationUpdate && activity.Action is "remove" or "remove-upgrade"
+                      || activity.MembersRemoved?.Any(m => m.Id == activity.Recipient?.Id) == true;
+        var stored = Stored(reference);
+        if (removed)
+        {
+            await conversations.MarkDeadAsync(stored.ConversationId, ct);
+            _known.TryRemove(stored.ConversationId, out _);
+            return;
+        }
+        if (_known.TryGetValue(stored.ConversationId, out var url) && url == stored.ServiceUrl) return;
+        await conversations.SaveAsync(stored, ct);
+        _known[stored.ConversationId] = stored.ServiceUrl;
+    }
+
+    /// A channel thread is stored as its channel, so the bot can later start new threads there.
+    static ConversationReference Stored(ConversationReference reference) =>
+        reference with { ConversationId = ConversationReference.WithoutThread(reference.ConversationId) };
+
+    async Task<Member?> SenderAsync(Activity activity, CancellationToken ct)
+    {
+        var tenant = activity.Conversation?.TenantId ?? activity.Teams.TenantId;
+        var aad = activity.From?.AadObjectId;
+        if (string.IsNullOrEmpty(tenant) || string.IsNullOrEmpty(aad)) return null;
+        var member = await members.FindByAadAsync(tenant, aad, ct);
+        return member is { IsActive: true } ? member : null;
+    }
+
+    async Task TryTellAsync(ConversationReference reference, string text)
+    {
+        try { await connector.SendAsync(reference, new Activity { Type = ActivityTypes.Message, Text = text, TextFormat = "plain" }, CancellationToken.None); }
+        catch (Exception e) { LogFault(log, e); }
+    }
+
+    [LoggerMessage(LogLevel.Debug, "Turn handled (known member: {KnownMember}) in {ElapsedMs} ms")]
+    static partial void LogHandled(ILogger logger, bool knownMember, double elapsedMs);
+
+    [LoggerMessage(LogLevel.Information, "Redelivered activity ignored")]
+    static partial void LogRedelivery(ILogger logger);
+
+    [LoggerMessage(LogLevel.Warning, "Activity of type {Type} without conversation or serviceUrl ignored")]
+    static partial void LogIncomplete(ILogger logger, string type);
+
+    [LoggerMessage(LogLevel.Error, "Turn failed")]
+    static partial void LogFault(ILogger logger, Exception exception);
+}

@@ -1,0 +1,103 @@
+using FocalBot.Bot.Protocol;
+using FocalBot.Domain.Shared;
+
+namespace FocalBot.Bot.Turns;
+
+public delegate Task TurnHandler(TurnContext turn, CancellationToken ct);
+
+public delegate Task<InvokeResponse> InvokeHandler(TurnContext turn, CancellationToken ct);
+
+/// A text command as the help card shows it: its word and what it does, in both languages.
+public sealed record CommandInfo(Text Name, Text Description);
+
+/// The routing table. Rules: the first matching route wins; a command, verb or invoke name registered twice throws at
+/// startup; an invoke nobody handles gets 501; in group chats and channels only messages that @mention the bot are handled.
+public sealed class TurnRouter
+{
+    readonly Dictionary<string, TurnHandler> _commands = new(StringComparer.OrdinalIgnoreCase);
+    readonly Dictionary<string, InvokeHandler> _verbs = new(StringComparer.Ordinal);
+    readonly Dictionary<string, InvokeHandler> _invokes = new(StringComparer.Ordinal);
+    readonly List<TurnHandler> _installs = [];
+    readonly List<CommandInfo> _described = [];
+    TurnHandler? _unknownCommand;
+
+    public const string AdaptiveCardAction = "adaptiveCard/action";
+
+    public IReadOnlyCollection<string> Commands => _commands.Keys;
+    public IReadOnlyList<CommandInfo> Described => _described;
+    public IReadOnlyCollection<string> Verbs => _verbs.Keys;
+
+    /// A text command: the first word of the message (without the @mention), in English or French; listed on the help card.
+    public TurnRouter OnCommand(Text name, Text description, TurnHandler handler)
+    {
+        foreach (var word in new[] { name.En, name.Fr }.Distinct(StringComparer.OrdinalIgnoreCase))
+            if (!_commands.TryAdd(word, handler)) throw new InvalidOperationException($"Command '{word}' is routed twice.");
+        _described.Add(new CommandInfo(name, description));
+        return this;
+    }
+
+    /// An Action.Execute verb (invoke adaptiveCard/action); the handler answers with a card or a message.
+    public TurnRouter OnExecute(string verb, InvokeHandler handler)
+    {
+        if (!_verbs.TryAdd(verb, handler)) throw new InvalidOperationException($"Card verb '{verb}' is routed twice.");
+        return this;
+    }
+
+    /// Any other invoke name.
+    public TurnRouter OnInvoke(string name, InvokeHandler handler)
+    {
+        if (name == AdaptiveCardAction) throw new InvalidOperationException("Route card actions with OnExecute.");
+        if (!_invokes.TryAdd(name, handler)) throw new InvalidOperationException($"Invoke '{name}' is routed twice.");
+        return this;
+    }
+
+    /// The bot was installed in, or added to, a conversation (installationUpdate add, or conversationUpdate naming the bot).
+    public TurnRouter OnInstall(TurnHandler handler)
+    {
+        _installs.Add(handler);
+        return this;
+    }
+
+    /// A message that matches no command.
+    public TurnRouter OnUnknownCommand(TurnHandler handler)
+    {
+        if (_unknownCommand is not null) throw new InvalidOperationException("The unknown-command route is set twice.");
+        _unknownCommand = handler;
+        return this;
+    }
+
+    internal async Task<InvokeResponse?> RouteAsync(TurnContext turn, CancellationToken ct)
+    {
+        var activity = turn.Activity;
+        switch (activity.Type)
+        {
+            case ActivityTypes.Invoke:
+                if (activity.Name == AdaptiveCardAction)
+                {
+                    if (turn.ActionType != "Action.Execute")
+                        return InvokeResponse.Error(400, "NotSupported", "Only Action.Execute is supported.");
+                    return turn.Verb is { } verb && _verbs.TryGetValue(verb, out var onVerb) ? await onVerb(turn, ct) : InvokeResponse.NotImplemented;
+                }
+                return activity.Name is { } name && _invokes.TryGetValue(name, out var onInvoke) ? await onInvoke(turn, ct) : InvokeResponse.NotImplemented;
+
+            case ActivityTypes.Message:
+                if (!turn.IsPersonal && !activity.MentionsRecipient()) return null;
+                if (activity.Value is not null && string.IsNullOrWhiteSpace(activity.Text)) return null; // Action.Submit: no route uses it
+                var word = turn.Text.Split(' ', 2)[0];
+                if (_commands.TryGetValue(word, out var onCommand)) await onCommand(turn, ct);
+                else if (_unknownCommand is not null) await _unknownCommand(turn, ct);
+                return null;
+
+            case ActivityTypes.InstallationUpdate when activity.Action is "add" or "add-upgrade":
+            case ActivityTypes.ConversationUpdate when BotWasAdded(activity):
+                foreach (var onInstall in _installs) await onInstall(turn, ct);
+                return null;
+
+            default:
+                return null; // unknown types, names and entities are tolerated (spec A2014)
+        }
+    }
+
+    static bool BotWasAdded(Activity activity) =>
+        activity.MembersAdded?.Any(m => m.Id is not null && m.Id == activity.Recipient?.Id) == true;
+}

@@ -1,0 +1,14 @@
+using FocalBot.Domain.Shared;
+
+namespace FocalBot.Bot.Turns;
+
+public static class TurnTexts
+{
+    public static readonly Text Fault = new(
+        "Sorry, something went wrong on our side and your last action may not have been completed. Please try again in a moment.",
+        "Désolé, un problème est survenu de notre côté et votre dernière action n’a peut-être pas abouti. Veuillez réessayer dans un instant.");
+
+    public static readonly Text StillWorking = new(
+        "Your previous action is still being processed.",
+        "Votre action précédente est encore en cours de traitement.");
+}

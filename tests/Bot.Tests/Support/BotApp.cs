@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Http.Json;
+using FocalBot.Bot.Protocol;
+using FocalBot.Bot.Turns;
+using FocalBot.Domain.Members;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FocalBot.Bot.Tests.Support;
+
+/// The bot in a test host: its own SQLite file, a connector that records sends, a fake clock and a logger that keeps
+/// every line. One per test, disposed with it.
+public sealed class BotApp : WebApplicationFactory<Program>
+{
+    readonly string _db = Path.Combine(Path.GetTempPath(), $"focalbot-{Guid.NewGuid():N}.db");
+    readonly Dictionary<string, string?> _settings = new();
+    readonly List<Action<IServiceCollection>> _services = [];
+
+    public FakeConnector Connector { get; } = new();
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    /// The caller's address as the server sees it; loopback unless a test says otherwise.
+    public IPAddress RemoteAddress { get; set; } = IPAddress.Loopback;
+
+    string _environment = "Development";
+
+    public BotApp Environment(string name) { _environment = name; return this; }
+    public BotApp Setting(string key, string? value) { _settings[key] = value; return this; }
+    public BotApp WithServices(Action<IServiceCollection> configure) { _services.Add(configure); return this; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder web)
+    {
+        web.UseEnvironment(_environment)
+            .UseSetting("Storage:Kind", "Sqlite")
+            .UseSetting("Storage:Sqlite:Path", _db)
+            .UseSetting("Demo:Seed", "false")
+            .UseSetting("Logging:LogLevel:Default", "Trace")
+            .UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Trace")
+            .UseSetting("Logging:LogLevel:System.Net.Http.HttpClient", "Trace");
+        foreach (var (key, value) in _settings) web.UseSetting(key, value);
+        web.ConfigureLogging(l => l.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace))
+            .ConfigureTestServices(s =>
+            {
+                s.AddSingleton<TimeProvider>(Clock);
+                s.AddSingleton<IConnector>(Connector);
+                s.AddSingleton<IStartupFilter>(new RemoteAddressFilter(() => RemoteAddress));
+                foreach (var configure in _services) configure(s);
+            });
+    }
+
+    public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public IMemberDirectory Members => Service<IMemberDirectory>();
+    public IConversationStore Conversations => Service<IConversationStore>();
+
+    /// POSTs an activity (JSON text) to /api/messages, with an optional bearer token.
+    public async Task<HttpResponseMessage> PostAsync(string json, string? token = null)
+    {
+        var client = CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
+        };
+        if (token is not null) request.Headers.Authorization = new("Bearer", token);
+        return await client.SendAsync(request);
+    }
+
+    public Task<HttpResponseMessage> PostAsync(Payload payload, string? token = null) => PostAsync(payload.Json, token);
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _db, _db + "-wal", _db + "-shm" })
+            try { File.Delete(file); } catch (IOException) { }
+    }
+
+    /// TestServer leaves RemoteIpAddress empty; the local-development switch needs to see where a call comes from.
+    sealed class RemoteAddressFilter(Func<IPAddress> address) : IStartupFilter
+    {
+        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+        {
+            app.Use(nextMiddleware => context =>
+            {
+                context.Connection.RemoteIpAddress = address();
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
+    }
+}
