@@ -12,6 +12,7 @@ public sealed class ChildProcess : IAsyncDisposable
     readonly Lock _gate = new();
     readonly Stopwatch _clock = Stopwatch.StartNew();
     TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    bool _disposed;
 
     ChildProcess(string name, Process process)
     {
@@ -21,15 +22,13 @@ public sealed class ChildProcess : IAsyncDisposable
 
     public string Name { get; }
 
-    public bool HasExited => _process.HasExited;
-
     public int LineCount { get { lock (_gate) return _lines.Count; } }
 
     public static ChildProcess Start(string name, ProcessStartInfo start)
     {
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
-        start.RedirectStandardInput = true;   // nothing reads the console; a closed stdin stops neither
+        start.RedirectStandardInput = true;   // keeps them off the test runner's console
         start.UseShellExecute = false;
         start.StandardOutputEncoding = Encoding.UTF8;
         start.StandardErrorEncoding = Encoding.UTF8;
@@ -91,14 +90,22 @@ public sealed class ChildProcess : IAsyncDisposable
     {
         lock (_gate)
         {
-            var exit = _process.HasExited ? $" (exited with {_process.ExitCode})" : "";
+            var exit = ExitNote();
             var lines = _lines.Skip(since).ToList();
             return $"--- {Name} output{exit}, {lines.Count} lines ---\n{string.Join('\n', lines)}";
         }
     }
 
+    string ExitNote()
+    {
+        if (_disposed) return " (stopped)";
+        return _process.HasExited ? $" (exited with {_process.ExitCode})" : "";
+    }
+
     public async ValueTask DisposeAsync()
     {
+        if (_disposed) return;
+        _disposed = true;
         try
         {
             if (!_process.HasExited) _process.Kill(entireProcessTree: true);

@@ -16,6 +16,7 @@ public sealed class EventStream : IAsyncDisposable
     TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     Task _reading = Task.CompletedTask;
     Exception? _fault;
+    bool _disposed;
 
     EventStream(string name) => Name = name;
 
@@ -24,6 +25,7 @@ public sealed class EventStream : IAsyncDisposable
     public static async Task<EventStream> ConnectAsync(string name, Uri uri, CancellationToken ct)
     {
         var stream = new EventStream(name);
+        stream._socket.Options.Proxy = null;   // loopback only
         await stream._socket.ConnectAsync(uri, ct);
         stream._reading = Task.Run(stream.ReadAsync);
         return stream;
@@ -108,6 +110,8 @@ public sealed class EventStream : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed) return;
+        _disposed = true;
         _stop.Cancel();
         try { await _reading.WaitAsync(TimeSpan.FromSeconds(5)); } catch (Exception) { }
         _socket.Abort();

@@ -17,6 +17,7 @@ public sealed class PlaygroundFixture : IAsyncLifetime
 {
     readonly string _work = Path.Combine(Path.GetTempPath(), $"focalbot-e2e-{Guid.NewGuid():N}");
     HttpClient? _http;
+    bool _disposed;
 
     public ChildProcess? Bot { get; private set; }
     public ChildProcess? Playground { get; private set; }
@@ -39,7 +40,8 @@ public sealed class PlaygroundFixture : IAsyncLifetime
         {
             var bot = await StartBotAsync();
             PlaygroundUrl = await StartPlaygroundAsync(bot);
-            _http = new HttpClient { BaseAddress = PlaygroundUrl, Timeout = Waits.Http };
+            _http = Loopback();
+            _http.BaseAddress = PlaygroundUrl;
             Client = new PlaygroundClient(_http);
 
             using var cts = new CancellationTokenSource(Waits.Start);
@@ -72,6 +74,7 @@ public sealed class PlaygroundFixture : IAsyncLifetime
             start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
             start.Environment["Storage__Sqlite__Path"] = Path.Combine(_work, "focalbot.db");
             start.Environment["Demo__Seed"] = "true";
+            start.Environment["NO_PROXY"] = start.Environment["no_proxy"] = "127.0.0.1,localhost";   // its connector calls
             start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";   // the ready line below
             start.Environment["Logging__Console__ColorBehavior"] = "Disabled";
 
@@ -79,7 +82,7 @@ public sealed class PlaygroundFixture : IAsyncLifetime
             var ready = await Bot.WaitForLineAsync(l => l.Contains("Application started"), Waits.Start);
             if (ready is not null)
             {
-                using var http = new HttpClient { Timeout = Waits.Http };
+                using var http = Loopback();
                 using var health = await http.GetAsync(new Uri(url, "/healthz"));
                 if (health.IsSuccessStatusCode) return url;
                 throw new InvalidOperationException($"The bot's /healthz answered {(int)health.StatusCode}.");
@@ -138,7 +141,7 @@ public sealed class PlaygroundFixture : IAsyncLifetime
 
             // A bad config still listens but never mounts its routes ("Failed to start … Reason" in its log).
             var url = new Uri($"http://127.0.0.1:{port}/");
-            using var http = new HttpClient { Timeout = Waits.Http };
+            using var http = Loopback();
             using var ping = await http.GetAsync(new Uri(url, "_debug/ping"));
             if (ping.IsSuccessStatusCode && await ping.Content.ReadAsStringAsync() == "pong") return url;
             throw new InvalidOperationException($"The Playground did not mount its routes (ping: {(int)ping.StatusCode}).");
@@ -181,6 +184,9 @@ public sealed class PlaygroundFixture : IAsyncLifetime
 
     Uri Socket(string path) => new UriBuilder(new Uri(PlaygroundUrl, path)) { Scheme = "ws" }.Uri;
 
+    /// Everything here is on loopback: never through a proxy the environment may name.
+    static HttpClient Loopback() => new(new SocketsHttpHandler { UseProxy = false }) { Timeout = Waits.Http };
+
     static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -206,6 +212,8 @@ public sealed class PlaygroundFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (_disposed) return;   // once after a failed start, again from xunit
+        _disposed = true;
         if (Chat is not null) await Chat.DisposeAsync();
         if (Log is not null) await Log.DisposeAsync();
         _http?.Dispose();
