@@ -1,0 +1,40 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace FocalBot.EndToEnd.Playground;
+
+/// Reading the Adaptive Cards the bot sent, as a user reads them: their texts and their buttons.
+public static class Cards
+{
+    public const string ContentType = "application/vnd.microsoft.card.adaptive";
+
+    /// The Adaptive Card of a message or activity (the bot sends each card alone), or null.
+    public static JsonNode? In(JsonNode? message) =>
+        message?["attachments"] is JsonArray attachments
+            ? attachments.FirstOrDefault(a => Text(a?["contentType"]) == ContentType)?["content"]
+            : null;
+
+    /// True when some text of the card (any string in it, titles and facts included) contains `text`.
+    public static bool Says(JsonNode? card, string text) => Strings(card).Any(s => s.Contains(text, StringComparison.Ordinal));
+
+    /// The Action.Execute with this verb, wherever it is in the card.
+    public static JsonObject? Execute(JsonNode? card, string verb) => Objects(card)
+        .FirstOrDefault(o => Text(o["type"]) == "Action.Execute" && Text(o["verb"]) == verb);
+
+    static string? Text(JsonNode? node) => node?.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : null;
+
+    static IEnumerable<string> Strings(JsonNode? node) => node switch
+    {
+        JsonObject o => o.SelectMany(p => Strings(p.Value)),
+        JsonArray a => a.SelectMany(Strings),
+        JsonValue v when v.GetValueKind() == JsonValueKind.String => [v.GetValue<string>()],
+        _ => [],
+    };
+
+    static IEnumerable<JsonObject> Objects(JsonNode? node) => node switch
+    {
+        JsonObject o => o.Select(p => p.Value).SelectMany(Objects).Prepend(o),
+        JsonArray a => a.SelectMany(Objects),
+        _ => [],
+    };
+}
