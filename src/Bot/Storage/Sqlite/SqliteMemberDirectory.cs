@@ -11,7 +11,7 @@ public sealed class SqliteMemberDirectory(SqliteDatabase db) : IMemberDirectory
     const string Values = "$id, $name, $role, $state, $org, $title, $email, $phone, $language, $aad, $tenant, $status, $lead, $joined, $left";
 
     public async Task<Member?> FindByAadAsync(string tenantId, string aadObjectId, CancellationToken ct) =>
-        await ReadOneAsync("tenant_id = $tenant AND aad_object_id = $aad", ct, ("$tenant", tenantId), ("$aad", aadObjectId.ToLowerInvariant()));
+        await ReadOneAsync("tenant_id = $tenant AND aad_object_id = $aad", ct, ("$tenant", tenantId.ToLowerInvariant()), ("$aad", aadObjectId.ToLowerInvariant()));
 
     public async Task<Member?> GetAsync(string id, CancellationToken ct) => await ReadOneAsync("id = $id", ct, ("$id", id));
 
@@ -32,7 +32,7 @@ public sealed class SqliteMemberDirectory(SqliteDatabase db) : IMemberDirectory
         [
             ("$id", m.Id), ("$name", m.DisplayName), ("$role", m.Role.ToString()), ("$state", m.StateCode), ("$org", m.Organisation),
             ("$title", m.Title), ("$email", m.Email), ("$phone", m.Phone), ("$language", m.PreferredLanguage?.Code()),
-            ("$aad", m.AadObjectId.ToLowerInvariant()), ("$tenant", m.TenantId), ("$status", m.Status.ToString()), ("$lead", m.IsLead ? 1 : 0),
+            ("$aad", m.AadObjectId.ToLowerInvariant()), ("$tenant", m.TenantId.ToLowerInvariant()), ("$status", m.Status.ToString()), ("$lead", m.IsLead ? 1 : 0),
             ("$joined", Date(m.JoinedOn)), ("$left", Date(m.LeftOn)), ("$version", m.Version is null ? null : long.Parse(m.Version, CultureInfo.InvariantCulture)),
         ];
         try

@@ -1,0 +1,22 @@
+namespace FocalBot.Domain.Members;
+
+/// One lead focal point per member state; the others are alternates.
+public static class Leads
+{
+    /// The members whose lead mark must change so that <paramref name="lead"/> is the only active lead of its state.
+    /// Saving them all (and <paramref name="lead"/> itself, marked lead) keeps the rule.
+    public static IReadOnlyList<Member> Demoted(IEnumerable<Member> everyone, Member lead) =>
+        lead.Role != MemberRole.FocalPoint || lead.StateCode is null
+            ? []
+            : everyone.Where(m => m.Id != lead.Id && m.IsLead && m.Role == MemberRole.FocalPoint
+                                  && string.Equals(m.StateCode, lead.StateCode, StringComparison.OrdinalIgnoreCase))
+                .Select(m => m with { IsLead = false })
+                .ToList();
+
+    /// States that have more than one active lead: none, when the rule holds.
+    public static IEnumerable<string> StatesWithSeveralLeads(IEnumerable<Member> everyone) =>
+        everyone.Where(m => m.IsActive && m.IsLead && m.Role == MemberRole.FocalPoint && m.StateCode is not null)
+            .GroupBy(m => m.StateCode!.ToUpperInvariant())
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key);
+}
