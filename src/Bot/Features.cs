@@ -9,6 +9,7 @@ public static class Features
     /// Each feature's routes, in one table; a feature is one line here.
     public static WebApplicationBuilder AddFeatures(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(Routes());
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<Protocol.IActivityHandler, TurnPipeline>();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using FocalBot.Bot.Protocol;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;
+using Microsoft.Extensions.Options;
 
 namespace FocalBot.Bot.Turns;
 
@@ -15,6 +16,7 @@ public sealed partial class TurnPipeline(
     IConversationStore conversations,
     IActivityLedger ledger,
     IMemberDirectory members,
+    IOptions<AccessOptions> access,
     TimeProvider clock,
     ILogger<TurnPipeline> log) : IActivityHandler
 {
@@ -37,6 +39,12 @@ public sealed partial class TurnPipeline(
             return activity.Type == ActivityTypes.Invoke ? InvokeResponse.Error(400, "BadRequest", "The activity has no conversation.") : null;
         }
 
+        if (!access.Value.AllowsTenant(reference.TenantId))
+        {
+            LogForeignTenant(log, reference.TenantId ?? "");
+            return activity.Type == ActivityTypes.Invoke ? new InvokeResponse(403, null) : null;
+        }
+
         var key = activity.Id is { Length: > 0 } id ? $"{activity.ChannelId}|{reference.ConversationId}|{id}" : null;
         if (key is not null && !await ledger.TryClaimAsync(key, clock.GetUtcNow(), ct))
         {
@@ -47,14 +55,22 @@ public sealed partial class TurnPipeline(
         var language = Languages.FromLocale(activity.Locale);
         try
         {
-            await RememberAsync(activity, reference, ct);
             var member = await SenderAsync(activity, ct);
-            var turn = new TurnContext(activity, reference, member, member?.PreferredLanguage ?? language, services, connector);
-            language = turn.Language;
-
             var started = clock.GetTimestamp();
-            var response = await router.RouteAsync(turn, ct);
-            LogHandled(log, turn.Member is not null, clock.GetElapsedTime(started).TotalMilliseconds);
+            InvokeResponse? response;
+            if (member is null)
+            {
+                // Not a member (or retired): one polite answer, and nothing about them or their message is kept.
+                response = await RefuseAsync(activity, reference, language, ct);
+            }
+            else
+            {
+                await RememberAsync(activity, reference, ct);
+                var turn = new TurnContext(activity, reference, member, member.PreferredLanguage ?? language, services, connector);
+                language = turn.Language;
+                response = await router.RouteAsync(turn, ct);
+            }
+            LogHandled(log, member is not null, clock.GetElapsedTime(started).TotalMilliseconds);
             if (key is not null) await ledger.CompleteAsync(key, response is null ? null : JsonSerializer.Serialize(response, ProtocolJson.Options), CancellationToken.None);
             return response;
         }
@@ -65,6 +81,22 @@ public sealed partial class TurnPipeline(
             if (activity.Type == ActivityTypes.Invoke) return InvokeResponse.Error(500, "InternalError", TurnTexts.Fault.In(language));
             if (activity.Type == ActivityTypes.Message) await TryTellAsync(reference, TurnTexts.Fault.In(language));
             return null;
+        }
+    }
+
+    async Task<InvokeResponse?> RefuseAsync(Activity activity, ConversationReference reference, Language language, CancellationToken ct)
+    {
+        var text = TurnTexts.NotAMember.In(language);
+        switch (activity.Type)
+        {
+            case ActivityTypes.Invoke:
+                return InvokeResponse.Message(text);
+            case ActivityTypes.Message when reference.ConversationType == "personal" || activity.MentionsRecipient():
+            case ActivityTypes.InstallationUpdate when activity.Action is "add" && reference.ConversationType == "personal":
+                await connector.SendAsync(reference, new Activity { Type = ActivityTypes.Message, Text = text, TextFormat = "plain" }, ct);
+                return null;
+            default:
+                return null;
         }
     }
 
@@ -120,6 +152,9 @@ public sealed partial class TurnPipeline(
 
     [LoggerMessage(LogLevel.Warning, "Activity of type {Type} without conversation or serviceUrl ignored")]
     static partial void LogIncomplete(ILogger logger, string type);
+
+    [LoggerMessage(LogLevel.Warning, "Activity from tenant {TenantId} refused: not in Access:AllowedTenants")]
+    static partial void LogForeignTenant(ILogger logger, string tenantId);
 
     [LoggerMessage(LogLevel.Error, "Turn failed")]
     static partial void LogFault(ILogger logger, Exception exception);

@@ -72,7 +72,7 @@ public sealed class HelpRoutesTests : IDisposable
     [Fact]
     public async Task Help_in_English_lists_the_commands()
     {
-        await _app.Members.SaveAsync(AMember.Jonas(Language.En), default);
+        await _app.Given(AMember.Jonas(Language.En));
 
         await _app.PostAsync(Payload.PersonalMessage("help").From(Payload.JonasAad).Locale("en-GB"));
 
@@ -94,7 +94,7 @@ public sealed class HelpRoutesTests : IDisposable
     [Fact]
     public async Task The_stored_preference_wins_over_the_locale()
     {
-        await _app.Members.SaveAsync(AMember.Elise(Language.En), default);
+        await _app.Given(AMember.Elise(Language.En));
 
         await _app.PostAsync(Payload.PersonalMessage("aide").Locale("fr-FR"));
 
@@ -112,7 +112,7 @@ public sealed class HelpRoutesTests : IDisposable
     [Fact]
     public async Task Switching_language_stores_it_and_returns_the_updated_card()
     {
-        await _app.Members.SaveAsync(AMember.Elise(Language.Fr), default);
+        await _app.Given(AMember.Elise(Language.Fr));
 
         var response = await _app.PostAsync(Payload.Execute(HelpRoutes.Language, new JsonObject { ["language"] = "en" }));
 
@@ -129,7 +129,7 @@ public sealed class HelpRoutesTests : IDisposable
     [Fact]
     public async Task A_language_switch_with_unexpected_data_switches_to_the_other_language()
     {
-        await _app.Members.SaveAsync(AMember.Elise(Language.Fr), default);
+        await _app.Given(AMember.Elise(Language.Fr));
 
         var response = await _app.PostAsync(Payload.Execute(HelpRoutes.Language, new JsonObject { ["language"] = new JsonArray(1, 2) }));
 

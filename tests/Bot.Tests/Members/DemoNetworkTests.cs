@@ -10,7 +10,7 @@ public sealed class DemoNetworkTests
     [Fact]
     public async Task The_demo_network_is_seeded_on_first_run_with_office_focal_points_and_French_speakers()
     {
-        using var app = new BotApp().Setting("Demo:Seed", "true");
+        using var app = new BotApp().WithMembers().Setting("Demo:Seed", "true");
 
         var members = await app.Members.ListAsync(default);
 
@@ -23,7 +23,7 @@ public sealed class DemoNetworkTests
     [Fact]
     public async Task The_seeded_office_member_is_the_Playgrounds_current_user()
     {
-        using var app = new BotApp().Setting("Demo:Seed", "true");
+        using var app = new BotApp().WithMembers().Setting("Demo:Seed", "true");
 
         var sophie = await app.Members.FindByAadAsync(DemoNetwork.TenantId, "a0000000-0000-4000-8000-000000000001", default);
 
@@ -34,7 +34,7 @@ public sealed class DemoNetworkTests
     [Fact]
     public async Task Nothing_is_seeded_unless_asked()
     {
-        using var app = new BotApp();
+        using var app = new BotApp().WithMembers();
 
         Assert.Empty(await app.Members.ListAsync(default));
     }

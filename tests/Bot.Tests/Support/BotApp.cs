@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using FocalBot.Bot.Protocol;
 using FocalBot.Bot.Turns;
 using FocalBot.Domain.Members;
+using FocalBot.Domain.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -29,6 +30,11 @@ public sealed class BotApp : WebApplicationFactory<Program>
     public IPAddress RemoteAddress { get; set; } = IPAddress.Loopback;
 
     string _environment = "Development";
+    List<Member> _members = [AMember.Elise(language: null), AMember.Jonas()];
+
+    /// The members the directory starts with (by default Élise and Jonas, the senders of the payloads, with no
+    /// language preference).
+    public BotApp WithMembers(params Member[] members) { _members = [.. members]; return this; }
 
     public BotApp Environment(string name) { _environment = name; return this; }
     public BotApp Setting(string key, string? value) { _settings[key] = value; return this; }
@@ -50,6 +56,7 @@ public sealed class BotApp : WebApplicationFactory<Program>
                 s.AddSingleton<TimeProvider>(Clock);
                 s.AddSingleton<IConnector>(Connector);
                 s.AddSingleton<IStartupFilter>(new RemoteAddressFilter(() => RemoteAddress));
+                s.AddHostedService(sp => new SeedMembers(sp.GetRequiredService<IMemberDirectory>(), _members));
                 foreach (var configure in _services) configure(s);
             });
     }
@@ -57,6 +64,14 @@ public sealed class BotApp : WebApplicationFactory<Program>
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
 
     public IMemberDirectory Members => Service<IMemberDirectory>();
+
+    /// Stores the member as given, replacing the stored one with the same id.
+    public async Task<Member> Given(Member member)
+    {
+        var current = await Members.GetAsync(member.Id, default);
+        var saved = Assert.IsType<SaveResult.Saved>(await Members.SaveAsync(member with { Version = current?.Version }, default));
+        return member with { Version = saved.Version };
+    }
     public IConversationStore Conversations => Service<IConversationStore>();
 
     /// POSTs an activity (JSON text) to /api/messages, with an optional bearer token.
@@ -79,6 +94,14 @@ public sealed class BotApp : WebApplicationFactory<Program>
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var file in new[] { _db, _db + "-wal", _db + "-shm" })
             try { File.Delete(file); } catch (IOException) { }
+    }
+
+    sealed class SeedMembers(IMemberDirectory directory, IReadOnlyList<Member> members) : FocalBot.Bot.Scheduling.StartupTask
+    {
+        public override async Task StartingAsync(CancellationToken ct)
+        {
+            foreach (var member in members) await directory.SaveAsync(member, ct);
+        }
     }
 
     /// TestServer leaves RemoteIpAddress empty; the local-development switch needs to see where a call comes from.

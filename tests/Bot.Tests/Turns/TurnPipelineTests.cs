@@ -31,7 +31,7 @@ public sealed class TurnPipelineTests : IDisposable
     [Fact]
     public async Task The_same_invoke_delivered_twice_gets_the_same_answer_and_has_one_effect()
     {
-        await _app.Members.SaveAsync(AMember.Elise(Language.Fr), default);
+        await _app.Given(AMember.Elise(Language.Fr));
         var payload = Payload.Execute(HelpRoutes.Language, new JsonObject { ["language"] = "en" });
 
         var first = await (await _app.PostAsync(payload)).Content.ReadAsStringAsync();
@@ -73,7 +73,7 @@ public sealed class TurnPipelineTests : IDisposable
     [Fact]
     public async Task The_turn_log_scope_holds_ids_and_never_text_names_or_addresses()
     {
-        await _app.Members.SaveAsync(AMember.Elise(), default);
+        await _app.Given(AMember.Elise());
 
         await _app.PostAsync(Payload.PersonalMessage("help SENTINEL-1b2c").Set("from.name", "Élise Moreau"));
         await _app.PostAsync(Payload.PersonalMessage("nonsense SENTINEL-1b2c"));
