@@ -1,4 +1,6 @@
+using FocalBot.Bot.DetailsCheck;
 using FocalBot.Bot.Help;
+using FocalBot.Bot.Scheduling;
 using FocalBot.Bot.Members;
 using FocalBot.Bot.Turns;
 
@@ -14,6 +16,13 @@ public static class Features
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<Protocol.IActivityHandler, TurnPipeline>();
         builder.Services.AddHostedService<DemoNetworkSeeder>();
+
+        builder.Services.AddSingleton<DetailsCheckJob>();
+        builder.Services.AddSingleton<IJob>(sp => sp.GetRequiredService<DetailsCheckJob>());
+        builder.Services.AddSingleton<ICampaign>(sp => sp.GetRequiredService<DetailsCheckJob>());
+        builder.Services.AddSingleton<ProactiveSender>();
+        builder.Services.AddSingleton<JobRunner>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
         return builder;
     }
 
@@ -22,6 +31,7 @@ public static class Features
     {
         var routes = new TurnRouter();
         HelpRoutes.Map(routes);
+        DetailsCheckRoutes.Map(routes);
         return routes;
     }
 }

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using FocalBot.Bot.DetailsCheck;
 using FocalBot.Bot.Help;
+using FocalBot.Domain.Members;
 using FocalBot.Bot.Turns;
 using FocalBot.Domain.Shared;
 
@@ -12,6 +14,13 @@ public sealed record CardSample(string Name, Language Language, JsonObject Card)
 /// renderer in tests, and walked to check each card verb has a route.
 public static class AllCards
 {
+    static readonly Member SampleMember = new()
+    {
+        Id = "sample-elise", DisplayName = "Élise Moreau", Role = MemberRole.FocalPoint, StateCode = "FR", Organisation = "Ministère de l’Intérieur",
+        Title = "Cheffe de bureau", Email = "elise.moreau@interieur.example", Phone = "+33 1 23 45 67 89", PreferredLanguage = Language.Fr,
+        AadObjectId = "c1d3f9a2-4b57-4e0f-9a1d-2f6b8e3c7a45", TenantId = "6b1c8a52-6bd2-4e6c-9d26-3c4f2e6a8d10", IsLead = true,
+    };
+
     public static IEnumerable<CardSample> Samples()
     {
         var routes = Features.Routes();
@@ -19,6 +28,8 @@ public static class AllCards
         {
             yield return new("help.welcome", language, HelpCards.Welcome(language));
             yield return new("help.help", language, HelpCards.Help(routes.Described, language));
+            yield return new("detailscheck.check", language, DetailsCheckCards.Check(SampleMember, language));
+            yield return new("detailscheck.confirmed", language, DetailsCheckCards.Confirmed(SampleMember, new DateTimeOffset(2027, 1, 15, 9, 0, 0, TimeSpan.Zero), language));
         }
     }
 }

@@ -3,6 +3,7 @@ using FocalBot.Bot.Storage.Sqlite;
 using FocalBot.Bot.Turns;
 using FocalBot.Domain.Audit;
 using FocalBot.Domain.Members;
+using FocalBot.Domain.Shared;
 
 namespace FocalBot.Bot.Storage;
 
@@ -23,6 +24,8 @@ public static class StorageSetup
         builder.Services.AddSingleton<IConversationStore, SqliteConversationStore>();
         builder.Services.AddSingleton<IActivityLedger, SqliteActivityLedger>();
         builder.Services.AddSingleton<IAuditLog, SqliteAuditLog>();
+        builder.Services.AddSingleton<IDeliveryStore, SqliteDeliveryStore>();
+        builder.Services.AddSingleton<IJobLease, SqliteJobLease>();
         builder.Services.AddHostedService<StorageInitializer>();
         return builder;
     }

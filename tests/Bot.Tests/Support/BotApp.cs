@@ -46,6 +46,7 @@ public sealed class BotApp : WebApplicationFactory<Program>
             .UseSetting("Storage:Kind", "Sqlite")
             .UseSetting("Storage:Sqlite:Path", _db)
             .UseSetting("Demo:Seed", "false")
+            .UseSetting("Jobs:Enabled", "false")   // tests run job ticks themselves, with the fake clock
             .UseSetting("Logging:LogLevel:Default", "Trace")
             .UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Trace")
             .UseSetting("Logging:LogLevel:System.Net.Http.HttpClient", "Trace");

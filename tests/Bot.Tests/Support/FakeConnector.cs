@@ -10,7 +10,8 @@ public sealed class FakeConnector : IConnector
     public sealed record Sent(ConversationReference To, Activity Activity, string Id)
     {
         public JsonObject? Card => Activity.Attachments?.FirstOrDefault()?.Content as JsonObject;
-        public string AllText => Activity.Text ?? Card?.ToJsonString() ?? "";
+        /// The text, or the card's JSON with letters unescaped, so tests can look for French words.
+        public string AllText => Activity.Text ?? (Card is null ? "" : System.Text.RegularExpressions.Regex.Unescape(Card.ToJsonString()));
     }
 
     readonly ConcurrentQueue<Sent> _sent = new();
@@ -19,7 +20,7 @@ public sealed class FakeConnector : IConnector
     public IReadOnlyList<Sent> Sends => _sent.ToArray();
 
     /// When set, decides the outcome of each send instead of "sent".
-    public Func<Activity, SendResult>? Outcome { get; set; }
+    public Func<Activity, SendResult?>? Outcome { get; set; }
 
     public Task<SendResult> SendAsync(ConversationReference to, Activity activity, CancellationToken ct)
     {

@@ -52,3 +52,21 @@ CREATE TABLE IF NOT EXISTS audit_log (
     subject_type  TEXT NOT NULL,
     subject_id    TEXT NOT NULL
 );
+
+CREATE TABLE IF NOT EXISTS deliveries (
+    campaign     TEXT NOT NULL,
+    member_id    TEXT NOT NULL,
+    status       TEXT NOT NULL,
+    activity_id  TEXT,
+    error_code   TEXT,
+    updated_at   TEXT,
+    version      INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (campaign, member_id)
+);
+CREATE INDEX IF NOT EXISTS deliveries_status ON deliveries (status);
+
+CREATE TABLE IF NOT EXISTS job_leases (
+    name        TEXT PRIMARY KEY,
+    owner       TEXT NOT NULL,
+    expires_at  TEXT NOT NULL
+);

@@ -1,0 +1,35 @@
+using System.Text.Json.Nodes;
+using FocalBot.Bot.Cards;
+using FocalBot.Domain.Members;
+using FocalBot.Domain.Shared;
+
+namespace FocalBot.Bot.DetailsCheck;
+
+public static class DetailsCheckCards
+{
+    /// The yearly check: the member's details as the directory shows them, and a button to confirm them.
+    public static JsonObject Check(Member member, Language language) => Card.New(
+        Details(member, language, DetailsCheckTexts.Title, DetailsCheckTexts.Intro.In(language)),
+        [Card.Execute(DetailsCheckTexts.Confirm.In(language), DetailsCheckRoutes.Confirm, new JsonObject { ["memberId"] = member.Id }, style: "positive")]);
+
+    public static JsonObject Confirmed(Member member, DateTimeOffset on, Language language) =>
+        Card.New(Details(member, language, DetailsCheckTexts.Title, DetailsCheckTexts.Confirmed.Format(language, on.Date)));
+
+    static IEnumerable<JsonNode> Details(Member m, Language language, Text title, string message)
+    {
+        string Or(string? value) => string.IsNullOrWhiteSpace(value) ? DetailsCheckTexts.None.In(language) : value;
+        var state = MemberStates.Find(m.StateCode) is { } s ? (language == Language.Fr ? s.NameFr : s.NameEn) : null;
+        yield return Card.Title(title.In(language));
+        yield return Card.TextBlock(message);
+        yield return Card.Facts(
+        [
+            (DetailsCheckTexts.Name.In(language), m.DisplayName),
+            (DetailsCheckTexts.State.In(language), Or(state)),
+            (DetailsCheckTexts.Organisation.In(language), Or(m.Organisation)),
+            (DetailsCheckTexts.JobTitle.In(language), Or(m.Title)),
+            (DetailsCheckTexts.Email.In(language), Or(m.Email)),
+            (DetailsCheckTexts.Phone.In(language), Or(m.Phone)),
+            (DetailsCheckTexts.Language.In(language), DetailsCheckTexts.LanguageName.In(m.PreferredLanguage ?? language)),
+        ]);
+    }
+}

@@ -1,0 +1,26 @@
+using FocalBot.Bot.Protocol;
+using FocalBot.Bot.Turns;
+using FocalBot.Domain.Audit;
+using FocalBot.Domain.Members;
+
+namespace FocalBot.Bot.DetailsCheck;
+
+/// The member's answer to the yearly check.
+public static class DetailsCheckRoutes
+{
+    public const string Confirm = "detailscheck.confirm";
+
+    public static void Map(TurnRouter routes) =>
+        routes.OnExecute(Confirm, (turn, ct) => ConfirmAsync(turn, turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), ct));
+
+    internal static async Task<InvokeResponse> ConfirmAsync(TurnContext turn, IAuditLog audit, TimeProvider clock, CancellationToken ct)
+    {
+        var member = turn.Member!;   // the pipeline serves members only
+        // Who confirms is the sender, never the card's data: a forwarded or forged card confirms nothing.
+        if (turn.Data("memberId") != member.Id) return InvokeResponse.Message(DetailsCheckTexts.NotForYou.In(turn.Language));
+
+        var now = clock.GetUtcNow();
+        await audit.AppendAsync(new AuditEntry(now, member.Id, "member.details.confirmed", "member", member.Id), ct);   // recorded before we thank
+        return InvokeResponse.Card(DetailsCheckCards.Confirmed(member, now, turn.Language));
+    }
+}

@@ -1,0 +1,47 @@
+namespace FocalBot.Domain.Shared;
+
+/// Where one proactive message to one recipient stands. Rows are all created Pending before the first send; the sender
+/// marks a row Uncertain just before it posts, so a crash mid-send is never replayed, only shown.
+public enum DeliveryStatus
+{
+    /// Not sent yet; the sender will try.
+    Pending,
+    /// Posted, but no answer came (timeout, 500, crash): it may have arrived. Shown to the office, never replayed.
+    Uncertain,
+    /// Teams confirmed it; ActivityId is the message.
+    Sent,
+    /// Teams refused it for good (blocked, not installed…); ErrorCode says why.
+    Failed,
+    /// The bot has no chat with the recipient yet (they never installed it); tried again when one appears.
+    NoChat,
+}
+
+/// One proactive message to one member, in one campaign (e.g. "details-check/2026"): exactly one row per pair.
+public sealed record Delivery
+{
+    public required string Campaign { get; init; }
+    public required string MemberId { get; init; }
+    public DeliveryStatus Status { get; init; } = DeliveryStatus.Pending;
+    public string? ActivityId { get; init; }
+    public string? ErrorCode { get; init; }
+    public DateTimeOffset? UpdatedAt { get; init; }
+    public string? Version { get; init; }
+}
+
+/// The delivery rows of every campaign.
+public interface IDeliveryStore
+{
+    /// Creates a Pending row for each member that has none in the campaign; existing rows are left as they are.
+    /// Returns how many rows were created.
+    Task<int> AddPendingAsync(string campaign, IEnumerable<string> memberIds, DateTimeOffset now, CancellationToken ct);
+
+    Task<Delivery?> GetAsync(string campaign, string memberId, CancellationToken ct);
+
+    Task<IReadOnlyList<Delivery>> ListAsync(string campaign, CancellationToken ct);
+
+    /// Rows waiting to be sent: Pending, and NoChat (a chat may have appeared since), across campaigns.
+    Task<IReadOnlyList<Delivery>> ListWaitingAsync(CancellationToken ct);
+
+    /// Versioned update (Conflict when the row changed since it was read).
+    Task<SaveResult> SaveAsync(Delivery delivery, CancellationToken ct);
+}
