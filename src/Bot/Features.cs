@@ -1,3 +1,4 @@
+using FocalBot.Bot.MemberDirectory;
 using FocalBot.Bot.Help;
 using FocalBot.Bot.Members;
 using FocalBot.Bot.Turns;
@@ -22,6 +23,7 @@ public static class Features
     {
         var routes = new TurnRouter();
         HelpRoutes.Map(routes);
+        DirectoryRoutes.Map(routes);
         return routes;
     }
 }

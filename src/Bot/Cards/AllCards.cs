@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using FocalBot.Bot.MemberDirectory;
 using FocalBot.Bot.Help;
+using FocalBot.Bot.Members;
 using FocalBot.Bot.Turns;
 using FocalBot.Domain.Shared;
 
@@ -19,6 +21,14 @@ public static class AllCards
         {
             yield return new("help.welcome", language, HelpCards.Welcome(language));
             yield return new("help.help", language, HelpCards.Help(routes.Described, language));
+
+            // The demo network as sample data, four to a page so the page buttons show.
+            var network = DemoNetwork.Members;
+            var elise = network.Single(m => m.Id == "demo-elise") with { Phone = "+33 1 40 07 60 60" };
+            yield return new("directory.list", language, DirectoryCards.Directory(DirectoryListing.Build(network, "", 0, language, pageSize: 4), language));
+            yield return new("directory.search", language, DirectoryCards.Directory(DirectoryListing.Build(network, "moreau", 0, language), language));
+            yield return new("directory.empty", language, DirectoryCards.Directory(DirectoryListing.Build(network, "xyz", 0, language), language));
+            yield return new("directory.contact", language, DirectoryCards.Contact(elise, language, new DirectoryCards.Where(1, "fr")));
         }
     }
 }
