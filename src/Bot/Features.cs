@@ -1,5 +1,5 @@
-using FocalBot.Bot.MemberDirectory;
 using FocalBot.Bot.Help;
+using FocalBot.Bot.MemberDirectory;
 using FocalBot.Bot.Members;
 using FocalBot.Bot.Turns;
 

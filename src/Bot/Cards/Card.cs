@@ -69,6 +69,22 @@ public static class Card
         return input;
     }
 
+    /// A drop-down list of (title, value) choices.
+    public static JsonObject ChoiceInput(string id, string label, string? value, IEnumerable<(string Title, string Value)> choices, string? placeholder = null)
+    {
+        var input = new JsonObject
+        {
+            ["type"] = "Input.ChoiceSet",
+            ["id"] = id,
+            ["label"] = label,
+            ["style"] = "compact",
+            ["choices"] = new JsonArray(choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value }).ToArray()),
+        };
+        if (value is not null) input["value"] = value;
+        if (placeholder is not null) input["placeholder"] = placeholder;
+        return input;
+    }
+
     /// A fact list; markdown is allowed in titles and values.
     public static JsonObject Facts(IEnumerable<(string Title, string Value)> facts) => new()
     {

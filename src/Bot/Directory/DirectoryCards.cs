@@ -5,10 +5,23 @@ using FocalBot.Domain.Shared;
 
 namespace FocalBot.Bot.MemberDirectory;
 
+/// The values of the edit form as they stand: a member's current details, or what the user typed.
+public sealed record DetailsForm(string Name, string? Organisation, string? Title, string? Email, string? Phone, string? LanguageCode)
+{
+    public static DetailsForm Of(Member m) =>
+        new(m.DisplayName, m.Organisation, m.Title, m.Email, m.Phone, m.PreferredLanguage?.Code());
+}
+
 public static class DirectoryCards
 {
-    // The search box's input id; the action data merges it with the button's own data.
+    // Input ids of the cards; the action data merges them with the button's own data.
     public const string QueryInput = "query";
+    public const string NameInput = "name";
+    public const string OrganisationInput = "organisation";
+    public const string TitleInput = "title";
+    public const string EmailInput = "email";
+    public const string PhoneInput = "phone";
+    public const string LanguageInput = "language";
 
     /// One page of the directory: a search box, the members by group, one line each that opens their contact card.
     public static JsonObject Directory(DirectoryPage page, Language language)
@@ -53,8 +66,8 @@ public static class DirectoryCards
         return Card.New(body);
     }
 
-    /// A member's contact details, with links that open mail and phone.
-    public static JsonObject Contact(Member member, Language language, Where? back = null)
+    /// A member's contact details, with links that open mail and phone, and an edit button for whoever may edit them.
+    public static JsonObject Contact(Member member, bool mayEdit, Language language, Where? back = null, bool saved = false)
     {
         var facts = new List<(string, string)> { (DirectoryTexts.Role.In(language), RoleName(member, language)) };
         if (!string.IsNullOrWhiteSpace(member.StateCode))
@@ -68,11 +81,54 @@ public static class DirectoryCards
         back ??= new Where(0, "");
         return Card.New(
         [
+            saved ? Card.TextBlock(DirectoryTexts.Saved.In(language), weight: "Bolder", color: "Good") : null,
             Card.Title(member.DisplayName),
             Card.Facts(facts),
         ],
         [
+            mayEdit ? Card.Execute(DirectoryTexts.Edit.In(language), DirectoryRoutes.Edit, new JsonObject { ["memberId"] = member.Id }) : null,
             Card.Execute(DirectoryTexts.Back.In(language), DirectoryRoutes.Page, PageData(back.Page, back.Query)),
+        ]);
+    }
+
+    /// The edit form for a member as stored: `version` is the one the form was first opened on and travels in the Save
+    /// button's data, so a save over a newer change is refused. Each problem stands in red under its field; `note` says
+    /// why the form came back (nothing saved, changed meanwhile).
+    public static JsonObject EditForm(Member member, string? version, DetailsForm values, IReadOnlyCollection<DetailProblem> problems,
+        Text? note, Language language)
+    {
+        var memberId = member.Id;
+        var placed = string.Join(" · ", new[] { RoleName(member, language), DirectoryListing.StateName(member.StateCode, language) }.Where(s => s.Length > 0));
+        var body = new List<JsonNode?>
+        {
+            Card.Title(DirectoryTexts.EditTitle.In(language)),
+            Card.TextBlock(member.DisplayName, weight: "Bolder", spacing: "None"),
+            Card.TextBlock(placed, subtle: true, spacing: "None"),
+            Card.TextBlock(DirectoryTexts.KeptByOffice.In(language), subtle: true, size: "Small", spacing: "None"),
+            note is null ? null : Card.TextBlock(note.In(language), weight: "Bolder", color: "Attention"),
+            Card.TextInput(NameInput, DirectoryTexts.Name.In(language), values.Name, maxLength: MemberDetails.MaxName,
+                required: true, errorMessage: DirectoryTexts.NameRequired.In(language)),
+            ProblemText(problems, language, DetailProblem.NameMissing, DetailProblem.NameTooLong),
+            Card.TextInput(OrganisationInput, DirectoryTexts.Organisation.In(language), values.Organisation, maxLength: MemberDetails.MaxOrganisation),
+            ProblemText(problems, language, DetailProblem.OrganisationTooLong),
+            Card.TextInput(TitleInput, DirectoryTexts.JobTitle.In(language), values.Title, maxLength: MemberDetails.MaxTitle),
+            ProblemText(problems, language, DetailProblem.TitleTooLong),
+            Card.TextInput(EmailInput, DirectoryTexts.Email.In(language), values.Email, maxLength: 254, style: "Email"),
+            ProblemText(problems, language, DetailProblem.EmailInvalid),
+            Card.TextInput(PhoneInput, DirectoryTexts.Phone.In(language), values.Phone, maxLength: 40, style: "Tel"),
+            ProblemText(problems, language, DetailProblem.PhoneInvalid),
+            Card.ChoiceInput(LanguageInput, DirectoryTexts.LanguageChoice.In(language), values.LanguageCode,
+            [
+                (DirectoryTexts.EnglishChoice.In(language), Language.En.Code()),
+                (DirectoryTexts.FrenchChoice.In(language), Language.Fr.Code()),
+            ], placeholder: DirectoryTexts.NoPreference.In(language)),
+        };
+        var data = new JsonObject { ["memberId"] = memberId };
+        if (version is not null) data["version"] = version;
+        return Card.New(body,
+        [
+            Card.Execute(DirectoryTexts.Save.In(language), DirectoryRoutes.Save, data, style: "positive"),
+            Card.Execute(DirectoryTexts.Cancel.In(language), DirectoryRoutes.Contact, new JsonObject { ["memberId"] = memberId }, sendInputs: false),
         ]);
     }
 
@@ -95,6 +151,12 @@ public static class DirectoryCards
             Card.TextBlock(member.DisplayName, weight: "Bolder", color: "Accent"),
             second.Length > 0 ? Card.TextBlock(second, subtle: true, spacing: "None") : null,
         ], selectAction: open, spacing: "Small");
+    }
+
+    static JsonObject? ProblemText(IReadOnlyCollection<DetailProblem> problems, Language language, params DetailProblem[] field)
+    {
+        var text = problems.Where(field.Contains).Select(p => DirectoryTexts.Problem(p, language)).FirstOrDefault(t => t is not null);
+        return text is null ? null : Card.TextBlock(text, color: "Attention", spacing: "None", size: "Small");
     }
 
     static string Count(DirectoryPage page, Language language) => (page.Query.Length > 0, page.Total) switch

@@ -1,3 +1,4 @@
+using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;
 
 namespace FocalBot.Bot.MemberDirectory;
@@ -87,7 +88,53 @@ public static class DirectoryTexts
 
     public static readonly Text NoPreference = new("no preference", "aucune préférence");
 
+    public static readonly Text Edit = new("Edit details", "Modifier les coordonnées");
+
     public static readonly Text Back = new("Back to the directory", "Retour à l’annuaire");
+
+    public static readonly Text Saved = new("Saved.", "Enregistré.");
+
+    // The edit form.
+
+    public static readonly Text EditTitle = new("Edit contact details", "Modifier les coordonnées");
+
+    public static readonly Text Name = new("Name", "Nom");
+
+    public static readonly Text KeptByOffice = new(
+        "The office keeps each member's role and member state.",
+        "Le secrétariat tient à jour le rôle et l’État membre de chacun.");
+
+    public static readonly Text LanguageChoice = new("Language for FocalBot's messages", "Langue des messages de FocalBot");
+
+    public static readonly Text EnglishChoice = new("English", "English");
+
+    public static readonly Text FrenchChoice = new("Français", "Français");
+
+    public static readonly Text NameRequired = new("Please enter a name.", "Veuillez saisir un nom.");
+
+    public static readonly Text Save = new("Save", "Enregistrer");
+
+    public static readonly Text Cancel = new("Cancel", "Annuler");
+
+    public static readonly Text FixProblems = new(
+        "Nothing was saved yet: please correct the fields marked below.",
+        "Rien n’a encore été enregistré\u00a0: veuillez corriger les champs signalés ci-dessous.");
+
+    public static readonly Text ChangedMeanwhile = new(
+        "These details were changed meanwhile, so yours were not saved. The form now shows the current details: check them and save again.",
+        "Ces coordonnées ont été modifiées entre-temps, les vôtres n’ont donc pas été enregistrées. Le formulaire affiche les valeurs actuelles\u00a0: vérifiez-les et enregistrez à nouveau.");
+
+    public static readonly Text NameMissing = new("A name is required.", "Le nom est obligatoire.");
+
+    public static readonly Text TooLong = new("At most {0} characters.", "{0} caractères au maximum.");
+
+    public static readonly Text EmailInvalid = new(
+        "This is not an e-mail address (for example name@example.org).",
+        "Ce n’est pas une adresse électronique (par exemple nom@example.org).");
+
+    public static readonly Text PhoneInvalid = new(
+        "Use digits, spaces and an optional + (for example +33 3 88 41 20 00).",
+        "Utilisez des chiffres, des espaces et éventuellement un + (par exemple +33 3 88 41 20 00).");
 
     // Refusals.
 
@@ -99,7 +146,24 @@ public static class DirectoryTexts
         "The directory holds contact details for the network's members only, so I show it in our personal chat: open a chat with FocalBot and type “directory”.",
         "L’annuaire contient des coordonnées réservées aux membres du réseau, je ne l’affiche donc que dans notre conversation personnelle\u00a0: ouvrez une conversation avec FocalBot et tapez «\u00a0annuaire\u00a0».");
 
+    public static readonly Text MayNotEdit = new(
+        "You may change only your own details; the office changes other members' details. Nothing was changed.",
+        "Vous ne pouvez modifier que vos propres coordonnées\u00a0; le secrétariat modifie celles des autres membres. Rien n’a été modifié.");
+
     public static readonly Text NotFound = new(
         "This member is no longer in the directory.",
         "Ce membre ne figure plus dans l’annuaire.");
+
+    /// The sentence shown beside a field for each problem the edit form can have; null for problems of fields the form
+    /// does not hold (state, identity), which only the office changes elsewhere.
+    public static string? Problem(DetailProblem problem, Language language) => problem switch
+    {
+        DetailProblem.NameMissing => NameMissing.In(language),
+        DetailProblem.NameTooLong => TooLong.Format(language, MemberDetails.MaxName),
+        DetailProblem.OrganisationTooLong => TooLong.Format(language, MemberDetails.MaxOrganisation),
+        DetailProblem.TitleTooLong => TooLong.Format(language, MemberDetails.MaxTitle),
+        DetailProblem.EmailInvalid => EmailInvalid.In(language),
+        DetailProblem.PhoneInvalid => PhoneInvalid.In(language),
+        _ => null,
+    };
 }

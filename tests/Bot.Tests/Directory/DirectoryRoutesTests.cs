@@ -131,6 +131,19 @@ public sealed class DirectoryRoutesTests : IDisposable
         Assert.Contains(DirectoryTexts.RoleAlternate.Fr, text);
         Assert.Contains("Allemagne", text);
         Assert.Contains("Policy Officer", text);
+        Assert.Null(Execute(card, DirectoryRoutes.Edit));   // Élise may not edit Jonas
+    }
+
+    [Fact]
+    public async Task A_member_sees_an_edit_button_on_their_own_contact_card_and_the_office_on_anyones()
+    {
+        await _app.Given(AMember.Sophie());
+
+        var own = await CardAsync(DirectoryRoutes.Contact, new JsonObject { ["memberId"] = "m-elise" });
+        var byOffice = await CardAsync(DirectoryRoutes.Contact, new JsonObject { ["memberId"] = "m-jonas" }, AMember.SophieAad);
+
+        Assert.NotNull(Execute(own, DirectoryRoutes.Edit, "m-elise"));
+        Assert.NotNull(Execute(byOffice, DirectoryRoutes.Edit, "m-jonas"));
     }
 
     [Fact]
@@ -158,17 +171,135 @@ public sealed class DirectoryRoutesTests : IDisposable
     }
 
     [Fact]
+    public async Task Edit_opens_the_form_with_the_current_details_and_version()
+    {
+        var elise = await _app.Given(AMember.Elise() with { Organisation = "Ministère de l’Intérieur" });
+
+        var form = await CardAsync(DirectoryRoutes.Edit, new JsonObject { ["memberId"] = "m-elise" });
+
+        Assert.Contains("Ministère de l’Intérieur", Texts(form));
+        Assert.Equal(elise.Version, (string?)Execute(form, DirectoryRoutes.Save)!["data"]!["version"]);
+    }
+
+    [Fact]
+    public async Task A_focal_point_saves_their_own_details_and_the_change_is_audited_by_ids()
+    {
+        var elise = await _app.Given(AMember.Elise());
+
+        var card = await CardAsync(DirectoryRoutes.Save, Form(elise, organisation: "  Ministère de l’Intérieur ", phone: "+33 1 40 07 60 60", email: "Elise.Moreau@Interieur.example"));
+
+        Assert.Contains(DirectoryTexts.Saved.Fr, Texts(card));
+        Assert.Contains("[+33 1 40 07 60 60](tel:+33140076060)", Texts(card));
+        var stored = (await _app.Members.GetAsync("m-elise", default))!;
+        Assert.Equal(("Ministère de l’Intérieur", "+33 1 40 07 60 60", "elise.moreau@interieur.example"), (stored.Organisation, stored.Phone, stored.Email));
+        var entry = Assert.Single(await _app.Service<Domain.Audit.IAuditLog>().ListAsync(10, default));
+        Assert.Equal(("m-elise", DirectoryRoutes.DetailsUpdated, "member", "m-elise"), (entry.ActorId, entry.Action, entry.SubjectType, entry.SubjectId));
+        Assert.Equal(_app.Clock.GetUtcNow(), entry.At);
+    }
+
+    [Fact]
+    public async Task A_focal_point_cannot_change_their_role_state_or_lead_mark_through_the_form()
+    {
+        var elise = await _app.Given(AMember.Elise());
+        var forged = Form(elise);
+        forged["role"] = "Office";
+        forged["stateCode"] = "IT";
+        forged["isLead"] = false;
+        forged["aadObjectId"] = Payload.JonasAad;
+
+        await CardAsync(DirectoryRoutes.Save, forged);
+
+        var stored = (await _app.Members.GetAsync("m-elise", default))!;
+        Assert.Equal((MemberRole.FocalPoint, "FR", true, Payload.EliseAad), (stored.Role, stored.StateCode, stored.IsLead, stored.AadObjectId));
+    }
+
+    [Fact]
+    public async Task A_focal_point_editing_someone_else_is_refused_and_nothing_changes()
+    {
+        var jonas = await _app.Given(AMember.Jonas());
+
+        var edit = await InvokeAsync(DirectoryRoutes.Edit, new JsonObject { ["memberId"] = "m-jonas" });
+        var save = await InvokeAsync(DirectoryRoutes.Save, Form(jonas, organisation: "Hacked"));
+
+        Assert.Equal(DirectoryTexts.MayNotEdit.Fr, (string?)edit["value"]);
+        Assert.Equal(DirectoryTexts.MayNotEdit.Fr, (string?)save["value"]);
+        Assert.Equal(jonas, await _app.Members.GetAsync("m-jonas", default));
+        Assert.Empty(await _app.Service<Domain.Audit.IAuditLog>().ListAsync(10, default));
+    }
+
+    [Fact]
+    public async Task The_office_saves_another_members_details()
+    {
+        await _app.Given(AMember.Sophie());
+        var jonas = await _app.Given(AMember.Jonas());
+
+        var card = await CardAsync(DirectoryRoutes.Save, Form(jonas, title: "Head of Unit"), AMember.SophieAad);
+
+        Assert.Contains(DirectoryTexts.Saved.En, Texts(card));
+        Assert.Equal("Head of Unit", (await _app.Members.GetAsync("m-jonas", default))!.Title);
+        Assert.Equal("m-sophie", Assert.Single(await _app.Service<Domain.Audit.IAuditLog>().ListAsync(10, default)).ActorId);
+    }
+
+    [Fact]
+    public async Task An_invalid_e_mail_is_shown_beside_its_field_and_nothing_is_saved()
+    {
+        var elise = await _app.Given(AMember.Elise());
+
+        var card = await CardAsync(DirectoryRoutes.Save, Form(elise, name: " ", email: "elise.moreau@"));
+
+        var text = Texts(card);
+        Assert.Contains(DirectoryTexts.FixProblems.Fr, text);
+        Assert.Contains(DirectoryTexts.EmailInvalid.Fr, text);
+        Assert.Contains(DirectoryTexts.NameMissing.Fr, text);
+        Assert.Contains("elise.moreau@", text);   // what she typed stays in the form
+        Assert.True(text.IndexOf(DirectoryTexts.EmailInvalid.Fr, StringComparison.Ordinal) > text.IndexOf(DirectoryTexts.Email.Fr, StringComparison.Ordinal));
+        Assert.Equal(elise, await _app.Members.GetAsync("m-elise", default));
+        Assert.Empty(await _app.Service<Domain.Audit.IAuditLog>().ListAsync(10, default));
+    }
+
+    [Fact]
+    public async Task A_save_over_a_newer_change_shows_the_current_details_and_asks_to_save_again()
+    {
+        var opened = await _app.Given(AMember.Elise());
+        await _app.Given(AMember.Elise() with { Organisation = "Direction générale des étrangers en France" });   // changed meanwhile
+
+        var card = await CardAsync(DirectoryRoutes.Save, Form(opened, organisation: "Mine"));
+
+        var text = Texts(card);
+        Assert.Contains(DirectoryTexts.ChangedMeanwhile.Fr, text);
+        Assert.Contains("Direction générale des étrangers en France", text);
+        Assert.DoesNotContain("Mine", text);
+        var stored = (await _app.Members.GetAsync("m-elise", default))!;
+        Assert.Equal("Direction générale des étrangers en France", stored.Organisation);
+        Assert.Equal(stored.Version, (string?)Execute(card, DirectoryRoutes.Save)!["data"]!["version"]);
+        Assert.Empty(await _app.Service<Domain.Audit.IAuditLog>().ListAsync(10, default));
+    }
+
+    [Fact]
+    public async Task Choosing_English_in_her_own_details_answers_her_in_English()
+    {
+        var elise = await _app.Given(AMember.Elise(Language.Fr));
+
+        var card = await CardAsync(DirectoryRoutes.Save, Form(elise, language: "en"));
+
+        Assert.Contains(DirectoryTexts.Saved.En, Texts(card));
+        Assert.Equal(Language.En, (await _app.Members.GetAsync("m-elise", default))!.PreferredLanguage);
+    }
+
+    [Fact]
     public async Task Names_e_mails_phones_and_searches_never_reach_the_logs()
     {
         await GivenNetworkAsync();
-        await _app.Given(AMember.Jonas() with { Phone = "+49 30 99 99 99" });
+        var elise = await _app.Given(AMember.Elise());
 
         await CommandAsync("annuaire SENTINEL-4b2c");
         await CardAsync(DirectoryRoutes.Search, new JsonObject { [DirectoryCards.QueryInput] = "moreau" });
-        var contact = await CardAsync(DirectoryRoutes.Contact, new JsonObject { ["memberId"] = "m-jonas" });
+        await CardAsync(DirectoryRoutes.Contact, new JsonObject { ["memberId"] = "m-jonas" });
+        await CardAsync(DirectoryRoutes.Save, Form(elise, email: "not-an-address"));
+        var saved = await CardAsync(DirectoryRoutes.Save, Form(elise, phone: "+33 9 99 99 99 99", title: "SENTINEL-title"));
 
-        Assert.Contains("jonas.weber@", Texts(contact));
-        string[] secrets = ["SENTINEL", "moreau", "Moreau", "Jonas Weber", "jonas.weber@", "elise.moreau@", "99 99", "Préfecture", "Peeters"];
+        Assert.Contains(DirectoryTexts.Saved.Fr, Texts(saved));
+        string[] secrets = ["SENTINEL", "moreau", "Moreau", "Jonas Weber", "jonas.weber@", "elise.moreau@", "not-an-address", "99 99", "Préfecture", "Peeters"];
         Assert.DoesNotContain(_app.Logs.Lines, line => secrets.Any(s => line.Contains(s, StringComparison.Ordinal)));
     }
 
@@ -209,4 +340,18 @@ public sealed class DirectoryRoutesTests : IDisposable
 
     static JsonObject Button(JsonNode card, string title) =>
         Execute(card, DirectoryRoutes.Page, title: title)?["data"]?.AsObject() ?? throw new Xunit.Sdk.XunitException($"No \"{title}\" button");
+
+    /// The edit form's data as Teams sends it on Save: the button's data and every input, changed where given.
+    static JsonObject Form(Member member, string? name = null, string? organisation = null, string? title = null, string? email = null,
+        string? phone = null, string? language = null) => new()
+    {
+        ["memberId"] = member.Id,
+        ["version"] = member.Version,
+        [DirectoryCards.NameInput] = name ?? member.DisplayName,
+        [DirectoryCards.OrganisationInput] = organisation ?? member.Organisation ?? "",
+        [DirectoryCards.TitleInput] = title ?? member.Title ?? "",
+        [DirectoryCards.EmailInput] = email ?? member.Email ?? "",
+        [DirectoryCards.PhoneInput] = phone ?? member.Phone ?? "",
+        [DirectoryCards.LanguageInput] = language ?? member.PreferredLanguage?.Code() ?? "",
+    };
 }
