@@ -1,6 +1,7 @@
 using FocalBot.Bot.DetailsCheck;
 using FocalBot.Bot.Help;
 using FocalBot.Bot.Scheduling;
+using FocalBot.Bot.MemberDirectory;
 using FocalBot.Bot.Members;
 using FocalBot.Bot.Turns;
 
@@ -32,6 +33,7 @@ public static class Features
         var routes = new TurnRouter();
         HelpRoutes.Map(routes);
         DetailsCheckRoutes.Map(routes);
+        DirectoryRoutes.Map(routes);
         return routes;
     }
 }

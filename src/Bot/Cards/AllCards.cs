@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
 using FocalBot.Bot.DetailsCheck;
 using FocalBot.Bot.Help;
-using FocalBot.Domain.Members;
+using FocalBot.Bot.MemberDirectory;
+using FocalBot.Bot.Members;
 using FocalBot.Bot.Turns;
+using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;
 
 namespace FocalBot.Bot.Cards;
@@ -30,6 +32,20 @@ public static class AllCards
             yield return new("help.help", language, HelpCards.Help(routes.Described, language));
             yield return new("detailscheck.check", language, DetailsCheckCards.Check(SampleMember, language));
             yield return new("detailscheck.confirmed", language, DetailsCheckCards.Confirmed(SampleMember, new DateTimeOffset(2027, 1, 15, 9, 0, 0, TimeSpan.Zero), language));
+
+            // The demo network as sample data, four to a page so the page buttons show.
+            var network = DemoNetwork.Members;
+            var elise = network.Single(m => m.Id == "demo-elise") with { Phone = "+33 1 40 07 60 60", Version = "3" };
+            yield return new("directory.list", language, DirectoryCards.Directory(DirectoryListing.Build(network, "", 0, language, pageSize: 4), language));
+            yield return new("directory.search", language, DirectoryCards.Directory(DirectoryListing.Build(network, "moreau", 0, language), language));
+            yield return new("directory.empty", language, DirectoryCards.Directory(DirectoryListing.Build(network, "xyz", 0, language), language));
+            yield return new("directory.contact", language, DirectoryCards.Contact(elise, mayEdit: true, language, new DirectoryCards.Where(1, "fr")));
+            yield return new("directory.saved", language, DirectoryCards.Contact(elise, mayEdit: true, language, saved: true));
+            yield return new("directory.edit", language, DirectoryCards.EditForm(elise, elise.Version, DetailsForm.Of(elise), [], null, language));
+            yield return new("directory.edit-problems", language, DirectoryCards.EditForm(elise, elise.Version,
+                DetailsForm.Of(elise) with { Name = "", Email = "elise.moreau@", Phone = "call me" },
+                [DetailProblem.NameMissing, DetailProblem.EmailInvalid, DetailProblem.PhoneInvalid], DirectoryTexts.FixProblems, language));
+            yield return new("directory.edit-conflict", language, DirectoryCards.EditForm(elise, "4", DetailsForm.Of(elise), [], DirectoryTexts.ChangedMeanwhile, language));
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FocalBot.Bot.Cards;
+using FocalBot.Bot.MemberDirectory;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;
 
@@ -10,7 +11,10 @@ public static class DetailsCheckCards
     /// The yearly check: the member's details as the directory shows them, and a button to confirm them.
     public static JsonObject Check(Member member, Language language) => Card.New(
         Details(member, language, DetailsCheckTexts.Title, DetailsCheckTexts.Intro.In(language)),
-        [Card.Execute(DetailsCheckTexts.Confirm.In(language), DetailsCheckRoutes.Confirm, new JsonObject { ["memberId"] = member.Id }, style: "positive")]);
+        [
+            Card.Execute(DetailsCheckTexts.Confirm.In(language), DetailsCheckRoutes.Confirm, new JsonObject { ["memberId"] = member.Id }, style: "positive"),
+            Card.Execute(DetailsCheckTexts.Update.In(language), DirectoryRoutes.Edit, new JsonObject { ["memberId"] = member.Id }),
+        ]);
 
     public static JsonObject Confirmed(Member member, DateTimeOffset on, Language language) =>
         Card.New(Details(member, language, DetailsCheckTexts.Title, DetailsCheckTexts.Confirmed.Format(language, on.Date)));

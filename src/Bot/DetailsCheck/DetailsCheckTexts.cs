@@ -22,6 +22,8 @@ public static class DetailsCheckTexts
 
     public static readonly Text Confirm = new("My details are right", "Mes coordonnées sont exactes");
 
+    public static readonly Text Update = new("Update them", "Les mettre à jour");
+
     public static readonly Text Confirmed = new(
         "Thank you: your details were confirmed on {0:d MMMM yyyy}.",
         "Merci\u00a0: vos coordonnées ont été confirmées le {0:d MMMM yyyy}.");

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FocalBot.Bot.Cards;
 using FocalBot.Bot.DetailsCheck;
 using FocalBot.Bot.Protocol;
 using FocalBot.Bot.Scheduling;
@@ -169,6 +170,20 @@ public sealed class DetailsCheckJobTests : IDisposable
         Assert.Contains("15 janvier 2027", body["value"]!.ToJsonString());
         var entry = Assert.Single(await app.Service<IAuditLog>().ListAsync(10, default));
         Assert.Equal(("m-elise", "member.details.confirmed", "m-elise"), (entry.ActorId, entry.Action, entry.SubjectId));
+    }
+
+    [Fact]
+    public async Task The_check_cards_update_button_opens_the_members_own_details_form()
+    {
+        var app = Start();
+        await app.Given(AMember.Elise(Language.Fr));
+        var update = Card.Verbs(DetailsCheckCards.Check(AMember.Elise(), Language.Fr)).ToList();
+
+        var body = JsonNode.Parse(await (await app.PostAsync(Payload.Execute(update[1], new JsonObject { ["memberId"] = "m-elise" }))).Content.ReadAsStringAsync())!;
+
+        Assert.Equal([DetailsCheckRoutes.Confirm, FocalBot.Bot.MemberDirectory.DirectoryRoutes.Edit], update);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
+        Assert.Contains("Input.Text", body["value"]!.ToJsonString());
     }
 
     [Fact]

@@ -19,4 +19,28 @@ public sealed record AMember
         Email = "jonas.weber@bmi.example", PreferredLanguage = language,
         AadObjectId = Payload.JonasAad, TenantId = Payload.TenantId,
     };
+
+    public static Member Sophie() => new()
+    {
+        Id = "m-sophie", DisplayName = "Sophie Laurent", Role = MemberRole.Office, Organisation = "Office of the SRSG",
+        Email = "sophie.laurent@coe.example", PreferredLanguage = Language.En,
+        AadObjectId = SophieAad, TenantId = Payload.TenantId,
+    };
+
+    public static Member Ana(Language? language = Language.En) => new()
+    {
+        Id = "m-ana", DisplayName = "Ana Costa", Role = MemberRole.Expert, StateCode = "PT", Organisation = "University of Lisbon",
+        Email = "ana.costa@ulisboa.example", PreferredLanguage = language,
+        AadObjectId = AnaAad, TenantId = Payload.TenantId,
+    };
+
+    /// Another focal point, with a fresh identity.
+    public static Member FocalPoint(string id, string name, string state, bool lead = false, string? organisation = null) => new()
+    {
+        Id = id, DisplayName = name, Role = MemberRole.FocalPoint, StateCode = state, IsLead = lead, Organisation = organisation,
+        Email = $"{id}@example.org", AadObjectId = Guid.NewGuid().ToString(), TenantId = Payload.TenantId,
+    };
+
+    public const string SophieAad = "3e5f7a9b-1c2d-4e3f-8a5b-6c7d8e9f0a1b";
+    public const string AnaAad = "7b9d1f3a-5c6e-4a8b-9c0d-1e2f3a4b5c6d";
 }
