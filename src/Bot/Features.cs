@@ -13,7 +13,7 @@ public static class Features
         builder.Services.AddSingleton(Routes());
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<Protocol.IActivityHandler, TurnPipeline>();
-        builder.Services.AddHostedService<DemoNetworkSeeder>();
+        builder.AddMembers();   // Members/MemberOptions.cs: options, file downloads, the demo seed
         return builder;
     }
 
@@ -22,6 +22,7 @@ public static class Features
     {
         var routes = new TurnRouter();
         HelpRoutes.Map(routes);
+        MemberRoutes.Map(routes);
         return routes;
     }
 }

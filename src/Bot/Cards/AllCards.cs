@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FocalBot.Bot.Help;
+using FocalBot.Bot.Members;
 using FocalBot.Bot.Turns;
 using FocalBot.Domain.Shared;
 
@@ -19,6 +20,7 @@ public static class AllCards
         {
             yield return new("help.welcome", language, HelpCards.Welcome(language));
             yield return new("help.help", language, HelpCards.Help(routes.Described, language));
+            foreach (var (name, card) in MemberSamples.Cards(language)) yield return new(name, language, card);
         }
     }
 }

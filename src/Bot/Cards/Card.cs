@@ -26,15 +26,79 @@ public static class Card
 
     public static JsonObject Subtitle(string text) => TextBlock(text, size: "Medium", weight: "Bolder");
 
-    public static JsonObject TextBlock(string text, string? size = null, string? weight = null, bool subtle = false, string? spacing = null)
+    public static JsonObject TextBlock(string text, string? size = null, string? weight = null, bool subtle = false, string? spacing = null, string? color = null)
     {
         var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
         if (size is not null) block["size"] = size;
         if (weight is not null) block["weight"] = weight;
         if (subtle) block["isSubtle"] = true;
         if (spacing is not null) block["spacing"] = spacing;
+        if (color is not null) block["color"] = color;
         return block;
     }
+
+    /// A bulleted list (markdown "- " lines, which Teams renders in TextBlocks).
+    public static JsonObject Bullets(IEnumerable<string> items, string? color = null) =>
+        TextBlock(string.Join("\r", items.Select(i => "- " + i)), color: color);
+
+    /// What the user must fix before anything is saved, in the Attention colour; null when there is nothing.
+    public static JsonObject? Problems(string title, IReadOnlyList<string> problems) => problems.Count == 0
+        ? null
+        : new JsonObject
+        {
+            ["type"] = "Container",
+            ["style"] = "attention",
+            ["items"] = new JsonArray(TextBlock(title, weight: "Bolder", color: "Attention"), Bullets(problems, "Attention")),
+        };
+
+    /// A text input. Required inputs carry a label and an error message, as Teams and the renderer expect.
+    public static JsonObject InputText(string id, string label, string? value = null, bool required = false, string? error = null,
+        bool multiline = false, int? maxLength = null, string? placeholder = null, string? style = null)
+    {
+        var input = new JsonObject { ["type"] = "Input.Text", ["id"] = id, ["label"] = label };
+        if (!string.IsNullOrEmpty(value)) input["value"] = value;
+        if (required) { input["isRequired"] = true; input["errorMessage"] = error ?? label; }
+        if (multiline) input["isMultiline"] = true;
+        if (maxLength is not null) input["maxLength"] = maxLength;
+        if (placeholder is not null) input["placeholder"] = placeholder;
+        if (style is not null) input["style"] = style;
+        return input;
+    }
+
+    /// A drop-down list of choices (value sent, title shown).
+    public static JsonObject ChoiceSet(string id, string label, IEnumerable<(string Title, string Value)> choices, string? value = null,
+        bool required = false, string? error = null)
+    {
+        var input = new JsonObject
+        {
+            ["type"] = "Input.ChoiceSet",
+            ["id"] = id,
+            ["label"] = label,
+            ["style"] = "compact",
+            ["choices"] = new JsonArray(choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value }).ToArray()),
+        };
+        if (!string.IsNullOrEmpty(value)) input["value"] = value;
+        if (required) { input["isRequired"] = true; input["errorMessage"] = error ?? label; }
+        return input;
+    }
+
+    /// A yes/no switch; the action's data gets "true" or "false".
+    public static JsonObject Toggle(string id, string title, bool value) => new()
+    {
+        ["type"] = "Input.Toggle",
+        ["id"] = id,
+        ["title"] = title,
+        ["value"] = value ? "true" : "false",
+        ["valueOn"] = "true",
+        ["valueOff"] = "false",
+    };
+
+    /// Buttons inside the body, where a card needs more than one row of them.
+    public static JsonObject ActionSet(params JsonNode?[] actions) => new()
+    {
+        ["type"] = "ActionSet",
+        ["actions"] = new JsonArray(actions.Where(a => a is not null).ToArray()),
+    };
 
     /// A fact list; markdown is allowed in titles and values.
     public static JsonObject Facts(IEnumerable<(string Title, string Value)> facts) => new()
@@ -44,10 +108,12 @@ public static class Card
     };
 
     /// An Action.Execute button. Its data carries ids only: who acted is the invoke's sender, never the data.
-    public static JsonObject Execute(string title, string verb, JsonObject? data = null, string? style = null)
+    /// Without inputs (a "back" button), the card's inputs are neither validated nor sent.
+    public static JsonObject Execute(string title, string verb, JsonObject? data = null, string? style = null, bool withInputs = true)
     {
         var action = new JsonObject { ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb, ["data"] = data ?? new JsonObject() };
         if (style is not null) action["style"] = style;
+        if (!withInputs) action["associatedInputs"] = "none";
         return action;
     }
 

@@ -18,7 +18,6 @@ public enum CsvProblem
 
     // One row: that row is refused, the others go on.
     FieldCount,
-    RoleMissing,
     RoleUnknown,
     LeadUnknown,
     LanguageUnknown,

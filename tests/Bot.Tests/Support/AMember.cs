@@ -19,4 +19,11 @@ public sealed record AMember
         Email = "jonas.weber@bmi.example", PreferredLanguage = language,
         AadObjectId = Payload.JonasAad, TenantId = Payload.TenantId,
     };
+
+    /// The SRSG office, English-speaking: the one who may manage members.
+    public static Member Sophie() => new()
+    {
+        Id = "m-sophie", DisplayName = "Sophie Laurent", Role = MemberRole.Office, Email = "sophie.laurent@coe.example",
+        PreferredLanguage = Language.En, AadObjectId = Payload.SophieAad, TenantId = Payload.TenantId,
+    };
 }
