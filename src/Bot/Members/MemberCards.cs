@@ -40,6 +40,7 @@ public static class MemberCards
                 Card.Execute(MemberTexts.AddButton.In(language), MemberRoutes.Add),
                 Card.Execute(MemberTexts.ReplaceButton.In(language), MemberRoutes.Replace),
                 Card.Execute(MemberTexts.RetireButton.In(language), MemberRoutes.Retire)),
+            Card.ActionSet(Card.Execute(MemberTexts.ChangeButton.In(language), MemberRoutes.Change)),
             Card.ActionSet(
                 Card.Execute(MemberTexts.ImportButton.In(language), MemberRoutes.Import),
                 Card.Execute(MemberTexts.RosterButton.In(language), MemberRoutes.Roster)),
@@ -72,19 +73,50 @@ public static class MemberCards
     ],
     [Back(language)]);
 
-    public static JsonObject RetirePicker(IReadOnlyList<Member> candidates, IReadOnlyList<string> problems, Language language) => Card.New(
+    public static JsonObject RetirePicker(IReadOnlyList<Member> candidates, IReadOnlyList<string> problems, Language language) =>
+        Picker(MemberTexts.RetireTitle, MemberTexts.RetireWho, MemberRoutes.Retire, candidates, problems, language);
+
+    /// A list of members to choose from; Continue sends the choice back to the same verb.
+    static JsonObject Picker(Text title, Text question, string verb, IReadOnlyList<Member> candidates, IReadOnlyList<string> problems, Language language) => Card.New(
     [
-        Card.Title(MemberTexts.RetireTitle.In(language)),
+        Card.Title(title.In(language)),
         Card.Problems(MemberTexts.FixThis.In(language), problems),
         candidates.Count == 0
-            ? Card.TextBlock(MemberTexts.NobodyToRetire.In(language))
-            : Card.ChoiceSet(MemberRoutes.MemberIdInput, MemberTexts.RetireWho.In(language), candidates.Select(m => (Label(m, language), m.Id)),
+            ? Card.TextBlock(MemberTexts.NobodyElse.In(language))
+            : Card.ChoiceSet(MemberRoutes.MemberIdInput, question.In(language), candidates.Select(m => (Label(m, language), m.Id)),
                 required: true, error: MemberTexts.ChooseMember.In(language)),
     ],
     [
-        candidates.Count == 0 ? null : Card.Execute(MemberTexts.ContinueButton.In(language), MemberRoutes.Retire),
+        candidates.Count == 0 ? null : Card.Execute(MemberTexts.ContinueButton.In(language), verb),
         Back(language),
     ]);
+
+    public static JsonObject ChangePicker(IReadOnlyList<Member> candidates, IReadOnlyList<string> problems, Language language) =>
+        Picker(MemberTexts.ChangeTitle, MemberTexts.ChangeWho, MemberRoutes.Change, candidates, problems, language);
+
+    /// Role, state and lead of one member; their contact details belong to the directory's own form.
+    public static JsonObject ChangeForm(Member member, MemberForm form, IReadOnlyList<string> problems, Language language) => Card.New(
+    [
+        Card.Title(MemberTexts.ChangeTitle.In(language)),
+        Card.TextBlock($"**{Label(member, language)}**"),
+        Card.TextBlock(MemberTexts.ChangeIntro.In(language), subtle: true),
+        Card.Problems(MemberTexts.FixThis.In(language), problems),
+        Card.ChoiceSet(MemberForm.RoleId, MemberTexts.Role.In(language), Roles(language), form.Role, required: true, error: MemberTexts.RoleRequired.In(language)),
+        Card.ChoiceSet(MemberForm.StateId, MemberTexts.State.In(language), States(language), form.State),
+        Card.Toggle(MemberForm.LeadId, MemberTexts.Lead.In(language), form.Lead),
+    ],
+    [
+        Card.Execute(MemberTexts.ChangeSave.In(language), MemberRoutes.Changed, new JsonObject { [MemberRoutes.MemberIdInput] = member.Id }, style: "positive"),
+        Back(language),
+    ]);
+
+    public static JsonObject Changed(Member member, IReadOnlyList<Member> demoted, Language language) => Card.New(
+    [
+        Card.Title(MemberTexts.ChangeSaved.Format(language, member.DisplayName)),
+        Card.Facts(Facts(member, language)),
+        demoted.Count > 0 ? Card.TextBlock(MemberTexts.NoLongerLead.Format(language, string.Join(", ", demoted.Select(m => m.DisplayName)))) : null,
+    ],
+    [Back(language)]);
 
     public static JsonObject RetireConfirm(Member member, Language language) => Card.New(
     [

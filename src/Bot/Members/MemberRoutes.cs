@@ -20,6 +20,8 @@ public static partial class MemberRoutes
     public const string Create = "members.create";
     public const string Retire = "members.retire";
     public const string Retired = "members.retired";
+    public const string Change = "members.change";
+    public const string Changed = "members.changed";
     public const string Replace = "members.replace";
     public const string Replaced = "members.replaced";
     public const string Import = "members.import";
@@ -50,6 +52,8 @@ public static partial class MemberRoutes
         .OnExecute(Create, (turn, ct) => CreateAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), ct))
         .OnExecute(Retire, (turn, ct) => RetireAsync(turn, turn.Get<IMemberDirectory>(), ct))
         .OnExecute(Retired, (turn, ct) => RetiredAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), ct))
+        .OnExecute(Change, (turn, ct) => ChangeAsync(turn, turn.Get<IMemberDirectory>(), ct))
+        .OnExecute(Changed, (turn, ct) => ChangedAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), ct))
         .OnExecute(Replace, (turn, ct) => ReplaceAsync(turn, turn.Get<IMemberDirectory>(), ct))
         .OnExecute(Replaced, (turn, ct) => ReplacedAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), ct))
         .OnExecute(Import, (turn, ct) => ImportAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), Log(turn), ct))
@@ -129,6 +133,46 @@ public static partial class MemberRoutes
 
         await AuditAsync(audit, clock, office, AuditRetired, retired.Id, ct);
         return Card(MemberCards.Retired(retired, member!.IsLead && member.Role == MemberRole.FocalPoint, turn.Language));
+    }
+
+    /// Without a member chosen: the list to choose from. With one: their role, state and lead mark to change.
+    internal static async Task<InvokeResponse> ChangeAsync(TurnContext turn, IMemberDirectory directory, CancellationToken ct)
+    {
+        if (Office(turn) is not { } office) return NotOffice(turn);
+        var everyone = await directory.ListAsync(ct);
+        var member = everyone.FirstOrDefault(m => m.Id == turn.Data(MemberIdInput));
+        if (string.IsNullOrEmpty(turn.Data(MemberIdInput))) return Card(MemberCards.ChangePicker(Retirable(everyone, office, turn.Language), [], turn.Language));
+        if (member is not { IsActive: true } || member.Id == office.Id)
+        {
+            var problem = member is null ? MembershipProblem.NotFound : member.IsActive ? MembershipProblem.ChangingSelf : MembershipProblem.AlreadyLeft;
+            return Card(MemberCards.ChangePicker(Retirable(everyone, office, turn.Language), [MemberTexts.Describe(problem, turn.Language)], turn.Language));
+        }
+        var form = new MemberForm(Role: member.Role.ToString(), State: member.StateCode ?? "", Lead: member.IsLead);
+        return Card(MemberCards.ChangeForm(member, form, [], turn.Language));
+    }
+
+    /// Saves the member's new role, state and lead mark on the version that was read (a change made meanwhile wins and
+    /// is reported); a new lead takes the mark from the state's lead.
+    internal static async Task<InvokeResponse> ChangedAsync(TurnContext turn, IMemberDirectory directory, IAuditLog audit, TimeProvider clock, CancellationToken ct)
+    {
+        if (Office(turn) is not { } office) return NotOffice(turn);
+        var language = turn.Language;
+        var everyone = await directory.ListAsync(ct);
+        var form = MemberForm.From(turn);
+        if (everyone.FirstOrDefault(m => m.Id == turn.Data(MemberIdInput)) is not { } member)
+            return Card(MemberCards.ChangePicker(Retirable(everyone, office, language), [MemberTexts.Describe(MembershipProblem.NotFound, language)], language));
+        if (form.ParsedRole is not { } role) return Card(MemberCards.ChangeForm(member, form, [MemberTexts.RoleRequired.In(language)], language));
+
+        var change = Membership.ChangeRole(everyone, office, member, role, form.State, form.Lead);
+        if (!change.IsAccepted)
+            return Card(MemberCards.ChangeForm(member, form,
+                [.. change.Details.Select(d => MemberTexts.Describe(d, language)), .. change.Problems.Select(p => MemberTexts.Describe(p, language))], language));
+        if (await directory.SaveAsync(change.Member, ct) is not SaveResult.Saved)
+            return Card(MemberCards.ChangeForm(member, form, [MemberTexts.ChangedMeanwhile.In(language)], language));
+
+        await AuditAsync(audit, clock, office, AuditChanged, member.Id, ct);
+        var demoted = await DemoteAsync(directory, audit, clock, office, change.Demoted, ct);
+        return Card(MemberCards.Changed(change.Member, demoted, language));
     }
 
     internal static async Task<InvokeResponse> ReplaceAsync(TurnContext turn, IMemberDirectory directory, CancellationToken ct) =>

@@ -29,6 +29,10 @@ public static class MemberSamples
         yield return ("members.retire", MemberCards.RetirePicker([.. everyone.Skip(1)], [], language));
         yield return ("members.retire-confirm", MemberCards.RetireConfirm(jonas, language));
         yield return ("members.retired", MemberCards.Retired(retired, true, language));
+        yield return ("members.change", MemberCards.ChangePicker([.. everyone.Skip(1)], [], language));
+        yield return ("members.change-form", MemberCards.ChangeForm(jonas, new MemberForm(Role: nameof(MemberRole.FocalPoint), State: "DE", Lead: true),
+            [MemberTexts.Describe(MembershipProblem.LeadNotFocalPoint, language)], language));
+        yield return ("members.changed", MemberCards.Changed(jonas, [jonas with { DisplayName = "Previous Lead" }], language));
         yield return ("members.replace", MemberCards.ReplaceForm([elise, jonas], null, MemberForm.Empty(DemoNetwork.TenantId), [], language));
         yield return ("members.replaced", MemberCards.Replaced(newcomer with { StateCode = "DE" }, retired, language));
         yield return ("members.import", MemberCards.ImportForm(null, true, [], language));

@@ -46,6 +46,7 @@ public static class MemberTexts
     public static readonly Text AddButton = new("Add a member", "Ajouter un membre");
     public static readonly Text ReplaceButton = new("Replace a focal point", "Remplacer un point de contact");
     public static readonly Text RetireButton = new("Retire a member", "Retirer un membre");
+    public static readonly Text ChangeButton = new("Change a role or lead", "Changer un rôle ou le principal");
     public static readonly Text ImportButton = new("Import a CSV file", "Importer un fichier CSV");
     public static readonly Text RosterButton = new("Compare with the team", "Comparer avec l’équipe");
     public static readonly Text BackButton = new("Back to members", "Retour aux membres");
@@ -110,7 +111,7 @@ public static class MemberTexts
     public static readonly Text RetireWho = new("Who leaves the network?", "Qui quitte le réseau\u00a0?");
     public static readonly Text ChooseMember = new("Choose a member.", "Choisissez un membre.");
     public static readonly Text ContinueButton = new("Continue", "Continuer");
-    public static readonly Text NobodyToRetire = new("There is nobody else to retire.", "Il n’y a personne d’autre à retirer.");
+    public static readonly Text NobodyElse = new("There is nobody else in the network.", "Il n’y a personne d’autre dans le réseau.");
 
     public static readonly Text RetireConfirm = new(
         "Retire **{0}** from the network as of today? They will no longer reach the bot; what they contributed stays.",
@@ -121,6 +122,16 @@ public static class MemberTexts
     public static readonly Text StateWithoutLeadNow = new(
         "{0}: no lead focal point now. Replace the focal point or make another one lead.",
         "{0}\u00a0: plus de point de contact principal. Remplacez le point de contact ou désignez-en un autre.");
+
+    // Change role or lead
+
+    public static readonly Text ChangeTitle = new("Change a role or lead", "Changer un rôle ou le principal");
+    public static readonly Text ChangeWho = new("Whose role or lead mark changes?", "Le rôle ou la désignation de qui change-t-il\u00a0?");
+    public static readonly Text ChangeIntro = new(
+        "Making a focal point lead takes the mark from the state's current lead. Contact details are changed in the directory.",
+        "Désigner un point de contact principal retire cette désignation au principal actuel de l’État. Les coordonnées se modifient dans l’annuaire.");
+    public static readonly Text ChangeSave = new("Save", "Enregistrer");
+    public static readonly Text ChangeSaved = new("Saved for {0}.", "Enregistré pour {0}.");
 
     // Replace
 
@@ -233,6 +244,7 @@ public static class MemberTexts
     public static readonly Text RuleNotFound = new("this member is not in the directory", "ce membre n’est pas dans l’annuaire");
     public static readonly Text RuleAlreadyLeft = new("this member has already left the network", "ce membre a déjà quitté le réseau");
     public static readonly Text RuleRetiringSelf = new("you cannot retire yourself: ask another member of the office", "vous ne pouvez pas vous retirer vous-même\u00a0: demandez à un autre membre du secrétariat");
+    public static readonly Text RuleChangingSelf = new("you cannot change your own role: ask another member of the office", "vous ne pouvez pas changer votre propre rôle\u00a0: demandez à un autre membre du secrétariat");
     public static readonly Text RuleNotFocalPoint = new("only a focal point can be replaced this way", "seul un point de contact peut être remplacé ainsi");
     public static readonly Text CsvEmpty = new("the file is empty", "le fichier est vide");
     public static readonly Text CsvHeaderMissing = new("the first row must name the columns (name, role, email…)", "la première ligne doit nommer les colonnes (name, role, email…)");
@@ -289,6 +301,7 @@ public static class MemberTexts
         MembershipProblem.AlreadyLeft => RuleAlreadyLeft,
         MembershipProblem.RetiringSelf => RuleRetiringSelf,
         MembershipProblem.NotFocalPoint => RuleNotFocalPoint,
+        MembershipProblem.ChangingSelf => RuleChangingSelf,
         _ => throw new ArgumentOutOfRangeException(nameof(problem), problem, null),
     }).In(language);
 

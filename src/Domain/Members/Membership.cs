@@ -17,6 +17,8 @@ public enum MembershipProblem
     RetiringSelf,
     /// Only a focal point can be replaced by a new focal point.
     NotFocalPoint,
+    /// The office cannot change its own role: it would lose the right to change it back.
+    ChangingSelf,
 }
 
 /// A person admitted to the network: who is saved (a new record, or a retired member's record when they come back
@@ -35,6 +37,12 @@ public sealed record Admission(
 public sealed record Replacement(Admission Incoming, Member Outgoing, IReadOnlyList<MembershipProblem> Problems)
 {
     public bool IsAccepted => Problems.Count == 0 && Incoming.IsAccepted;
+}
+
+/// A member's new role, state or lead mark, and who loses the lead to them; or why not.
+public sealed record RoleChange(Member Member, IReadOnlyList<Member> Demoted, IReadOnlyList<DetailProblem> Details, IReadOnlyList<MembershipProblem> Problems)
+{
+    public bool IsAccepted => Details.Count == 0 && Problems.Count == 0;
 }
 
 /// The office's rules for joining and leaving. Identity and e-mail are each unique among active members: the CSV and
@@ -84,6 +92,19 @@ public static class Membership
         var problems = RetireProblems(actor, outgoing).ToList();
         if (outgoing.Role != MemberRole.FocalPoint) problems.Add(MembershipProblem.NotFocalPoint);
         return new Replacement(admission, Retired(outgoing, today), problems);
+    }
+
+    /// Gives an active member another role, state or lead mark. The office has no state; only focal points lead.
+    public static RoleChange ChangeRole(IEnumerable<Member> everyone, Member actor, Member member, MemberRole role, string? state, bool lead)
+    {
+        var changed = MemberDetails.Normalized(member with { Role = role, StateCode = role == MemberRole.Office ? null : state, IsLead = lead });
+        var problems = new List<MembershipProblem>();
+        if (!member.IsActive) problems.Add(MembershipProblem.AlreadyLeft);
+        if (member.Id == actor.Id) problems.Add(MembershipProblem.ChangingSelf);
+        if (lead && role != MemberRole.FocalPoint) problems.Add(MembershipProblem.LeadNotFocalPoint);
+        var details = MemberDetails.Problems(changed);
+        var demoted = details.Count == 0 && problems.Count == 0 && changed.IsLead ? Leads.Demoted(everyone.Where(e => e.IsActive), changed) : [];
+        return new RoleChange(changed, demoted, details, problems);
     }
 
     public static bool SameEmail(string? a, string? b) =>

@@ -31,7 +31,7 @@ public sealed class MemberRoutesTests : IDisposable
         Assert.Contains(MemberTexts.HomeTitle.En, card);
         Assert.Contains("\"title\":\"Focal points\",\"value\":\"2\"", card);
         Assert.Contains("(45)", card);   // every state but France lacks a lead
-        Assert.Equal([MemberRoutes.Add, MemberRoutes.Replace, MemberRoutes.Retire, MemberRoutes.Import, MemberRoutes.Roster],
+        Assert.Equal([MemberRoutes.Add, MemberRoutes.Replace, MemberRoutes.Retire, MemberRoutes.Change, MemberRoutes.Import, MemberRoutes.Roster],
             FocalBot.Bot.Cards.Card.Verbs(Assert.Single(_app.Connector.Sends).Card));
     }
 
@@ -64,8 +64,9 @@ public sealed class MemberRoutesTests : IDisposable
     [Fact]
     public async Task Every_management_button_is_refused_to_a_focal_point()
     {
-        string[] verbs = [MemberRoutes.Home, MemberRoutes.Add, MemberRoutes.Retire, MemberRoutes.Retired, MemberRoutes.Replace,
-            MemberRoutes.Replaced, MemberRoutes.Import, MemberRoutes.Roster];
+        string[] verbs = [MemberRoutes.Home, MemberRoutes.Add, MemberRoutes.Create, MemberRoutes.Retire, MemberRoutes.Retired, MemberRoutes.Change,
+            MemberRoutes.Changed, MemberRoutes.Replace, MemberRoutes.Replaced, MemberRoutes.Import, MemberRoutes.Roster];
+        Assert.Equal(verbs.Order(), Features.Routes().Verbs.Where(v => v.StartsWith("members.", StringComparison.Ordinal)).Order());
 
         foreach (var verb in verbs)
         {
@@ -180,6 +181,35 @@ public sealed class MemberRoutesTests : IDisposable
 
         Assert.Contains(MemberTexts.RuleRetiringSelf.En, card);
         Assert.True((await _app.Members.GetAsync("m-sophie", default))!.IsActive);
+        Assert.Empty(await _app.AuditAsync());
+    }
+
+    [Fact]
+    public async Task Changing_a_role_or_lead_passes_the_lead_on_and_is_audited()
+    {
+        var form = (await _app.PressAsync(MemberRoutes.Change, new JsonObject { ["memberId"] = "m-jonas" })).CardText();
+
+        var card = (await _app.PressAsync(MemberRoutes.Changed, new JsonObject { ["memberId"] = "m-jonas", ["role"] = "FocalPoint", ["state"] = "FR", ["lead"] = "true" })).CardText();
+
+        Assert.Contains("\"value\":\"DE\"", form);   // the form starts from what the directory has
+        var everyone = await _app.EveryoneAsync();
+        Assert.Equal(("FR", true), (everyone.Single(m => m.Id == "m-jonas").StateCode, everyone.Single(m => m.Id == "m-jonas").IsLead));
+        Assert.False(everyone.Single(m => m.Id == "m-elise").IsLead);
+        Assert.Contains(MemberTexts.NoLongerLead.Format(FocalBot.Domain.Shared.Language.En, "Élise Moreau"), card);
+        Assert.Equal([(MemberRoutes.AuditChanged, "m-jonas"), (MemberRoutes.AuditLeadRemoved, "m-elise")],
+            (await _app.AuditAsync()).Reverse().Select(e => (e.Action, e.SubjectId)));
+    }
+
+    [Fact]
+    public async Task A_role_change_against_the_rules_saves_nothing()
+    {
+        var expertLead = (await _app.PressAsync(MemberRoutes.Changed, new JsonObject { ["memberId"] = "m-elise", ["role"] = "Expert", ["state"] = "FR", ["lead"] = "true" })).CardText();
+        var self = (await _app.PressAsync(MemberRoutes.Changed, new JsonObject { ["memberId"] = "m-sophie", ["role"] = "FocalPoint", ["state"] = "FR", ["lead"] = "false" })).CardText();
+
+        Assert.Contains(MemberTexts.RuleLeadNotFocalPoint.En, expertLead);
+        Assert.Contains(MemberTexts.RuleChangingSelf.En, self);
+        Assert.Equal(MemberRole.FocalPoint, (await _app.Members.GetAsync("m-elise", default))!.Role);
+        Assert.Equal(MemberRole.Office, (await _app.Members.GetAsync("m-sophie", default))!.Role);
         Assert.Empty(await _app.AuditAsync());
     }
 

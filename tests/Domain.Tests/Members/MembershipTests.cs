@@ -89,4 +89,34 @@ public sealed class MembershipTests
 
         Assert.Contains(MembershipProblem.NotFocalPoint, Membership.Replace([office, expert], office, expert, AMember.FocalPoint(), Today).Problems);
     }
+
+    [Fact]
+    public void Making_an_alternate_lead_demotes_the_lead_and_the_office_cannot_change_its_own_role()
+    {
+        var office = AMember.Office();
+        var lead = AMember.FocalPoint("FR", lead: true);
+        var alternate = AMember.FocalPoint("FR");
+
+        var change = Membership.ChangeRole([office, lead, alternate], office, alternate, MemberRole.FocalPoint, "FR", lead: true);
+        var self = Membership.ChangeRole([office], office, office, MemberRole.FocalPoint, "FR", lead: false);
+
+        Assert.True(change.IsAccepted);
+        Assert.Equal(lead.Id, Assert.Single(change.Demoted).Id);
+        Assert.Equal([MembershipProblem.ChangingSelf], self.Problems);
+    }
+
+    [Fact]
+    public void A_new_role_follows_the_role_rules()
+    {
+        var office = AMember.Office();
+        var lead = AMember.FocalPoint("FR", lead: true);
+
+        var toOffice = Membership.ChangeRole([office, lead], office, lead, MemberRole.Office, "FR", lead: false);
+        var expertLead = Membership.ChangeRole([office, lead], office, lead, MemberRole.Expert, "FR", lead: true);
+        var noState = Membership.ChangeRole([office, lead], office, lead, MemberRole.FocalPoint, null, lead: false);
+
+        Assert.Equal((MemberRole.Office, (string?)null, false), (toOffice.Member.Role, toOffice.Member.StateCode, toOffice.Member.IsLead));
+        Assert.Equal([MembershipProblem.LeadNotFocalPoint], expertLead.Problems);
+        Assert.Equal([DetailProblem.StateMissing], noState.Details);
+    }
 }
