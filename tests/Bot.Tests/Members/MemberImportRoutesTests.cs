@@ -118,6 +118,9 @@ public sealed class MemberImportRoutesTests : IDisposable
         Assert.Contains("Row 2, Anna Gruber: added", report);
         Assert.Single(_files.Requests);
         Assert.Equal(4, (await _app.EveryoneAsync()).Count);
+        // The download URL holds the sender's OneDrive path and a short-lived key; the file holds names.
+        Assert.DoesNotContain(_app.Logs.Lines, l => l.Contains("sophie_laurent", StringComparison.Ordinal) || l.Contains("tempauth", StringComparison.Ordinal)
+                                                    || l.Contains("Anna Gruber", StringComparison.Ordinal));
     }
 
     [Theory]
