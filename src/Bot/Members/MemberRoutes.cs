@@ -106,12 +106,12 @@ public static partial class MemberRoutes
         if (Office(turn) is not { } office) return NotOffice(turn);
         var everyone = await directory.ListAsync(ct);
         var id = turn.Data(MemberIdInput);
-        if (string.IsNullOrEmpty(id)) return Card(MemberCards.RetirePicker(Retirable(everyone, office, turn.Language), [], turn.Language));
+        if (string.IsNullOrEmpty(id)) return Card(MemberCards.RetirePicker(OthersActive(everyone, office, turn.Language), [], turn.Language));
 
         var member = everyone.FirstOrDefault(m => m.Id == id);
         var problems = Membership.RetireProblems(office, member);
         return problems.Count > 0
-            ? Card(MemberCards.RetirePicker(Retirable(everyone, office, turn.Language), [.. problems.Select(p => MemberTexts.Describe(p, turn.Language))], turn.Language))
+            ? Card(MemberCards.RetirePicker(OthersActive(everyone, office, turn.Language), [.. problems.Select(p => MemberTexts.Describe(p, turn.Language))], turn.Language))
             : Card(MemberCards.RetireConfirm(member!, turn.Language));
     }
 
@@ -127,7 +127,7 @@ public static partial class MemberRoutes
         if (retired is null || problems.Count > 0)
         {
             var reasons = problems.Count > 0 ? problems : [MembershipProblem.NotFound];
-            return Card(MemberCards.RetirePicker(Retirable(await directory.ListAsync(ct), office, turn.Language),
+            return Card(MemberCards.RetirePicker(OthersActive(await directory.ListAsync(ct), office, turn.Language),
                 [.. reasons.Select(p => MemberTexts.Describe(p, turn.Language))], turn.Language));
         }
 
@@ -141,11 +141,11 @@ public static partial class MemberRoutes
         if (Office(turn) is not { } office) return NotOffice(turn);
         var everyone = await directory.ListAsync(ct);
         var member = everyone.FirstOrDefault(m => m.Id == turn.Data(MemberIdInput));
-        if (string.IsNullOrEmpty(turn.Data(MemberIdInput))) return Card(MemberCards.ChangePicker(Retirable(everyone, office, turn.Language), [], turn.Language));
+        if (string.IsNullOrEmpty(turn.Data(MemberIdInput))) return Card(MemberCards.ChangePicker(OthersActive(everyone, office, turn.Language), [], turn.Language));
         if (member is not { IsActive: true } || member.Id == office.Id)
         {
             var problem = member is null ? MembershipProblem.NotFound : member.IsActive ? MembershipProblem.ChangingSelf : MembershipProblem.AlreadyLeft;
-            return Card(MemberCards.ChangePicker(Retirable(everyone, office, turn.Language), [MemberTexts.Describe(problem, turn.Language)], turn.Language));
+            return Card(MemberCards.ChangePicker(OthersActive(everyone, office, turn.Language), [MemberTexts.Describe(problem, turn.Language)], turn.Language));
         }
         var form = new MemberForm(Role: member.Role.ToString(), State: member.StateCode ?? "", Lead: member.IsLead);
         return Card(MemberCards.ChangeForm(member, form, [], turn.Language));
@@ -160,7 +160,7 @@ public static partial class MemberRoutes
         var everyone = await directory.ListAsync(ct);
         var form = MemberForm.From(turn);
         if (everyone.FirstOrDefault(m => m.Id == turn.Data(MemberIdInput)) is not { } member)
-            return Card(MemberCards.ChangePicker(Retirable(everyone, office, language), [MemberTexts.Describe(MembershipProblem.NotFound, language)], language));
+            return Card(MemberCards.ChangePicker(OthersActive(everyone, office, language), [MemberTexts.Describe(MembershipProblem.NotFound, language)], language));
         if (form.ParsedRole is not { } role) return Card(MemberCards.ChangeForm(member, form, [MemberTexts.RoleRequired.In(language)], language));
 
         var change = Membership.ChangeRole(everyone, office, member, role, form.State, form.Lead);
@@ -378,7 +378,7 @@ public static partial class MemberRoutes
     static IReadOnlyList<string> Problems(Admission admission, Language language) =>
         [.. admission.Details.Select(d => MemberTexts.Describe(d, language)), .. admission.Problems.Select(p => MemberTexts.Describe(p, language))];
 
-    static List<Member> Retirable(IEnumerable<Member> everyone, Member office, Language language) =>
+    static List<Member> OthersActive(IEnumerable<Member> everyone, Member office, Language language) =>
         [.. everyone.Where(m => m.IsActive && m.Id != office.Id).OrderBy(m => m.DisplayName, StringComparer.Create(Text.Culture(language), true))];
 
     static List<Member> FocalPoints(IEnumerable<Member> everyone, Language language) =>
