@@ -67,8 +67,8 @@ static class Bench
              "serviceUrl":"http://127.0.0.1:9/_connector/",
              "from":{"id":"29:bench-user","aadObjectId":"a0000000-0000-4000-8000-000000000003"},
              "recipient":{"id":"28:bench-bot","name":"FocalBot"},
-             "conversation":{"id":"a:bench-personal","conversationType":"personal","tenantId":"00000000-0000-0000-0000-0000000000001"},
-             "channelData":{"tenant":{"id":"00000000-0000-0000-0000-0000000000001"}}}
+             "conversation":{"id":"a:bench-personal","conversationType":"personal","tenantId":"00000000-0000-4000-8000-000000000001"},
+             "channelData":{"tenant":{"id":"00000000-0000-4000-8000-000000000001"}}}
             """.Replace("ACTIVITY-ID", id);
     }
 }

@@ -16,7 +16,6 @@ public static class Features
         builder.Services.AddSingleton(Routes());
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<Protocol.IActivityHandler, TurnPipeline>();
-        builder.Services.AddHostedService<DemoNetworkSeeder>();
 
         builder.Services.AddSingleton<DetailsCheckJob>();
         builder.Services.AddSingleton<IJob>(sp => sp.GetRequiredService<DetailsCheckJob>());
@@ -24,6 +23,7 @@ public static class Features
         builder.Services.AddSingleton<ProactiveSender>();
         builder.Services.AddSingleton<JobRunner>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
+        builder.AddMembers();   // Members/MemberOptions.cs: options, file downloads, the demo seed
         return builder;
     }
 
@@ -34,6 +34,7 @@ public static class Features
         HelpRoutes.Map(routes);
         DetailsCheckRoutes.Map(routes);
         DirectoryRoutes.Map(routes);
+        MemberRoutes.Map(routes);
         return routes;
     }
 }

@@ -46,6 +46,7 @@ public static class AllCards
                 DetailsForm.Of(elise) with { Name = "", Email = "elise.moreau@", Phone = "call me" },
                 [DetailProblem.NameMissing, DetailProblem.EmailInvalid, DetailProblem.PhoneInvalid], DirectoryTexts.FixProblems, language));
             yield return new("directory.edit-conflict", language, DirectoryCards.EditForm(elise, "4", DetailsForm.Of(elise), [], DirectoryTexts.ChangedMeanwhile, language));
+            foreach (var (name, card) in MemberSamples.Cards(language)) yield return new(name, language, card);
         }
     }
 }

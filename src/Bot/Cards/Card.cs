@@ -37,6 +37,63 @@ public static class Card
         return block;
     }
 
+    /// A bulleted list (markdown "- " lines, which Teams renders in TextBlocks).
+    public static JsonObject Bullets(IEnumerable<string> items, string? color = null) =>
+        TextBlock(string.Join("\r", items.Select(i => "- " + i)), color: color);
+
+    /// What the user must fix before anything is saved, in the Attention colour; null when there is nothing.
+    public static JsonObject? Problems(string title, IReadOnlyList<string> problems) => problems.Count == 0
+        ? null
+        : new JsonObject
+        {
+            ["type"] = "Container",
+            ["style"] = "attention",
+            ["items"] = new JsonArray(TextBlock(title, weight: "Bolder", color: "Attention"), Bullets(problems, "Attention")),
+        };
+
+    /// A text input. Required inputs carry a label and an error message, as Teams and the renderer expect.
+    public static JsonObject InputText(string id, string label, string? value = null, bool required = false, string? error = null,
+        bool multiline = false, int? maxLength = null, string? placeholder = null, string? style = null)
+    {
+        var input = new JsonObject { ["type"] = "Input.Text", ["id"] = id, ["label"] = label };
+        if (!string.IsNullOrEmpty(value)) input["value"] = value;
+        if (required) { input["isRequired"] = true; input["errorMessage"] = error ?? label; }
+        if (multiline) input["isMultiline"] = true;
+        if (maxLength is not null) input["maxLength"] = maxLength;
+        if (placeholder is not null) input["placeholder"] = placeholder;
+        if (style is not null) input["style"] = style;
+        return input;
+    }
+
+    /// A drop-down list of choices (value sent, title shown).
+    public static JsonObject ChoiceSet(string id, string label, IEnumerable<(string Title, string Value)> choices, string? value = null,
+        bool required = false, string? error = null, string? placeholder = null)
+    {
+        var input = new JsonObject
+        {
+            ["type"] = "Input.ChoiceSet",
+            ["id"] = id,
+            ["label"] = label,
+            ["style"] = "compact",
+            ["choices"] = new JsonArray(choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value }).ToArray()),
+        };
+        if (!string.IsNullOrEmpty(value)) input["value"] = value;
+        if (required) { input["isRequired"] = true; input["errorMessage"] = error ?? label; }
+        if (placeholder is not null) input["placeholder"] = placeholder;
+        return input;
+    }
+
+    /// A yes/no switch; the action's data gets "true" or "false".
+    public static JsonObject Toggle(string id, string title, bool value) => new()
+    {
+        ["type"] = "Input.Toggle",
+        ["id"] = id,
+        ["title"] = title,
+        ["value"] = value ? "true" : "false",
+        ["valueOn"] = "true",
+        ["valueOff"] = "false",
+    };
+
     /// A group of elements; with a select action the whole group is one button.
     public static JsonObject Container(IEnumerable<JsonNode?> items, JsonObject? selectAction = null, string? spacing = null, bool separator = false)
     {
@@ -47,42 +104,14 @@ public static class Card
         return container;
     }
 
-    /// Buttons inside the body, e.g. beside an input they act on.
-    public static JsonObject ActionSet(IEnumerable<JsonNode?> actions, string? spacing = null)
+    /// Buttons inside the body, where a card needs more than one row of them, or beside an input they act on.
+    public static JsonObject ActionSet(params JsonNode?[] actions) => ActionSet(actions, spacing: null);
+
+    public static JsonObject ActionSet(IEnumerable<JsonNode?> actions, string? spacing)
     {
         var set = new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray(actions.Where(a => a is not null).ToArray()) };
         if (spacing is not null) set["spacing"] = spacing;
         return set;
-    }
-
-    /// A text input. A required one needs a label and an error message, or Teams' renderer warns.
-    public static JsonObject TextInput(string id, string label, string? value, int? maxLength = null, string? placeholder = null,
-        string? style = null, bool required = false, string? errorMessage = null)
-    {
-        var input = new JsonObject { ["type"] = "Input.Text", ["id"] = id, ["label"] = label };
-        if (value is not null) input["value"] = value;
-        if (maxLength is not null) input["maxLength"] = maxLength;
-        if (placeholder is not null) input["placeholder"] = placeholder;
-        if (style is not null) input["style"] = style;
-        if (required) input["isRequired"] = true;
-        if (errorMessage is not null) input["errorMessage"] = errorMessage;
-        return input;
-    }
-
-    /// A drop-down list of (title, value) choices.
-    public static JsonObject ChoiceInput(string id, string label, string? value, IEnumerable<(string Title, string Value)> choices, string? placeholder = null)
-    {
-        var input = new JsonObject
-        {
-            ["type"] = "Input.ChoiceSet",
-            ["id"] = id,
-            ["label"] = label,
-            ["style"] = "compact",
-            ["choices"] = new JsonArray(choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value }).ToArray()),
-        };
-        if (value is not null) input["value"] = value;
-        if (placeholder is not null) input["placeholder"] = placeholder;
-        return input;
     }
 
     /// A fact list; markdown is allowed in titles and values.
@@ -93,12 +122,12 @@ public static class Card
     };
 
     /// An Action.Execute button. Its data carries ids only: who acted is the invoke's sender, never the data.
-    /// With `sendInputs: false` the card's inputs are neither validated nor sent (a Cancel button).
-    public static JsonObject Execute(string title, string verb, JsonObject? data = null, string? style = null, bool sendInputs = true)
+    /// Without inputs (a "back" button), the card's inputs are neither validated nor sent.
+    public static JsonObject Execute(string title, string verb, JsonObject? data = null, string? style = null, bool withInputs = true)
     {
         var action = new JsonObject { ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb, ["data"] = data ?? new JsonObject() };
         if (style is not null) action["style"] = style;
-        if (!sendInputs) action["associatedInputs"] = "none";
+        if (!withInputs) action["associatedInputs"] = "none";
         return action;
     }
 

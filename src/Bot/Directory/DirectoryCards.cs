@@ -30,13 +30,13 @@ public static class DirectoryCards
         {
             Card.Title(DirectoryTexts.Title.In(language)),
             page.Total > 0 ? Card.TextBlock(Count(page, language), subtle: true, spacing: "None") : null,
-            Card.TextInput(QueryInput, DirectoryTexts.SearchLabel.In(language), page.Query, maxLength: 100,
+            Card.InputText(QueryInput, DirectoryTexts.SearchLabel.In(language), page.Query, maxLength: 100,
                 placeholder: DirectoryTexts.SearchPlaceholder.In(language)),
             Card.ActionSet(
             [
                 Card.Execute(DirectoryTexts.SearchButton.In(language), DirectoryRoutes.Search),
                 page.Query.Length > 0
-                    ? Card.Execute(DirectoryTexts.ShowAll.In(language), DirectoryRoutes.Page, PageData(page: 0, query: ""), sendInputs: false)
+                    ? Card.Execute(DirectoryTexts.ShowAll.In(language), DirectoryRoutes.Page, PageData(page: 0, query: ""), withInputs: false)
                     : null,
             ], spacing: "Small"),
         };
@@ -57,8 +57,8 @@ public static class DirectoryCards
             body.Add(Card.TextBlock(DirectoryTexts.PageOf.Format(language, page.Page + 1, page.PageCount), subtle: true));
             body.Add(Card.ActionSet(
             [
-                page.HasPrevious ? Card.Execute(DirectoryTexts.Previous.In(language), DirectoryRoutes.Page, PageData(page.Page - 1, page.Query), sendInputs: false) : null,
-                page.HasNext ? Card.Execute(DirectoryTexts.Next.In(language), DirectoryRoutes.Page, PageData(page.Page + 1, page.Query), sendInputs: false) : null,
+                page.HasPrevious ? Card.Execute(DirectoryTexts.Previous.In(language), DirectoryRoutes.Page, PageData(page.Page - 1, page.Query), withInputs: false) : null,
+                page.HasNext ? Card.Execute(DirectoryTexts.Next.In(language), DirectoryRoutes.Page, PageData(page.Page + 1, page.Query), withInputs: false) : null,
             ], spacing: "Small"));
         }
 
@@ -106,29 +106,29 @@ public static class DirectoryCards
             Card.TextBlock(placed, subtle: true, spacing: "None"),
             Card.TextBlock(DirectoryTexts.KeptByOffice.In(language), subtle: true, size: "Small", spacing: "None"),
             note is null ? null : Card.TextBlock(note.In(language), weight: "Bolder", color: "Attention"),
-            Card.TextInput(NameInput, DirectoryTexts.Name.In(language), values.Name, maxLength: MemberDetails.MaxName,
-                required: true, errorMessage: DirectoryTexts.NameRequired.In(language)),
+            Card.InputText(NameInput, DirectoryTexts.Name.In(language), values.Name, maxLength: MemberDetails.MaxName,
+                required: true, error: DirectoryTexts.NameRequired.In(language)),
             ProblemText(problems, language, DetailProblem.NameMissing, DetailProblem.NameTooLong),
-            Card.TextInput(OrganisationInput, DirectoryTexts.Organisation.In(language), values.Organisation, maxLength: MemberDetails.MaxOrganisation),
+            Card.InputText(OrganisationInput, DirectoryTexts.Organisation.In(language), values.Organisation, maxLength: MemberDetails.MaxOrganisation),
             ProblemText(problems, language, DetailProblem.OrganisationTooLong),
-            Card.TextInput(TitleInput, DirectoryTexts.JobTitle.In(language), values.Title, maxLength: MemberDetails.MaxTitle),
+            Card.InputText(TitleInput, DirectoryTexts.JobTitle.In(language), values.Title, maxLength: MemberDetails.MaxTitle),
             ProblemText(problems, language, DetailProblem.TitleTooLong),
-            Card.TextInput(EmailInput, DirectoryTexts.Email.In(language), values.Email, maxLength: 254, style: "Email"),
+            Card.InputText(EmailInput, DirectoryTexts.Email.In(language), values.Email, maxLength: 254, style: "Email"),
             ProblemText(problems, language, DetailProblem.EmailInvalid),
-            Card.TextInput(PhoneInput, DirectoryTexts.Phone.In(language), values.Phone, maxLength: 40, style: "Tel"),
+            Card.InputText(PhoneInput, DirectoryTexts.Phone.In(language), values.Phone, maxLength: 40, style: "Tel"),
             ProblemText(problems, language, DetailProblem.PhoneInvalid),
-            Card.ChoiceInput(LanguageInput, DirectoryTexts.LanguageChoice.In(language), values.LanguageCode,
+            Card.ChoiceSet(LanguageInput, DirectoryTexts.LanguageChoice.In(language),
             [
                 (DirectoryTexts.EnglishChoice.In(language), Language.En.Code()),
                 (DirectoryTexts.FrenchChoice.In(language), Language.Fr.Code()),
-            ], placeholder: DirectoryTexts.NoPreference.In(language)),
+            ], values.LanguageCode, placeholder: DirectoryTexts.NoPreference.In(language)),
         };
         var data = new JsonObject { ["memberId"] = memberId };
         if (version is not null) data["version"] = version;
         return Card.New(body,
         [
             Card.Execute(DirectoryTexts.Save.In(language), DirectoryRoutes.Save, data, style: "positive"),
-            Card.Execute(DirectoryTexts.Cancel.In(language), DirectoryRoutes.Contact, new JsonObject { ["memberId"] = memberId }, sendInputs: false),
+            Card.Execute(DirectoryTexts.Cancel.In(language), DirectoryRoutes.Contact, new JsonObject { ["memberId"] = memberId }, withInputs: false),
         ]);
     }
 
@@ -145,7 +145,7 @@ public static class DirectoryCards
         var second = string.Join(" · ", details.Where(d => !string.IsNullOrWhiteSpace(d)));
 
         var open = Card.Execute(DirectoryTexts.OpenContact.In(language), DirectoryRoutes.Contact,
-            new JsonObject { ["memberId"] = member.Id, ["page"] = page.Page, ["filter"] = page.Query }, sendInputs: false);
+            new JsonObject { ["memberId"] = member.Id, ["page"] = page.Page, ["filter"] = page.Query }, withInputs: false);
         return Card.Container(
         [
             Card.TextBlock(member.DisplayName, weight: "Bolder", color: "Accent"),

@@ -8,7 +8,7 @@ namespace FocalBot.Bot.Members;
 /// Playground configuration (playground/.m365agentsplayground.yml). Seeded on first run when "Demo:Seed" is true.
 public static class DemoNetwork
 {
-    public const string TenantId = "00000000-0000-0000-0000-0000000000001";
+    public const string TenantId = "00000000-0000-4000-8000-000000000001";
 
     public static IReadOnlyList<Member> Members { get; } =
     [

@@ -13,6 +13,10 @@ public interface IConversationStore
     /// The bot's 1:1 conversation with a user, by Entra object id.
     Task<ConversationReference?> FindPersonalAsync(string tenantId, string aadObjectId, CancellationToken ct);
 
+    /// A live channel reference of a team the bot is in: of the given team (Teams' team id, "19:…"), or, without one, of
+    /// the team the bot was added to last. Null when the bot is in no such team.
+    Task<ConversationReference?> FindTeamAsync(string? teamId, CancellationToken ct);
+
     /// Marks the conversation welcomed; true only for the call that changed it, so two install events welcome once.
     Task<bool> TryMarkWelcomedAsync(string conversationId, CancellationToken ct);
 

@@ -40,6 +40,9 @@ public sealed class TurnContext(Activity activity, ConversationReference convers
     /// The message text without the bot's @mention.
     public string Text => Activity.TextWithoutBotMention();
 
+    /// The first file the user sent with this message, if any (Teams delivers files in the personal chat only).
+    public FileDownloadInfo? File => FileDownloadInfo.In(Activity).FirstOrDefault();
+
     public bool IsPersonal => Conversation.ConversationType == "personal";
 
     public Task<SendResult> SendTextAsync(string text, CancellationToken ct) =>

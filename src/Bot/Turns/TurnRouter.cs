@@ -17,6 +17,7 @@ public sealed class TurnRouter
     readonly Dictionary<string, TurnHandler> _commands = new(StringComparer.OrdinalIgnoreCase);
     readonly Dictionary<string, InvokeHandler> _verbs = new(StringComparer.Ordinal);
     readonly Dictionary<string, InvokeHandler> _invokes = new(StringComparer.Ordinal);
+    readonly Dictionary<string, TurnHandler> _files = new(StringComparer.OrdinalIgnoreCase);
     readonly List<TurnHandler> _installs = [];
     readonly List<CommandInfo> _described = [];
     TurnHandler? _unknownCommand;
@@ -40,6 +41,13 @@ public sealed class TurnRouter
     public TurnRouter OnExecute(string verb, InvokeHandler handler)
     {
         if (!_verbs.TryAdd(verb, handler)) throw new InvalidOperationException($"Card verb '{verb}' is routed twice.");
+        return this;
+    }
+
+    /// A file sent in the personal chat, by file type ("csv"); a message carrying such a file goes here, not to a command.
+    public TurnRouter OnFile(string fileType, TurnHandler handler)
+    {
+        if (!_files.TryAdd(fileType, handler)) throw new InvalidOperationException($"File type '{fileType}' is routed twice.");
         return this;
     }
 
@@ -83,6 +91,11 @@ public sealed class TurnRouter
             case ActivityTypes.Message:
                 if (!turn.IsPersonal && !activity.MentionsRecipient()) return null;
                 if (activity.Value is not null && string.IsNullOrWhiteSpace(activity.Text)) return null; // Action.Submit: no route uses it
+                if (turn.IsPersonal && turn.File is { } file && _files.TryGetValue(file.FileType, out var onFile))
+                {
+                    await onFile(turn, ct);
+                    return null;
+                }
                 var word = turn.Text.Split(' ', 2)[0];
                 if (_commands.TryGetValue(word, out var onCommand)) await onCommand(turn, ct);
                 else if (_unknownCommand is not null) await _unknownCommand(turn, ct);

@@ -19,4 +19,12 @@ public static class Leads
             .GroupBy(m => m.StateCode!.ToUpperInvariant())
             .Where(g => g.Count() > 1)
             .Select(g => g.Key);
+
+    /// Member states with no active lead focal point, in the council's order.
+    public static IEnumerable<MemberState> StatesWithoutLead(IEnumerable<Member> everyone)
+    {
+        var led = everyone.Where(m => m.IsActive && m.IsLead && m.Role == MemberRole.FocalPoint && m.StateCode is not null)
+            .Select(m => m.StateCode!.ToUpperInvariant()).ToHashSet();
+        return MemberStates.All.Where(s => !led.Contains(s.Code));
+    }
 }

@@ -32,7 +32,9 @@ public static partial class MemberDetails
         if (!string.IsNullOrWhiteSpace(m.Email) && !IsEmail(m.Email)) problems.Add(DetailProblem.EmailInvalid);
         if (!string.IsNullOrWhiteSpace(m.Phone) && !Phone().IsMatch(m.Phone)) problems.Add(DetailProblem.PhoneInvalid);
 
-        if (string.IsNullOrWhiteSpace(m.AadObjectId) || string.IsNullOrWhiteSpace(m.TenantId)) problems.Add(DetailProblem.IdentityMissing);
+        // A pending identity (both ids empty) is allowed when the e-mail can find the person in the team roster later.
+        if (!m.HasIdentity) { if (string.IsNullOrWhiteSpace(m.Email)) problems.Add(DetailProblem.IdentityMissing); }
+        else if (string.IsNullOrWhiteSpace(m.AadObjectId) || string.IsNullOrWhiteSpace(m.TenantId)) problems.Add(DetailProblem.IdentityMissing);
         else if (!Guid.TryParse(m.AadObjectId, out _) || !Guid.TryParse(m.TenantId, out _)) problems.Add(DetailProblem.IdentityInvalid);
         return problems;
     }

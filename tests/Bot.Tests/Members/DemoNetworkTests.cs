@@ -32,6 +32,14 @@ public sealed class DemoNetworkTests
     }
 
     [Fact]
+    public void Every_demo_member_has_details_the_office_could_have_entered()
+    {
+        // The office's forms apply these rules; a demo member that breaks them could not be re-added or replaced in kind.
+        Assert.All(DemoNetwork.Members, m => Assert.Empty(MemberDetails.Problems(m)));
+        Assert.Contains($"tenantId: {DemoNetwork.TenantId}", File.ReadAllText(Repo.PathTo("playground", ".m365agentsplayground.yml")));
+    }
+
+    [Fact]
     public async Task Nothing_is_seeded_unless_asked()
     {
         using var app = new BotApp().WithMembers();

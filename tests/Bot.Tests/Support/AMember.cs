@@ -24,7 +24,7 @@ public sealed record AMember
     {
         Id = "m-sophie", DisplayName = "Sophie Laurent", Role = MemberRole.Office, Organisation = "Office of the SRSG",
         Email = "sophie.laurent@coe.example", PreferredLanguage = Language.En,
-        AadObjectId = SophieAad, TenantId = Payload.TenantId,
+        AadObjectId = Payload.SophieAad, TenantId = Payload.TenantId,
     };
 
     public static Member Ana(Language? language = Language.En) => new()
@@ -41,6 +41,6 @@ public sealed record AMember
         Email = $"{id}@example.org", AadObjectId = Guid.NewGuid().ToString(), TenantId = Payload.TenantId,
     };
 
-    public const string SophieAad = "3e5f7a9b-1c2d-4e3f-8a5b-6c7d8e9f0a1b";
+    public const string SophieAad = Payload.SophieAad;
     public const string AnaAad = "7b9d1f3a-5c6e-4a8b-9c0d-1e2f3a4b5c6d";
 }

@@ -40,6 +40,21 @@ public sealed class FakeConnector : IConnector
     public Task<CreateConversationResult> CreatePersonalConversationAsync(string serviceUrl, string tenantId, string userId, CancellationToken ct) =>
         Task.FromResult(new CreateConversationResult(new SendResult(SendStatus.Sent, $"a:{userId}", 201), $"a:{userId}"));
 
-    public Task<MembersPage> GetPagedMembersAsync(ConversationReference conversation, string? continuationToken, CancellationToken ct) =>
-        Task.FromResult(new MembersPage([], null));
+    /// The roster pages a test scripts, by continuation token ("" for the first page); an unknown token gets an empty last page.
+    public Dictionary<string, MembersPage> RosterPages { get; } = new();
+
+    /// When set, each roster read throws it (Teams unavailable).
+    public Exception? RosterFailure { get; set; }
+
+    readonly ConcurrentQueue<(string ConversationId, string? Token)> _rosterReads = new();
+
+    /// Each roster read: the conversation it asked for and the continuation token it sent.
+    public IReadOnlyList<(string ConversationId, string? Token)> RosterReads => _rosterReads.ToArray();
+
+    public Task<MembersPage> GetPagedMembersAsync(ConversationReference conversation, string? continuationToken, CancellationToken ct)
+    {
+        _rosterReads.Enqueue((conversation.ConversationId, continuationToken));
+        if (RosterFailure is not null) throw RosterFailure;
+        return Task.FromResult(RosterPages.TryGetValue(continuationToken ?? "", out var page) ? page : new MembersPage([], null));
+    }
 }

@@ -10,6 +10,7 @@ public sealed class Payload
     public const string TenantId = "6b1c8a52-6bd2-4e6c-9d26-3c4f2e6a8d10";
     public const string EliseAad = "c1d3f9a2-4b57-4e0f-9a1d-2f6b8e3c7a45";
     public const string JonasAad = "f2a8b6c4-1d3e-4f5a-8b9c-0d1e2f3a4b5c";
+    public const string SophieAad = "5e0f3c2a-9b8d-4e7f-a6c5-d4b3a2918f70";
 
     public JsonObject Node { get; }
 

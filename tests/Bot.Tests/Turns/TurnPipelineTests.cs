@@ -118,6 +118,7 @@ public sealed class TurnPipelineTests : IDisposable
         public Task SaveAsync(ConversationReference reference, CancellationToken ct) => Maybe();
         public Task<ConversationReference?> GetAsync(string conversationId, CancellationToken ct) => Task.FromResult<ConversationReference?>(null);
         public Task<ConversationReference?> FindPersonalAsync(string tenantId, string aadObjectId, CancellationToken ct) => Task.FromResult<ConversationReference?>(null);
+        public Task<ConversationReference?> FindTeamAsync(string? teamId, CancellationToken ct) => Task.FromResult<ConversationReference?>(null);
         public Task<bool> TryMarkWelcomedAsync(string conversationId, CancellationToken ct) => Task.FromResult(true);
         public Task MarkDeadAsync(string conversationId, CancellationToken ct) => Maybe();
     }

@@ -43,4 +43,20 @@ public sealed class LeadsTests
 
         Assert.Equal(["FR"], Leads.StatesWithSeveralLeads(everyone));
     }
+
+    [Fact]
+    public void States_without_an_active_lead_are_listed()
+    {
+        Member[] everyone =
+        [
+            AMember.FocalPoint("FR", lead: true), AMember.FocalPoint("DE"),
+            AMember.FocalPoint("IT", lead: true) with { Status = MemberStatus.Left },
+        ];
+
+        var without = Leads.StatesWithoutLead(everyone).Select(s => s.Code).ToList();
+
+        Assert.Equal(45, without.Count);
+        Assert.DoesNotContain("FR", without);
+        Assert.Contains("IT", without);
+    }
 }

@@ -40,6 +40,18 @@ public sealed class MemberDetailsTests
         Assert.Contains(DetailProblem.IdentityInvalid, MemberDetails.Problems(AMember.Office() with { AadObjectId = "elise" }));
 
     [Fact]
+    public void A_pending_identity_is_allowed_only_with_an_email_and_never_half_filled()
+    {
+        var pending = AMember.FocalPoint() with { AadObjectId = "", TenantId = "" };
+
+        Assert.Empty(MemberDetails.Problems(pending));
+        Assert.False(pending.HasIdentity);
+        Assert.Contains(DetailProblem.IdentityMissing, MemberDetails.Problems(pending with { Email = null }));
+        Assert.Contains(DetailProblem.IdentityMissing, MemberDetails.Problems(pending with { TenantId = "6b1c8a52-6bd2-4e6c-9d26-3c4f2e6a8d10" }));
+        Assert.False(pending.IsSamePersonAs("", ""));
+    }
+
+    [Fact]
     public void Normalizing_trims_and_drops_blank_fields()
     {
         var m = MemberDetails.Normalized(AMember.FocalPoint("fr") with { DisplayName = " Élise ", Title = "  ", Email = " Elise@Example.org " });

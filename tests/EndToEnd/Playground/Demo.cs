@@ -4,7 +4,7 @@ namespace FocalBot.EndToEnd.Playground;
 /// (src/Bot/Members/DemoNetwork.cs). The fixture checks the Playground loaded the same ids.
 public static class Demo
 {
-    public const string TenantId = "00000000-0000-0000-0000-0000000000001";
+    public const string TenantId = "00000000-0000-4000-8000-000000000001";
     public const string BotId = "00000000-0000-0000-0000-00000000000011";
     public const string BotName = "FocalBot";
 

@@ -38,6 +38,16 @@ public sealed class SqliteConversationStore(SqliteDatabase db) : IConversationSt
         return await ReadOneAsync(command, ct);
     }
 
+    public async Task<ConversationReference?> FindTeamAsync(string? teamId, CancellationToken ct)
+    {
+        // A row's rowid grows with each new conversation stored, so the highest is the team met last.
+        await using var connection = await db.OpenAsync(ct);
+        await using var command = connection.Command(
+            $"SELECT {Columns} FROM conversations WHERE team_id IS NOT NULL AND is_dead = 0 AND ($team IS NULL OR team_id = $team) ORDER BY rowid DESC LIMIT 1",
+            ("$team", string.IsNullOrWhiteSpace(teamId) ? null : teamId));
+        return await ReadOneAsync(command, ct);
+    }
+
     public async Task<bool> TryMarkWelcomedAsync(string conversationId, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);

@@ -11,7 +11,9 @@ public sealed class SqliteMemberDirectory(SqliteDatabase db) : IMemberDirectory
     const string Values = "$id, $name, $role, $state, $org, $title, $email, $phone, $language, $aad, $tenant, $status, $lead, $joined, $left";
 
     public async Task<Member?> FindByAadAsync(string tenantId, string aadObjectId, CancellationToken ct) =>
-        await ReadOneAsync("tenant_id = $tenant AND aad_object_id = $aad", ct, ("$tenant", tenantId.ToLowerInvariant()), ("$aad", aadObjectId.ToLowerInvariant()));
+        string.IsNullOrWhiteSpace(tenantId) || string.IsNullOrWhiteSpace(aadObjectId)
+            ? null   // pending identities are empty: they must never match anyone
+            : await ReadOneAsync("tenant_id = $tenant AND aad_object_id = $aad", ct, ("$tenant", tenantId.ToLowerInvariant()), ("$aad", aadObjectId.ToLowerInvariant()));
 
     public async Task<Member?> GetAsync(string id, CancellationToken ct) => await ReadOneAsync("id = $id", ct, ("$id", id));
 

@@ -19,7 +19,9 @@ CREATE TABLE IF NOT EXISTS members (
     left_on          TEXT,
     version          INTEGER NOT NULL DEFAULT 1
 );
-CREATE UNIQUE INDEX IF NOT EXISTS members_identity ON members (tenant_id, aad_object_id);
+-- Identity is unique once known; members whose identity is pending (both ids empty) may be several.
+DROP INDEX IF EXISTS members_identity;
+CREATE UNIQUE INDEX IF NOT EXISTS members_known_identity ON members (tenant_id, aad_object_id) WHERE aad_object_id <> '' OR tenant_id <> '';
 
 CREATE TABLE IF NOT EXISTS conversations (
     conversation_id     TEXT PRIMARY KEY,
