@@ -8,7 +8,7 @@ namespace FocalBot.Bot.DetailsCheck;
 
 public static class DetailsCheckCards
 {
-    /// The yearly check: the member's details as the directory shows them, and a button to confirm them.
+    /// The yearly check: the member's details as the directory shows them (with the directory's labels), and a button to confirm them.
     public static JsonObject Check(Member member, Language language) => Card.New(
         Details(member, language, DetailsCheckTexts.Title, DetailsCheckTexts.Intro.In(language)),
         [
@@ -27,13 +27,13 @@ public static class DetailsCheckCards
         yield return Card.TextBlock(message);
         yield return Card.Facts(
         [
-            (DetailsCheckTexts.Name.In(language), m.DisplayName),
-            (DetailsCheckTexts.State.In(language), Or(state)),
-            (DetailsCheckTexts.Organisation.In(language), Or(m.Organisation)),
-            (DetailsCheckTexts.JobTitle.In(language), Or(m.Title)),
-            (DetailsCheckTexts.Email.In(language), Or(m.Email)),
-            (DetailsCheckTexts.Phone.In(language), Or(m.Phone)),
-            (DetailsCheckTexts.Language.In(language), DetailsCheckTexts.LanguageName.In(m.PreferredLanguage ?? language)),
+            (DirectoryTexts.Name.In(language), m.DisplayName),
+            (DirectoryTexts.State.In(language), Or(state)),
+            (DirectoryTexts.Organisation.In(language), Or(m.Organisation)),
+            (DirectoryTexts.JobTitle.In(language), Or(m.Title)),
+            (DirectoryTexts.Email.In(language), Or(m.Email)),
+            (DirectoryTexts.Phone.In(language), Or(m.Phone)),
+            (DetailsCheckTexts.Language.In(language), ((m.PreferredLanguage ?? language) == Language.Fr ? DirectoryTexts.French : DirectoryTexts.English).In(language)),
         ]);
     }
 }

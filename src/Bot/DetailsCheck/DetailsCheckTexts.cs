@@ -10,14 +10,7 @@ public static class DetailsCheckTexts
         "Once a year we ask every member of the network to check the details the other members see in the directory.",
         "Une fois par an, nous demandons à chaque membre du réseau de vérifier les coordonnées que les autres membres voient dans l’annuaire.");
 
-    public static readonly Text Name = new("Name", "Nom");
-    public static readonly Text State = new("Member state", "État membre");
-    public static readonly Text Organisation = new("Organisation", "Organisation");
-    public static readonly Text JobTitle = new("Title", "Fonction");
-    public static readonly Text Email = new("E-mail", "Courriel");
-    public static readonly Text Phone = new("Phone", "Téléphone");
     public static readonly Text Language = new("Language", "Langue");
-    public static readonly Text LanguageName = new("English", "français");
     public static readonly Text None = new("—", "—");
 
     public static readonly Text Confirm = new("My details are right", "Mes coordonnées sont exactes");
