@@ -74,3 +74,13 @@ public sealed class SqliteActivityLedgerTests : ActivityLedgerContract, IDisposa
 
     public void Dispose() => _db.Dispose();
 }
+
+public sealed class SharePointActivityLedgerTests : ActivityLedgerContract
+{
+    readonly GraphTestSite _site = new();
+    readonly IActivityLedger _ledger;
+
+    public SharePointActivityLedgerTests() => _ledger = _site.Ledger();
+
+    protected override IActivityLedger Ledger => _ledger;
+}

@@ -53,3 +53,10 @@ public sealed class SqliteAuditLogTests : AuditLogContract, IDisposable
 
     public void Dispose() => _db.Dispose();
 }
+
+public sealed class SharePointAuditLogTests : AuditLogContract
+{
+    readonly GraphTestSite _site = new();
+
+    protected override IAuditLog Log => _site.Audit();
+}

@@ -124,3 +124,10 @@ public sealed class SqliteConversationStoreTests : ConversationStoreContract, ID
 
     public void Dispose() => _db.Dispose();
 }
+
+public sealed class SharePointConversationStoreTests : ConversationStoreContract
+{
+    readonly GraphTestSite _site = new();
+
+    protected override IConversationStore Store => _site.Conversations();
+}

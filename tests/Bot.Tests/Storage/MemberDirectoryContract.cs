@@ -162,3 +162,10 @@ public sealed class SqliteMemberDirectoryTests : MemberDirectoryContract, IDispo
 
     public void Dispose() => _db.Dispose();
 }
+
+public sealed class SharePointMemberDirectoryTests : MemberDirectoryContract
+{
+    readonly GraphTestSite _site = new();
+
+    protected override IMemberDirectory Directory => _site.Members();
+}
