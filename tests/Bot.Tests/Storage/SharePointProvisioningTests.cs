@@ -154,4 +154,17 @@ public sealed class SharePointProvisioningTests
 
         Assert.NotNull(_site.Emulator.List("FocalBot Audit log"));
     }
+
+    [Fact]
+    public void The_README_documents_every_list_and_column()
+    {
+        var readme = File.ReadAllText(Support.Repo.PathTo("README.md"));
+        var section = readme[readme.IndexOf("## Switching to SharePoint", StringComparison.Ordinal)..];
+
+        foreach (var spec in SharePointLists.All)
+        {
+            Assert.Contains($"**{_site.ListName(spec)}**", section);
+            Assert.All(spec.Columns, c => Assert.Contains($"`{c.Name}`", section));
+        }
+    }
 }
