@@ -6,7 +6,7 @@ using FocalBot.Bot.Storage;
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 builder.AddProtocol();   // Protocol/ProtocolSetup.cs
-builder.AddStorage();    // Storage/StorageSetup.cs: "Storage:Kind" = Sqlite
+builder.AddStorage();    // Storage/StorageSetup.cs: "Storage:Kind" = Sqlite | SharePoint
 builder.AddFeatures();   // Features.cs: each feature's routes
 
 var app = builder.Build();

@@ -1,4 +1,5 @@
 using FocalBot.Bot.Scheduling;
+using FocalBot.Bot.Storage.SharePoint;
 using FocalBot.Bot.Storage.Sqlite;
 using FocalBot.Bot.Turns;
 using FocalBot.Domain.Audit;
@@ -10,14 +11,20 @@ namespace FocalBot.Bot.Storage;
 public static class StorageSetup
 {
     public const string Sqlite = "Sqlite";
+    public const string SharePoint = "SharePoint";
 
     /// "Storage:Kind" picks the store; a bad choice stops the app at startup, not at a user's first message.
     public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
     {
         var kind = builder.Configuration["Storage:Kind"] ?? Sqlite;
-        if (!string.Equals(kind, Sqlite, StringComparison.OrdinalIgnoreCase))
-            throw new InvalidOperationException($"Storage:Kind '{kind}' is not supported; the supported kind is '{Sqlite}'.");
+        if (string.Equals(kind, Sqlite, StringComparison.OrdinalIgnoreCase)) AddSqlite(builder);
+        else if (string.Equals(kind, SharePoint, StringComparison.OrdinalIgnoreCase)) builder.Services.AddSharePointStorage();
+        else throw new InvalidOperationException($"Storage:Kind '{kind}' is not supported; use '{Sqlite}' (local) or '{SharePoint}' (production).");
+        return builder;
+    }
 
+    static void AddSqlite(WebApplicationBuilder builder)
+    {
         var path = builder.Configuration["Storage:Sqlite:Path"] ?? Path.Combine("data", "focalbot.db");
         builder.Services.AddSingleton(new SqliteDatabase(path));
         builder.Services.AddSingleton<IMemberDirectory, SqliteMemberDirectory>();
@@ -27,7 +34,6 @@ public static class StorageSetup
         builder.Services.AddSingleton<IDeliveryStore, SqliteDeliveryStore>();
         builder.Services.AddSingleton<IJobLease, SqliteJobLease>();
         builder.Services.AddHostedService<StorageInitializer>();
-        return builder;
     }
 }
 

@@ -1,0 +1,105 @@
+using System.Text.Json.Nodes;
+using FocalBot.Bot.Help;
+using FocalBot.Bot.Storage.SharePoint;
+using FocalBot.Bot.Tests.Support;
+using FocalBot.Bot.Turns;
+using FocalBot.Domain.Members;
+using FocalBot.Domain.Shared;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Kiota.Abstractions.Authentication;
+
+namespace FocalBot.Bot.Tests.Storage;
+
+/// "Storage:Kind" and the SharePoint settings are checked when the bot starts, and the whole bot runs on the lists.
+public sealed class StorageSetupTests
+{
+    static BotApp OnSharePoint(GraphListEmulator emulator) => new BotApp()
+        .Setting("Storage:Kind", "SharePoint")
+        .Setting("Storage:SharePoint:SiteId", GraphListEmulator.SiteId)
+        .Setting("Storage:SharePoint:GraphBaseUrl", GraphListEmulator.BaseUrl)
+        .WithServices(s => s
+            .AddKeyedSingleton<HttpMessageHandler>(SharePointSetup.GraphKey, emulator)
+            .AddKeyedSingleton<IAuthenticationProvider>(SharePointSetup.GraphKey, new AnonymousAuthenticationProvider()));
+
+    /// Why the bot did not start. A failure inside the host's start is also read from the log: when the host is
+    /// disposed before WebApplicationFactory looks at it, the factory reports an ObjectDisposedException instead.
+    static string StartupFailure(BotApp app)
+    {
+        var failure = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+        return Messages(failure) + "\n" + string.Join("\n", app.Logs.Lines.Where(l => l.Contains("Hosting failed to start")));
+    }
+
+    static string Messages(Exception e) => e is AggregateException all
+        ? string.Join(" | ", all.InnerExceptions.Select(Messages))
+        : e.Message + (e.InnerException is { } inner ? " | " + Messages(inner) : "");
+
+    [Fact]
+    public void An_unknown_storage_kind_stops_the_bot_at_startup()
+    {
+        using var app = new BotApp().Setting("Storage:Kind", "Oracle");
+
+        Assert.Contains("Storage:Kind 'Oracle' is not supported", StartupFailure(app));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("contoso.sharepoint.com:/sites/network")]
+    public void SharePoint_without_a_valid_site_id_stops_the_bot_at_startup(string? siteId)
+    {
+        using var app = new BotApp().Setting("Storage:Kind", "SharePoint").Setting("Storage:SharePoint:SiteId", siteId);
+
+        Assert.Contains("Storage:SharePoint:SiteId", StartupFailure(app));
+    }
+
+    [Fact]
+    public void SharePoint_without_the_bots_identity_stops_the_bot_at_startup()
+    {
+        using var app = new BotApp().Setting("Storage:Kind", "SharePoint").Setting("Storage:SharePoint:SiteId", GraphListEmulator.SiteId);
+
+        Assert.Contains("needs the bot's identity", StartupFailure(app));
+    }
+
+    [Fact]
+    public async Task On_SharePoint_the_lists_are_provisioned_before_the_first_request_and_an_install_is_remembered()
+    {
+        var emulator = new GraphListEmulator();
+        using var app = OnSharePoint(emulator);
+
+        await app.PostAsync(Payload.Load("installation-update"));
+
+        Assert.IsType<SharePointConversationStore>(app.Conversations);
+        Assert.Single(app.Connector.Sends);   // the welcome
+        var conversation = Assert.Single(emulator.List("FocalBot Conversations")!.Items);
+        Assert.NotNull(conversation.Fields["WelcomeClaim"]);
+        Assert.NotNull(await app.Conversations.FindPersonalAsync(Payload.TenantId, Payload.EliseAad, default));
+    }
+
+    [Fact]
+    public async Task On_SharePoint_a_language_switch_is_saved_in_the_members_list()
+    {
+        var emulator = new GraphListEmulator();
+        using var app = OnSharePoint(emulator);
+        await app.Given(AMember.Elise(Language.Fr));
+
+        var response = JsonNode.Parse(await (await app.PostAsync(Payload.Execute(HelpRoutes.Language, new JsonObject { ["language"] = "en" }))).Content.ReadAsStringAsync())!;
+
+        Assert.Equal(200, response["statusCode"]!.GetValue<int>());
+        Assert.Equal("en", Assert.Single(emulator.List("FocalBot Members")!.Items, i => i.Fields["MemberId"]!.GetValue<string>() == "m-elise").Fields["PreferredLanguage"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task On_SharePoint_a_change_Graph_never_confirms_is_reported_as_not_done()
+    {
+        var emulator = new GraphListEmulator();
+        using var app = OnSharePoint(emulator);
+        await app.Given(AMember.Elise(Language.Fr));
+        var members = emulator.List("FocalBot Members")!.Id;
+        emulator.Fail(100, 503, r => GraphListEmulator.IsFieldsUpdate(r) && r.RequestUri!.AbsolutePath.Contains(members), retryAfter: TimeSpan.Zero);
+
+        var response = JsonNode.Parse(await (await app.PostAsync(Payload.Execute(HelpRoutes.Language, new JsonObject { ["language"] = "en" }))).Content.ReadAsStringAsync())!;
+
+        Assert.Equal(500, response["statusCode"]!.GetValue<int>());
+        Assert.Equal(TurnTexts.Fault.Fr, response["value"]!["message"]!.GetValue<string>());
+        Assert.Equal(Language.Fr, (await app.Members.GetAsync("m-elise", default))!.PreferredLanguage);
+    }
+}
