@@ -1,5 +1,6 @@
 using FocalBot.Bot.Protocol;
 using FocalBot.Bot.Turns;
+using FocalBot.Domain.Audit;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;
 
@@ -13,7 +14,7 @@ public static class HelpRoutes
     public static void Map(TurnRouter routes) => routes
         .OnInstall((turn, ct) => WelcomeAsync(turn, turn.Get<IConversationStore>(), ct))
         .OnCommand(HelpTexts.HelpCommand, HelpTexts.HelpCommandDescription, (turn, ct) => turn.SendCardAsync(HelpCards.Help(routes.Described, turn.Language), ct))
-        .OnExecute(Language, (turn, ct) => SwitchLanguageAsync(turn, routes.Described, turn.Get<IMemberDirectory>(), ct))
+        .OnExecute(Language, (turn, ct) => SwitchLanguageAsync(turn, routes.Described, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), ct))
         .OnUnknownCommand((turn, ct) => turn.SendTextAsync(HelpTexts.NotUnderstood.In(turn.Language), ct));
 
     /// Teams sends both installationUpdate and conversationUpdate on install, and the Playground repeats them on every
@@ -24,11 +25,17 @@ public static class HelpRoutes
         await turn.SendCardAsync(HelpCards.Welcome(turn.Language), ct);
     }
 
-    internal static async Task<InvokeResponse> SwitchLanguageAsync(TurnContext turn, IReadOnlyList<CommandInfo> commands, IMemberDirectory members, CancellationToken ct)
+    public const string AuditLanguageChanged = "member.language.changed";
+
+    internal static async Task<InvokeResponse> SwitchLanguageAsync(TurnContext turn, IReadOnlyList<CommandInfo> commands, IMemberDirectory members,
+        IAuditLog audit, TimeProvider clock, CancellationToken ct)
     {
         var chosen = Languages.Parse(turn.Data("language")) ?? turn.Language.Other();
-        if (turn.Member is { } member)
+        if (turn.Member is { } member && member.PreferredLanguage != chosen)
+        {
             await members.UpdateAsync(member.Id, m => m with { PreferredLanguage = chosen }, ct);   // saved before the card says so
+            await audit.AppendAsync(new AuditEntry(clock.GetUtcNow(), member.Id, AuditLanguageChanged, "member", member.Id), ct);
+        }
         return InvokeResponse.Card(HelpCards.Help(commands, chosen));
     }
 }

@@ -207,6 +207,9 @@ public static class MemberCards
         return Card.New(body, [Card.Execute(MemberTexts.ImportButton.In(language), MemberRoutes.Import), Back(language)]);
     }
 
+    /// People of the team shown with an add button; the rest are counted, to keep the card within Teams' size budget.
+    const int MaxRosterButtons = 30;
+
     /// The team's roster against the directory: who was linked, and who is on one side only. Nothing else changed.
     public static JsonObject RosterReport(RosterReport report, int teamSize, IReadOnlyList<Member> linked, IReadOnlyList<Member> notLinked, Language language)
     {
@@ -225,7 +228,16 @@ public static class MemberCards
         Section(MemberTexts.Linked, linked.Select(m => Label(m, language)).ToList(), "Good");
         Section(MemberTexts.NotLinked, notLinked.Select(m => Label(m, language)).ToList(), "Attention");
         Section(MemberTexts.OtherIdentity, report.OtherIdentity.Select(p => $"{Person(p.Person, language)} ≠ {Label(p.Member, language)}").ToList(), "Attention");
-        Section(MemberTexts.NotInDirectory, report.NotInDirectory.Select(p => Person(p, language)).ToList());
+        if (report.NotInDirectory.Count > 0)
+        {
+            // Each one is a button: the add form opens with their name, e-mail and Teams identity; the office sets role and state.
+            body.Add(Card.TextBlock(MemberTexts.NotInDirectory.In(language), spacing: "Medium"));
+            foreach (var person in report.NotInDirectory.Take(MaxRosterButtons))
+                body.Add(Card.Container([Card.TextBlock("➕ " + Person(person, language), color: "Accent", spacing: "None")],
+                    selectAction: Card.Execute(MemberTexts.AddThisPerson.In(language), MemberRoutes.Add, MemberForm.Prefill(person))));
+            if (report.NotInDirectory.Count > MaxRosterButtons)
+                body.Add(Card.TextBlock(MemberTexts.AndMore.Format(language, report.NotInDirectory.Count - MaxRosterButtons), subtle: true));
+        }
         Section(MemberTexts.RetiredInTeam, report.Retired.Select(p => Label(p.Member, language)).ToList());
         Section(MemberTexts.NotInTeam, report.NotInTeam.Select(m => Label(m, language)).ToList());
         body.Add(Card.TextBlock(MemberTexts.NobodyAdded.In(language), subtle: true, spacing: "Medium"));

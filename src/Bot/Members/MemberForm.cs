@@ -20,6 +20,17 @@ public sealed record MemberForm(
     /// An empty form; the tenant is prefilled with the office's own, where the network's guests appear too.
     public static MemberForm Empty(string? tenantId) => new(TenantId: tenantId ?? "");
 
+    /// The action data that opens the add form with a team member's name, e-mail and identity filled in.
+    public static System.Text.Json.Nodes.JsonObject Prefill(RosterPerson person) => new()
+    {
+        [NameId] = person.Name, [EmailId] = person.Email ?? "", [AadObjectIdId] = person.AadObjectId, [TenantIdId] = person.TenantId,
+    };
+
+    /// The add form as an action opened it: empty, or prefilled from the roster.
+    public static MemberForm Opened(TurnContext turn) => new(
+        Name: turn.Data(NameId) ?? "", Email: turn.Data(EmailId) ?? "", AadObjectId: turn.Data(AadObjectIdId) ?? "",
+        TenantId: turn.Data(TenantIdId) is { Length: > 0 } tenant ? tenant : turn.Conversation.TenantId ?? "");
+
     public static MemberForm From(TurnContext turn) => new(
         turn.Data(NameId) ?? "", turn.Data(RoleId) ?? "", turn.Data(StateId) ?? "", turn.Data(LeadId) == "true",
         turn.Data(OrganisationId) ?? "", turn.Data(TitleId) ?? "", turn.Data(EmailId) ?? "", turn.Data(PhoneId) ?? "",

@@ -81,7 +81,7 @@ public static partial class MemberRoutes
         Office(turn) is null ? NotOffice(turn) : Card(MemberCards.Home(await directory.ListAsync(ct), turn.Language));
 
     internal static InvokeResponse AddForm(TurnContext turn) =>
-        Office(turn) is null ? NotOffice(turn) : Card(MemberCards.AddForm(MemberForm.Empty(turn.Conversation.TenantId), [], turn.Language));
+        Office(turn) is null ? NotOffice(turn) : Card(MemberCards.AddForm(MemberForm.Opened(turn), [], turn.Language));
 
     /// Adds the member the form describes, or shows the form again with what to correct and saves nothing.
     internal static async Task<InvokeResponse> CreateAsync(TurnContext turn, IMemberDirectory directory, IAuditLog audit, TimeProvider clock, CancellationToken ct)

@@ -224,8 +224,10 @@ public static class MemberTexts
         "**Same e-mail as a member with another Teams identity, to check:**",
         "**Même courriel qu’un membre ayant une autre identité Teams, à vérifier\u00a0:**");
     public static readonly Text NobodyAdded = new(
-        "Nobody was added: add people with **Add a member** or a CSV import.",
-        "Personne n’a été ajouté\u00a0: ajoutez des personnes avec **Ajouter un membre** ou un import CSV.");
+        "Nobody was added by itself: pick a person above to add them with their role and state, or use a CSV import.",
+        "Personne n’a été ajouté d’office\u00a0: choisissez une personne ci-dessus pour l’ajouter avec son rôle et son État, ou utilisez un import CSV.");
+
+    public static readonly Text AddThisPerson = new("Add this person", "Ajouter cette personne");
 
     // Problems and field names, as the cards list them
 

@@ -124,6 +124,8 @@ public sealed class HelpRoutesTests : IDisposable
         var stored = await _app.Members.FindByAadAsync(Payload.TenantId, Payload.EliseAad, default);
         Assert.Equal(Language.En, stored!.PreferredLanguage);
         Assert.Empty(_app.Connector.Sends);   // the invoke answer replaces the card; nothing else is posted
+        var audit = Assert.Single(await _app.Service<FocalBot.Domain.Audit.IAuditLog>().ListAsync(10, default));
+        Assert.Equal(("m-elise", HelpRoutes.AuditLanguageChanged), (audit.ActorId, audit.Action));
     }
 
     [Fact]

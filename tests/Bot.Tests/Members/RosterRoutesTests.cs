@@ -73,6 +73,33 @@ public sealed class RosterRoutesTests : IDisposable
     }
 
     [Fact]
+    public async Task A_team_member_not_in_the_directory_is_added_from_the_report_with_their_identity_filled_in()
+    {
+        await GivenTheTeamAsync();
+        const string MartaAad = "1f2e3d4c-5b6a-4789-8a9b-0c1d2e3f4a5b";
+        _app.Connector.RosterPages[""] = new MembersPage(
+            [Account("29:marta", MartaAad, "Marta Kowalska", "marta.k_gov.example#EXT#@coe.onmicrosoft.com", "marta.k@gov.example")], null);
+
+        var report = await _app.PressAsync(MemberRoutes.Roster, new JsonObject());
+        var add = report["value"]!.ToJsonString().Contains(MemberRoutes.Add) ? FindAction(report["value"]!, MemberRoutes.Add) : null;
+        var form = await _app.PressAsync(MemberRoutes.Add, (JsonObject)add!["data"]!.DeepClone());
+
+        var formJson = form["value"]!.ToJsonString();
+        Assert.Contains(MartaAad, formJson);
+        Assert.Contains("marta.k@gov.example", formJson);
+        Assert.Contains(Payload.TenantId, formJson);
+        Assert.Equal(3, (await _app.EveryoneAsync()).Count);   // opening the form adds nobody
+    }
+
+    static JsonObject? FindAction(JsonNode node, string verb) => node switch
+    {
+        JsonObject o when (string?)o["verb"] == verb => o,
+        JsonObject o => o.Select(p => p.Value is null ? null : FindAction(p.Value, verb)).FirstOrDefault(a => a is not null),
+        JsonArray a => a.Select(n => n is null ? null : FindAction(n, verb)).FirstOrDefault(x => x is not null),
+        _ => null,
+    };
+
+    [Fact]
     public async Task The_linked_member_can_then_use_the_bot()
     {
         await GivenTheTeamAsync();
