@@ -1,0 +1,75 @@
+using FocalBot.Domain.Members;
+using FocalBot.Domain.Shared;
+
+namespace FocalBot.Domain.Requests;
+
+/// One numbered question, in the request's language and, optionally, translated into the other one. Text is kept
+/// exactly as typed: no Markdown or HTML is interpreted here, and cards must show it literally too.
+public sealed record Question(string Text, string? Translation = null);
+
+public enum RequestKind { Planned, AdHoc }
+
+public enum RequestStatus
+{
+    /// Being written by the office.
+    Draft,
+    /// Suggested by a focal point; the office approves or declines it.
+    Proposed,
+    /// Accepted by the office, not sent yet.
+    Approved,
+    /// Refused by the office, with a reason.
+    Declined,
+    /// Sent to the audience: answers are taken.
+    Sent,
+    /// Compiled and closed: no more answers.
+    Closed,
+}
+
+/// Who is asked: every member state's focal points, or those of chosen states (ISO codes).
+public sealed record Audience(bool Everyone, IReadOnlyList<string> StateCodes)
+{
+    public static Audience All { get; } = new(true, []);
+
+    public static Audience Of(params string[] stateCodes) => new(false, stateCodes);
+
+    public bool Includes(string? stateCode) =>
+        MemberStates.Find(stateCode) is not null
+        && (Everyone || StateCodes.Any(c => string.Equals(c.Trim(), stateCode!.Trim(), StringComparison.OrdinalIgnoreCase)));
+
+    /// The states asked, upper case, in the council's order; unknown codes are left out (the validator reports them).
+    public IReadOnlyList<string> States() => MemberStates.All.Where(s => Includes(s.Code)).Select(s => s.Code).ToList();
+}
+
+/// A request of the SRSG office to the network: concise numbered questions with a deadline. Every text field has the
+/// original (in Language) and an optional translation into the other official language.
+public sealed record InformationRequest
+{
+    public RequestNumber? Number { get; init; }
+    public required string Title { get; init; }
+    public string? TitleTranslation { get; init; }
+    public string Background { get; init; } = "";
+    public string? BackgroundTranslation { get; init; }
+    public required IReadOnlyList<Question> Questions { get; init; }
+    public required Language Language { get; init; }
+    public required DateOnly Deadline { get; init; }
+    public required Audience Audience { get; init; }
+    public RequestKind Kind { get; init; } = RequestKind.Planned;
+    public RequestStatus Status { get; init; } = RequestStatus.Draft;
+    public string? DeclineReason { get; init; }
+    /// The compilation shows "State A", "State B"… instead of names.
+    public bool Anonymous { get; init; }
+    public string? RequesterId { get; init; }
+    public DateOnly? CreatedOn { get; init; }
+    public DateOnly? SentOn { get; init; }
+
+    /// The store's version of this record as it was read; null for a request not stored yet.
+    public string? Version { get; init; }
+
+    public Language TranslationLanguage => Language.Other();
+
+    public IEnumerable<QuestionNumber> QuestionNumbers => Enumerable.Range(1, Questions.Count).Select(i => new QuestionNumber(i));
+
+    public bool Has(QuestionNumber number) => number.Value <= Questions.Count;
+
+    public Question this[QuestionNumber number] => Questions[number.Value - 1];
+}
