@@ -1,0 +1,120 @@
+using FocalBot.Domain.Members;
+using FocalBot.Domain.Shared;
+
+namespace FocalBot.Domain.Requests;
+
+/// Why an answer was not saved; nothing changed.
+public enum AnswerRefusal
+{
+    /// Only an active focal point of the state answers for it: not the office, an expert or another state.
+    NotAllowed,
+    /// The state is not in the request's audience.
+    StateNotAsked,
+    /// The request is not sent yet.
+    NotOpen,
+    Closed,
+    /// Someone saved since this answer was read: re-read, so nobody's text is lost silently.
+    Conflict,
+    /// Late answers are refused by configuration.
+    DeadlinePassed,
+    UnknownQuestion,
+    AnswerEmpty,
+    AnswerTooLong,
+    /// "To follow" needs the date by which it follows.
+    FollowDateMissing,
+    /// Every question needs an answer (a nil answer counts) before the state submits.
+    Incomplete,
+}
+
+/// How a state answers: saves a draft, submits it, amends it until the deadline, and acknowledges receipt.
+public static class Answering
+{
+    /// Saves the given questions' answers over the state's answer (others kept). A submitted answer stays submitted:
+    /// amending is allowed until the deadline, and after it when late answers are accepted (marked late).
+    public static Outcome<StateAnswer, AnswerRefusal> Save(
+        InformationRequest request, StateAnswer? current, string stateCode, Member actor, int expectedVersion,
+        IReadOnlyList<QuestionAnswer> changes, Language language, DateTimeOffset now, DateOnly today, RequestSettings settings)
+    {
+        var answer = current ?? StateAnswer.New(request.Number ?? default, stateCode);
+        if (Check(request, answer.StateCode, actor) is { } refused) return Refuse(refused);
+        if (expectedVersion != answer.Version) return Refuse(AnswerRefusal.Conflict);
+        var late = RequestDeadline.IsPassed(request.Deadline, today);
+        if (late && !settings.AcceptLateAnswers) return Refuse(AnswerRefusal.DeadlinePassed);
+        foreach (var change in changes)
+            if (Problem(request, change, settings) is { } problem) return Refuse(problem);
+
+        var changed = changes.Select(c => c.Question).ToHashSet();
+        var merged = answer.Answers.Where(a => !changed.Contains(a.Question)).Concat(changes).OrderBy(a => a.Question).ToList();
+        return Accept(answer with
+        {
+            Answers = merged,
+            Language = language,
+            // A late change to a submitted answer makes it late; a draft becomes late only when submitted.
+            Late = answer.Late || (late && answer.Status == AnswerStatus.Submitted),
+            ChangedBy = actor.Id,
+            ChangedAt = now,
+            Version = answer.Version + 1,
+        });
+    }
+
+    /// Gives the answer to the office. Submitting an answer already submitted changes nothing and is not refused, so a
+    /// double click (both carrying the same version) is harmless.
+    public static Outcome<StateAnswer, AnswerRefusal> Submit(
+        InformationRequest request, StateAnswer? current, string stateCode, Member actor, int expectedVersion,
+        DateTimeOffset now, DateOnly today, RequestSettings settings)
+    {
+        var answer = current ?? StateAnswer.New(request.Number ?? default, stateCode);
+        if (Check(request, answer.StateCode, actor) is { } refused) return Refuse(refused);
+        if (answer.Status == AnswerStatus.Submitted) return Accept(answer);
+        if (expectedVersion != answer.Version) return Refuse(AnswerRefusal.Conflict);
+        var late = RequestDeadline.IsPassed(request.Deadline, today);
+        if (late && !settings.AcceptLateAnswers) return Refuse(AnswerRefusal.DeadlinePassed);
+        if (request.QuestionNumbers.Any(q => answer.For(q) is null)) return Refuse(AnswerRefusal.Incomplete);
+
+        return Accept(answer with
+        {
+            Status = AnswerStatus.Submitted,
+            Late = late,
+            ChangedBy = actor.Id,
+            ChangedAt = now,
+            SubmittedAt = now,
+            Version = answer.Version + 1,
+        });
+    }
+
+    /// Records that the state received the request. Only the first acknowledgement counts; later ones change nothing.
+    /// No version is needed: it touches no text, and whoever comes first wins.
+    public static Outcome<StateAnswer, AnswerRefusal> Acknowledge(
+        InformationRequest request, StateAnswer? current, string stateCode, Member actor, DateTimeOffset now)
+    {
+        var answer = current ?? StateAnswer.New(request.Number ?? default, stateCode);
+        if (Check(request, answer.StateCode, actor) is { } refused) return Refuse(refused);
+        return answer.AcknowledgedAt is not null ? Accept(answer) : Accept(answer with { AcknowledgedBy = actor.Id, AcknowledgedAt = now });
+    }
+
+    /// May this member answer for this state at all?
+    public static bool MayAnswerFor(Member actor, string stateCode) =>
+        actor is { IsActive: true, Role: MemberRole.FocalPoint }
+        && string.Equals(actor.StateCode?.Trim(), stateCode.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    static AnswerRefusal? Check(InformationRequest request, string stateCode, Member actor) =>
+        !MayAnswerFor(actor, stateCode) ? AnswerRefusal.NotAllowed
+        : !request.Audience.Includes(stateCode) ? AnswerRefusal.StateNotAsked
+        : request.Status == RequestStatus.Closed ? AnswerRefusal.Closed
+        : request.Status != RequestStatus.Sent ? AnswerRefusal.NotOpen
+        : null;
+
+    static AnswerRefusal? Problem(InformationRequest request, QuestionAnswer answer, RequestSettings settings) => answer switch
+    {
+        _ when !request.Has(answer.Question) => AnswerRefusal.UnknownQuestion,
+        { Nil: NilAnswer.ToFollow, FollowsBy: null } => AnswerRefusal.FollowDateMissing,
+        { Nil: not null } => null,
+        { Text: var text } when string.IsNullOrWhiteSpace(text) => AnswerRefusal.AnswerEmpty,
+        { Text: var text } when text!.Length > settings.AnswerMaxLength => AnswerRefusal.AnswerTooLong,
+        _ => null,
+    };
+
+    static Outcome<StateAnswer, AnswerRefusal> Accept(StateAnswer a) => Outcome<StateAnswer, AnswerRefusal>.Accept(a);
+
+    static Outcome<StateAnswer, AnswerRefusal> Refuse(AnswerRefusal r) => Outcome<StateAnswer, AnswerRefusal>.Refuse(r);
+}
