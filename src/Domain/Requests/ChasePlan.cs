@@ -1,0 +1,50 @@
+using System.Globalization;
+using FocalBot.Domain.Members;
+using FocalBot.Domain.Shared;
+
+namespace FocalBot.Domain.Requests;
+
+/// One reminder to one state's focal points. Its campaign names it uniquely (request, state, offset), so the sender
+/// keeps a delivery row per recipient under it and never sends the same reminder twice, even after a restart.
+public sealed record Reminder(RequestNumber Request, string StateCode, int Offset, bool IsLast, IReadOnlyList<string> MemberIds)
+{
+    public string Campaign => string.Create(CultureInfo.InvariantCulture, $"request-reminder/{Request}/{StateCode}/{Offset}");
+}
+
+/// When and whom to chase for a sent request's answers.
+public static class ChasePlan
+{
+    /// The reminders due today. Each offset's day is that many working days before the deadline. If the job missed a day
+    /// (an outage), the latest reminder whose day has come is still due, but not the earlier ones: one reminder a day
+    /// is enough. Earlier reminders go to the state's lead focal point; the last also to the alternates; a state with
+    /// no active lead gets every reminder to all its focal points. States that submitted get none.
+    public static IReadOnlyList<Reminder> Due(
+        InformationRequest request, WorkingDays calendar, IReadOnlyList<int> offsets, DateOnly today,
+        IEnumerable<string> submittedStates, IEnumerable<Member> everyone)
+    {
+        if (request is not { Status: RequestStatus.Sent, Number: { } number }) return [];
+        if (RequestDeadline.IsPassed(request.Deadline, today)) return [];
+        var positive = offsets.Where(o => o > 0).Distinct().ToList();
+        if (positive.Count == 0) return [];
+
+        var reached = positive.Where(o => calendar.Add(request.Deadline, -o) <= today).ToList();
+        if (reached.Count == 0) return [];
+        var offset = reached.Min();
+        var isLast = offset == positive.Min();
+
+        var answered = submittedStates.Select(s => s.Trim().ToUpperInvariant()).ToHashSet();
+        var focalPoints = everyone.Where(m => m is { IsActive: true, Role: MemberRole.FocalPoint, StateCode: not null })
+            .ToLookup(m => m.StateCode!.Trim().ToUpperInvariant());
+
+        var reminders = new List<Reminder>();
+        foreach (var state in request.Audience.States().Where(s => !answered.Contains(s)))
+        {
+            var all = focalPoints[state].ToList();
+            var leads = all.Where(m => m.IsLead).ToList();
+            var to = isLast || leads.Count == 0 ? all : leads;
+            // A state without focal points has nobody to remind; the office sees it in the answer status instead.
+            if (to.Count > 0) reminders.Add(new Reminder(number, state, offset, isLast, to.Select(m => m.Id).ToList()));
+        }
+        return reminders;
+    }
+}
