@@ -15,6 +15,7 @@ public static class Features
         builder.Services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(Routes());
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<KnownConversations>();
         builder.Services.AddSingleton<Protocol.IActivityHandler, TurnPipeline>();
 
         builder.Services.AddSingleton<DetailsCheckJob>();

@@ -21,6 +21,7 @@ public sealed partial class ProactiveSender(
     IMemberDirectory members,
     IConversationStore conversations,
     IConnector connector,
+    KnownConversations known,
     IEnumerable<ICampaign> campaigns,
     TimeProvider clock,
     ILogger<ProactiveSender> log)
@@ -82,7 +83,11 @@ public sealed partial class ProactiveSender(
                 await MarkAsync(uncertain, DeliveryStatus.Pending, ct: ct);
                 return false;
             case SendStatus.Failed:
-                if (result.ErrorCode is { } code && DeadChat.Contains(code)) await conversations.MarkDeadAsync(chat.ConversationId, ct);
+                if (result.ErrorCode is { } code && DeadChat.Contains(code))
+                {
+                    await conversations.MarkDeadAsync(chat.ConversationId, ct);
+                    known.Forget(chat.ConversationId);   // the user's next message revives the chat
+                }
                 await MarkAsync(uncertain, DeliveryStatus.Failed, error: result.ErrorCode ?? $"HTTP {result.HttpStatus}", ct: ct);
                 LogFailed(log, row.Campaign, row.MemberId, result.ErrorCode ?? "");
                 return false;

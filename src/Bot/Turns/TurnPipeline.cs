@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using FocalBot.Bot.Protocol;
 using FocalBot.Domain.Members;
@@ -17,12 +16,10 @@ public sealed partial class TurnPipeline(
     IActivityLedger ledger,
     IMemberDirectory members,
     IOptions<AccessOptions> access,
+    KnownConversations known,
     TimeProvider clock,
     ILogger<TurnPipeline> log) : IActivityHandler
 {
-    // serviceUrl last stored per conversation: a reference is written on first contact or when it changes, not on every turn.
-    readonly ConcurrentDictionary<string, string> _known = new();
-
     public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken ct)
     {
         using var scope = log.BeginScope(new Dictionary<string, object?>
@@ -117,12 +114,12 @@ public sealed partial class TurnPipeline(
         if (removed)
         {
             await conversations.MarkDeadAsync(stored.ConversationId, ct);
-            _known.TryRemove(stored.ConversationId, out _);
+            known.Forget(stored.ConversationId);
             return;
         }
-        if (_known.TryGetValue(stored.ConversationId, out var url) && url == stored.ServiceUrl) return;
+        if (known.IsStored(stored.ConversationId, stored.ServiceUrl)) return;
         await conversations.SaveAsync(stored, ct);
-        _known[stored.ConversationId] = stored.ServiceUrl;
+        known.Stored(stored.ConversationId, stored.ServiceUrl);
     }
 
     /// A channel thread is stored as its channel, so the bot can later start new threads there.

@@ -130,6 +130,20 @@ public sealed class DetailsCheckJobTests : IDisposable
     }
 
     [Fact]
+    public async Task A_user_who_blocked_the_bot_and_writes_again_is_reachable_again()
+    {
+        var app = Start();
+        await app.PostAsync(Payload.Load("installation-update"));
+        app.Connector.Outcome = a => a.Attachments is not null && a.Attachments[0].Content!.ToJsonString().Contains(DetailsCheckRoutes.Confirm)
+            ? new SendResult(SendStatus.Failed, HttpStatus: 403, ErrorCode: "ConversationBlockedByUser") : null;
+        await TickAsync(app);
+
+        await app.PostAsync(Payload.PersonalMessage("help"));
+
+        Assert.NotNull(await app.Conversations.FindPersonalAsync(Payload.TenantId, Payload.EliseAad, default));
+    }
+
+    [Fact]
     public async Task Retired_members_get_no_check_and_members_added_later_in_the_year_get_one()
     {
         var app = Start();
