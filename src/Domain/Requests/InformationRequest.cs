@@ -44,6 +44,8 @@ public sealed record Audience(bool Everyone, IReadOnlyList<string> StateCodes)
 /// original (in Language) and an optional translation into the other official language.
 public sealed record InformationRequest
 {
+    /// The record's key from the first draft on; the number comes only when the request is sent.
+    public string Id { get; init; } = Guid.NewGuid().ToString("N");
     public RequestNumber? Number { get; init; }
     public required string Title { get; init; }
     public string? TitleTranslation { get; init; }

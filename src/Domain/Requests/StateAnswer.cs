@@ -45,6 +45,10 @@ public sealed record StateAnswer
     public string? AcknowledgedBy { get; init; }
     public DateTimeOffset? AcknowledgedAt { get; init; }
 
+    /// The store's version of this record as it was read (ETag, version column); null for an answer not stored yet.
+    /// Acknowledging does not bump Version, so this is what keeps an acknowledgement from overwriting a save.
+    public string? StoreVersion { get; init; }
+
     public static StateAnswer New(RequestNumber request, string stateCode) => new() { Request = request, StateCode = stateCode.Trim().ToUpperInvariant() };
 
     public QuestionAnswer? For(QuestionNumber question) => Answers.FirstOrDefault(a => a.Question == question);
