@@ -1,4 +1,5 @@
 using FocalBot.Bot.DetailsCheck;
+using FocalBot.Bot.Exports;
 using FocalBot.Bot.Help;
 using FocalBot.Bot.Scheduling;
 using FocalBot.Bot.MemberDirectory;
@@ -25,6 +26,7 @@ public static class Features
         builder.Services.AddSingleton<JobRunner>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
         builder.AddMembers();   // Members/MemberOptions.cs: options, file downloads, the demo seed
+        builder.AddExports();   // Exports/ExportSetup.cs: where compilations and lists are saved, and their links
         return builder;
     }
 

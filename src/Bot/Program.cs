@@ -1,4 +1,5 @@
 using FocalBot.Bot;
+using FocalBot.Bot.Exports;
 using FocalBot.Bot.Protocol;
 using FocalBot.Bot.Storage;
 
@@ -15,5 +16,6 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapMessages("/api/messages").RequireAuthorization(BotAuth.Policy);   // without it, a call with no token gets in
 app.MapGet("/healthz", () => Results.Ok());                              // bare liveness
+app.MapExports();                                                        // Exports/ExportSetup.cs: signed links to local files
 
 app.Run();

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+
+namespace FocalBot.Bot.Exports;
+
+/// The folder and file names both stores accept. A whitelist, not a blacklist: no separators, no "..", no leading dot,
+/// none of the characters SharePoint refuses, and only extensions the bot produces, so neither a local path nor a
+/// served file can be anything else.
+public static partial class ExportNames
+{
+    public const int MaxSegmentLength = 100;
+    const int MaxFolderDepth = 4;
+
+    static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        [".csv"] = "text/csv",
+        [".pdf"] = "application/pdf",
+        [".ics"] = "text/calendar",
+    };
+
+    public static string ContentTypeOf(string name) =>
+        ContentTypes.TryGetValue(Path.GetExtension(name), out var type) ? type : throw new ArgumentException("The file's extension is not one the bot exports.", nameof(name));
+
+    public static bool IsSafeName(string? name) =>
+        IsSafeSegment(name) && ContentTypes.ContainsKey(Path.GetExtension(name!));
+
+    /// "" (the store's root) or up to four safe segments separated by "/".
+    public static bool IsSafeFolder(string? folder) =>
+        folder is not null && (folder.Length == 0 || folder.Split('/') is { Length: <= MaxFolderDepth } segments && segments.All(IsSafeSegment));
+
+    /// "folder/name", or the name alone at the root; checked, so a path built from it stays under the store's root.
+    public static string PathOf(string folder, string name)
+    {
+        if (!IsSafeFolder(folder)) throw new ArgumentException("The export folder is not a safe path.", nameof(folder));
+        if (!IsSafeName(name)) throw new ArgumentException("The export file name is not safe, or its extension is not one the bot exports.", nameof(name));
+        return folder.Length == 0 ? name : $"{folder}/{name}";
+    }
+
+    /// PathOf for a file, whose content type must be the one of its extension: the local store serves files with the
+    /// type their extension gives.
+    public static string PathOf(string folder, ExportFile file)
+    {
+        var path = PathOf(folder, file.Name);
+        if (!file.ContentType.Split(';')[0].Trim().Equals(ContentTypeOf(file.Name), StringComparison.OrdinalIgnoreCase))
+            throw new ArgumentException($"A {Path.GetExtension(file.Name)} file must be saved as {ContentTypeOf(file.Name)}.", nameof(file));
+        return path;
+    }
+
+    /// Splits and checks a path made by PathOf; null for anything PathOf would not have made.
+    public static (string Folder, string Name)? Parse(string? path)
+    {
+        if (string.IsNullOrEmpty(path)) return null;
+        var slash = path.LastIndexOf('/');
+        var (folder, name) = slash < 0 ? ("", path) : (path[..slash], path[(slash + 1)..]);
+        return IsSafeFolder(folder) && IsSafeName(name) ? (folder, name) : null;
+    }
+
+    static bool IsSafeSegment(string? segment) =>
+        segment is { Length: > 0 and <= MaxSegmentLength } && Segment().IsMatch(segment)
+        // SharePoint reserves these prefixes for its own folders and lock files.
+        && !segment.StartsWith("_vti_", StringComparison.OrdinalIgnoreCase);
+
+    // Letters, digits, space and . _ - ( ); starts and ends with a letter, digit or closing bracket, so "..", ".key"
+    // and "name." are out.
+    [GeneratedRegex(@"^[\p{L}\p{N}](?:[\p{L}\p{N} ._()-]*[\p{L}\p{N})])?$")]
+    private static partial Regex Segment();
+}

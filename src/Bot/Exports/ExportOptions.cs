@@ -1,0 +1,49 @@
+using System.ComponentModel.DataAnnotations;
+using System.Net;
+
+namespace FocalBot.Bot.Exports;
+
+/// Section "Exports": where produced files go and how members reach them. Checked at startup.
+public sealed class ExportOptions : IValidatableObject
+{
+    public const string Section = "Exports";
+
+    /// Local store only: the folder of the files. Empty: "exports" beside the SQLite database.
+    public string? Path { get; set; }
+
+    /// Local store only: the address members' browsers reach the bot at; links to files start with it.
+    public string PublicBaseUrl { get; set; } = "http://127.0.0.1:3978";
+
+    /// Local store only: base64 of at least 32 random bytes that sign the links. Empty: a key is generated once and
+    /// kept beside the SQLite database, so links survive a restart.
+    public string? SigningKey { get; set; }
+
+    /// Local store only: how long a link works.
+    public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromDays(1);
+
+    /// SharePoint store only: the document library on the network's site that receives the files. It must exist.
+    public string Library { get; set; } = "Compilations";
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext context)
+    {
+        if (!Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https")
+            || !string.IsNullOrEmpty(url.Query) || !string.IsNullOrEmpty(url.Fragment) || !string.IsNullOrEmpty(url.UserInfo))
+            yield return new ValidationResult("Exports:PublicBaseUrl must be an absolute http(s) URL without query or fragment, e.g. https://focalbot.example.org.", [nameof(PublicBaseUrl)]);
+        // A signed link is a bearer key to a confidential file: over plain http anyone on the way could reuse it.
+        else if (url.Scheme == "http" && !IsLoopback(url))
+            yield return new ValidationResult("Exports:PublicBaseUrl must use https unless it points to this machine (127.0.0.1, localhost).", [nameof(PublicBaseUrl)]);
+
+        if (!string.IsNullOrWhiteSpace(SigningKey) && !ExportSigningKey.TryParse(SigningKey, out _))
+            yield return new ValidationResult($"Exports:SigningKey must be base64 of at least {ExportSigningKey.MinimumBytes} bytes (e.g. `openssl rand -base64 32`).", [nameof(SigningKey)]);
+
+        if (LinkLifetime < TimeSpan.FromMinutes(1) || LinkLifetime > TimeSpan.FromDays(30))
+            yield return new ValidationResult("Exports:LinkLifetime must be between 00:01:00 and 30.00:00:00.", [nameof(LinkLifetime)]);
+
+        // SharePoint refuses these characters in a library's name.
+        if (string.IsNullOrWhiteSpace(Library) || Library.Length > 128 || Library.IndexOfAny(['~', '"', '#', '%', '&', '*', ':', '<', '>', '?', '/', '\\', '{', '|', '}']) >= 0)
+            yield return new ValidationResult("Exports:Library must be 1 to 128 characters, without ~\"#%&*:<>?/\\{|}.", [nameof(Library)]);
+    }
+
+    static bool IsLoopback(Uri url) =>
+        url.IsLoopback || (IPAddress.TryParse(url.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
+}

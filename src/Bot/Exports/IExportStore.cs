@@ -1,0 +1,22 @@
+namespace FocalBot.Bot.Exports;
+
+/// A file the bot produced (a compilation, a participant list), ready to be saved.
+public sealed record ExportFile(string Name, string ContentType, byte[] Content);
+
+/// A saved file. Id is the store's key for it; WebUrl is its page in SharePoint, null for a local file (reached only
+/// through a signed link to the bot).
+public sealed record ExportedFile(string Id, string Name, string ContentType, long Length, Uri? WebUrl);
+
+/// Where the bot keeps the files it produces: local files (Storage:Kind=Sqlite) or a restricted SharePoint document
+/// library. Saving a file with the name of an earlier one in the same folder replaces it, so a recompilation keeps one
+/// file per request.
+public interface IExportStore
+{
+    /// Folder is a path of safe segments ("Requests/2026-07"), name a safe file name with a known extension
+    /// (ExportNames); anything else is a bug in the caller and throws.
+    Task<ExportedFile> SaveAsync(string folder, ExportFile file, CancellationToken ct);
+
+    /// How the member reaches the file: a signed link that expires and works only while the member is active
+    /// (local), or the file's page in the library, whose permissions decide who may open it (SharePoint).
+    Uri LinkFor(ExportedFile file, string memberId);
+}
