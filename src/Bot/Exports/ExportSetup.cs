@@ -11,7 +11,10 @@ public static class ExportSetup
         builder.Services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         if (string.Equals(builder.Configuration["Storage:Kind"], StorageSetup.SharePoint, StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Services.AddSingleton<IExportStore, SharePointExportStore>();
             return builder;
+        }
 
         // Built on first use, not at startup, so a bot that never exports makes no folder and no key.
         var data = DataFolder(builder.Configuration);
