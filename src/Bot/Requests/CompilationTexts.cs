@@ -1,0 +1,45 @@
+using FocalBot.Domain.Shared;
+
+namespace FocalBot.Bot.Requests;
+
+/// Every text of the compilation files, English and French side by side.
+public static class CompilationTexts
+{
+    // File names carry the request number, never the title: they show in links, libraries and logs.
+    public static readonly Text DocumentName = new("Compilation {0} (EN).docx", "Compilation {0} (FR).docx");
+
+    public static readonly Text RequestNumber = new("Information request {0}", "Demande d’information {0}");
+    public static readonly Text RequestedBy = new("Requested by {0} on {1:d MMMM yyyy}", "Demandée par {0} le {1:d MMMM yyyy}");
+    public static readonly Text Deadline = new("Deadline for replies: {0:d MMMM yyyy}", "Date limite des réponses\u00a0: {0:d MMMM yyyy}");
+    public static readonly Text CompiledOn = new("Compiled on {0:d MMMM yyyy}", "Compilation établie le {0:d MMMM yyyy}");
+
+    public static readonly Text RespondingStates = new("Responses from {0} ({1} in total)", "Réponses reçues de {0} ({1} au total)");
+    public static readonly Text NoRespondingStates = new("No responses received (0 in total)", "Aucune réponse reçue (0 au total)");
+    public static readonly Text ListSeparator = new(", ", ", ");
+
+    public static readonly Text Confidential = new(
+        "For the members of the Network of Focal Points on Migration only.",
+        "Réservé aux membres du Réseau des points de contact sur les migrations.");
+
+    public static readonly Text Disclaimer = new(
+        "The focal points provided these responses for the purpose of information exchange within the network. They give "
+        + "the information available to the focal points at the time of writing and do not necessarily represent the "
+        + "official policy of their member state.",
+        "Les points de contact ont fourni ces réponses aux fins d’échange d’informations au sein du réseau. Elles "
+        + "présentent les informations dont les points de contact disposaient au moment de leur rédaction et ne "
+        + "représentent pas nécessairement la politique officielle de leur État membre.");
+
+    public static readonly Text Background = new("Background", "Contexte");
+    public static readonly Text Question = new("{0}. {1}", "{0}. {1}");
+
+    public static readonly Text LateState = new("{0} (late reply)", "{0} (réponse tardive)");
+    public static readonly Text WrittenIn = new("Written in {0}:", "Rédigée en {0}\u00a0:");
+    public static readonly Text English = new("English", "anglais");
+    public static readonly Text French = new("French", "français");
+
+    public static readonly Text NoInformation = new("No information available.", "Aucune information disponible.");
+    public static readonly Text NotApplicable = new("Not applicable.", "Sans objet.");
+    public static readonly Text ToFollowBy = new("Answer to follow by {0:d MMMM yyyy}.", "Réponse à suivre d’ici le {0:d MMMM yyyy}.");
+    public static readonly Text ToFollow = new("Answer to follow.", "Réponse à suivre.");
+    public static readonly Text NoReply = new("No reply received.", "Aucune réponse reçue.");
+}
