@@ -2,11 +2,12 @@ using FocalBot.Domain.Shared;
 
 namespace FocalBot.Bot.Requests;
 
-/// Every text of the compilation files, English and French side by side.
+/// Every text of the compilation files (Word and Excel), English and French side by side.
 public static class CompilationTexts
 {
     // File names carry the request number, never the title: they show in links, libraries and logs.
     public static readonly Text DocumentName = new("Compilation {0} (EN).docx", "Compilation {0} (FR).docx");
+    public static readonly Text WorkbookName = new("Compilation {0} (EN).xlsx", "Compilation {0} (FR).xlsx");
 
     public static readonly Text RequestNumber = new("Information request {0}", "Demande d’information {0}");
     public static readonly Text RequestedBy = new("Requested by {0} on {1:d MMMM yyyy}", "Demandée par {0} le {1:d MMMM yyyy}");
@@ -42,4 +43,16 @@ public static class CompilationTexts
     public static readonly Text ToFollowBy = new("Answer to follow by {0:d MMMM yyyy}.", "Réponse à suivre d’ici le {0:d MMMM yyyy}.");
     public static readonly Text ToFollow = new("Answer to follow.", "Réponse à suivre.");
     public static readonly Text NoReply = new("No reply received.", "Aucune réponse reçue.");
+
+    // The workbook
+
+    public static readonly Text ResponsesSheet = new("Responses", "Réponses");
+    public static readonly Text AboutSheet = new("About", "À propos");
+    public static readonly Text StateColumn = new("Member state", "État membre");
+    public static readonly Text ReplyColumn = new("Reply", "Réponse");
+    public static readonly Text QuestionColumn = new("Q{0}. {1}", "Q{0}. {1}");
+    public static readonly Text Replied = new("Received", "Reçue");
+    public static readonly Text RepliedLate = new("Received late", "Reçue en retard");
+    public static readonly Text NotReplied = new("No reply received", "Aucune réponse reçue");
+    public static readonly Text CutShort = new(" […] (cut: an Excel cell holds 32,767 characters; see the Word document)", " […] (coupé\u00a0: une cellule Excel contient 32\u00a0767 caractères au plus\u00a0; voir le document Word)");
 }

@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using FocalBot.Domain.Members;
+using S = DocumentFormat.OpenXml.Spreadsheet;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace FocalBot.Bot.Tests.Requests;
@@ -23,6 +24,17 @@ static partial class OpenXmlFiles
             p.ParagraphProperties?.ParagraphStyleId?.Val?.Value,
             string.Concat(p.Descendants().Select(e => e switch { W.Text t => t.Text, W.Break => "\n", W.TabChar => "\t", _ => "" })),
             p.Descendants<W.Italic>().Any())).ToList();
+    }
+
+    /// Each sheet by name, as rows of cell texts (every cell is written, so position is column).
+    public static IReadOnlyDictionary<string, List<List<string>>> Sheets(byte[] xlsx)
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        var workbook = document.WorkbookPart!;
+        return workbook.Workbook!.Sheets!.Elements<S.Sheet>().ToDictionary(
+            s => s.Name!.Value!,
+            s => ((WorksheetPart)workbook.GetPartById(s.Id!.Value!)).Worksheet!.GetFirstChild<S.SheetData>()!.Elements<S.Row>()
+                .Select(r => r.Elements<S.Cell>().Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "").ToList()).ToList());
     }
 
     /// Every part of the package (document, styles, properties, relationships, content types), unzipped, as text.
