@@ -19,6 +19,7 @@ namespace FocalBot.Bot.Tests.Support;
 public sealed class BotApp : WebApplicationFactory<Program>
 {
     readonly string _db = Path.Combine(Path.GetTempPath(), $"focalbot-{Guid.NewGuid():N}.db");
+    readonly string _exports = Path.Combine(Path.GetTempPath(), $"focalbot-exports-{Guid.NewGuid():N}");
     readonly Dictionary<string, string?> _settings = new();
     readonly List<Action<IServiceCollection>> _services = [];
 
@@ -46,6 +47,9 @@ public sealed class BotApp : WebApplicationFactory<Program>
             .UseSetting("Storage:Kind", "Sqlite")
             .UseSetting("Storage:Sqlite:Path", _db)
             .UseSetting("Demo:Seed", "false")
+            // Beside the temp database by default, files and key would be shared by every test.
+            .UseSetting("Exports:Path", _exports)
+            .UseSetting("Exports:SigningKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)))
             .UseSetting("Jobs:Enabled", "false")   // tests run job ticks themselves, with the fake clock
             .UseSetting("Logging:LogLevel:Default", "Trace")
             .UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Trace")
@@ -95,6 +99,7 @@ public sealed class BotApp : WebApplicationFactory<Program>
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var file in new[] { _db, _db + "-wal", _db + "-shm" })
             try { File.Delete(file); } catch (IOException) { }
+        try { if (Directory.Exists(_exports)) Directory.Delete(_exports, recursive: true); } catch (IOException) { }
     }
 
     sealed class SeedMembers(IMemberDirectory directory, IReadOnlyList<Member> members) : FocalBot.Bot.Scheduling.StartupTask
