@@ -33,6 +33,7 @@ public static class StorageSetup
         builder.Services.AddSingleton<IAuditLog, SqliteAuditLog>();
         builder.Services.AddSingleton<IDeliveryStore, SqliteDeliveryStore>();
         builder.Services.AddSingleton<IJobLease, SqliteJobLease>();
+        builder.Services.AddSingleton<FocalBot.Domain.Requests.IRequestStore, SqliteRequestStore>();
         builder.Services.AddHostedService<StorageInitializer>();
     }
 }

@@ -28,6 +28,7 @@ public sealed class GraphTestSite
     public SharePointActivityLedger Ledger() => new(Lists, NullLogger<SharePointActivityLedger>.Instance);
     public SharePointAuditLog Audit() => new(Lists);
     public SharePointDeliveryStore Deliveries() => new(Lists);
+    public SharePointRequestStore Requests() => new(Lists);
     public SharePointJobLease Leases() => new(Lists);
 
     public string ListName(ListSpec spec) => spec.DisplayName(Options.ListPrefix);

@@ -26,7 +26,8 @@ public sealed class SharePointProvisioningTests
             }
         }
         Assert.Equal(
-            ["FocalBot Members", "FocalBot Conversations", "FocalBot Activity ledger", "FocalBot Audit log", "FocalBot Deliveries", "FocalBot Job leases"],
+            ["FocalBot Members", "FocalBot Conversations", "FocalBot Activity ledger", "FocalBot Audit log", "FocalBot Deliveries", "FocalBot Job leases",
+             "FocalBot Requests", "FocalBot Request numbers", "FocalBot Request answers"],
             SharePointLists.All.Select(_site.ListName));
     }
 

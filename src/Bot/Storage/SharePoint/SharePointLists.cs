@@ -10,6 +10,7 @@ public sealed class SharePointLists(GraphServiceClient graph, IOptions<SharePoin
         [
             SharePointMemberDirectory.List, SharePointConversationStore.List, SharePointActivityLedger.List, SharePointAuditLog.List,
             SharePointDeliveryStore.List, SharePointJobLease.List,
+            SharePointRequestStore.Requests, SharePointRequestStore.Numbers, SharePointRequestStore.Answers,
         ];
 
     readonly Lock _gate = new();

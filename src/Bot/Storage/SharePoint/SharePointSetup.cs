@@ -34,6 +34,7 @@ public static class SharePointSetup
         services.AddSingleton<IAuditLog, SharePointAuditLog>();
         services.AddSingleton<IDeliveryStore, SharePointDeliveryStore>();
         services.AddSingleton<IJobLease, SharePointJobLease>();
+        services.AddSingleton<FocalBot.Domain.Requests.IRequestStore, SharePointRequestStore>();
         services.AddHostedService<SharePointInitializer>();
         return services;
     }

@@ -72,3 +72,30 @@ CREATE TABLE IF NOT EXISTS job_leases (
     owner       TEXT NOT NULL,
     expires_at  TEXT NOT NULL
 );
+
+-- Information requests: indexed columns for lookups, the content as one JSON document.
+CREATE TABLE IF NOT EXISTS requests (
+    seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+    id           TEXT NOT NULL UNIQUE,
+    number       TEXT UNIQUE,
+    status       TEXT NOT NULL,
+    body         TEXT NOT NULL,
+    version      INTEGER NOT NULL DEFAULT 1
+);
+
+-- Numbers are taken here, once per request id, gap-free within a year.
+CREATE TABLE IF NOT EXISTS request_numbers (
+    year         INTEGER NOT NULL,
+    sequence     INTEGER NOT NULL,
+    request_id   TEXT NOT NULL UNIQUE,
+    PRIMARY KEY (year, sequence)
+);
+
+-- One answer per request and member state.
+CREATE TABLE IF NOT EXISTS request_answers (
+    request      TEXT NOT NULL,
+    state        TEXT NOT NULL,
+    body         TEXT NOT NULL,
+    version      INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (request, state)
+);

@@ -1,0 +1,126 @@
+using System.Globalization;
+using FocalBot.Domain.Requests;
+using FocalBot.Domain.Shared;
+using Microsoft.Data.Sqlite;
+
+namespace FocalBot.Bot.Storage.Sqlite;
+
+public sealed class SqliteRequestStore(SqliteDatabase db) : IRequestStore
+{
+    public async Task<InformationRequest?> GetAsync(string id, CancellationToken ct) =>
+        (await QueryAsync("id = $id", ct, ("$id", id))).SingleOrDefault();
+
+    public async Task<InformationRequest?> FindAsync(RequestNumber number, CancellationToken ct) =>
+        (await QueryAsync("number = $number", ct, ("$number", number.ToString()))).SingleOrDefault();
+
+    public Task<IReadOnlyList<InformationRequest>> ListAsync(CancellationToken ct) => QueryAsync("1 = 1", ct);
+
+    public async Task<SaveResult> SaveAsync(InformationRequest request, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var number = request.Number?.ToString();
+        var body = RequestJson.Write(request);
+        if (request.Version is null)
+        {
+            await using var insert = connection.Command(
+                "INSERT INTO requests (id, number, status, body) VALUES ($id, $number, $status, $body) ON CONFLICT DO NOTHING RETURNING version",
+                ("$id", request.Id), ("$number", number), ("$status", request.Status.ToString()), ("$body", body));
+            return await insert.ExecuteScalarAsync(ct) is long created ? Saved(created) : SaveResult.Duplicated;
+        }
+        try
+        {
+            await using var update = connection.Command("""
+                UPDATE requests SET number = $number, status = $status, body = $body, version = version + 1
+                WHERE id = $id AND version = $version RETURNING version
+                """,
+                ("$id", request.Id), ("$number", number), ("$status", request.Status.ToString()), ("$body", body), ("$version", Parse(request.Version)));
+            return await update.ExecuteScalarAsync(ct) is long version ? Saved(version) : SaveResult.Conflicted;
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == 19)   // SQLITE_CONSTRAINT: the number belongs to another request
+        {
+            return SaveResult.Duplicated;
+        }
+    }
+
+    public async Task<RequestNumber> ReserveNumberAsync(string requestId, int year, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        // BEGIN IMMEDIATE takes the write lock first, so two reservations cannot both read the same highest number.
+        await using (var begin = connection.Command("BEGIN IMMEDIATE")) await begin.ExecuteNonQueryAsync(ct);
+        try
+        {
+            await using var existing = connection.Command("SELECT year, sequence FROM request_numbers WHERE request_id = $id", ("$id", requestId));
+            await using (var r = await existing.ExecuteReaderAsync(ct))
+                if (await r.ReadAsync(ct))
+                {
+                    var taken = new RequestNumber(r.GetInt32(0), r.GetInt32(1));
+                    await using var commitRead = connection.Command("COMMIT");
+                    await r.DisposeAsync();
+                    await commitRead.ExecuteNonQueryAsync(ct);
+                    return taken;
+                }
+            await using var next = connection.Command("""
+                INSERT INTO request_numbers (year, sequence, request_id)
+                SELECT $year, COALESCE(MAX(sequence), 0) + 1, $id FROM request_numbers WHERE year = $year
+                RETURNING sequence
+                """, ("$year", year), ("$id", requestId));
+            var sequence = Convert.ToInt32(await next.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+            await using (var commit = connection.Command("COMMIT")) await commit.ExecuteNonQueryAsync(ct);
+            return new RequestNumber(year, sequence);
+        }
+        catch
+        {
+            await using var rollback = connection.Command("ROLLBACK");
+            try { await rollback.ExecuteNonQueryAsync(CancellationToken.None); } catch (SqliteException) { }
+            throw;
+        }
+    }
+
+    public async Task<StateAnswer?> GetAnswerAsync(RequestNumber request, string stateCode, CancellationToken ct) =>
+        (await AnswersAsync("request = $request AND state = $state", ct, ("$request", request.ToString()), ("$state", Code(stateCode)))).SingleOrDefault();
+
+    public Task<IReadOnlyList<StateAnswer>> ListAnswersAsync(RequestNumber request, CancellationToken ct) =>
+        AnswersAsync("request = $request", ct, ("$request", request.ToString()));
+
+    public async Task<SaveResult> SaveAnswerAsync(StateAnswer answer, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var body = RequestJson.Write(answer with { StateCode = Code(answer.StateCode) });
+        await using var command = answer.StoreVersion is null
+            ? connection.Command("INSERT INTO request_answers (request, state, body) VALUES ($request, $state, $body) ON CONFLICT DO NOTHING RETURNING version",
+                ("$request", answer.Request.ToString()), ("$state", Code(answer.StateCode)), ("$body", body))
+            : connection.Command("""
+                UPDATE request_answers SET body = $body, version = version + 1
+                WHERE request = $request AND state = $state AND version = $version RETURNING version
+                """,
+                ("$request", answer.Request.ToString()), ("$state", Code(answer.StateCode)), ("$body", body), ("$version", Parse(answer.StoreVersion)));
+        // An insert that finds a row, like an update that finds another version, lost to a colleague's save.
+        return await command.ExecuteScalarAsync(ct) is long version ? Saved(version) : SaveResult.Conflicted;
+    }
+
+    async Task<IReadOnlyList<InformationRequest>> QueryAsync(string where, CancellationToken ct, params (string, object?)[] parameters)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var command = connection.Command($"SELECT body, version FROM requests WHERE {where} ORDER BY seq DESC", parameters);
+        await using var r = await command.ExecuteReaderAsync(ct);
+        var rows = new List<InformationRequest>();
+        while (await r.ReadAsync(ct)) rows.Add(RequestJson.ReadRequest(r.GetString(0), r.GetInt64(1).ToString(CultureInfo.InvariantCulture)));
+        return rows;
+    }
+
+    async Task<IReadOnlyList<StateAnswer>> AnswersAsync(string where, CancellationToken ct, params (string, object?)[] parameters)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var command = connection.Command($"SELECT body, version FROM request_answers WHERE {where} ORDER BY state", parameters);
+        await using var r = await command.ExecuteReaderAsync(ct);
+        var rows = new List<StateAnswer>();
+        while (await r.ReadAsync(ct)) rows.Add(RequestJson.ReadAnswer(r.GetString(0), r.GetInt64(1).ToString(CultureInfo.InvariantCulture)));
+        return rows;
+    }
+
+    static string Code(string state) => state.Trim().ToUpperInvariant();
+
+    static long? Parse(string? version) => long.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : -1;
+
+    static SaveResult Saved(long version) => new SaveResult.Saved(version.ToString(CultureInfo.InvariantCulture));
+}
