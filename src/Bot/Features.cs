@@ -4,6 +4,7 @@ using FocalBot.Bot.Help;
 using FocalBot.Bot.Scheduling;
 using FocalBot.Bot.MemberDirectory;
 using FocalBot.Bot.Members;
+using FocalBot.Bot.Requests;
 using FocalBot.Bot.Turns;
 
 namespace FocalBot.Bot;
@@ -22,11 +23,14 @@ public static class Features
         builder.Services.AddSingleton<DetailsCheckJob>();
         builder.Services.AddSingleton<IJob>(sp => sp.GetRequiredService<DetailsCheckJob>());
         builder.Services.AddSingleton<ICampaign>(sp => sp.GetRequiredService<DetailsCheckJob>());
+        builder.Services.AddSingleton<SendSoon>();
+        NetworkCalendar.Add(builder.Services);
         builder.Services.AddSingleton<ProactiveSender>();
         builder.Services.AddSingleton<JobRunner>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
         builder.AddMembers();   // Members/MemberOptions.cs: options, file downloads, the demo seed
         builder.AddExports();   // Exports/ExportSetup.cs: where compilations and lists are saved, and their links
+        builder.AddRequests();  // Requests/RequestSetup.cs: options, campaigns, the channel and chasing jobs
         return builder;
     }
 
@@ -38,6 +42,7 @@ public static class Features
         DetailsCheckRoutes.Map(routes);
         DirectoryRoutes.Map(routes);
         MemberRoutes.Map(routes);
+        RequestRoutes.Map(routes);
         return routes;
     }
 }

@@ -3,6 +3,7 @@ using FocalBot.Bot.DetailsCheck;
 using FocalBot.Bot.Help;
 using FocalBot.Bot.MemberDirectory;
 using FocalBot.Bot.Members;
+using FocalBot.Bot.Requests;
 using FocalBot.Bot.Turns;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;
@@ -47,6 +48,7 @@ public static class AllCards
                 [DetailProblem.NameMissing, DetailProblem.EmailInvalid, DetailProblem.PhoneInvalid], DirectoryTexts.FixProblems, language));
             yield return new("directory.edit-conflict", language, DirectoryCards.EditForm(elise, "4", DetailsForm.Of(elise), [], DirectoryTexts.ChangedMeanwhile, language));
             foreach (var (name, card) in MemberSamples.Cards(language)) yield return new(name, language, card);
+            foreach (var (name, card) in RequestSamples.Cards(language)) yield return new(name, language, card);
         }
     }
 }

@@ -37,6 +37,26 @@ public static class Card
         return block;
     }
 
+    /// What a member typed, shown exactly as typed: a TextRun is never read as Markdown, so "**", "_", "[x](y)" or
+    /// "<b>" in a question or answer stay visible characters instead of formatting (or a link) nobody wrote.
+    public static JsonObject Literal(string text, bool subtle = false, string? weight = null, string? spacing = null)
+    {
+        var run = new JsonObject { ["type"] = "TextRun", ["text"] = text };
+        if (subtle) run["isSubtle"] = true;
+        if (weight is not null) run["weight"] = weight;
+        var block = new JsonObject { ["type"] = "RichTextBlock", ["inlines"] = new JsonArray(run) };
+        if (spacing is not null) block["spacing"] = spacing;
+        return block;
+    }
+
+    /// A label in bold followed by literal text, on one line: "3. " and the question as typed.
+    public static JsonObject LabelledLiteral(string label, string text, bool subtle = false, string? spacing = null)
+    {
+        var block = Literal(text, subtle, spacing: spacing);
+        block["inlines"]!.AsArray().Insert(0, new JsonObject { ["type"] = "TextRun", ["text"] = label, ["weight"] = "Bolder" });
+        return block;
+    }
+
     /// A bulleted list (markdown "- " lines, which Teams renders in TextBlocks).
     public static JsonObject Bullets(IEnumerable<string> items, string? color = null) =>
         TextBlock(string.Join("\r", items.Select(i => "- " + i)), color: color);
@@ -83,6 +103,60 @@ public static class Card
         return input;
     }
 
+    /// Several choices at once, shown as a filtered list (Teams) or check boxes; the data gets "a,b,c".
+    public static JsonObject MultiChoiceSet(string id, string label, IEnumerable<(string Title, string Value)> choices, IEnumerable<string> values)
+    {
+        var input = ChoiceSet(id, label, choices, string.Join(",", values));
+        input["isMultiSelect"] = true;
+        input["style"] = "filtered";
+        return input;
+    }
+
+    /// Choices shown as radio buttons: for a few options the reader should see all at once.
+    public static JsonObject RadioSet(string id, string label, IEnumerable<(string Title, string Value)> choices, string? value = null)
+    {
+        var input = ChoiceSet(id, label, choices, value);
+        input["style"] = "expanded";
+        return input;
+    }
+
+    /// A date picker; the value is yyyy-MM-dd, as Adaptive Cards define it.
+    public static JsonObject InputDate(string id, string label, DateOnly? value = null, bool required = false, string? error = null)
+    {
+        var input = new JsonObject { ["type"] = "Input.Date", ["id"] = id, ["label"] = label };
+        if (value is { } v) input["value"] = v.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        if (required) { input["isRequired"] = true; input["errorMessage"] = error ?? label; }
+        return input;
+    }
+
+    /// A link button. Only http(s) and mailto/tel links are given here, never user input.
+    public static JsonObject OpenUrl(string title, string url) => new() { ["type"] = "Action.OpenUrl", ["title"] = title, ["url"] = url };
+
+    /// A live card: Teams calls the verb when the card is shown to one of these users (at most 60) and shows the card
+    /// the bot answers with. Others see the card as sent, with a button to refresh it themselves.
+    public static JsonObject WithRefresh(JsonObject card, string verb, JsonObject data, IEnumerable<string> userIds)
+    {
+        var refresh = new JsonObject { ["action"] = Execute("", verb, data, withInputs: false) };
+        refresh["action"]!.AsObject().Remove("title");
+        var users = userIds.Where(u => !string.IsNullOrEmpty(u)).Distinct().Take(60).ToArray();
+        if (users.Length > 0) refresh["userIds"] = new JsonArray(users.Select(u => (JsonNode)JsonValue.Create(u)).ToArray());
+        card["refresh"] = refresh;
+        return card;
+    }
+
+    /// Teams @mentions in a card: each "<at>Name</at>" in a TextBlock needs its entity, whose text matches exactly.
+    public static JsonObject WithMentions(JsonObject card, IEnumerable<(string Id, string Name)> people)
+    {
+        var entities = people.Select(p => (JsonNode)new JsonObject
+        {
+            ["type"] = "mention",
+            ["text"] = $"<at>{p.Name}</at>",
+            ["mentioned"] = new JsonObject { ["id"] = p.Id, ["name"] = p.Name },
+        }).ToArray();
+        if (entities.Length > 0) card["msteams"] = new JsonObject { ["entities"] = new JsonArray(entities) };
+        return card;
+    }
+
     /// A yes/no switch; the action's data gets "true" or "false".
     public static JsonObject Toggle(string id, string title, bool value) => new()
     {
@@ -125,11 +199,14 @@ public static class Card
     /// Without inputs (a "back" button), the card's inputs are neither validated nor sent.
     public static JsonObject Execute(string title, string verb, JsonObject? data = null, string? style = null, bool withInputs = true)
     {
-        var action = new JsonObject { ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb, ["data"] = data ?? new JsonObject() };
+        var action = new JsonObject { ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb, ["data"] = Own(data) };
         if (style is not null) action["style"] = style;
         if (!withInputs) action["associatedInputs"] = "none";
         return action;
     }
+
+    /// A node can sit in one card place only: data shared by several buttons is copied for each.
+    static JsonObject Own(JsonObject? data) => data is null ? new JsonObject() : data.Parent is null ? data : data.DeepClone().AsObject();
 
     /// Every Action.Execute and refresh verb in a card, wherever it is nested.
     public static IEnumerable<string> Verbs(JsonNode? node)

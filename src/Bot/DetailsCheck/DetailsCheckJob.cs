@@ -21,9 +21,9 @@ public sealed class DetailsCheckJob(IMemberDirectory members, IDeliveryStore del
         await deliveries.AddPendingAsync(Prefix + now.Year.ToString(CultureInfo.InvariantCulture), active, now, ct);
     }
 
-    public Activity Message(string campaign, Member member) => new()
+    public Task<Activity?> MessageAsync(string campaign, Member member, CancellationToken ct) => Task.FromResult<Activity?>(new()
     {
         Type = ActivityTypes.Message,
         Attachments = [Attachment.AdaptiveCard(DetailsCheckCards.Check(member, member.PreferredLanguage ?? Language.En))],
-    };
+    });
 }

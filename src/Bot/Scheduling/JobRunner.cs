@@ -14,6 +14,7 @@ public sealed partial class JobRunner(
     IEnumerable<IJob> jobs,
     ProactiveSender sender,
     IJobLease lease,
+    SendSoon soon,
     TimeProvider clock,
     IConfiguration configuration,
     ILogger<JobRunner> log) : BackgroundService
@@ -25,13 +26,12 @@ public sealed partial class JobRunner(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!configuration.GetValue("Jobs:Enabled", true)) return;
-        using var timer = new PeriodicTimer(Interval, clock);
         do
         {
             try { await RunOnceAsync(stoppingToken); }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested) { LogFault(log, e); }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        while (await soon.WaitAsync(Interval, clock, stoppingToken));
     }
 
     /// One tick; returns false when another instance holds the lease.

@@ -10,7 +10,12 @@ public interface ICampaign
 {
     string Prefix { get; }
 
-    Activity Message(string campaign, Member member);
+    /// The message for this member, or null when there is nothing to send any more (its subject was withdrawn); the
+    /// row is then closed as Failed "Withdrawn", never sent.
+    Task<Activity?> MessageAsync(string campaign, Member member, CancellationToken ct);
+
+    /// Rows that the campaign's own job sends (a channel post, mentions): the sender leaves them alone.
+    bool SentElsewhere => false;
 }
 
 /// Sends the waiting delivery rows, exactly once each (STYLE §5): reread the row, go on only if it still waits, mark it
@@ -51,6 +56,7 @@ public sealed partial class ProactiveSender(
         if (row is null || row.Status is not (DeliveryStatus.Pending or DeliveryStatus.NoChat)) return false;
         var campaign = campaigns.FirstOrDefault(c => row.Campaign.StartsWith(c.Prefix, StringComparison.Ordinal));
         if (campaign is null) { LogUnknownCampaign(log, row.Campaign); return false; }   // parked: left as it is
+        if (campaign.SentElsewhere) return false;
 
         var member = await members.GetAsync(row.MemberId, ct);
         if (member is not { IsActive: true })
@@ -66,12 +72,18 @@ public sealed partial class ProactiveSender(
             return false;
         }
 
+        if (await campaign.MessageAsync(row.Campaign, member, ct) is not { } message)
+        {
+            await MarkAsync(row, DeliveryStatus.Failed, error: "Withdrawn", ct: ct);
+            return false;
+        }
+
         // From here on a crash leaves the row Uncertain: it may have been delivered, so it is never sent again by itself.
         var uncertain = row with { Status = DeliveryStatus.Uncertain, UpdatedAt = clock.GetUtcNow() };
         if (await deliveries.SaveAsync(uncertain, ct) is not SaveResult.Saved marked) return false;   // someone else took it
         uncertain = uncertain with { Version = marked.Version };
 
-        var result = await connector.SendAsync(chat, campaign.Message(row.Campaign, member), ct);
+        var result = await connector.SendAsync(chat, message, ct);
         switch (result.Status)
         {
             case SendStatus.Sent:

@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+using FocalBot.Bot.Exports;
+using FocalBot.Bot.Scheduling;
+using FocalBot.Domain.Members;
+using FocalBot.Domain.Requests;
+using FocalBot.Domain.Shared;
+using Microsoft.Extensions.Options;
+
+namespace FocalBot.Bot.Requests;
+
+/// A request's compilation as stored: the Word document and the Excel workbook, and the counts the link card shows.
+public sealed record CompiledRequest(InformationRequest Request, int Responding, int Asked, ExportedFile Word, ExportedFile Excel);
+
+/// Compiles a request's submitted answers into the EMN-layout Word document and the state × question workbook, stores
+/// both (replacing an earlier compilation of the same request), and gives each office member their own links.
+public sealed partial class RequestCompiler(
+    IRequestStore store, IMemberDirectory members, IExportStore exports, NetworkCalendar calendar, IOptions<ExportOptions> exportOptions,
+    ILogger<RequestCompiler> log)
+{
+    /// The last compilation of each request in this process, so a link card sent later needs no recompiling; after a
+    /// restart the request is compiled again (the files are replaced, their content the same or newer).
+    readonly System.Collections.Concurrent.ConcurrentDictionary<RequestNumber, CompiledRequest> _latest = new();
+
+
+    public async Task<CompiledRequest> CompileAsync(InformationRequest request, CancellationToken ct)
+    {
+        var number = request.Number ?? throw new InvalidOperationException("Only a sent request is compiled.");
+        var answers = await store.ListAnswersAsync(number, ct);
+        var compilation = Compilation.Of(request, answers);
+        var requester = (await members.GetAsync(request.RequesterId ?? "", ct))?.DisplayName ?? "";
+        // The frame (headings, disclaimer) is in the request's language; answers stay in the language they were written in.
+        var files = CompilationFiles.Write(request, answers, requester, calendar.Today, request.Language);
+        var saved = new List<ExportedFile>();
+        foreach (var file in files) saved.Add(await exports.SaveAsync(CompilationFiles.Folder(number), file, ct));
+        LogCompiled(log, number.ToString(), compilation.Responding, compilation.States.Count);
+        var compiled = new CompiledRequest(request, compilation.Responding, compilation.States.Count,
+            saved.Single(f => f.Name.EndsWith(".docx", StringComparison.Ordinal)), saved.Single(f => f.Name.EndsWith(".xlsx", StringComparison.Ordinal)));
+        _latest[number] = compiled;
+        return compiled;
+    }
+
+    /// The latest compilation of the request, compiling it when this process has none.
+    public async Task<CompiledRequest> LatestAsync(InformationRequest request, CancellationToken ct) =>
+        request.Number is { } n && _latest.TryGetValue(n, out var known) ? known : await CompileAsync(request, ct);
+
+    /// The links are made for one member: locally they are signed for them and expire; in SharePoint they open the
+    /// file in the restricted library, whose permissions decide.
+    public JsonObject LinkCard(CompiledRequest compiled, Member member, bool atDeadline, Language language)
+    {
+        var word = exports.LinkFor(compiled.Word, member.Id);
+        var excel = exports.LinkFor(compiled.Excel, member.Id);
+        // Local links expire; a SharePoint page does not (the library's permissions decide).
+        DateOnly? until = compiled.Word.WebUrl is null ? calendar.DayOf(calendar.Now + exportOptions.Value.LinkLifetime) : null;
+        return RequestCards.Compiled(compiled.Request, compiled.Responding, compiled.Asked, word.AbsoluteUri, excel.AbsoluteUri, until, atDeadline, language);
+    }
+
+    [LoggerMessage(LogLevel.Information, "Request {RequestNumber} compiled: {Responding} of {Asked} states answered")]
+    static partial void LogCompiled(ILogger logger, string requestNumber, int responding, int asked);
+}

@@ -1,0 +1,198 @@
+using FocalBot.Bot.Members;
+using FocalBot.Bot.Protocol;
+using FocalBot.Bot.Scheduling;
+using FocalBot.Bot.Turns;
+using FocalBot.Domain.Members;
+using FocalBot.Domain.Requests;
+using FocalBot.Domain.Shared;
+using Microsoft.Extensions.Options;
+
+namespace FocalBot.Bot.Requests;
+
+/// The messages of a request's campaigns, written when the sender gets to each row: a request withdrawn or answered
+/// meanwhile writes nothing (the row is closed, not sent).
+public sealed class RequestMessages(IRequestStore store, IMemberDirectory members, IOptions<RequestOptions> options, RequestCompiler compiler)
+{
+    static Language In(Member m) => m.PreferredLanguage ?? Language.En;
+
+    public async Task<Activity?> RequestAsync(string campaign, Member member, CancellationToken ct)
+    {
+        if (RequestCampaigns.NumberIn(campaign, RequestCampaigns.RequestPrefix) is not { } n) return null;
+        if (await store.FindAsync(n, ct) is not { Status: RequestStatus.Sent } request) return null;
+        var requester = (await members.GetAsync(request.RequesterId ?? "", ct))?.DisplayName ?? "";
+        return Campaign.CardMessage(RequestCards.Received(request, requester, null, In(member)));
+    }
+
+    public async Task<Activity?> ReminderAsync(string campaign, Member member, CancellationToken ct)
+    {
+        var prefix = campaign.StartsWith(RequestCampaigns.ChasePrefix, StringComparison.Ordinal) ? RequestCampaigns.ChasePrefix : RequestCampaigns.ReminderPrefix;
+        if (RequestCampaigns.NumberIn(campaign, prefix) is not { } n || member.StateCode is not { } state) return null;
+        if (await store.FindAsync(n, ct) is not { Status: RequestStatus.Sent } request) return null;
+        // Answered since the reminder was queued: a reminder now would be wrong, not just useless.
+        if (await store.GetAnswerAsync(n, state.Trim().ToUpperInvariant(), ct) is { Status: AnswerStatus.Submitted }) return null;
+        var offsets = options.Value.Settings.ReminderOffsets;
+        var last = prefix == RequestCampaigns.ReminderPrefix && campaign.EndsWith("/" + offsets.Min(), StringComparison.Ordinal);
+        return Campaign.CardMessage(RequestCards.Reminder(request, state, last, In(member)));
+    }
+
+    public async Task<Activity?> ProposedAsync(string campaign, Member member, CancellationToken ct)
+    {
+        if (await store.GetAsync(RequestCampaigns.IdIn(campaign, RequestCampaigns.ProposedPrefix) ?? "", ct) is not { Status: RequestStatus.Proposed } request) return null;
+        return Campaign.CardMessage(RequestCards.ProposalNotice(request, await members.GetAsync(request.RequesterId ?? "", ct), In(member)));
+    }
+
+    public async Task<Activity?> DecisionAsync(string campaign, Member member, CancellationToken ct)
+    {
+        var request = await store.GetAsync(RequestCampaigns.IdIn(campaign, RequestCampaigns.DecisionPrefix) ?? "", ct);
+        return request is null or { Status: RequestStatus.Proposed or RequestStatus.Draft } ? null : Campaign.CardMessage(RequestCards.Decision(request, In(member)));
+    }
+
+    public async Task<Activity?> CompiledAsync(string campaign, Member member, CancellationToken ct)
+    {
+        if (RequestCampaigns.NumberIn(campaign, RequestCampaigns.CompiledPrefix) is not { } n) return null;
+        if (await store.FindAsync(n, ct) is not { } request) return null;
+        return Campaign.CardMessage(compiler.LinkCard(await compiler.LatestAsync(request, ct), member, atDeadline: true, In(member)));
+    }
+}
+
+/// Posts each sent request in the network channel once, then @mentions there, once each, the focal points the bot
+/// cannot write to in a personal chat (guests who never opened the app). Delivery rows make both exactly-once: a row
+/// is marked Uncertain before its post, so a crash in between is shown, never repeated.
+public sealed partial class RequestChannelJob(
+    IRequestStore store, IMemberDirectory members, IDeliveryStore deliveries, IConversationStore conversations, IConnector connector,
+    IOptions<RequestOptions> options, IOptions<MemberOptions> memberOptions, TimeProvider clock, ILogger<RequestChannelJob> log) : IJob
+{
+    /// A channel message mentions this many people at most, so one line does not become a wall of names.
+    const int MentionsPerMessage = 20;
+
+    public async Task RunAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        foreach (var request in (await store.ListAsync(ct)).Where(r => r is { Status: RequestStatus.Sent, Number: not null }))
+        {
+            var thread = await PostAsync(request, ct);
+            if (thread is not null) await MentionAsync(request, thread, ct);
+        }
+    }
+
+    /// The channel thread of the request, posting it first if that is still to do; null while it is not posted.
+    async Task<ConversationReference?> PostAsync(InformationRequest request, CancellationToken ct)
+    {
+        var number = request.Number!.Value;
+        var campaign = RequestCampaigns.Channel(number);
+        var row = await deliveries.GetAsync(campaign, RequestCampaigns.ChannelRecipient, ct);
+        if (row is null) return null;   // sent before channels were posted to, or not queued: nothing to do
+        var channel = await ChannelAsync(ct);
+        if (channel is null) return null;
+        if (row.Status == DeliveryStatus.Sent && row.ActivityId is { } threadId) return channel with { ConversationId = threadId };
+        if (row.Status is not (DeliveryStatus.Pending or DeliveryStatus.NoChat)) return null;
+
+        var uncertain = row with { Status = DeliveryStatus.Uncertain, UpdatedAt = clock.GetUtcNow() };
+        if (await deliveries.SaveAsync(uncertain, ct) is not SaveResult.Saved marked) return null;
+        uncertain = uncertain with { Version = marked.Version };
+
+        var requester = (await members.GetAsync(request.RequesterId ?? "", ct))?.DisplayName ?? "";
+        // A post to the channel's own id (no ";messageid=") starts a new thread; replies then go to channel;messageid=id.
+        var root = channel with { ConversationId = ConversationReference.WithoutThread(channel.ConversationId) };
+        var result = await connector.SendAsync(root, Campaign.CardMessage(RequestCards.Received(request, requester, null, request.Language, inChannel: true)), ct);
+        var thread = result.ActivityId is { } id ? $"{root.ConversationId};messageid={id}" : null;
+        var status = result.Status switch
+        {
+            SendStatus.Sent => DeliveryStatus.Sent,
+            SendStatus.Throttled => DeliveryStatus.Pending,
+            SendStatus.Failed => DeliveryStatus.Failed,
+            _ => DeliveryStatus.Uncertain,
+        };
+        await deliveries.SaveAsync(uncertain with { Status = status, ActivityId = thread, ErrorCode = result.ErrorCode, UpdatedAt = clock.GetUtcNow() }, ct);
+        LogPosted(log, number.ToString(), status);
+        return status == DeliveryStatus.Sent && thread is not null ? channel with { ConversationId = thread } : null;
+    }
+
+    async Task MentionAsync(InformationRequest request, ConversationReference thread, CancellationToken ct)
+    {
+        var number = request.Number!.Value;
+        var noChat = (await deliveries.ListAsync(RequestCampaigns.Request(number), ct)).Where(d => d.Status == DeliveryStatus.NoChat).Select(d => d.MemberId).ToList();
+        if (noChat.Count == 0) return;
+        var campaign = RequestCampaigns.Mention(number);
+        await deliveries.AddPendingAsync(campaign, noChat, clock.GetUtcNow(), ct);
+
+        var waiting = (await deliveries.ListAsync(campaign, ct)).Where(d => d.Status == DeliveryStatus.Pending).ToList();
+        foreach (var batch in waiting.Chunk(MentionsPerMessage))
+        {
+            var claimed = new List<(Delivery Row, Member Member)>();
+            foreach (var row in batch)
+            {
+                var member = await members.GetAsync(row.MemberId, ct);
+                if (member is not { IsActive: true } || string.IsNullOrWhiteSpace(member.AadObjectId))
+                {
+                    await deliveries.SaveAsync(row with { Status = DeliveryStatus.Failed, ErrorCode = member is { IsActive: true } ? "NoIdentity" : "MemberNotActive", UpdatedAt = clock.GetUtcNow() }, ct);
+                    continue;
+                }
+                var uncertain = row with { Status = DeliveryStatus.Uncertain, UpdatedAt = clock.GetUtcNow() };
+                if (await deliveries.SaveAsync(uncertain, ct) is SaveResult.Saved marked) claimed.Add((uncertain with { Version = marked.Version }, member));
+            }
+            if (claimed.Count == 0) continue;
+
+            var card = RequestCards.Mention(request, [.. claimed.Select(c => c.Member)], request.Language);
+            var result = await connector.SendAsync(thread, Campaign.CardMessage(card), ct);
+            var status = result.Status switch
+            {
+                SendStatus.Sent => DeliveryStatus.Sent,
+                SendStatus.Throttled => DeliveryStatus.Pending,
+                SendStatus.Failed => DeliveryStatus.Failed,
+                _ => DeliveryStatus.Uncertain,
+            };
+            foreach (var (row, _) in claimed)
+                await deliveries.SaveAsync(row with { Status = status, ActivityId = result.ActivityId, ErrorCode = result.ErrorCode, UpdatedAt = clock.GetUtcNow() }, ct);
+            LogMentioned(log, number.ToString(), claimed.Count, status);
+            if (result.Status == SendStatus.Throttled) return;
+        }
+    }
+
+    async Task<ConversationReference?> ChannelAsync(CancellationToken ct)
+    {
+        if (options.Value.ChannelId is { Length: > 0 } id)
+            return await conversations.GetAsync(id, ct) is { IsDead: false } configured ? configured : null;
+        return await conversations.FindTeamAsync(memberOptions.Value.TeamId is { Length: > 0 } team ? team : null, ct);
+    }
+
+    [LoggerMessage(LogLevel.Information, "Request {RequestNumber} channel post: {Status}")]
+    static partial void LogPosted(ILogger logger, string requestNumber, DeliveryStatus status);
+
+    [LoggerMessage(LogLevel.Information, "Request {RequestNumber}: {Count} focal points without a chat mentioned in the channel: {Status}")]
+    static partial void LogMentioned(ILogger logger, string requestNumber, int count, DeliveryStatus status);
+}
+
+/// Each day, reminds the states that have not answered (ChasePlan: 5 and 1 working days before the deadline by
+/// default), and once the deadline has passed compiles the answers and sends the office the links. Every step is a
+/// delivery row, so a restart repeats none.
+public sealed class RequestChaseJob(
+    IRequestStore store, IMemberDirectory members, IDeliveryStore deliveries, NetworkCalendar calendar, IOptions<RequestOptions> options,
+    RequestCompiler compiler) : IJob
+{
+    public async Task RunAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var sent = (await store.ListAsync(ct)).Where(r => r is { Status: RequestStatus.Sent, Number: not null }).ToList();
+        if (sent.Count == 0) return;
+        var everyone = await members.ListAsync(ct);
+        var today = calendar.DayOf(now);
+        var settings = options.Value.Settings;
+
+        foreach (var request in sent)
+        {
+            var number = request.Number!.Value;
+            var answers = await store.ListAnswersAsync(number, ct);
+            var submitted = answers.Where(a => a.Status == AnswerStatus.Submitted).Select(a => a.StateCode);
+            foreach (var reminder in ChasePlan.Due(request, calendar.Days, settings.ReminderOffsets, today, submitted, everyone))
+                await deliveries.AddPendingAsync(reminder.Campaign, reminder.MemberIds, now, ct);
+
+            if (RequestDeadline.IsPassed(request.Deadline, today)
+                && (await deliveries.ListAsync(RequestCampaigns.Compiled(number), ct)).Count == 0)
+            {
+                // Compiled before the rows exist: a crash in between compiles again (the files are replaced), never sends twice.
+                await compiler.CompileAsync(request, ct);
+                var office = everyone.Where(m => m is { IsActive: true, Role: MemberRole.Office }).Select(m => m.Id);
+                await deliveries.AddPendingAsync(RequestCampaigns.Compiled(number), office, now, ct);
+            }
+        }
+    }
+}

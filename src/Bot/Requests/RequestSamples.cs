@@ -1,0 +1,100 @@
+using System.Text.Json.Nodes;
+using FocalBot.Bot.Members;
+using FocalBot.Domain.Members;
+using FocalBot.Domain.Requests;
+using FocalBot.Domain.Shared;
+
+namespace FocalBot.Bot.Requests;
+
+/// Every request card filled with sample data, for AllCards: rendered in tests in both languages, and walked for verbs.
+public static class RequestSamples
+{
+    static readonly DateOnly Today = new(2026, 11, 23);
+
+    public static InformationRequest Request { get; } = new()
+    {
+        Id = "sample-request",
+        Number = new RequestNumber(2026, 7),
+        Title = "Reception of unaccompanied minors at the border",
+        TitleTranslation = "Accueil des mineurs non accompagnés à la frontière",
+        Background = "The SRSG prepares a thematic report for the spring plenary. **Figures** for 2025 <b>only</b>.",
+        BackgroundTranslation = "Le RSSG prépare un rapport thématique pour la plénière de printemps. **Chiffres** de 2025 <b>uniquement</b>.",
+        Questions =
+        [
+            new("How many unaccompanied minors arrived in 2025?", "Combien de mineurs non accompagnés sont arrivés en 2025\u00a0?"),
+            new("Which authority assesses their age, and how?", "Quelle autorité évalue leur âge, et comment\u00a0?"),
+            new("Is a guardian appointed within 72 hours? [yes](no)", "Un tuteur est-il désigné dans les 72 heures\u00a0? [oui](non)"),
+        ],
+        Language = Language.En,
+        Deadline = new DateOnly(2026, 12, 14),
+        Audience = Audience.All,
+        Kind = RequestKind.AdHoc,
+        Status = RequestStatus.Sent,
+        RequesterId = "demo-sophie",
+        CreatedOn = Today,
+        SentOn = Today,
+        Version = "4",
+    };
+
+    public static IEnumerable<(string Name, JsonObject Card)> Cards(Language language)
+    {
+        var settings = RequestSettings.Default;
+        var everyone = DemoNetwork.Members;
+        var elise = everyone.Single(m => m.Id == "demo-elise");
+        var draft = Request with { Number = null, Status = RequestStatus.Draft, TitleTranslation = null, BackgroundTranslation = null, Questions = [.. Request.Questions.Select(q => q with { Translation = null })] };
+        var proposal = draft with { Status = RequestStatus.Proposed, RequesterId = elise.Id, Audience = Audience.Of("FR", "DE", "IT") };
+        var answer = StateAnswer.New(Request.Number!.Value, "FR") with
+        {
+            Answers = [QuestionAnswer.Written(1, "312, dont 40 en outre-mer.\nSource\u00a0: ministère de l’Intérieur."), QuestionAnswer.ToFollow(2, new DateOnly(2026, 12, 20))],
+            Language = Language.Fr, ChangedBy = elise.Id, ChangedAt = new DateTimeOffset(2026, 11, 24, 10, 30, 0, TimeSpan.Zero), Version = 2, StoreVersion = "2",
+        };
+        var submitted = answer with
+        {
+            Answers = [.. answer.Answers, QuestionAnswer.NotApplicable(3)], Status = AnswerStatus.Submitted, Version = 3,
+            SubmittedAt = new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero), AcknowledgedAt = new DateTimeOffset(2026, 11, 23, 15, 0, 0, TimeSpan.Zero),
+        };
+        var form = RequestForm.Of(draft) with { Title = "", Questions = [("", ""), ("Which authority?", "")] };
+        var progress = RequestProgress.Of(Request, [submitted, StateAnswer.New(Request.Number.Value, "DE") with { Answers = [QuestionAnswer.NoInformation(1)] }],
+            [new Delivery { Campaign = "request/2026/07", MemberId = elise.Id, Status = DeliveryStatus.Sent },
+             new Delivery { Campaign = "request/2026/07", MemberId = "demo-jonas", Status = DeliveryStatus.NoChat },
+             new Delivery { Campaign = "request/2026/07", MemberId = "demo-giulia", Status = DeliveryStatus.Failed, ErrorCode = "ConversationBlockedByUser" },
+             new Delivery { Campaign = "request/2026/07", MemberId = "demo-luc", Status = DeliveryStatus.Uncertain }],
+            [new Delivery { Campaign = "request-mention/2026/07", MemberId = "demo-jonas", Status = DeliveryStatus.Sent }],
+            everyone);
+        var deadline = new DateOnly(2026, 12, 14);
+
+        yield return ("requests.compose", RequestCards.Compose(RequestForm.New(language, deadline), [], false, settings, deadline, language));
+        yield return ("requests.compose-problems", RequestCards.Compose(form, [RequestTexts.TitleRequired.In(language), RequestTexts.QuestionEmpty.Format(language, 1)], false, settings, deadline, language));
+        yield return ("requests.propose", RequestCards.Compose(RequestForm.New(language, deadline), [], true, settings, deadline, language));
+        yield return ("requests.preview", RequestCards.Preview(draft with { Version = "1" }, "Sophie Laurent", 48, null, language));
+        yield return ("requests.preview-translated", RequestCards.Preview(Request with { Number = null, Status = RequestStatus.Draft }, "Sophie Laurent", 48, RequestTexts.ChangedMeanwhile.In(language), language));
+        yield return ("requests.review", RequestCards.Review(proposal, elise, [RequestTexts.ReasonMissing.In(language)], language));
+        yield return ("requests.proposal-notice", RequestCards.ProposalNotice(proposal, elise, language));
+        yield return ("requests.sent", RequestCards.Sent(Request, 48, language));
+        yield return ("requests.decision-declined", RequestCards.Decision(proposal with { Status = RequestStatus.Declined, DeclineReason = "Already covered by request 2026/05." }, language));
+        yield return ("requests.decision-approved", RequestCards.Decision(proposal with { Status = RequestStatus.Approved }, language));
+        yield return ("requests.received", RequestCards.Received(Request, "Sophie Laurent", null, language));
+        yield return ("requests.received-acknowledged", RequestCards.Received(Request, "Sophie Laurent", submitted, language));
+        yield return ("requests.channel-post", RequestCards.Received(Request, "Sophie Laurent", null, language, inChannel: true));
+        yield return ("requests.mention", RequestCards.Mention(Request, [elise, everyone.Single(m => m.Id == "demo-jonas")], language));
+        yield return ("requests.answer-new", RequestCards.Answer(Request, "FR", null, AnswerForm.Of(null, language), null, [], null, 0, Today, settings, language));
+        yield return ("requests.answer-draft", RequestCards.Answer(Request, "FR", answer, AnswerForm.Of(answer, language), elise.DisplayName,
+            [RequestTexts.FollowDateMissingAt.Format(language, 2)], RequestTexts.DraftSaved.In(language), 0, Today, settings, language));
+        yield return ("requests.answer-submitted-late", RequestCards.Answer(Request, "FR", submitted with { Late = true }, AnswerForm.Of(submitted, language), elise.DisplayName,
+            [], RequestTexts.AnswerSubmitted.In(language), 0, new DateOnly(2026, 12, 20), settings, language));
+        var longAnswer = submitted with { Answers = [.. Request.QuestionNumbers.Select(q => QuestionAnswer.Written(q.Value, new string('x', 4_999)))] };
+        yield return ("requests.answer-paged", RequestCards.Answer(Request, "FR", longAnswer, AnswerForm.Of(longAnswer, language), elise.DisplayName, [], null, 1, Today, settings, language));
+        yield return ("requests.status", RequestCards.Status(progress, new DateTimeOffset(2026, 11, 25, 9, 30, 0, TimeSpan.Zero), ["29:office"], language));
+        yield return ("requests.recipients", RequestCards.Recipients(progress, language));
+        yield return ("requests.list-office", RequestCards.List([Request, proposal, draft with { Id = "d2" }, Request with { Id = "old", Number = new RequestNumber(2026, 2), Status = RequestStatus.Closed }],
+            new Dictionary<string, StateAnswer>(), new Dictionary<string, int> { ["sample-request"] = 12 }, everyone.Single(m => m.Role == MemberRole.Office), language));
+        yield return ("requests.list-focal-point", RequestCards.List([Request, proposal with { Status = RequestStatus.Declined }], new Dictionary<string, StateAnswer> { ["sample-request"] = submitted },
+            new Dictionary<string, int>(), elise, language));
+        yield return ("requests.list-empty", RequestCards.List([], new Dictionary<string, StateAnswer>(), new Dictionary<string, int>(), elise, language));
+        yield return ("requests.reminder", RequestCards.Reminder(Request, "FR", false, language));
+        yield return ("requests.reminder-last", RequestCards.Reminder(Request, "FR", true, language));
+        yield return ("requests.compiled", RequestCards.Compiled(Request, 31, 46, "https://focalbot.example/exports/abc?sig=1", "https://focalbot.example/exports/def?sig=2",
+            new DateOnly(2026, 12, 23), atDeadline: true, language));
+        yield return ("requests.notice", RequestCards.Notice(RequestTexts.ProposedTitle.In(language), RequestTexts.ProposedBody.In(language), language));
+    }
+}

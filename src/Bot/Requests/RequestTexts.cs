@@ -1,0 +1,381 @@
+using FocalBot.Domain.Members;
+using FocalBot.Domain.Requests;
+using FocalBot.Domain.Shared;
+
+namespace FocalBot.Bot.Requests;
+
+/// Every user-facing text of information requests, English and French side by side.
+public static class RequestTexts
+{
+    public static readonly Text Command = new("requests", "demandes");
+
+    public static readonly Text CommandDescription = new(
+        "open and past information requests, and your state's answers",
+        "demandes d’information en cours et passées, et les réponses de votre État");
+
+    public static readonly Text NewCommand = new("request", "demande");
+
+    public static readonly Text NewCommandDescription = new(
+        "write a new information request (a focal point proposes one to the office)",
+        "rédiger une nouvelle demande d’information (un point de contact la propose au secrétariat)");
+
+    public static readonly Text NotAllowed = new(
+        "Only the office can do this. Nothing was changed.",
+        "Seul le secrétariat peut faire cela. Rien n’a été modifié.");
+
+    public static readonly Text ExpertsCannotPropose = new(
+        "Invited experts cannot raise information requests. Nothing was changed.",
+        "Les experts invités ne peuvent pas lancer de demande d’information. Rien n’a été modifié.");
+
+    public static readonly Text NotFound = new(
+        "This request no longer exists. Type “requests” to see the list.",
+        "Cette demande n’existe plus. Tapez «\u00a0demandes\u00a0» pour voir la liste.");
+
+    public static readonly Text PersonalChatOnly = new(
+        "Answers are written in your personal chat with me. I have sent you the answer card there.",
+        "Les réponses se rédigent dans votre conversation personnelle avec moi. Je vous y ai envoyé la fiche de réponse.");
+
+    public static readonly Text InstallFirst = new(
+        "Answers are written in your personal chat with me: open FocalBot in Teams' chat, then type “requests”.",
+        "Les réponses se rédigent dans votre conversation personnelle avec moi\u00a0: ouvrez FocalBot dans la conversation Teams, puis tapez «\u00a0demandes\u00a0».");
+
+    public static readonly Text FixProblems = new("Please correct the following:", "Veuillez corriger ce qui suit\u00a0:");
+
+    // Composing
+
+    public static readonly Text ComposeTitle = new("New information request", "Nouvelle demande d’information");
+    public static readonly Text ProposeTitle = new("Propose an information request", "Proposer une demande d’information");
+    public static readonly Text EditTitle = new("Information request (draft)", "Demande d’information (brouillon)");
+
+    public static readonly Text ComposeIntro = new(
+        "Concise numbered questions with brief factual background. A translation is optional, but if you give one, translate every field.",
+        "Des questions concises et numérotées, avec un bref contexte factuel. La traduction est facultative, mais si vous en donnez une, traduisez chaque champ.");
+
+    public static readonly Text ProposeIntro = new(
+        "The office reviews your proposal, and approves, edits or declines it before anything is sent to the network.",
+        "Le secrétariat examine votre proposition, puis l’approuve, la modifie ou la refuse avant tout envoi au réseau.");
+
+    public static readonly Text OriginalLanguage = new("Language of the original", "Langue de l’original");
+    public static readonly Text English = new("English", "anglais");
+    public static readonly Text French = new("French", "français");
+    public static readonly Text TitleLabel = new("Title", "Titre");
+    public static readonly Text TitleRequired = new("Enter a title.", "Saisissez un titre.");
+    public static readonly Text TitleTranslationLabel = new("Title, translated (optional)", "Titre traduit (facultatif)");
+    public static readonly Text BackgroundLabel = new("Background (brief, factual)", "Contexte (bref et factuel)");
+    public static readonly Text BackgroundTranslationLabel = new("Background, translated (optional)", "Contexte traduit (facultatif)");
+    public static readonly Text QuestionLabel = new("Question {0}", "Question {0}");
+    public static readonly Text QuestionTranslationLabel = new("Question {0}, translated (optional)", "Question {0} traduite (facultatif)");
+    public static readonly Text DeadlineLabel = new("Deadline", "Date limite");
+    public static readonly Text DeadlineRequired = new("Choose the deadline.", "Choisissez la date limite.");
+
+    public static readonly Text DeadlineHint = new(
+        "At least {0} working days from today; the default is {1:d MMMM yyyy}.",
+        "Au moins {0}\u00a0jours ouvrés à compter d’aujourd’hui\u00a0; par défaut le {1:d MMMM yyyy}.");
+
+    public static readonly Text EveryoneLabel = new("Ask the focal points of every member state", "Interroger les points de contact de tous les États membres");
+    public static readonly Text StatesLabel = new("Or only these member states", "Ou seulement ces États membres");
+    public static readonly Text KindLabel = new("Kind", "Type");
+    public static readonly Text Planned = new("Planned", "Planifiée");
+    public static readonly Text AdHoc = new("Ad hoc", "Ad hoc");
+    public static readonly Text AnonymousLabel = new("Compile the answers without naming the states", "Compiler les réponses sans nommer les États");
+    public static readonly Text AddQuestion = new("Add a question", "Ajouter une question");
+    public static readonly Text PreviewButton = new("Preview", "Aperçu");
+    public static readonly Text ProposeButton = new("Propose to the office", "Proposer au secrétariat");
+
+    // Problems
+
+    public static string Describe(RequestIssue issue, RequestSettings s, Language language) => issue.Problem switch
+    {
+        RequestProblem.TitleTooLong => TitleTooLong.Format(language, s.TitleMaxLength),
+        RequestProblem.BackgroundTooLong => BackgroundTooLong.Format(language, s.BackgroundMaxLength),
+        RequestProblem.TooManyQuestions => TooManyQuestions.Format(language, issue.Value, s.MaxQuestions),
+        RequestProblem.QuestionTooLong => QuestionTooLong.Format(language, issue.Question, s.QuestionMaxLength),
+        RequestProblem.DeadlineTooSoon => DeadlineTooSoon.Format(language, s.MinimumWorkingDays),
+        RequestProblem.TitleMissing => TitleRequired.In(language),
+        RequestProblem.NoQuestion => NoQuestion.In(language),
+        RequestProblem.QuestionEmpty => QuestionEmpty.Format(language, issue.Question),
+        RequestProblem.TranslationIncomplete => TranslationIncomplete.In(language),
+        RequestProblem.DeadlinePassed => DeadlinePassed.In(language),
+        RequestProblem.UnknownState => UnknownState.Format(language, issue.Value),
+        RequestProblem.AudienceEmpty => AudienceEmpty.In(language),
+        _ => issue.Problem.ToString(),
+    };
+
+    public static readonly Text TitleTooLong = new("The title is longer than {0} characters.", "Le titre dépasse {0}\u00a0caractères.");
+    public static readonly Text BackgroundTooLong = new("The background is longer than {0} characters: keep it brief.", "Le contexte dépasse {0}\u00a0caractères\u00a0: restez bref.");
+    public static readonly Text NoQuestion = new("Write at least one question.", "Rédigez au moins une question.");
+    public static readonly Text TooManyQuestions = new("{0} questions is too many: at most {1}.", "{0}\u00a0questions, c’est trop\u00a0: {1} au plus.");
+    public static readonly Text QuestionEmpty = new("Question {0} is empty: write it or remove the later ones.", "La question {0} est vide\u00a0: rédigez-la ou supprimez les suivantes.");
+    public static readonly Text QuestionTooLong = new("Question {0} is longer than {1} characters: keep questions concise.", "La question {0} dépasse {1}\u00a0caractères\u00a0: les questions doivent rester concises.");
+    public static readonly Text TranslationIncomplete = new(
+        "The translation is incomplete: translate the title, the background and every question, or none of them.",
+        "La traduction est incomplète\u00a0: traduisez le titre, le contexte et chaque question, ou aucun d’eux.");
+    public static readonly Text DeadlinePassed = new("The deadline is in the past.", "La date limite est passée.");
+    public static readonly Text DeadlineTooSoon = new(
+        "The deadline is too close: states need at least {0} working days to consult their ministries.",
+        "La date limite est trop proche\u00a0: les États ont besoin d’au moins {0}\u00a0jours ouvrés pour consulter leurs ministères.");
+    public static readonly Text DeadlineUnreadable = new("Choose the deadline as a date.", "Choisissez la date limite dans le calendrier.");
+    public static readonly Text UnknownState = new("“{0}” is not a member state.", "«\u00a0{0}\u00a0» n’est pas un État membre.");
+    public static readonly Text AudienceEmpty = new(
+        "Choose the member states to ask, or ask every member state.",
+        "Choisissez les États membres à interroger, ou interrogez-les tous.");
+
+    public static string Describe(RequestRefusal refusal, Language language) => refusal switch
+    {
+        RequestRefusal.NotAllowed => NotAllowed.In(language),
+        RequestRefusal.NotProposed => NotProposed.In(language),
+        RequestRefusal.ReasonMissing => ReasonMissing.In(language),
+        RequestRefusal.NotApproved => NotApproved.In(language),
+        RequestRefusal.Declined => AlreadyDeclined.In(language),
+        RequestRefusal.AlreadySent => AlreadySent.In(language),
+        RequestRefusal.NotSent => NotSentYet.In(language),
+        RequestRefusal.Closed => AlreadyClosed.In(language),
+        RequestRefusal.Invalid => Invalid.In(language),
+        _ => refusal.ToString(),
+    };
+
+    public static readonly Text NotProposed = new("This request is not awaiting a decision any more.", "Cette demande n’attend plus de décision.");
+    public static readonly Text ReasonMissing = new("Give the reason: the focal point who proposed it is told.", "Indiquez le motif\u00a0: le point de contact qui l’a proposée en sera informé.");
+    public static readonly Text NotApproved = new("Approve the proposal before sending it.", "Approuvez la proposition avant de l’envoyer.");
+    public static readonly Text AlreadyDeclined = new("This proposal was declined.", "Cette proposition a été refusée.");
+    public static readonly Text AlreadySent = new("This request was already sent.", "Cette demande a déjà été envoyée.");
+    public static readonly Text NotSentYet = new("This request has not been sent yet.", "Cette demande n’a pas encore été envoyée.");
+    public static readonly Text AlreadyClosed = new("This request is closed.", "Cette demande est close.");
+    public static readonly Text Invalid = new("The request has problems to correct: edit it.", "La demande comporte des erreurs\u00a0: modifiez-la.");
+
+    public static readonly Text ChangedMeanwhile = new(
+        "Someone changed this request since you opened it. Here it is as it is now; nothing of yours was saved.",
+        "Quelqu’un a modifié cette demande depuis que vous l’avez ouverte. La voici dans son état actuel\u00a0; rien de votre part n’a été enregistré.");
+
+    // Preview, sending, proposals
+
+    public static readonly Text PreviewTitle = new("Preview: as the focal points will see it", "Aperçu\u00a0: tel que les points de contact le verront");
+    public static readonly Text SendButton = new("Send to the network", "Envoyer au réseau");
+    public static readonly Text EditButton = new("Edit", "Modifier");
+    public static readonly Text AudienceFact = new("Asked", "Destinataires");
+    public static readonly Text AudienceEveryone = new("Every member state ({0})", "Tous les États membres ({0})");
+    public static readonly Text AudienceStates = new("{0} member states: {1}", "{0}\u00a0États membres\u00a0: {1}");
+    public static readonly Text RecipientsFact = new("Focal points", "Points de contact");
+    public static readonly Text CompiledFact = new("Compilation", "Compilation");
+    public static readonly Text CompiledNamed = new("names the states", "nomme les États");
+    public static readonly Text CompiledAnonymous = new("anonymous (State A, State B…)", "anonyme (État A, État B…)");
+    public static readonly Text KindFact = new("Kind", "Type");
+    public static readonly Text NumberOnSend = new("The request number is given when it is sent.", "Le numéro de la demande est attribué à l’envoi.");
+
+    public static readonly Text SentTitle = new("Request {0} sent", "Demande {0} envoyée");
+    public static readonly Text SentBody = new(
+        "It is posted in the network's channel and being sent to {0} focal points in their personal chat. Open the status to follow delivery and answers.",
+        "Elle est publiée dans le canal du réseau et envoyée à {0}\u00a0points de contact dans leur conversation personnelle. Ouvrez le suivi pour voir la distribution et les réponses.");
+
+    public static readonly Text ProposedTitle = new("Proposal sent to the office", "Proposition transmise au secrétariat");
+    public static readonly Text ProposedBody = new(
+        "The office will approve, edit or decline it; I will tell you its decision here.",
+        "Le secrétariat l’approuvera, la modifiera ou la refusera\u00a0; je vous informerai ici de sa décision.");
+
+    public static readonly Text ProposalForOffice = new("Proposed by {0} ({1})", "Proposée par {0} ({1})");
+    public static readonly Text ReviewTitle = new("Proposed information request", "Proposition de demande d’information");
+    public static readonly Text ReviewButton = new("Review", "Examiner");
+    public static readonly Text ApproveButton = new("Approve", "Approuver");
+    public static readonly Text DeclineButton = new("Decline", "Refuser");
+    public static readonly Text DeclineReasonLabel = new("Reason for declining (sent to the proposer)", "Motif du refus (transmis à l’auteur)");
+    public static readonly Text ApprovedTitle = new("Proposal approved", "Proposition approuvée");
+    public static readonly Text ApprovedBody = new("Check the preview, then send it to the network.", "Vérifiez l’aperçu, puis envoyez-la au réseau.");
+    public static readonly Text DeclinedTitle = new("Proposal declined", "Proposition refusée");
+    public static readonly Text DeclinedBody = new("{0} is told, with your reason.", "{0} en est informé(e), avec votre motif.");
+
+    public static readonly Text NewProposalNotice = new("A focal point proposes an information request", "Un point de contact propose une demande d’information");
+    public static readonly Text DecisionApproved = new(
+        "The office approved your proposed request “{0}”. It will be sent to the network.",
+        "Le secrétariat a approuvé votre proposition de demande «\u00a0{0}\u00a0». Elle sera envoyée au réseau.");
+    public static readonly Text DecisionDeclined = new(
+        "The office declined your proposed request “{0}”.",
+        "Le secrétariat a refusé votre proposition de demande «\u00a0{0}\u00a0».");
+    public static readonly Text ReasonLabel = new("Reason: ", "Motif\u00a0: ");
+
+    // The request as received
+
+    public static readonly Text RequestHeading = new("Information request {0}", "Demande d’information {0}");
+    public static readonly Text RequestedBy = new("Requested by", "Demandée par");
+    public static readonly Text DeadlineFact = new("Deadline", "Date limite");
+    public static readonly Text DateFormat = new("{0:d MMMM yyyy}", "{0:d MMMM yyyy}");
+    public static readonly Text OriginalFact = new("Original language", "Langue originale");
+    public static readonly Text BackgroundHeading = new("Background", "Contexte");
+    public static readonly Text QuestionsHeading = new("Questions", "Questions");
+    public static readonly Text AnswerButton = new("Answer", "Répondre");
+    public static readonly Text AcknowledgeButton = new("Acknowledge receipt", "Accuser réception");
+    public static readonly Text StatusButton = new("Status", "Suivi");
+    public static readonly Text AcknowledgedOn = new("Your state acknowledged receipt on {0:d MMMM yyyy}.", "Votre État a accusé réception le {0:d MMMM yyyy}.");
+    public static readonly Text AcknowledgedToast = new("Receipt acknowledged for {0}.", "Réception accusée pour {0}.");
+    public static readonly Text AnswerSentToChat = new(
+        "I have sent you the answer card in our personal chat.",
+        "Je vous ai envoyé la fiche de réponse dans notre conversation personnelle.");
+    public static readonly Text OnlyFocalPointsAnswer = new(
+        "Only the focal points of the member states asked answer this request.",
+        "Seuls les points de contact des États membres interrogés répondent à cette demande.");
+    public static readonly Text ChannelPostIntro = new(
+        "Focal points: I am writing to each of you in your personal chat to answer.",
+        "Points de contact\u00a0: je vous écris à chacun dans votre conversation personnelle pour répondre.");
+    public static readonly Text MentionIntro = new(
+        "{0}: I cannot write to you in a personal chat yet. Open FocalBot in Teams' chat and type “requests” to answer request {1}.",
+        "{0}\u00a0: je ne peux pas encore vous écrire en conversation personnelle. Ouvrez FocalBot dans la conversation Teams et tapez «\u00a0demandes\u00a0» pour répondre à la demande {1}.");
+
+    // Answering
+
+    public static readonly Text AnswerTitle = new("Answer of {0} to request {1}", "Réponse de {0} à la demande {1}");
+    public static readonly Text AnswerIntro = new(
+        "One answer per member state: your state's focal points share it. Save a draft at any time; the office sees only a submitted answer.",
+        "Une réponse par État membre\u00a0: les points de contact de votre État la partagent. Enregistrez un brouillon à tout moment\u00a0; le secrétariat ne voit que la réponse soumise.");
+    public static readonly Text AnswerLabel = new("Your answer to question {0}", "Votre réponse à la question {0}");
+    public static readonly Text NilLabel = new("Or", "Ou");
+    public static readonly Text NilNone = new("I answer in writing", "Je réponds par écrit");
+    public static readonly Text NilNoInformation = new("No information available", "Aucune information disponible");
+    public static readonly Text NilNotApplicable = new("Not applicable", "Sans objet");
+    public static readonly Text NilToFollow = new("Answer to follow", "Réponse à suivre");
+    public static readonly Text ToFollowBy = new("Answer to follow by {0:d MMMM yyyy}", "Réponse à suivre d’ici le {0:d MMMM yyyy}");
+    public static readonly Text FollowsByLabel = new("If to follow: by", "Si à suivre\u00a0: d’ici le");
+    public static readonly Text AnswerLanguageLabel = new("Language of your answer", "Langue de votre réponse");
+    public static readonly Text SaveDraftButton = new("Save draft", "Enregistrer le brouillon");
+    public static readonly Text SubmitButton = new("Submit to the office", "Soumettre au secrétariat");
+    public static readonly Text SaveChangesButton = new("Save changes", "Enregistrer les modifications");
+    public static readonly Text StatusDraft = new("Draft, not submitted", "Brouillon, non soumis");
+    public static readonly Text StatusSubmitted = new("Submitted on {0:d MMMM yyyy}", "Soumise le {0:d MMMM yyyy}");
+    public static readonly Text StatusNone = new("Not started", "Pas commencée");
+    public static readonly Text LateMark = new("late", "en retard");
+    public static readonly Text LastChangedBy = new("Last changed by {0} on {1:d MMMM yyyy 'at' HH:mm}", "Dernière modification par {0} le {1:d MMMM yyyy 'à' HH' h 'mm}");
+    public static readonly Text AnswerStatusFact = new("Status", "État");
+    public static readonly Text DraftSaved = new("Draft saved. Submit it when it is complete.", "Brouillon enregistré. Soumettez-le lorsqu’il est complet.");
+    public static readonly Text AnswerSubmitted = new("Thank you: your state's answer is submitted. You can amend it until the deadline.", "Merci\u00a0: la réponse de votre État est soumise. Vous pouvez la modifier jusqu’à la date limite.");
+    public static readonly Text AnswerAmended = new("Your changes are saved in the submitted answer.", "Vos modifications sont enregistrées dans la réponse soumise.");
+    public static readonly Text AmendUntil = new("You can amend it until {0:d MMMM yyyy}.", "Vous pouvez la modifier jusqu’au {0:d MMMM yyyy}.");
+    public static readonly Text LateNotice = new(
+        "The deadline has passed: your answer is still accepted, and marked late.",
+        "La date limite est passée\u00a0: votre réponse est encore acceptée, et marquée en retard.");
+
+    public static string Describe(AnswerRefusal refusal, Language language) => refusal switch
+    {
+        AnswerRefusal.NotAllowed => AnswerNotAllowed.In(language),
+        AnswerRefusal.StateNotAsked => StateNotAsked.In(language),
+        AnswerRefusal.NotOpen => NotSentYet.In(language),
+        AnswerRefusal.Closed => AnswerClosed.In(language),
+        AnswerRefusal.Conflict => AnswerConflict.In(language),
+        AnswerRefusal.DeadlinePassed => AnswerDeadlinePassed.In(language),
+        AnswerRefusal.UnknownQuestion => UnknownQuestion.In(language),
+        AnswerRefusal.AnswerEmpty => AnswerEmpty.In(language),
+        AnswerRefusal.AnswerTooLong => AnswerTooLong.Format(language, RequestSettings.Default.AnswerMaxLength),
+        AnswerRefusal.FollowDateMissing => FollowDateMissing.In(language),
+        AnswerRefusal.Incomplete => Incomplete.In(language),
+        _ => refusal.ToString(),
+    };
+
+    public static readonly Text AnswerNotAllowed = new(
+        "Only your state's focal points answer for it. Nothing was saved.",
+        "Seuls les points de contact de votre État répondent en son nom. Rien n’a été enregistré.");
+    public static readonly Text StateNotAsked = new("Your state is not asked in this request.", "Votre État n’est pas interrogé dans cette demande.");
+    public static readonly Text AnswerClosed = new("This request is closed: answers are no longer taken. Nothing was saved.", "Cette demande est close\u00a0: les réponses ne sont plus acceptées. Rien n’a été enregistré.");
+    public static readonly Text AnswerConflict = new(
+        "A colleague of your state saved this answer since you opened it. Here is their version; your text was not saved, so copy it before reopening if you need it.",
+        "Un collègue de votre État a enregistré cette réponse depuis que vous l’avez ouverte. Voici sa version\u00a0; votre texte n’a pas été enregistré, copiez-le si vous en avez besoin.");
+    public static readonly Text AnswerDeadlinePassed = new("The deadline has passed and late answers are not accepted. Nothing was saved.", "La date limite est passée et les réponses tardives ne sont pas acceptées. Rien n’a été enregistré.");
+    public static readonly Text UnknownQuestion = new("This question is not part of the request.", "Cette question ne fait pas partie de la demande.");
+    public static readonly Text AnswerEmpty = new("An answer is empty: write it or choose a nil answer.", "Une réponse est vide\u00a0: rédigez-la ou choisissez une réponse «\u00a0néant\u00a0».");
+    public static readonly Text AnswerTooLong = new("An answer is longer than {0} characters. Nothing was saved.", "Une réponse dépasse {0}\u00a0caractères. Rien n’a été enregistré.");
+    public static readonly Text AnswerTooLongAt = new("The answer to question {0} is longer than {1} characters. Nothing was saved.", "La réponse à la question {0} dépasse {1}\u00a0caractères. Rien n’a été enregistré.");
+    public static readonly Text FollowDateMissing = new("For an answer to follow, give the date by which it follows.", "Pour une réponse à suivre, indiquez la date à laquelle elle suivra.");
+    public static readonly Text FollowDateMissingAt = new("Question {0}: give the date by which the answer follows.", "Question {0}\u00a0: indiquez la date à laquelle la réponse suivra.");
+    public static readonly Text Incomplete = new(
+        "Answer every question before submitting (a nil answer counts). Your draft is saved.",
+        "Répondez à chaque question avant de soumettre (une réponse «\u00a0néant\u00a0» compte). Votre brouillon est enregistré.");
+    public static readonly Text NothingToSave = new("Nothing to save yet: write an answer or choose a nil answer.", "Rien à enregistrer pour l’instant\u00a0: rédigez une réponse ou choisissez une réponse «\u00a0néant\u00a0».");
+    public static readonly Text NoStateOfYours = new(
+        "Only focal points of a member state answer requests.",
+        "Seuls les points de contact d’un État membre répondent aux demandes.");
+
+    // The status and the list
+
+    public static readonly Text StatusTitle = new("Status of request {0}", "Suivi de la demande {0}");
+    public static readonly Text StatesAsked = new("States asked", "États interrogés");
+    public static readonly Text Answered = new("Answered", "Ont répondu");
+    public static readonly Text Drafting = new("Drafting", "En cours de rédaction");
+    public static readonly Text Acknowledged = new("Acknowledged receipt", "Ont accusé réception");
+    public static readonly Text Late = new("Late", "En retard");
+    public static readonly Text NotReached = new("Not reached", "Non joints");
+    public static readonly Text Deliveries = new("Focal points reached", "Points de contact joints");
+    public static readonly Text DeliveriesValue = new(
+        "{0} in personal chat, {1} mentioned in the channel, {2} waiting, {3} failed, {4} uncertain",
+        "{0} en conversation personnelle, {1} mentionnés dans le canal, {2} en attente, {3} en échec, {4} incertains");
+    public static readonly Text ByState = new("By member state", "Par État membre");
+    public static readonly Text StateRowAnswered = new("answered {0}/{1}", "répondu {0}/{1}");
+    public static readonly Text StateRowDraft = new("draft {0}/{1}", "brouillon {0}/{1}");
+    public static readonly Text StateRowNothing = new("no answer", "pas de réponse");
+    public static readonly Text StateRowAcknowledged = new("receipt acknowledged", "réception accusée");
+    public static readonly Text StateRowNotReached = new("not reached", "non joint");
+    public static readonly Text StateRowMentioned = new("mentioned in the channel", "mentionné dans le canal");
+    public static readonly Text StateRowNoFocalPoint = new("no focal point", "aucun point de contact");
+    public static readonly Text UpdatedAt = new("Updated {0:d MMMM yyyy, HH:mm}", "Mis à jour le {0:d MMMM yyyy 'à' HH' h 'mm}");
+    public static readonly Text RefreshButton = new("Refresh", "Actualiser");
+    public static readonly Text ChaseButton = new("Chase now", "Relancer maintenant");
+    public static readonly Text CompileButton = new("Compile the answers", "Compiler les réponses");
+    public static readonly Text CloseButton = new("Close the request", "Clore la demande");
+    public static readonly Text RecipientsButton = new("Delivery per focal point", "Distribution par point de contact");
+    public static readonly Text Chased = new("Reminder queued for {0} states that have not answered.", "Relance programmée pour {0}\u00a0États qui n’ont pas répondu.");
+    public static readonly Text ChasedAlready = new("These states were already chased today; nothing more was sent.", "Ces États ont déjà été relancés aujourd’hui\u00a0; rien de plus n’a été envoyé.");
+    public static readonly Text NobodyToChase = new("Every state asked has answered: nobody to chase.", "Tous les États interrogés ont répondu\u00a0: personne à relancer.");
+    public static readonly Text ClosedNotice = new("Request {0} is closed; the compilation is final.", "La demande {0} est close\u00a0; la compilation est définitive.");
+
+    public static readonly Text RecipientsTitle = new("Delivery of request {0}", "Distribution de la demande {0}");
+    public static readonly Text DeliverySent = new("sent in personal chat", "envoyée en conversation personnelle");
+    public static readonly Text DeliveryPending = new("waiting to be sent", "en attente d’envoi");
+    public static readonly Text DeliveryNoChat = new("no personal chat yet", "pas encore de conversation personnelle");
+    public static readonly Text DeliveryMentioned = new("mentioned in the channel thread", "mentionné(e) dans le fil du canal");
+    public static readonly Text DeliveryFailed = new("failed ({0})", "échec ({0})");
+    public static readonly Text DeliveryUncertain = new("uncertain: Teams did not answer; check with them", "incertain\u00a0: Teams n’a pas répondu, vérifiez auprès de la personne");
+    public static readonly Text BackToStatus = new("Back to the status", "Retour au suivi");
+
+    public static readonly Text ListTitle = new("Information requests", "Demandes d’information");
+    public static readonly Text OpenRequests = new("Open", "En cours");
+    public static readonly Text PastRequests = new("Past", "Passées");
+    public static readonly Text Drafts = new("Drafts", "Brouillons");
+    public static readonly Text Proposals = new("Proposals awaiting a decision", "Propositions en attente de décision");
+    public static readonly Text YourProposals = new("Your proposals", "Vos propositions");
+    public static readonly Text NoRequests = new("No information request yet.", "Aucune demande d’information pour l’instant.");
+    public static readonly Text NewRequestButton = new("New request", "Nouvelle demande");
+    public static readonly Text ProposeRequestButton = new("Propose a request", "Proposer une demande");
+    public static readonly Text OpenButton = new("Open", "Ouvrir");
+    public static readonly Text ListRow = new("{0} · {1} · due {2:d MMM yyyy}", "{0} · {1} · échéance le {2:d MMM yyyy}");
+    public static readonly Text YourState = new("your state: {0}", "votre État\u00a0: {0}");
+    public static readonly Text StatusProposed = new("proposed", "proposée");
+    public static readonly Text StatusApproved = new("approved, to send", "approuvée, à envoyer");
+    public static readonly Text StatusDeclined = new("declined", "refusée");
+    public static readonly Text StatusClosed = new("closed", "close");
+    public static readonly Text StatusDraftRequest = new("draft", "brouillon");
+    public static readonly Text AnsweredCount = new("{0} of {1} states answered", "{0}\u00a0États sur {1} ont répondu");
+
+    // Reminders and the compilation
+
+    public static readonly Text ReminderTitle = new("Reminder: request {0} is due on {1:d MMMM yyyy}", "Rappel\u00a0: la demande {0} est attendue pour le {1:d MMMM yyyy}");
+    public static readonly Text ReminderBody = new(
+        "{0} has not submitted its answer yet. One answer per state: any focal point of your state can complete and submit it.",
+        "{0} n’a pas encore soumis sa réponse. Une réponse par État\u00a0: tout point de contact de votre État peut la compléter et la soumettre.");
+    public static readonly Text LastReminderBody = new(
+        "Last reminder: {0} has not submitted its answer yet, and the deadline is near.",
+        "Dernier rappel\u00a0: {0} n’a pas encore soumis sa réponse, et la date limite approche.");
+
+    public static readonly Text CompilationTitle = new("Compilation of request {0}", "Compilation de la demande {0}");
+    public static readonly Text CompilationBody = new(
+        "{0} of {1} states answered. The files hold confidential answers: share them only within the network.",
+        "{0}\u00a0États sur {1} ont répondu. Les fichiers contiennent des réponses confidentielles\u00a0: ne les diffusez qu’au sein du réseau.");
+    public static readonly Text CompilationAtDeadline = new("The deadline has passed: here is the compilation.", "La date limite est passée\u00a0: voici la compilation.");
+    public static readonly Text WordButton = new("Word document", "Document Word");
+    public static readonly Text ExcelButton = new("Excel workbook", "Classeur Excel");
+    public static readonly Text LinksExpire = new("The links are personal and valid until {0:d MMMM yyyy}.", "Les liens sont personnels et valables jusqu’au {0:d MMMM yyyy}.");
+    public static readonly Text CompilationFailed = new(
+        "The compilation could not be saved just now. Nothing was lost: try again in a moment.",
+        "La compilation n’a pas pu être enregistrée pour l’instant. Rien n’a été perdu\u00a0: réessayez dans un instant.");
+
+    public static string StateName(string? code, Language language) =>
+        MemberStates.Find(code) is { } s ? (language == Language.Fr ? s.NameFr : s.NameEn) : code ?? "";
+
+    public static string LanguageName(Language language, Language @in) => (language == Language.Fr ? French : English).In(@in);
+
+    public static string Kind(RequestKind kind, Language language) => (kind == RequestKind.AdHoc ? AdHoc : Planned).In(language);
+}

@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+using FocalBot.Domain.Shared;
+using Microsoft.Extensions.Options;
+
+namespace FocalBot.Bot.Scheduling;
+
+/// Section "Calendar": the network's holidays (yyyy-MM-dd for one date, MM-dd for every year) and its time zone.
+public sealed class CalendarOptions : IValidatableObject
+{
+    public const string Section = "Calendar";
+
+    public List<string> Holidays { get; set; } = [];
+
+    /// The secretariat sits in Strasbourg: "today", deadlines and reminder days are counted there.
+    public string TimeZone { get; set; } = "Europe/Paris";
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext context)
+    {
+        string? problem = null;
+        try { _ = new WorkingDays(Holidays); }
+        catch (FormatException e) { problem = e.Message; }
+        if (problem is not null) yield return new ValidationResult($"Calendar:Holidays: {problem}", [nameof(Holidays)]);
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
+            yield return new ValidationResult($"Calendar:TimeZone '{TimeZone}' is not a known time zone id.", [nameof(TimeZone)]);
+    }
+}
+
+/// The network's days: today where the secretariat works, and which days are working days.
+public sealed class NetworkCalendar(TimeProvider clock, IOptions<CalendarOptions> options)
+{
+    readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+
+    public WorkingDays Days { get; } = new(options.Value.Holidays);
+
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    /// A request sent at 00:30 in Strasbourg is sent "today" there, not yesterday as in UTC.
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), _zone).DateTime);
+
+    public DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, _zone).DateTime);
+
+    public static void Add(IServiceCollection services)
+    {
+        services.AddOptions<CalendarOptions>().BindConfiguration(CalendarOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<NetworkCalendar>();
+    }
+}
