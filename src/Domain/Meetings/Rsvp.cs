@@ -95,23 +95,29 @@ public static class Rsvps
         });
     }
 
+    /// Each invitee's answer, the latest if a store holds more than one; answers of people the convocation did not
+    /// go to, or to another meeting, are ignored.
+    public static IReadOnlyDictionary<string, Rsvp> Latest(Meeting meeting, IEnumerable<Rsvp> rsvps)
+    {
+        var invited = meeting.InviteeIds.ToHashSet();
+        return rsvps.Where(r => r.MeetingId == meeting.Id && invited.Contains(r.MemberId))
+            .GroupBy(r => r.MemberId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.AnsweredAt)!);
+    }
+
     static Outcome<Rsvp, RsvpRefusal> Accept(Rsvp r) => Outcome<Rsvp, RsvpRefusal>.Accept(r);
 
     static Outcome<Rsvp, RsvpRefusal> Refuse(RsvpRefusal r) => Outcome<Rsvp, RsvpRefusal>.Refuse(r);
 }
 
-/// The live counts the office sees: one answer per invitee, the latest. Answers of people no longer invited (or
-/// never) are ignored.
+/// The live counts the office sees.
 public sealed record RsvpSummary(int InPerson, int Online, int Substitutes, int NotAttending, IReadOnlyList<string> Unanswered)
 {
     public int Attending => InPerson + Online + Substitutes;
 
     public static RsvpSummary Of(Meeting meeting, IEnumerable<Rsvp> rsvps)
     {
-        var invited = meeting.InviteeIds.ToHashSet();
-        var answers = rsvps.Where(r => r.MeetingId == meeting.Id && invited.Contains(r.MemberId))
-            .GroupBy(r => r.MemberId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.AnsweredAt)!.Choice);
-        int Count(RsvpChoice c) => answers.Values.Count(v => v == c);
+        var answers = Rsvps.Latest(meeting, rsvps);
+        int Count(RsvpChoice c) => answers.Values.Count(v => v.Choice == c);
         return new RsvpSummary(Count(RsvpChoice.InPerson), Count(RsvpChoice.Online), Count(RsvpChoice.Substitute),
             Count(RsvpChoice.NotAttending), meeting.InviteeIds.Where(id => !answers.ContainsKey(id)).ToList());
     }
