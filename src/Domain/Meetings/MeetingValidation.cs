@@ -30,6 +30,8 @@ public enum MeetingProblem
     TooManyAgendaItems,
     AgendaItemEmpty,
     AgendaItemTooLong,
+    /// The same item twice in one agenda: only forged card data does that.
+    AgendaItemRepeated,
 }
 
 /// One problem, with the agenda item's number when it is about one.
@@ -77,7 +79,8 @@ public static class MeetingValidation
         for (var i = 0; i < items.Count; i++)
         {
             var title = items[i].Title;
-            if (title.IsEmpty) issues.Add(new(MeetingProblem.AgendaItemEmpty, i + 1));
+            if (items.Take(i).Any(earlier => earlier.Id == items[i].Id)) issues.Add(new(MeetingProblem.AgendaItemRepeated, i + 1));
+            else if (title.IsEmpty) issues.Add(new(MeetingProblem.AgendaItemEmpty, i + 1));
             else if (title.En.Trim().Length > settings.AgendaItemMaxLength || title.Fr.Trim().Length > settings.AgendaItemMaxLength)
                 issues.Add(new(MeetingProblem.AgendaItemTooLong, i + 1));
         }
