@@ -53,6 +53,50 @@ public static class MeetingWorkflow
         });
     }
 
+    /// Calls the meeting off. A convened meeting gets a higher calendar sequence, and everyone invited one notice
+    /// (MeetingNotices); a draft was never sent, so it just stops. Cancelling twice changes nothing.
+    public static Outcome<Meeting, MeetingRefusal> Cancel(Member actor, Meeting meeting, DateOnly today)
+    {
+        if (!IsOffice(actor)) return Refuse(MeetingRefusal.NotAllowed);
+        if (meeting.Status == MeetingStatus.Cancelled) return Accept(meeting);
+        if (today > meeting.ClosingDay) return Refuse(MeetingRefusal.MeetingOver);
+        return Accept(meeting with
+        {
+            Status = MeetingStatus.Cancelled,
+            CancelledOn = today,
+            Sequence = meeting.Status == MeetingStatus.Convened ? meeting.Sequence + 1 : meeting.Sequence,
+        });
+    }
+
+    /// Moves a convened meeting to other days or times, another time zone, place or link; the rest of the edited
+    /// meeting is ignored. The calendar sequence goes up, so calendar programs update the invitation, and everyone
+    /// invited gets one notice. Moving a plenary's opening day to less than the convocation notice from today needs a
+    /// reason, as a late convocation does (working methods 4.2): members learn of the new day only now.
+    public static Outcome<Meeting, MeetingRefusal> Move(
+        Member actor, Meeting meeting, Meeting edited, string? lateReason, DateOnly today, WorkingDays calendar, MeetingSettings settings)
+    {
+        if (!IsOffice(actor)) return Refuse(MeetingRefusal.NotAllowed);
+        if (meeting.Status == MeetingStatus.Cancelled) return Refuse(MeetingRefusal.Cancelled);
+        if (meeting.Status != MeetingStatus.Convened) return Refuse(MeetingRefusal.NotConvened);
+        if (today > meeting.ClosingDay) return Refuse(MeetingRefusal.MeetingOver);
+
+        var e = Normalized(edited);
+        var moved = meeting with
+        {
+            OpeningDay = e.OpeningDay, ClosingDay = e.ClosingDay, StartsAt = e.StartsAt, EndsAt = e.EndsAt,
+            TimeZoneId = e.TimeZoneId, Place = e.Place, OnlineLink = e.OnlineLink,
+        };
+        if (moved == meeting) return Refuse(MeetingRefusal.NothingChanged);
+        if (MeetingValidation.Problems(moved, today, settings).Count > 0) return Refuse(MeetingRefusal.Invalid);
+
+        var reason = Blank(lateReason);
+        var late = moved.OpeningDay != meeting.OpeningDay && Convocation.Timing(moved, today, calendar, settings).NeedsReason;
+        if (late && reason is null) return Refuse(MeetingRefusal.LateReasonMissing);
+        if (reason?.Length > settings.ReasonMaxLength) return Refuse(MeetingRefusal.ReasonTooLong);
+
+        return Accept(moved with { Sequence = meeting.Sequence + 1, LateReason = late ? reason : meeting.LateReason });
+    }
+
     internal static Meeting Normalized(Meeting m) => m with
     {
         Title = m.Title.Trimmed(),
