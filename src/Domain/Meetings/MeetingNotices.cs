@@ -19,6 +19,15 @@ public static class MeetingCampaigns
     /// A cancellation or move: the sequence names the change, so a second move is a new notice.
     public static string Notice(string meetingId, int sequence) => Invariant($"meeting-notice/{meetingId}/{sequence}");
 
+    /// A reminder of the ladder (ReminderPlan). Those before the meeting name its opening day: after a move they
+    /// are due again for the new day.
+    public static string Reminder(string meetingId, MeetingReminderKind kind, DateOnly openingDay) => kind switch
+    {
+        MeetingReminderKind.NoAnswer => $"meeting-reminder/{meetingId}/no-answer",
+        MeetingReminderKind.PracticalDetails => Invariant($"meeting-reminder/{meetingId}/practical/{openingDay:yyyy-MM-dd}"),
+        _ => Invariant($"meeting-reminder/{meetingId}/last/{openingDay:yyyy-MM-dd}"),
+    };
+
     static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }
 

@@ -50,5 +50,6 @@ public sealed class MeetingNoticesTests
         Assert.Equal("meeting-convocation/m1", MeetingCampaigns.Convocation("m1"));
         Assert.Equal("meeting-agenda/m1/2", MeetingCampaigns.Agenda("m1", 2));
         Assert.Equal("meeting-suggestion/s1", MeetingCampaigns.Decision("s1"));
+        Assert.Equal("meeting-reminder/m1/last/2026-05-11", MeetingCampaigns.Reminder("m1", MeetingReminderKind.LastReminder, AMeeting.Opening));
     }
 }
