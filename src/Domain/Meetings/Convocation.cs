@@ -44,7 +44,7 @@ public static class Convocation
         var m = MeetingWorkflow.Normalized(meeting);
         if (MeetingValidation.Problems(m, today, settings).Count > 0) return MeetingWorkflow.Refuse(MeetingRefusal.Invalid);
 
-        var reason = MeetingWorkflow.Blank(lateReason);
+        var reason = MemberDetails.Blank(lateReason);
         var timing = Timing(m, today, calendar, settings);
         if (timing.NeedsReason && reason is null) return MeetingWorkflow.Refuse(MeetingRefusal.LateReasonMissing);
         if (reason?.Length > settings.ReasonMaxLength) return MeetingWorkflow.Refuse(MeetingRefusal.ReasonTooLong);

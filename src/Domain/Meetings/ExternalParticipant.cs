@@ -46,10 +46,10 @@ public static class ExternalParticipants
         {
             MeetingId = meeting.Id,
             Name = external.Name.Trim(),
-            Title = PersonDetails.Blank(external.Title),
-            Organisation = PersonDetails.Blank(external.Organisation),
-            Country = PersonDetails.Blank(external.Country),
-            Email = PersonDetails.Blank(external.Email)?.ToLowerInvariant(),
+            Title = MemberDetails.Blank(external.Title),
+            Organisation = MemberDetails.Blank(external.Organisation),
+            Country = MemberDetails.Blank(external.Country),
+            Email = MemberDetails.Blank(external.Email)?.ToLowerInvariant(),
             AddedBy = external.AddedBy ?? actor.Id,
             AddedOn = external.AddedOn ?? today,
         };

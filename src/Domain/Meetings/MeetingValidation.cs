@@ -1,5 +1,3 @@
-using FocalBot.Domain.Shared;
-
 namespace FocalBot.Domain.Meetings;
 
 /// What is wrong with a meeting as written; the bot turns each into a sentence in the user's language.

@@ -89,7 +89,7 @@ public static class MeetingWorkflow
         if (moved == meeting) return Refuse(MeetingRefusal.NothingChanged);
         if (MeetingValidation.Problems(moved, today, settings).Count > 0) return Refuse(MeetingRefusal.Invalid);
 
-        var reason = Blank(lateReason);
+        var reason = MemberDetails.Blank(lateReason);
         var late = moved.OpeningDay != meeting.OpeningDay && Convocation.Timing(moved, today, calendar, settings).NeedsReason;
         if (late && reason is null) return Refuse(MeetingRefusal.LateReasonMissing);
         if (reason?.Length > settings.ReasonMaxLength) return Refuse(MeetingRefusal.ReasonTooLong);
@@ -101,16 +101,14 @@ public static class MeetingWorkflow
     {
         Title = m.Title.Trimmed(),
         TimeZoneId = m.TimeZoneId.Trim(),
-        Place = Blank(m.Place),
-        OnlineLink = Blank(m.OnlineLink),
+        Place = MemberDetails.Blank(m.Place),
+        OnlineLink = MemberDetails.Blank(m.OnlineLink),
         AgendaVersions = m.AgendaVersions.Take(m.AgendaVersions.Count - 1)
             .Append(m.CurrentAgenda with { Items = Trimmed(m.CurrentAgenda.Items) }).ToList(),
     };
 
     internal static IReadOnlyList<AgendaItem> Trimmed(IEnumerable<AgendaItem> items) =>
         items.Select(i => i with { Title = i.Title.Trimmed() }).ToList();
-
-    internal static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     internal static bool IsOffice(Member actor) => actor is { IsActive: true, Role: MemberRole.Office };
 

@@ -22,6 +22,4 @@ public static class PersonDetails
         else if (!MemberDetails.IsEmail(email)) problems.Add(PersonProblem.EmailInvalid);
         return problems;
     }
-
-    internal static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -11,7 +11,7 @@ public sealed record Substitute(string Name, string? Title, string Email)
 {
     public IReadOnlyList<PersonProblem> Problems() => PersonDetails.Problems(Name, Title, null, null, Email, emailRequired: true);
 
-    public Substitute Normalized() => new(Name.Trim(), PersonDetails.Blank(Title), Email.Trim().ToLowerInvariant());
+    public Substitute Normalized() => new(Name.Trim(), MemberDetails.Blank(Title), Email.Trim().ToLowerInvariant());
 }
 
 /// Why an answer was not recorded; nothing changed.

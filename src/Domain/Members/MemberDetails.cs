@@ -52,7 +52,7 @@ public static partial class MemberDetails
         TenantId = m.TenantId.Trim().ToLowerInvariant(),
     };
 
-    static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+    internal static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     public static bool IsEmail(string s) =>
         MailAddress.TryCreate(s.Trim(), out var address) && address.Address == s.Trim() && address.Host.Contains('.');
