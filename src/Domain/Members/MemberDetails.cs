@@ -52,9 +52,9 @@ public static partial class MemberDetails
         TenantId = m.TenantId.Trim().ToLowerInvariant(),
     };
 
-    static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+    internal static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    static bool IsEmail(string s) =>
+    public static bool IsEmail(string s) =>
         MailAddress.TryCreate(s.Trim(), out var address) && address.Address == s.Trim() && address.Host.Contains('.');
 
     // International format as people write it: an optional +, digits, spaces, dots, dashes, brackets; 6 to 20 digits.

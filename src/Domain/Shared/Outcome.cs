@@ -1,4 +1,4 @@
-namespace FocalBot.Domain.Requests;
+namespace FocalBot.Domain.Shared;
 
 /// The result of a user's action: the changed record, or the reason it was refused and nothing changed. Refusals are
 /// values, not exceptions, so the bot answers them in the user's language.
