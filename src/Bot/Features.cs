@@ -4,6 +4,7 @@ using FocalBot.Bot.Scheduling;
 using FocalBot.Bot.MemberDirectory;
 using FocalBot.Bot.Members;
 using FocalBot.Bot.Turns;
+using Microsoft.Extensions.Options;
 
 namespace FocalBot.Bot;
 
@@ -21,6 +22,13 @@ public static class Features
         builder.Services.AddSingleton<DetailsCheckJob>();
         builder.Services.AddSingleton<IJob>(sp => sp.GetRequiredService<DetailsCheckJob>());
         builder.Services.AddSingleton<ICampaign>(sp => sp.GetRequiredService<DetailsCheckJob>());
+        builder.Services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // One pacer for the process: Teams counts per app per tenant, whichever run or feature makes the call.
+        builder.Services.AddSingleton(sp =>
+        {
+            var delivery = sp.GetRequiredService<IOptions<DeliveryOptions>>().Value;
+            return new TenantPacer(sp.GetRequiredService<TimeProvider>(), delivery.RequestsPerSecond, delivery.MaxConcurrency);
+        });
         builder.Services.AddSingleton<ProactiveSender>();
         builder.Services.AddSingleton<JobRunner>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
