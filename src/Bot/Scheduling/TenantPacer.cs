@@ -18,8 +18,8 @@ public sealed class TenantPacer
     readonly int _maxInFlight;
     readonly Lock _gate = new();
     readonly Dictionary<string, Tenant> _tenants = new(StringComparer.OrdinalIgnoreCase);   // tenant ids are GUIDs, any case
+    readonly List<TaskCompletionSource> _placeWaiters = [];
     int _inFlight;
-    TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public TenantPacer(TimeProvider clock, int requestsPerSecond, int maxInFlight)
     {
@@ -41,7 +41,7 @@ public sealed class TenantPacer
         {
             ct.ThrowIfCancellationRequested();
             TimeSpan wait;
-            Task released;
+            TaskCompletionSource? place = null;
             lock (_gate)
             {
                 var now = Now;
@@ -58,11 +58,20 @@ public sealed class TenantPacer
                     return new Permit(this);
                 }
                 wait = free - now;
-                released = _released.Task;
+                if (wait <= TimeSpan.Zero)
+                {
+                    place = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                    _placeWaiters.Add(place);
+                }
             }
             // Another waiter may take the freed place first: the loop counts again when it wakes.
-            if (wait > TimeSpan.Zero) await Task.Delay(wait, _clock, ct);
-            else await released.WaitAsync(ct);
+            if (place is null) await Task.Delay(wait, _clock, ct);
+            else
+            {
+                // Awaited directly, not through WaitAsync or WhenAny (which resume on the thread pool first), so the
+                // waiter resumes in its own context: the tests' single-thread fake clock depends on it.
+                using (ct.Register(() => place.TrySetCanceled(ct))) await place.Task;
+            }
         }
     }
 
@@ -89,14 +98,14 @@ public sealed class TenantPacer
 
     void Release()
     {
-        TaskCompletionSource released;
+        TaskCompletionSource[] waiters;
         lock (_gate)
         {
             _inFlight--;
-            released = _released;
-            _released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            waiters = [.. _placeWaiters];
+            _placeWaiters.Clear();
         }
-        released.SetResult();   // wakes every waiter for a place; one takes it, the others wait again
+        foreach (var waiter in waiters) waiter.TrySetResult();   // each looks again; one takes the place, the others wait again
     }
 
     /// Monotonic time since the pacer was made: a wall clock set back would otherwise hold calls for as long.

@@ -159,6 +159,29 @@ public sealed class TenantPacerTests
     }
 
     [Fact]
+    public void A_wait_for_a_place_in_flight_can_be_cancelled()
+    {
+        var pacer = new TenantPacer(_clock, 100, 1);
+        using var cancel = new CancellationTokenSource();
+
+        var (cancelled, nextAt) = VirtualTime.Run(_clock, async () =>
+        {
+            var held = await pacer.EnterAsync(A, Long, default);
+            var waiting = PassAsync(pacer, B, cancel.Token);
+            await Task.Delay(TimeSpan.FromMilliseconds(100), _clock);
+            cancel.Cancel();
+            var thrown = await Record.ExceptionAsync(() => waiting);
+            await Task.Delay(TimeSpan.FromMilliseconds(100), _clock);
+            held!.Dispose();
+            await PassAsync(pacer, B);
+            return (thrown, Ms);
+        });
+
+        Assert.IsAssignableFrom<OperationCanceledException>(cancelled);
+        Assert.Equal(200, nextAt);
+    }
+
+    [Fact]
     public void A_rate_or_bound_below_one_is_refused()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new TenantPacer(_clock, 0, 1));

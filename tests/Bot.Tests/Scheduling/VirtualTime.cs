@@ -5,11 +5,15 @@ namespace FocalBot.Bot.Tests.Scheduling;
 /// Runs async code on the test's thread against a FakeTimeProvider and moves the clock only when nothing else can run.
 /// Every continuation comes back to this context's queue, so an empty queue means all the code waits for the clock:
 /// times read at each call are then exact and the same on every run, with no real sleep. The code under test must not
-/// leave the context (no Task.Run); SQLite's async calls finish synchronously, so they stay on it.
+/// leave the context (no Task.Run, no continuation resumed through the thread pool); SQLite's async calls finish
+/// synchronously, so they stay on it. A continuation posted from another thread fails the run: the clock may have
+/// moved while it was on its way.
 public sealed class VirtualTime : SynchronizationContext
 {
     readonly Queue<(SendOrPostCallback Callback, object? State)> _ready = new();
     readonly Lock _gate = new();
+    readonly Thread _thread = Thread.CurrentThread;
+    string? _foreign;
 
     /// Runs `body` to completion; the clock goes forward `step` at a time while everything waits, at most `limit` in all.
     public static T Run<T>(FakeTimeProvider clock, Func<Task<T>> body, TimeSpan? step = null, TimeSpan? limit = null)
@@ -24,6 +28,7 @@ public sealed class VirtualTime : SynchronizationContext
             while (true)
             {
                 context.RunReady();
+                if (context._foreign is { } where) throw new InvalidOperationException($"A continuation came from another thread, so the clock may have moved meanwhile:\n{where}");
                 if (task.IsCompleted) return task.GetAwaiter().GetResult();
                 if (clock.GetUtcNow() >= end) throw new TimeoutException($"Still running after {limit ?? TimeSpan.FromMinutes(10)} of fake time.");
                 clock.Advance(step ?? TimeSpan.FromMilliseconds(1));
@@ -40,7 +45,11 @@ public sealed class VirtualTime : SynchronizationContext
 
     public override void Post(SendOrPostCallback d, object? state)
     {
-        lock (_gate) _ready.Enqueue((d, state));
+        lock (_gate)
+        {
+            if (Thread.CurrentThread != _thread) _foreign ??= Environment.StackTrace;
+            _ready.Enqueue((d, state));
+        }
     }
 
     public override void Send(SendOrPostCallback d, object? state) => throw new NotSupportedException("Everything runs on the test's thread.");
