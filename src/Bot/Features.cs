@@ -6,6 +6,7 @@ using FocalBot.Bot.MemberDirectory;
 using FocalBot.Bot.Members;
 using FocalBot.Bot.Requests;
 using FocalBot.Bot.Turns;
+using Microsoft.Extensions.Options;
 
 namespace FocalBot.Bot;
 
@@ -25,6 +26,13 @@ public static class Features
         builder.Services.AddSingleton<ICampaign>(sp => sp.GetRequiredService<DetailsCheckJob>());
         builder.Services.AddSingleton<SendSoon>();
         NetworkCalendar.Add(builder.Services);
+        builder.Services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // One pacer for the process: Teams counts per app per tenant, whichever run or feature makes the call.
+        builder.Services.AddSingleton(sp =>
+        {
+            var delivery = sp.GetRequiredService<IOptions<DeliveryOptions>>().Value;
+            return new TenantPacer(sp.GetRequiredService<TimeProvider>(), delivery.RequestsPerSecond, delivery.MaxConcurrency);
+        });
         builder.Services.AddSingleton<ProactiveSender>();
         builder.Services.AddSingleton<JobRunner>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());

@@ -1,0 +1,91 @@
+using FocalBot.Bot.Protocol;
+using FocalBot.Bot.Scheduling;
+using FocalBot.Bot.Storage.Sqlite;
+using FocalBot.Bot.Tests.Storage;
+using FocalBot.Bot.Tests.Support;
+using FocalBot.Bot.Turns;
+using FocalBot.Domain.Members;
+using FocalBot.Domain.Shared;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FocalBot.Bot.Tests.Scheduling;
+
+/// One campaign sent to many members, on a fresh SQLite file and the real stores, with senders built by hand so a
+/// test can "restart" (a new sender and pacer on the same file) and drive the fake clock with VirtualTime.
+public sealed class FanOut : IDisposable
+{
+    public const string Campaign = "fan-out/1";
+    public const string TenantA = "11111111-1111-4111-8111-111111111111";
+    public const string TenantB = "22222222-2222-4222-8222-222222222222";
+
+    /// The message text; it must never reach the logs.
+    public const string Secret = "SENTINEL-4c9e";
+
+    readonly SqliteTestDatabase _db = new();
+    readonly ILoggerFactory _logging;
+
+    public FanOut() => _logging = LoggerFactory.Create(l => l.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2027, 3, 1, 9, 0, 0, TimeSpan.Zero));
+    public CapturingLoggerProvider Logs { get; } = new();
+    public IDeliveryStore Deliveries => new SqliteDeliveryStore(_db.Database);
+    IMemberDirectory Members => new SqliteMemberDirectory(_db.Database);
+    IConversationStore Conversations => new SqliteConversationStore(_db.Database);
+
+    /// Members of the tenant, each with a 1:1 chat "a:{member id}" and a Pending row in the campaign.
+    public IReadOnlyList<string> Recipients(string tenant, int count)
+    {
+        var ids = new List<string>();
+        for (var i = 1; i <= count; i++)
+        {
+            var id = $"m-{tenant[..1]}-{i:D4}";
+            var aad = Guid.NewGuid().ToString();
+            Wait(Members.SaveAsync(new Member
+            {
+                Id = id, DisplayName = $"Name-{id}", Role = MemberRole.FocalPoint, Email = $"{id}@example.org",
+                AadObjectId = aad, TenantId = tenant,
+            }, default));
+            Wait(Conversations.SaveAsync(new ConversationReference
+            {
+                ConversationId = ChatOf(id), ConversationType = "personal", ServiceUrl = Payload.TeamsServiceUrl, ChannelId = "msteams",
+                TenantId = tenant, UserId = $"29:{id}", UserAadObjectId = aad,
+            }, default));
+            ids.Add(id);
+        }
+        Wait(Deliveries.AddPendingAsync(Campaign, ids, Clock.GetUtcNow(), default));
+        return ids;
+    }
+
+    public static string ChatOf(string memberId) => $"a:{memberId}";
+    public static string MemberOf(TimedConnector.Call call) => call.ConversationId[2..];
+
+    public TimedConnector Connector(int latencyMs = 100) => new(Clock, TimeSpan.FromMilliseconds(latencyMs));
+
+    /// A sender as the bot builds it, with its own pacer: a new one is a restarted bot.
+    public ProactiveSender Sender(IConnector connector, int rate = 45, int concurrency = 8) => new(
+        Deliveries, Members, Conversations, connector, new KnownConversations(), [new Campaigns()],
+        new TenantPacer(Clock, rate, concurrency), Options.Create(new DeliveryOptions { RequestsPerSecond = rate, MaxConcurrency = concurrency }),
+        Clock, _logging.CreateLogger<ProactiveSender>());
+
+    public IReadOnlyDictionary<string, DeliveryStatus> Statuses() =>
+        Wait(Deliveries.ListAsync(Campaign, default)).ToDictionary(r => r.MemberId, r => r.Status);
+
+    static T Wait<T>(Task<T> task) => task.GetAwaiter().GetResult();   // SQLite finishes synchronously
+    static void Wait(Task task) => task.GetAwaiter().GetResult();
+
+    public void Dispose()
+    {
+        _logging.Dispose();
+        _db.Dispose();
+    }
+
+    sealed class Campaigns : ICampaign
+    {
+        public string Prefix => "fan-out/";
+
+        public Task<Activity?> MessageAsync(string campaign, Member member, CancellationToken ct) =>
+            Task.FromResult<Activity?>(new() { Type = ActivityTypes.Message, Text = Secret });
+    }
+}
