@@ -25,6 +25,8 @@ public static class Features
         builder.Services.AddSingleton<IJob>(sp => sp.GetRequiredService<DetailsCheckJob>());
         builder.Services.AddSingleton<ICampaign>(sp => sp.GetRequiredService<DetailsCheckJob>());
         builder.Services.AddSingleton<SendSoon>();
+        builder.Services.AddOptions<NetworkOptions>().BindConfiguration(NetworkOptions.Section);
+        builder.Services.AddSingleton<NetworkChannel>();
         NetworkCalendar.Add(builder.Services);
         builder.Services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         // One pacer for the process: Teams counts per app per tenant, whichever run or feature makes the call.

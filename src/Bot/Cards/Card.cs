@@ -129,6 +129,14 @@ public static class Card
         return input;
     }
 
+    /// A time picker; the value is HH:mm, as Adaptive Cards define it.
+    public static JsonObject InputTime(string id, string label, string? value = null)
+    {
+        var input = new JsonObject { ["type"] = "Input.Time", ["id"] = id, ["label"] = label };
+        if (!string.IsNullOrEmpty(value)) input["value"] = value;
+        return input;
+    }
+
     /// A link button. Only http(s) and mailto/tel links are given here, never user input.
     public static JsonObject OpenUrl(string title, string url) => new() { ["type"] = "Action.OpenUrl", ["title"] = title, ["url"] = url };
 

@@ -1,4 +1,3 @@
-using FocalBot.Bot.Members;
 using FocalBot.Bot.Protocol;
 using FocalBot.Bot.Scheduling;
 using FocalBot.Bot.Turns;
@@ -59,8 +58,8 @@ public sealed class RequestMessages(IRequestStore store, IMemberDirectory member
 /// cannot write to in a personal chat (guests who never opened the app). Delivery rows make both exactly-once: a row
 /// is marked Uncertain before its post, so a crash in between is shown, never repeated.
 public sealed partial class RequestChannelJob(
-    IRequestStore store, IMemberDirectory members, IDeliveryStore deliveries, IConversationStore conversations, IConnector connector,
-    IOptions<RequestOptions> options, IOptions<MemberOptions> memberOptions, TimeProvider clock, ILogger<RequestChannelJob> log) : IJob
+    IRequestStore store, IMemberDirectory members, IDeliveryStore deliveries, NetworkChannel channel, IConnector connector,
+    TimeProvider clock, ILogger<RequestChannelJob> log) : IJob
 {
     /// A channel message mentions this many people at most, so one line does not become a wall of names.
     const int MentionsPerMessage = 20;
@@ -69,42 +68,11 @@ public sealed partial class RequestChannelJob(
     {
         foreach (var request in (await store.ListAsync(ct)).Where(r => r is { Status: RequestStatus.Sent, Number: not null }))
         {
-            var thread = await PostAsync(request, ct);
+            var requester = (await members.GetAsync(request.RequesterId ?? "", ct))?.DisplayName ?? "";
+            var thread = await channel.PostOnceAsync(RequestCampaigns.Channel(request.Number!.Value),
+                () => Campaign.CardMessage(RequestCards.Received(request, requester, null, request.Language, inChannel: true)), ct);
             if (thread is not null) await MentionAsync(request, thread, ct);
         }
-    }
-
-    /// The channel thread of the request, posting it first if that is still to do; null while it is not posted.
-    async Task<ConversationReference?> PostAsync(InformationRequest request, CancellationToken ct)
-    {
-        var number = request.Number!.Value;
-        var campaign = RequestCampaigns.Channel(number);
-        var row = await deliveries.GetAsync(campaign, RequestCampaigns.ChannelRecipient, ct);
-        if (row is null) return null;   // sent before channels were posted to, or not queued: nothing to do
-        var channel = await ChannelAsync(ct);
-        if (channel is null) return null;
-        if (row.Status == DeliveryStatus.Sent && row.ActivityId is { } threadId) return channel with { ConversationId = threadId };
-        if (row.Status is not (DeliveryStatus.Pending or DeliveryStatus.NoChat)) return null;
-
-        var uncertain = row with { Status = DeliveryStatus.Uncertain, UpdatedAt = clock.GetUtcNow() };
-        if (await deliveries.SaveAsync(uncertain, ct) is not SaveResult.Saved marked) return null;
-        uncertain = uncertain with { Version = marked.Version };
-
-        var requester = (await members.GetAsync(request.RequesterId ?? "", ct))?.DisplayName ?? "";
-        // A post to the channel's own id (no ";messageid=") starts a new thread; replies then go to channel;messageid=id.
-        var root = channel with { ConversationId = ConversationReference.WithoutThread(channel.ConversationId) };
-        var result = await connector.SendAsync(root, Campaign.CardMessage(RequestCards.Received(request, requester, null, request.Language, inChannel: true)), ct);
-        var thread = result.ActivityId is { } id ? $"{root.ConversationId};messageid={id}" : null;
-        var status = result.Status switch
-        {
-            SendStatus.Sent => DeliveryStatus.Sent,
-            SendStatus.Throttled => DeliveryStatus.Pending,
-            SendStatus.Failed => DeliveryStatus.Failed,
-            _ => DeliveryStatus.Uncertain,
-        };
-        await deliveries.SaveAsync(uncertain with { Status = status, ActivityId = thread, ErrorCode = result.ErrorCode, UpdatedAt = clock.GetUtcNow() }, ct);
-        LogPosted(log, number.ToString(), status);
-        return status == DeliveryStatus.Sent && thread is not null ? channel with { ConversationId = thread } : null;
     }
 
     async Task MentionAsync(InformationRequest request, ConversationReference thread, CancellationToken ct)
@@ -134,29 +102,13 @@ public sealed partial class RequestChannelJob(
 
             var card = RequestCards.Mention(request, [.. claimed.Select(c => c.Member)], request.Language);
             var result = await connector.SendAsync(thread, Campaign.CardMessage(card), ct);
-            var status = result.Status switch
-            {
-                SendStatus.Sent => DeliveryStatus.Sent,
-                SendStatus.Throttled => DeliveryStatus.Pending,
-                SendStatus.Failed => DeliveryStatus.Failed,
-                _ => DeliveryStatus.Uncertain,
-            };
+            var status = NetworkChannel.StatusOf(result);
             foreach (var (row, _) in claimed)
                 await deliveries.SaveAsync(row with { Status = status, ActivityId = result.ActivityId, ErrorCode = result.ErrorCode, UpdatedAt = clock.GetUtcNow() }, ct);
             LogMentioned(log, number.ToString(), claimed.Count, status);
             if (result.Status == SendStatus.Throttled) return;
         }
     }
-
-    async Task<ConversationReference?> ChannelAsync(CancellationToken ct)
-    {
-        if (options.Value.ChannelId is { Length: > 0 } id)
-            return await conversations.GetAsync(id, ct) is { IsDead: false } configured ? configured : null;
-        return await conversations.FindTeamAsync(memberOptions.Value.TeamId is { Length: > 0 } team ? team : null, ct);
-    }
-
-    [LoggerMessage(LogLevel.Information, "Request {RequestNumber} channel post: {Status}")]
-    static partial void LogPosted(ILogger logger, string requestNumber, DeliveryStatus status);
 
     [LoggerMessage(LogLevel.Information, "Request {RequestNumber}: {Count} focal points without a chat mentioned in the channel: {Status}")]
     static partial void LogMentioned(ILogger logger, string requestNumber, int count, DeliveryStatus status);

@@ -3,15 +3,10 @@ using FocalBot.Domain.Requests;
 
 namespace FocalBot.Bot.Requests;
 
-/// Section "Requests": the limits and delays of information requests, and the network channel they are posted to.
+/// Section "Requests": the limits and delays of information requests (the channel they are posted to is Network:ChannelId).
 public sealed class RequestOptions : IValidatableObject
 {
     public const string Section = "Requests";
-
-    /// Conversation id of the network's channel ("19:…@thread.tacv2"), where each request is posted and where focal
-    /// points the bot cannot write to are @mentioned. Empty: the network team's General channel (Members:TeamId, or the
-    /// team the bot was added to last).
-    public string? ChannelId { get; set; }
 
     [Range(1, 1000)] public int TitleMaxLength { get; set; } = RequestSettings.Default.TitleMaxLength;
     [Range(0, 10_000)] public int BackgroundMaxLength { get; set; } = RequestSettings.Default.BackgroundMaxLength;

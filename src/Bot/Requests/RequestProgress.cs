@@ -18,9 +18,6 @@ public static class RequestCampaigns
     public const string ProposedPrefix = "request-proposed/";
     public const string DecisionPrefix = "request-decision/";
 
-    /// The channel post's one row names no member.
-    public const string ChannelRecipient = "#channel";
-
     public static string Request(RequestNumber n) => RequestPrefix + n;
     public static string Channel(RequestNumber n) => ChannelPrefix + n;
     public static string Mention(RequestNumber n) => MentionPrefix + n;

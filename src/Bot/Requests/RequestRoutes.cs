@@ -239,7 +239,7 @@ public static partial class RequestRoutes
             return Card(await PreviewCardAsync(turn, s, await s.Store.GetAsync(request.Id, ct) ?? request, RequestTexts.ChangedMeanwhile.In(turn.Language), ct));
 
         var recipients = FocalPointsOf(sent, everyone);
-        await s.Deliveries.AddPendingAsync(RequestCampaigns.Channel(number), [RequestCampaigns.ChannelRecipient], s.Calendar.Now, ct);
+        await s.Deliveries.AddPendingAsync(RequestCampaigns.Channel(number), [NetworkChannel.Recipient], s.Calendar.Now, ct);
         await s.Deliveries.AddPendingAsync(RequestCampaigns.Request(number), recipients.Select(m => m.Id), s.Calendar.Now, ct);
         await AuditAsync(s, office, "request.sent", AuditSubject, sent.Id, ct);
         LogSent(s.Log, number.ToString(), recipients.Count);
@@ -587,7 +587,15 @@ public static partial class RequestRoutes
         if (await s.Store.GetAsync(turn.Data(RequestForm.IdKey) ?? "", ct) is not { Number: not null } request) return Say(RequestTexts.NotFound, turn);
         var compiled = await compiler.CompileAsync(request, ct);
         await AuditAsync(s, office, "request.compiled", AuditSubject, request.Id, ct);
-        return Card(compiler.LinkCard(compiled, office, atDeadline: false, turn.Language));
+        var card = compiler.LinkCard(compiled, office, atDeadline: false, turn.Language);
+        if (turn.IsPersonal) return Card(card);
+
+        // A card answered in a channel replaces the post for everyone there: the office member's personal links go to
+        // their own chat instead.
+        var chat = await s.Conversations.FindPersonalAsync(office.TenantId, office.AadObjectId, ct);
+        if (chat is null || chat.IsDead) return Say(RequestTexts.OpenPersonalChat, turn);
+        var sent = await s.Connector.SendAsync(chat, new Activity { Type = ActivityTypes.Message, Attachments = [Attachment.AdaptiveCard(card)] }, ct);
+        return Say(sent.IsSent ? RequestTexts.LinksSentToChat : RequestTexts.OpenPersonalChat, turn);
     }
 
     static Task AuditAsync(Services s, Member actor, string action, string subjectType, string subjectId, CancellationToken ct) =>

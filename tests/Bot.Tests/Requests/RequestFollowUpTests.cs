@@ -287,4 +287,18 @@ public sealed class RequestFollowUpTests : IDisposable
         Assert.Contains("/exports/", sent.AllText);
         Assert.Single(await _app.Deliveries().ListAsync(RequestCampaigns.Compiled(request.Number!.Value), default));
     }
+
+    [Fact]
+    public async Task Compiling_from_the_channel_sends_the_personal_links_to_the_office_members_chat()
+    {
+        await _app.OpenChatAsync(Payload.SophieAad);
+        var request = await _app.SendAsync();
+
+        var response = await _app.PostAsync(Payload.Execute(RequestRoutes.Compile, RequestApp.Ids(request)).From(Payload.SophieAad)
+            .Set("conversation.conversationType", "channel").Set("conversation.id", "19:network@thread.tacv2;messageid=1"));
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.Equal(RequestTexts.LinksSentToChat.En, body.MessageText());
+        Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == RequestApp.ChatOf(Payload.SophieAad) && s.AllText.Contains("/exports/"));
+    }
 }

@@ -21,6 +21,11 @@ public static class Cards
     public static JsonObject? Execute(JsonNode? card, string verb) => Objects(card)
         .FirstOrDefault(o => Text(o["type"]) == "Action.Execute" && Text(o["verb"]) == verb);
 
+    /// The card's Action.OpenUrl buttons.
+    public static IEnumerable<(string Title, string Url)> Links(JsonNode? card) =>
+        (card?["actions"] as JsonArray ?? []).Where(a => (string?)a?["type"] == "Action.OpenUrl")
+            .Select(a => ((string)a!["title"]!, (string)a["url"]!));
+
     static string? Text(JsonNode? node) => node?.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : null;
 
     static IEnumerable<string> Strings(JsonNode? node) => node switch

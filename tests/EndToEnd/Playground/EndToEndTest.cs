@@ -53,6 +53,45 @@ public abstract class EndToEndTest : IDisposable
     protected static bool IsCallToBot(JsonNode e, string conversationId) =>
         (string?)e["log"]?["from"] == PlaygroundLabel && (string?)e["log"]?["conversationId"] == conversationId;
 
+    /// `user` says "help" in their personal chat, so the bot knows the chat; waits for the help card.
+    protected async Task SayHelloAsync(DemoUser user, string chat, string locale, string expected)
+    {
+        var mark = Network.Log.Mark();
+        var hello = await Playground.ActivityTemplateAsync(chat);
+        hello["type"] = "message";
+        hello["id"] = Guid.NewGuid().ToString();
+        hello["text"] = "help";
+        hello["textFormat"] = "plain";
+        hello["locale"] = locale;
+        hello["from"] = new JsonObject { ["id"] = user.Id, ["name"] = user.Name, ["aadObjectId"] = user.AadObjectId };
+        hello["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = Demo.TenantId } };
+        await Playground.SendCustomActivityAsync(hello);
+        await BotPostAsync($"help for {user.Name}", chat, mark, card => Cards.Says(card, expected));
+    }
+
+    /// A button pressed by another user than the Playground's own, in their personal chat: sent as a custom invoke,
+    /// whose answer is read from the log stream.
+    protected async Task<JsonNode> InvokeAsync(DemoUser user, string chat, string locale, string verb, JsonObject data)
+    {
+        var mark = Network.Log.Mark();
+        var invoke = await Playground.ActivityTemplateAsync(chat);
+        var id = Guid.NewGuid().ToString();
+        invoke["type"] = "invoke";
+        invoke["name"] = "adaptiveCard/action";
+        invoke["id"] = id;
+        invoke["locale"] = locale;
+        invoke["from"] = new JsonObject { ["id"] = user.Id, ["name"] = user.Name, ["aadObjectId"] = user.AadObjectId };
+        invoke["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = Demo.TenantId }, ["source"] = new JsonObject { ["name"] = "message" } };
+        invoke["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data.DeepClone() },
+            ["trigger"] = "manual",
+        };
+        await Playground.SendCustomActivityAsync(invoke);
+        var call = await BotCalledAsync($"{verb} from {user.Name}", id, mark);
+        return call["log"]?["response"]?["body"] ?? throw new InvalidOperationException($"No invoke answer: {call.ToJsonString(Json.Readable)}");
+    }
+
     public void Dispose()
     {
         _output.WriteLine(Network.Output(_botLine, _playgroundLine));

@@ -74,7 +74,7 @@ public sealed class PlaygroundFixture : IAsyncLifetime
             start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
             start.Environment["Storage__Sqlite__Path"] = Path.Combine(_work, "focalbot.db");
             start.Environment["Demo__Seed"] = "true";
-            start.Environment["Requests__ChannelId"] = Demo.RequestsChannel;   // the network's channel, where requests are posted
+            start.Environment["Network__ChannelId"] = Demo.RequestsChannel;   // the network's channel, where requests are posted
             start.Environment["Exports__PublicBaseUrl"] = url.ToString().TrimEnd('/');   // compilation links point at this bot
             start.Environment["NO_PROXY"] = start.Environment["no_proxy"] = "127.0.0.1,localhost";   // its connector calls
             start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";   // the ready line below

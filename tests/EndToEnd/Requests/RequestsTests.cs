@@ -80,10 +80,14 @@ public sealed partial class RequestsTests(PlaygroundFixture network, ITestOutput
         Assert.True(Cards.Says(status["value"], "France: ✅ answered 3/3"), status.ToJsonString(Json.Readable));
         Assert.True(Cards.Says(status["value"], "Germany: ✅ answered 3/3"));
 
-        // The compilation: a Word document and a workbook, served to the office through personal links.
+        // The compilation: a Word document and a workbook, whose personal links reach Sophie in her own chat.
+        var personalMark = Network.Chat.Mark();
+        await Playground.PostMessageAsync(Demo.PersonalChat, "help", Demo.Sophie);
+        await BotMessageAsync("help in Sophie's chat", Demo.PersonalChat, personalMark, card => Cards.Says(card, "What FocalBot can do"));
         var compiled = await Playground.ExecuteAsync(Demo.Sophie, thread, formId, "request.compile", send["data"]);
-        Assert.True(Cards.Says(compiled["value"], $"Compilation of request {number}"), compiled.ToJsonString(Json.Readable));
-        var word = Links(compiled["value"]).Single(l => l.Title == "Word document").Url;
+        Assert.Equal("application/vnd.microsoft.activity.message", (string?)compiled["type"]);
+        var links = await BotMessageAsync("compilation links", Demo.PersonalChat, personalMark, card => Cards.Says(card, $"Compilation of request {number}"));
+        var word = Cards.Links(Cards.In(links["message"])).Single(l => l.Title == "Word document").Url;
         using var http = new HttpClient();
         var docx = await http.GetByteArrayAsync(word);
         var text = WordText(docx);
@@ -93,44 +97,6 @@ public sealed partial class RequestsTests(PlaygroundFixture network, ITestOutput
         Assert.Contains("Germany", text);
     }
 
-    async Task SayHelloAsync(DemoUser user, string chat, string locale, string expected)
-    {
-        var mark = Network.Log.Mark();
-        var hello = await Playground.ActivityTemplateAsync(chat);
-        hello["type"] = "message";
-        hello["id"] = Guid.NewGuid().ToString();
-        hello["text"] = "help";
-        hello["textFormat"] = "plain";
-        hello["locale"] = locale;
-        hello["from"] = new JsonObject { ["id"] = user.Id, ["name"] = user.Name, ["aadObjectId"] = user.AadObjectId };
-        hello["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = Demo.TenantId } };
-        await Playground.SendCustomActivityAsync(hello);
-        await BotPostAsync($"help for {user.Name}", chat, mark, card => Cards.Says(card, expected));
-    }
-
-    /// A button pressed by another user than the Playground's own, in their personal chat: sent as a custom invoke,
-    /// whose answer is read from the log stream.
-    async Task<JsonNode> InvokeAsync(DemoUser user, string chat, string locale, string verb, JsonObject data)
-    {
-        var mark = Network.Log.Mark();
-        var invoke = await Playground.ActivityTemplateAsync(chat);
-        var id = Guid.NewGuid().ToString();
-        invoke["type"] = "invoke";
-        invoke["name"] = "adaptiveCard/action";
-        invoke["id"] = id;
-        invoke["locale"] = locale;
-        invoke["from"] = new JsonObject { ["id"] = user.Id, ["name"] = user.Name, ["aadObjectId"] = user.AadObjectId };
-        invoke["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = Demo.TenantId }, ["source"] = new JsonObject { ["name"] = "message" } };
-        invoke["value"] = new JsonObject
-        {
-            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data.DeepClone() },
-            ["trigger"] = "manual",
-        };
-        await Playground.SendCustomActivityAsync(invoke);
-        var call = await BotCalledAsync($"{verb} from {user.Name}", id, mark);
-        return call["log"]?["response"]?["body"] ?? throw new InvalidOperationException($"No invoke answer: {call.ToJsonString(Json.Readable)}");
-    }
-
     static string NumberIn(JsonNode? card)
     {
         var title = card?["body"]?[0]?["text"]?.GetValue<string>() ?? "";
@@ -138,10 +104,6 @@ public sealed partial class RequestsTests(PlaygroundFixture network, ITestOutput
         Assert.True(match.Success, card?.ToJsonString(Json.Readable));
         return match.Value;
     }
-
-    static IEnumerable<(string Title, string Url)> Links(JsonNode? card) =>
-        (card?["actions"] as JsonArray ?? []).Where(a => (string?)a?["type"] == "Action.OpenUrl")
-            .Select(a => ((string)a!["title"]!, (string)a["url"]!));
 
     /// The text of a .docx, read as any zip: word/document.xml's runs, without a Word library in the test.
     static string WordText(byte[] docx)
