@@ -1,6 +1,7 @@
 // Message-turn latency and throughput of the bot on loopback HTTP, with SQLite and a connector that answers at once.
 // Goal on a 2-core machine: p50 <= 3 ms, p99 <= 15 ms, >= 1,000 activities/s. Prints figures; asserts nothing.
-// "fanout [N...]" runs the proactive fan-out benchmark instead (FanOutBench.cs).
+// "fanout [N...]" runs the proactive fan-out benchmark instead (FanOutBench.cs), then counts the storage writes of one
+// answer (AnswerWritesBench.cs).
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
@@ -16,7 +17,12 @@ static class Bench
 {
     static async Task Main(string[] args)
     {
-        if (args is ["fanout", .. var sizes]) { await FanOutBench.RunAsync(sizes); return; }   // FanOutBench.cs
+        if (args is ["fanout", .. var sizes])
+        {
+            await FanOutBench.RunAsync(sizes);   // FanOutBench.cs
+            await AnswerWritesBench.RunAsync();   // AnswerWritesBench.cs
+            return;
+        }
 
         var turns = args.Length > 0 ? int.Parse(args[0]) : 5000;
         var concurrency = args.Length > 1 ? int.Parse(args[1]) : 8;
