@@ -1,4 +1,5 @@
 using FocalBot.Bot.Storage;
+using FocalBot.Bot.Storage.SharePoint;
 using FocalBot.Bot.Storage.Sqlite;
 using FocalBot.Domain.Meetings;
 using FocalBot.Domain.Members;
@@ -488,4 +489,80 @@ public sealed class SqliteMeetingStoreTests : MeetingStoreContract, IDisposable
     protected override IMeetingStore Store => new SqliteMeetingStore(_db.Database);
 
     public void Dispose() => _db.Dispose();
+}
+
+public sealed class SharePointMeetingStoreTests : MeetingStoreContract
+{
+    readonly GraphTestSite _site = new();
+
+    protected override IMeetingStore Store => _site.Meetings();
+
+    IEnumerable<GraphListEmulator.Recorded> Writes(ListSpec spec) => _site.RequestsTo(spec).Where(r => r.IsWrite);
+
+    [Fact]
+    public async Task Every_save_is_one_write()
+    {
+        var store = _site.Meetings();
+        await _site.Lists.EnsureAsync(default);
+
+        var meeting = (SaveResult.Saved)await store.SaveAsync(AMeeting(), default);
+        await store.SaveAsync(AMeeting() with { Sequence = 4, Version = meeting.Version }, default);
+        var rsvp = (SaveResult.Saved)await store.SaveRsvpAsync(AnRsvp(), default);
+        await store.SaveRsvpAsync(AnRsvp() with { Choice = RsvpChoice.Online, Substitute = null, Version = rsvp.Version }, default);
+        var suggestion = (SaveResult.Saved)await store.SaveSuggestionAsync(ASuggestion(), default);
+        await store.SaveSuggestionAsync(ASuggestion() with { Title = "T", Version = suggestion.Version }, default);
+        var external = (SaveResult.Saved)await store.SaveExternalAsync(AnExternal(), default);
+        var edited = (SaveResult.Saved)await store.SaveExternalAsync(AnExternal() with { Country = "Norge", Version = external.Version }, default);
+        await store.RemoveExternalAsync(AnExternal() with { Version = edited.Version }, default);
+
+        Assert.Equal(["POST", "PATCH"], Writes(SharePointMeetingStore.Meetings).Select(w => w.Method));
+        Assert.Equal(["POST", "PATCH"], Writes(SharePointMeetingStore.Answers).Select(w => w.Method));
+        Assert.Equal(["POST", "PATCH"], Writes(SharePointMeetingStore.Suggestions).Select(w => w.Method));
+        Assert.Equal(["POST", "PATCH", "DELETE"], Writes(SharePointMeetingStore.Externals).Select(w => w.Method));
+    }
+
+    [Fact]
+    public async Task A_meeting_too_large_for_its_list_is_refused_before_anything_is_written()
+    {
+        var huge = AMeeting() with { LateReason = Text('x', 8 * 60_000) };
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => _site.Meetings().SaveAsync(huge, default));
+
+        Assert.Empty(Writes(SharePointMeetingStore.Meetings));
+    }
+
+    [Fact]
+    public async Task A_first_answer_whose_reply_was_lost_and_resent_is_saved_once_not_a_conflict()
+    {
+        await _site.Lists.EnsureAsync(default);
+        _site.Emulator.Fail(1, 503, GraphListEmulator.IsItemCreate, retryAfter: TimeSpan.Zero, afterApplying: true);
+
+        var saved = Assert.IsType<SaveResult.Saved>(await _site.Meetings().SaveRsvpAsync(AnRsvp(), default));
+
+        Assert.Equal(saved.Version, (await _site.Meetings().GetRsvpAsync("mt-1", "m-elise", default))!.Version);
+        Assert.Single(_site.Emulator.List(_site.ListName(SharePointMeetingStore.Answers))!.Items);
+    }
+
+    [Fact]
+    public async Task A_meeting_update_whose_reply_was_lost_and_resent_is_recognised_as_saved()
+    {
+        var first = (SaveResult.Saved)await _site.Meetings().SaveAsync(AMeeting(), default);
+        _site.Emulator.Fail(1, 503, GraphListEmulator.IsFieldsUpdate, retryAfter: TimeSpan.Zero, afterApplying: true);
+
+        var saved = Assert.IsType<SaveResult.Saved>(await _site.Meetings().SaveAsync(AMeeting() with { Sequence = 4, Version = first.Version }, default));
+
+        var stored = (await _site.Meetings().GetAsync("mt-1", default))!;
+        Assert.Equal((4, saved.Version), (stored.Sequence, stored.Version));
+    }
+
+    [Fact]
+    public async Task A_removal_whose_reply_was_lost_and_resent_is_saved()
+    {
+        var saved = (SaveResult.Saved)await _site.Meetings().SaveExternalAsync(AnExternal(), default);
+        _site.Emulator.Fail(1, 503, r => r.Method == HttpMethod.Delete, retryAfter: TimeSpan.Zero, afterApplying: true);
+
+        Assert.IsType<SaveResult.Saved>(await _site.Meetings().RemoveExternalAsync(AnExternal() with { Version = saved.Version }, default));
+
+        Assert.Empty(await _site.Meetings().ListExternalsAsync("mt-1", default));
+    }
 }
