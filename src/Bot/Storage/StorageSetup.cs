@@ -34,6 +34,7 @@ public static class StorageSetup
         builder.Services.AddSingleton<IDeliveryStore, SqliteDeliveryStore>();
         builder.Services.AddSingleton<IJobLease, SqliteJobLease>();
         builder.Services.AddSingleton<FocalBot.Domain.Requests.IRequestStore, SqliteRequestStore>();
+        builder.Services.AddSingleton<FocalBot.Domain.Meetings.IMeetingStore, SqliteMeetingStore>();
         builder.Services.AddHostedService<StorageInitializer>();
     }
 }

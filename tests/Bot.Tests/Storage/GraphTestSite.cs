@@ -29,6 +29,7 @@ public sealed class GraphTestSite
     public SharePointAuditLog Audit() => new(Lists);
     public SharePointDeliveryStore Deliveries() => new(Lists);
     public SharePointRequestStore Requests() => new(Lists);
+    public SharePointMeetingStore Meetings() => new(Lists);
     public SharePointJobLease Leases() => new(Lists);
 
     public string ListName(ListSpec spec) => spec.DisplayName(Options.ListPrefix);

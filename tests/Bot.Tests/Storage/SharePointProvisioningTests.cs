@@ -27,7 +27,8 @@ public sealed class SharePointProvisioningTests
         }
         Assert.Equal(
             ["FocalBot Members", "FocalBot Conversations", "FocalBot Activity ledger", "FocalBot Audit log", "FocalBot Deliveries", "FocalBot Job leases",
-             "FocalBot Requests", "FocalBot Request numbers", "FocalBot Request answers"],
+             "FocalBot Requests", "FocalBot Request numbers", "FocalBot Request answers",
+             "FocalBot Meetings", "FocalBot Meeting answers", "FocalBot Agenda suggestions", "FocalBot External participants"],
             SharePointLists.All.Select(_site.ListName));
     }
 

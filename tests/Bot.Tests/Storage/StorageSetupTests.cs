@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
 using FocalBot.Bot.Help;
 using FocalBot.Bot.Storage.SharePoint;
+using FocalBot.Bot.Storage.Sqlite;
 using FocalBot.Bot.Tests.Support;
 using FocalBot.Bot.Turns;
+using FocalBot.Domain.Meetings;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;
 using Microsoft.Extensions.DependencyInjection;
@@ -72,6 +74,26 @@ public sealed class StorageSetupTests
         var conversation = Assert.Single(emulator.List("FocalBot Conversations")!.Items);
         Assert.NotNull(conversation.Fields["WelcomeClaim"]);
         Assert.NotNull(await app.Conversations.FindPersonalAsync(Payload.TenantId, Payload.EliseAad, default));
+    }
+
+    [Fact]
+    public async Task Each_storage_kind_keeps_meetings_in_its_own_store()
+    {
+        var emulator = new GraphListEmulator();
+        using var local = new BotApp();
+        using var app = OnSharePoint(emulator);
+        var meeting = new Meeting
+        {
+            Id = "mt-setup", Kind = MeetingKind.Plenary, Title = BilingualText.Of("Plenary"), OpeningDay = new(2027, 3, 15), ClosingDay = new(2027, 3, 16),
+            TimeZoneId = "Europe/Paris", Audience = MeetingAudience.AllFocalPoints, AgendaVersions = [AgendaVersion.Draft([])],
+        };
+
+        var saved = await app.Service<IMeetingStore>().SaveAsync(meeting, default);
+
+        Assert.IsType<SqliteMeetingStore>(local.Service<IMeetingStore>());
+        Assert.IsType<SharePointMeetingStore>(app.Service<IMeetingStore>());
+        Assert.IsType<SaveResult.Saved>(saved);
+        Assert.Single(emulator.List("FocalBot Meetings")!.Items);
     }
 
     [Fact]

@@ -11,6 +11,7 @@ public sealed class SharePointLists(GraphServiceClient graph, IOptions<SharePoin
             SharePointMemberDirectory.List, SharePointConversationStore.List, SharePointActivityLedger.List, SharePointAuditLog.List,
             SharePointDeliveryStore.List, SharePointJobLease.List,
             SharePointRequestStore.Requests, SharePointRequestStore.Numbers, SharePointRequestStore.Answers,
+            SharePointMeetingStore.Meetings, SharePointMeetingStore.Answers, SharePointMeetingStore.Suggestions, SharePointMeetingStore.Externals,
         ];
 
     readonly Lock _gate = new();

@@ -35,6 +35,7 @@ public static class SharePointSetup
         services.AddSingleton<IDeliveryStore, SharePointDeliveryStore>();
         services.AddSingleton<IJobLease, SharePointJobLease>();
         services.AddSingleton<FocalBot.Domain.Requests.IRequestStore, SharePointRequestStore>();
+        services.AddSingleton<FocalBot.Domain.Meetings.IMeetingStore, SharePointMeetingStore>();
         services.AddHostedService<SharePointInitializer>();
         return services;
     }

@@ -99,3 +99,43 @@ CREATE TABLE IF NOT EXISTS request_answers (
     version      INTEGER NOT NULL DEFAULT 1,
     PRIMARY KEY (request, state)
 );
+
+-- Meetings: the opening day orders the listing; the content, agenda versions included, is one JSON document.
+CREATE TABLE IF NOT EXISTS meetings (
+    seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+    id           TEXT NOT NULL UNIQUE,
+    opening_day  TEXT NOT NULL,
+    status       TEXT NOT NULL,
+    body         TEXT NOT NULL,
+    version      INTEGER NOT NULL DEFAULT 1
+);
+
+-- One answer per meeting and member.
+CREATE TABLE IF NOT EXISTS meeting_rsvps (
+    meeting      TEXT NOT NULL,
+    member       TEXT NOT NULL,
+    body         TEXT NOT NULL,
+    version      INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (meeting, member)
+);
+
+-- Agenda suggestions, listed oldest first.
+CREATE TABLE IF NOT EXISTS meeting_suggestions (
+    seq           INTEGER PRIMARY KEY AUTOINCREMENT,
+    id            TEXT NOT NULL UNIQUE,
+    meeting       TEXT NOT NULL,
+    suggested_on  TEXT NOT NULL,
+    body          TEXT NOT NULL,
+    version       INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX IF NOT EXISTS meeting_suggestions_meeting ON meeting_suggestions (meeting);
+
+-- External participants of thematic sessions, listed in the order entered (seq).
+CREATE TABLE IF NOT EXISTS meeting_externals (
+    seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+    id           TEXT NOT NULL UNIQUE,
+    meeting      TEXT NOT NULL,
+    body         TEXT NOT NULL,
+    version      INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX IF NOT EXISTS meeting_externals_meeting ON meeting_externals (meeting);

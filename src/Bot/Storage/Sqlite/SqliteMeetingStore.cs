@@ -1,0 +1,123 @@
+using System.Globalization;
+using FocalBot.Domain.Meetings;
+using FocalBot.Domain.Shared;
+
+namespace FocalBot.Bot.Storage.Sqlite;
+
+/// Meetings, answers, suggestions and external participants, each row one JSON document (MeetingJson) with the
+/// columns the lookups and the listing order need. Every save is one statement guarded by the version read.
+public sealed class SqliteMeetingStore(SqliteDatabase db) : IMeetingStore
+{
+    public async Task<Meeting?> GetAsync(string id, CancellationToken ct) =>
+        (await MeetingsAsync("WHERE id = $id", ct, ("$id", id))).SingleOrDefault();
+
+    public Task<IReadOnlyList<Meeting>> ListAsync(CancellationToken ct) => MeetingsAsync("", ct);
+
+    public async Task<SaveResult> SaveAsync(Meeting meeting, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        (string, object?)[] values =
+            [("$id", meeting.Id), ("$opening", Day(meeting.OpeningDay)), ("$status", meeting.Status.ToString()), ("$body", MeetingJson.Write(meeting))];
+        await using var command = meeting.Version is null
+            ? connection.Command("INSERT INTO meetings (id, opening_day, status, body) VALUES ($id, $opening, $status, $body) ON CONFLICT DO NOTHING RETURNING version", values)
+            : connection.Command("""
+                UPDATE meetings SET opening_day = $opening, status = $status, body = $body, version = version + 1
+                WHERE id = $id AND version = $version RETURNING version
+                """, [.. values, ("$version", Parse(meeting.Version))]);
+        return await command.ExecuteScalarAsync(ct) is long version ? Saved(version)
+            : meeting.Version is null ? SaveResult.Duplicated : SaveResult.Conflicted;
+    }
+
+    public async Task<Rsvp?> GetRsvpAsync(string meetingId, string memberId, CancellationToken ct) =>
+        (await RowsAsync("meeting_rsvps", "WHERE meeting = $meeting AND member = $member", "", MeetingJson.ReadRsvp, ct,
+            ("$meeting", meetingId), ("$member", memberId))).SingleOrDefault();
+
+    public Task<IReadOnlyList<Rsvp>> ListRsvpsAsync(string meetingId, CancellationToken ct) =>
+        RowsAsync("meeting_rsvps", "WHERE meeting = $meeting", "ORDER BY member", MeetingJson.ReadRsvp, ct, ("$meeting", meetingId));
+
+    public async Task<SaveResult> SaveRsvpAsync(Rsvp rsvp, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        (string, object?)[] values = [("$meeting", rsvp.MeetingId), ("$member", rsvp.MemberId), ("$body", MeetingJson.Write(rsvp))];
+        await using var command = rsvp.Version is null
+            ? connection.Command("INSERT INTO meeting_rsvps (meeting, member, body) VALUES ($meeting, $member, $body) ON CONFLICT DO NOTHING RETURNING version", values)
+            : connection.Command("""
+                UPDATE meeting_rsvps SET body = $body, version = version + 1
+                WHERE meeting = $meeting AND member = $member AND version = $version RETURNING version
+                """, [.. values, ("$version", Parse(rsvp.Version))]);
+        // A first answer that finds one stored lost to the member's other click: Conflict, so the caller reads it.
+        return await command.ExecuteScalarAsync(ct) is long version ? Saved(version) : SaveResult.Conflicted;
+    }
+
+    public async Task<AgendaSuggestion?> GetSuggestionAsync(string id, CancellationToken ct) =>
+        (await RowsAsync("meeting_suggestions", "WHERE id = $id", "", MeetingJson.ReadSuggestion, ct, ("$id", id))).SingleOrDefault();
+
+    public Task<IReadOnlyList<AgendaSuggestion>> ListSuggestionsAsync(string meetingId, CancellationToken ct) =>
+        RowsAsync("meeting_suggestions", "WHERE meeting = $meeting", "ORDER BY suggested_on, seq", MeetingJson.ReadSuggestion, ct, ("$meeting", meetingId));
+
+    public async Task<SaveResult> SaveSuggestionAsync(AgendaSuggestion suggestion, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        (string, object?)[] values =
+            [("$id", suggestion.Id), ("$meeting", suggestion.MeetingId), ("$on", Day(suggestion.SuggestedOn)), ("$body", MeetingJson.Write(suggestion))];
+        await using var command = suggestion.Version is null
+            ? connection.Command("""
+                INSERT INTO meeting_suggestions (id, meeting, suggested_on, body) VALUES ($id, $meeting, $on, $body)
+                ON CONFLICT DO NOTHING RETURNING version
+                """, values)
+            : connection.Command("""
+                UPDATE meeting_suggestions SET meeting = $meeting, suggested_on = $on, body = $body, version = version + 1
+                WHERE id = $id AND version = $version RETURNING version
+                """, [.. values, ("$version", Parse(suggestion.Version))]);
+        return await command.ExecuteScalarAsync(ct) is long version ? Saved(version)
+            : suggestion.Version is null ? SaveResult.Duplicated : SaveResult.Conflicted;
+    }
+
+    public Task<IReadOnlyList<ExternalParticipant>> ListExternalsAsync(string meetingId, CancellationToken ct) =>
+        RowsAsync("meeting_externals", "WHERE meeting = $meeting", "ORDER BY seq", MeetingJson.ReadExternal, ct, ("$meeting", meetingId));
+
+    public async Task<SaveResult> SaveExternalAsync(ExternalParticipant external, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        (string, object?)[] values = [("$id", external.Id), ("$meeting", external.MeetingId), ("$body", MeetingJson.Write(external))];
+        await using var command = external.Version is null
+            ? connection.Command("INSERT INTO meeting_externals (id, meeting, body) VALUES ($id, $meeting, $body) ON CONFLICT DO NOTHING RETURNING version", values)
+            : connection.Command("""
+                UPDATE meeting_externals SET meeting = $meeting, body = $body, version = version + 1
+                WHERE id = $id AND version = $version RETURNING version
+                """, [.. values, ("$version", Parse(external.Version))]);
+        return await command.ExecuteScalarAsync(ct) is long version ? Saved(version)
+            : external.Version is null ? SaveResult.Duplicated : SaveResult.Conflicted;
+    }
+
+    public async Task<SaveResult> RemoveExternalAsync(ExternalParticipant external, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var command = connection.Command("DELETE FROM meeting_externals WHERE id = $id AND version = $version",
+            ("$id", external.Id), ("$version", Parse(external.Version)));
+        // Nothing deleted: changed or removed since it was read (or never stored), which the office should see.
+        return await command.ExecuteNonQueryAsync(ct) == 1 ? new SaveResult.Saved("") : SaveResult.Conflicted;
+    }
+
+    // Latest opening day first; of two meetings opening the same day, the one added last.
+    Task<IReadOnlyList<Meeting>> MeetingsAsync(string where, CancellationToken ct, params (string, object?)[] parameters) =>
+        RowsAsync("meetings", where, "ORDER BY opening_day DESC, seq DESC", MeetingJson.ReadMeeting, ct, parameters);
+
+    async Task<IReadOnlyList<T>> RowsAsync<T>(string table, string where, string orderBy, Func<string, string, T> read, CancellationToken ct,
+        params (string, object?)[] parameters)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var command = connection.Command($"SELECT body, version FROM {table} {where} {orderBy}", parameters);
+        await using var r = await command.ExecuteReaderAsync(ct);
+        var rows = new List<T>();
+        while (await r.ReadAsync(ct)) rows.Add(read(r.GetString(0), r.GetInt64(1).ToString(CultureInfo.InvariantCulture)));
+        return rows;
+    }
+
+    static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    // A version this store never gave (null, or another store's eTag) matches no row: the save is a conflict.
+    static long Parse(string? version) => long.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : -1;
+
+    static SaveResult Saved(long version) => new SaveResult.Saved(version.ToString(CultureInfo.InvariantCulture));
+}
