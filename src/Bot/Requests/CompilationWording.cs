@@ -1,5 +1,4 @@
-using System.Text;
-using System.Xml;
+using FocalBot.Bot.Exports;
 using FocalBot.Domain.Requests;
 using FocalBot.Domain.Shared;
 
@@ -58,24 +57,7 @@ static class CompilationWording
     /// Lines as typed, whatever their line ends.
     public static string[] Lines(string text) => text.ReplaceLineEndings("\n").Split('\n');
 
-    /// Characters XML cannot hold (control characters other than tab and line ends, lone surrogates) become U+FFFD:
-    /// one pasted by accident must not stop the whole compilation.
-    public static string Clean(string text)
-    {
-        StringBuilder? clean = null;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                clean?.Append(c).Append(text[i + 1]);
-                i++;
-            }
-            else if (XmlConvert.IsXmlChar(c)) clean?.Append(c);
-            else (clean ??= new StringBuilder(text.Length).Append(text, 0, i)).Append('\uFFFD');
-        }
-        return clean?.ToString() ?? text;
-    }
+    public static string Clean(string text) => ExportText.XmlSafe(text);
 
     static string Pick(string original, string? translation, InformationRequest r, Language l) =>
         l != r.Language && !string.IsNullOrWhiteSpace(translation) ? translation : original;

@@ -50,6 +50,7 @@ public sealed class ExportNamesTests
     [InlineData("a.docx", Docx)]
     [InlineData("a.XLSX", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
     [InlineData("a.csv", "text/csv; charset=utf-8")]
+    [InlineData("Calendar 4f1c m-elise.ics", "text/calendar; method=REQUEST; charset=utf-8")]
     public void A_content_type_matching_the_extension_is_accepted(string name, string contentType) =>
         Assert.Equal(name, ExportNames.PathOf("", new ExportFile(name, contentType, [1])));
 }

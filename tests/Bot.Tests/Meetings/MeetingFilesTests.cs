@@ -1,0 +1,188 @@
+using System.Text;
+using FocalBot.Bot.Exports;
+using FocalBot.Bot.Meetings;
+using FocalBot.Bot.Tests.Requests;
+using FocalBot.Bot.Tests.Support;
+using FocalBot.Domain.Meetings;
+using FocalBot.Domain.Members;
+using FocalBot.Domain.Shared;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+
+namespace FocalBot.Bot.Tests.Meetings;
+
+public sealed class MeetingFilesTests
+{
+    static readonly CalendarOrganizer Organizer = new("focalbot@coe.example", "Network of Focal Points on Migration");
+    static readonly DateTimeOffset Now = new(2026, 3, 2, 8, 15, 0, TimeSpan.Zero);
+    static readonly Member Office = AMember.Sophie();
+
+    static ExportFile Invitation(Meeting meeting, Member invitee, Language language = Language.En) =>
+        MeetingFiles.Invitation(meeting, invitee, Organizer, Now, language) ?? throw new InvalidOperationException("No file");
+
+    static Calendar Read(ExportFile file) => Calendar.Load(Encoding.UTF8.GetString(file.Content))!;
+
+    static CalendarEvent Event(ExportFile file) => Assert.Single(Read(file).Events);
+
+    [Fact]
+    public void A_meetings_files_share_one_folder_named_by_its_id() =>
+        Assert.Equal("Meetings/4f1c2b7e9a3d4c5e8f6a7b8c9d0e1f2a", MeetingFiles.Folder(AParticipantList.Meeting()));
+
+    [Fact]
+    public void An_id_the_bot_did_not_make_is_hashed_into_a_safe_folder()
+    {
+        var folder = MeetingFiles.Folder(AParticipantList.Meeting() with { Id = "../../etc" });
+
+        Assert.Matches("^Meetings/h_[0-9a-f]{20}$", folder);
+        Assert.True(ExportNames.IsSafeFolder(folder));
+    }
+
+    [Fact]
+    public void The_participant_lists_are_the_Word_and_Excel_files_in_one_language()
+    {
+        var files = MeetingFiles.ParticipantLists(AParticipantList.Meeting(), AParticipantList.Rsvps(), AParticipantList.Everyone(),
+            AParticipantList.Externals(), AParticipantList.DrawnUpOn, Language.Fr);
+
+        Assert.Equal(["Participants 2026-05-11 (FR).docx", "Participants 2026-05-11 (FR).xlsx"], files.Select(f => f.Name));
+        Assert.All(files, f => ExportNames.PathOf(MeetingFiles.Folder(AParticipantList.Meeting()), f));
+        Assert.Equal(AParticipantList.FrenchCount, OpenXmlFiles.Paragraphs(files[0].Content)[^1].Text);
+        Assert.Equal(AParticipantList.French[0], OpenXmlFiles.Sheets(files[1].Content)["Participants"][1]);
+    }
+
+    [Fact]
+    public void An_invitation_is_an_ics_with_the_invitee_as_its_only_attendee_that_reads_back()
+    {
+        var meeting = AMeeting.Convened();
+
+        var file = Invitation(meeting, AMember.Jonas());
+
+        Assert.EndsWith(".ics", file.Name);
+        Assert.Equal("text/calendar; method=REQUEST; charset=utf-8", file.ContentType);
+        Assert.Equal($"{MeetingFiles.Folder(meeting)}/{file.Name}", ExportNames.PathOf(MeetingFiles.Folder(meeting), file));
+        Assert.False(file.Content.AsSpan().StartsWith(Encoding.UTF8.Preamble));
+        var calendar = Read(file);
+        Assert.Equal("REQUEST", calendar.Method);
+        var e = Assert.Single(calendar.Events);
+        Assert.Equal(MeetingCalendar.Uid(meeting), e.Uid);
+        var attendee = Assert.Single(e.Attendees);
+        Assert.Equal(new Uri("mailto:jonas.weber@bmi.example"), attendee.Value);
+        Assert.Equal("Jonas Weber", attendee.CommonName);
+    }
+
+    [Fact]
+    public void Each_invitee_has_a_file_of_their_own_whose_name_holds_ids_only()
+    {
+        var meeting = AMeeting.Convened();
+        var invitees = new[] { AMember.Elise(), AMember.Jonas(), AMember.Sophie(), AMember.Ana() };
+
+        var files = invitees.Select(i => Invitation(meeting, i)).ToList();
+
+        Assert.Equal(invitees.Length, files.Select(f => f.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal("Calendar 4f1c2b7e9a3d4c5e8f6a7b8c9d0e1f2a m-elise.ics", files[0].Name);
+        for (var i = 0; i < invitees.Length; i++)
+        {
+            Assert.Equal(new Uri($"mailto:{invitees[i].Email}"), Assert.Single(Event(files[i]).Attendees).Value);
+            Assert.DoesNotContain(invitees[i].Email!, files[i].Name, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(invitees[i].DisplayName, files[i].Name);
+            Assert.DoesNotContain("Plenary", files[i].Name);
+        }
+    }
+
+    [Fact]
+    public void The_description_is_in_the_language_asked_for_not_only_the_members_preference()
+    {
+        var file = Invitation(AMeeting.Convened(), AMember.Jonas(language: null), Language.Fr);
+
+        Assert.Equal("Réunion plénière du réseau", Event(file).Summary);
+        Assert.StartsWith("Réunion plénière du Réseau", Event(file).Description);
+    }
+
+    [Fact]
+    public void A_move_and_a_cancellation_keep_the_invitees_file_name_with_a_higher_sequence()
+    {
+        var meeting = AMeeting.Convened();
+        var moved = MeetingWorkflow.Move(Office, meeting, meeting with { OpeningDay = new(2026, 5, 18), ClosingDay = new(2026, 5, 19) },
+            null, new DateOnly(2026, 3, 16), WorkingDays.WeekdaysOnly, MeetingSettings.Default).Value!;
+        var cancelled = MeetingWorkflow.Cancel(Office, moved, new DateOnly(2026, 4, 1)).Value!;
+
+        var files = new[] { meeting, moved, cancelled }.Select(m => Invitation(m, AMember.Elise())).ToList();
+
+        Assert.Single(files.Select(f => f.Name).Distinct());
+        Assert.Equal([0, 1, 2], files.Select(f => Event(f).Sequence));
+        Assert.Equal(["REQUEST", "REQUEST", "CANCEL"], files.Select(f => Read(f).Method));
+        Assert.Equal("text/calendar; method=CANCEL; charset=utf-8", files[2].ContentType);
+    }
+
+    [Fact]
+    public void A_member_without_an_e_mail_address_gets_no_file() =>
+        Assert.Null(MeetingFiles.Invitation(AMeeting.Convened(), AMember.Jonas() with { Email = " " }, Organizer, Now, Language.En));
+
+    [Fact]
+    public void A_draft_has_no_invitation() =>
+        Assert.Throws<InvalidOperationException>(() => Invitation(AMeeting.Convened() with { Status = MeetingStatus.Draft }, AMember.Elise()));
+
+    [Theory]
+    [InlineData("m-elise")]
+    [InlineData("m-4f1c2b7e9a3d4c5e8f6a7b8c9d0e1f2a")]
+    [InlineData("4f1c2b7e9a3d4c5e8f6a7b8c9d0e1f2a")]
+    public void Ids_the_bot_makes_are_used_as_they_are(string id) => Assert.Equal(id, MeetingFiles.Key(id));
+
+    [Fact]
+    public void Any_other_id_is_hashed_into_a_safe_name_that_no_other_id_shares()
+    {
+        string[] ids = ["M-Elise", "m-elise", "a/b", "a_b", "../etc", "Élise", "x y", new string('a', 41), new string('a', 40), "h_0123456789abcdef0123"];
+
+        var names = ids.Select(id => MeetingFiles.InvitationName(AMeeting.Convened(), id)).ToList();
+
+        Assert.Equal(ids.Length, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.All(names, n => Assert.True(ExportNames.IsSafeName(n), n));
+        Assert.Matches("^h_[0-9a-f]{20}$", MeetingFiles.Key("M-Elise"));
+    }
+
+    [Fact]
+    public void The_longest_plain_ids_still_make_a_safe_name() =>
+        Assert.True(ExportNames.IsSafeName(MeetingFiles.InvitationName(AMeeting.Convened() with { Id = new string('b', 40) }, new string('a', 40))));
+
+    [Fact]
+    public async Task A_resent_invitation_replaces_the_saved_file_and_the_invitees_link_gives_the_latest()
+    {
+        using var app = new BotApp();
+        var exports = app.Service<IExportStore>();
+        var meeting = AMeeting.Convened();
+        var moved = MeetingWorkflow.Move(Office, meeting, meeting with { OpeningDay = new(2026, 5, 18), ClosingDay = new(2026, 5, 19) },
+            null, new DateOnly(2026, 3, 16), WorkingDays.WeekdaysOnly, MeetingSettings.Default).Value!;
+
+        var first = await exports.SaveAsync(MeetingFiles.Folder(meeting), Invitation(meeting, AMember.Elise()), default);
+        var elise = exports.LinkFor(first, "m-elise");
+        var again = await exports.SaveAsync(MeetingFiles.Folder(moved), Invitation(moved, AMember.Elise()), default);
+        var jonas = await exports.SaveAsync(MeetingFiles.Folder(moved), Invitation(moved, AMember.Jonas()), default);
+
+        Assert.Equal(first.Id, again.Id);
+        Assert.NotEqual(first.Id, jonas.Id);
+        using var response = await app.CreateClient().GetAsync(elise.PathAndQuery);
+        response.EnsureSuccessStatusCode();
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType!.MediaType);
+        var e = Assert.Single(Calendar.Load(await response.Content.ReadAsStringAsync())!.Events);
+        Assert.Equal(1, e.Sequence);
+        Assert.Equal(new DateTime(2026, 5, 18, 9, 30, 0), e.Start!.Value);
+        Assert.Equal(new Uri("mailto:elise.moreau@interieur.example"), Assert.Single(e.Attendees).Value);
+    }
+
+    [Fact]
+    public async Task The_participant_lists_save_and_open_through_a_members_link()
+    {
+        using var app = new BotApp();
+        var exports = app.Service<IExportStore>();
+        var meeting = AParticipantList.Meeting();
+
+        var saved = new List<ExportedFile>();
+        foreach (var file in MeetingFiles.ParticipantLists(meeting, AParticipantList.Rsvps(), AParticipantList.Everyone(), AParticipantList.Externals(), AParticipantList.DrawnUpOn, Language.En))
+            saved.Add(await exports.SaveAsync(MeetingFiles.Folder(meeting), file, default));
+
+        var client = app.CreateClient();
+        var docx = await client.GetByteArrayAsync(exports.LinkFor(saved[0], "m-elise").PathAndQuery);
+        Assert.Equal("Thematic session on return", OpenXmlFiles.Paragraphs(docx)[0].Text);
+        var xlsx = await client.GetByteArrayAsync(exports.LinkFor(saved[1], "m-elise").PathAndQuery);
+        Assert.Equal(AParticipantList.English[0], OpenXmlFiles.Sheets(xlsx)["Participants"][1]);
+    }
+}
