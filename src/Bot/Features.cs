@@ -1,6 +1,7 @@
 using FocalBot.Bot.DetailsCheck;
 using FocalBot.Bot.Exports;
 using FocalBot.Bot.Help;
+using FocalBot.Bot.Meetings;
 using FocalBot.Bot.Scheduling;
 using FocalBot.Bot.MemberDirectory;
 using FocalBot.Bot.Members;
@@ -41,6 +42,7 @@ public static class Features
         builder.AddMembers();   // Members/MemberOptions.cs: options, file downloads, the demo seed
         builder.AddExports();   // Exports/ExportSetup.cs: where compilations and lists are saved, and their links
         builder.AddRequests();  // Requests/RequestSetup.cs: options, campaigns, the channel and chasing jobs
+        builder.AddMeetings();  // Meetings/MeetingSetup.cs: options, files, campaigns, the channel and reminder job
         return builder;
     }
 
@@ -53,6 +55,7 @@ public static class Features
         DirectoryRoutes.Map(routes);
         MemberRoutes.Map(routes);
         RequestRoutes.Map(routes);
+        MeetingRoutes.Map(routes);
         return routes;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using FocalBot.Bot.DetailsCheck;
 using FocalBot.Bot.Help;
+using FocalBot.Bot.Meetings;
 using FocalBot.Bot.MemberDirectory;
 using FocalBot.Bot.Members;
 using FocalBot.Bot.Requests;
@@ -49,6 +50,7 @@ public static class AllCards
             yield return new("directory.edit-conflict", language, DirectoryCards.EditForm(elise, "4", DetailsForm.Of(elise), [], DirectoryTexts.ChangedMeanwhile, language));
             foreach (var (name, card) in MemberSamples.Cards(language)) yield return new(name, language, card);
             foreach (var (name, card) in RequestSamples.Cards(language)) yield return new(name, language, card);
+            foreach (var (name, card) in MeetingSamples.Cards(language)) yield return new(name, language, card);
         }
     }
 }

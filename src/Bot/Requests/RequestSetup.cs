@@ -1,6 +1,4 @@
-using FocalBot.Bot.Protocol;
 using FocalBot.Bot.Scheduling;
-using FocalBot.Domain.Members;
 
 namespace FocalBot.Bot.Requests;
 
@@ -14,21 +12,17 @@ public static class RequestSetup
         services.AddOptions<RequestOptions>().BindConfiguration(RequestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<RequestCompiler>();
         services.AddSingleton<RequestMessages>();
-        Campaign(services, RequestCampaigns.RequestPrefix, m => m.RequestAsync);
-        Campaign(services, RequestCampaigns.ReminderPrefix, m => m.ReminderAsync);
-        Campaign(services, RequestCampaigns.ChasePrefix, m => m.ReminderAsync);
-        Campaign(services, RequestCampaigns.ProposedPrefix, m => m.ProposedAsync);
-        Campaign(services, RequestCampaigns.DecisionPrefix, m => m.DecisionAsync);
-        Campaign(services, RequestCampaigns.CompiledPrefix, m => m.CompiledAsync);
+        services.AddCampaign<RequestMessages>(RequestCampaigns.RequestPrefix, m => m.RequestAsync);
+        services.AddCampaign<RequestMessages>(RequestCampaigns.ReminderPrefix, m => m.ReminderAsync);
+        services.AddCampaign<RequestMessages>(RequestCampaigns.ChasePrefix, m => m.ReminderAsync);
+        services.AddCampaign<RequestMessages>(RequestCampaigns.ProposedPrefix, m => m.ProposedAsync);
+        services.AddCampaign<RequestMessages>(RequestCampaigns.DecisionPrefix, m => m.DecisionAsync);
+        services.AddCampaign<RequestMessages>(RequestCampaigns.CompiledPrefix, m => m.CompiledAsync);
         // Posted by RequestChannelJob, to the channel rather than to each member's chat.
-        Campaign(services, RequestCampaigns.ChannelPrefix, _ => (_, _, _) => Task.FromResult<Activity?>(null), sentElsewhere: true);
-        Campaign(services, RequestCampaigns.MentionPrefix, _ => (_, _, _) => Task.FromResult<Activity?>(null), sentElsewhere: true);
+        services.AddCampaignSentElsewhere(RequestCampaigns.ChannelPrefix);
+        services.AddCampaignSentElsewhere(RequestCampaigns.MentionPrefix);
         services.AddSingleton<IJob, RequestChannelJob>();
         services.AddSingleton<IJob, RequestChaseJob>();
         return builder;
     }
-
-    static void Campaign(IServiceCollection services, string prefix,
-        Func<RequestMessages, Func<string, Member, CancellationToken, Task<Activity?>>> message, bool sentElsewhere = false) =>
-        services.AddSingleton<ICampaign>(sp => new Scheduling.Campaign(prefix, message(sp.GetRequiredService<RequestMessages>()), sentElsewhere));
 }

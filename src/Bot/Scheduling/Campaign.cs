@@ -16,3 +16,15 @@ public sealed class Campaign(string prefix, Func<string, Member, CancellationTok
     public static Activity CardMessage(System.Text.Json.Nodes.JsonObject card) =>
         new() { Type = ActivityTypes.Message, Attachments = [Attachment.AdaptiveCard(card)] };
 }
+
+public static class CampaignRegistration
+{
+    /// Registers one campaign whose messages a feature's service writes (resolved when the sender first needs it).
+    public static IServiceCollection AddCampaign<TMessages>(this IServiceCollection services, string prefix,
+        Func<TMessages, Func<string, Member, CancellationToken, Task<Activity?>>> message, bool sentElsewhere = false) where TMessages : notnull =>
+        services.AddSingleton<ICampaign>(sp => new Campaign(prefix, message(sp.GetRequiredService<TMessages>()), sentElsewhere));
+
+    /// A campaign whose rows a feature's own job sends (a channel post): the sender leaves them alone.
+    public static IServiceCollection AddCampaignSentElsewhere(this IServiceCollection services, string prefix) =>
+        services.AddSingleton<ICampaign>(new Campaign(prefix, (_, _, _) => Task.FromResult<Activity?>(null), sentElsewhere: true));
+}

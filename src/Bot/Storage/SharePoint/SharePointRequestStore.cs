@@ -12,19 +12,14 @@ public sealed class SharePointRequestStore(SharePointLists lists) : IRequestStor
     const string RequestId = "RequestId", Number = "Number", Status = "Status", NumberKey = "NumberKey", Year = "Year",
         AnswerKey = "AnswerKey", Request = "Request", State = "State", WriteId = "WriteId";
 
-    /// Characters per body column, under SharePoint's limit for one multi-line value.
-    const int Chunk = 60_000;
-
-    static readonly string[] BodyColumns = ["Body", "Body2", "Body3", "Body4"];
-
-    static IEnumerable<ColumnSpec> Bodies() => BodyColumns.Select((c, i) => ColumnSpec.Multiline(c, i == 0 ? "Content" : $"Content (part {i + 1})"));
+    static readonly ListBody Body = new(4);
 
     internal static readonly ListSpec Requests = new("Requests", "FocalBot: information requests, one item each. Title is the request number once sent.",
     [
         ColumnSpec.Text(RequestId, "Request id", 64).Key(),
         ColumnSpec.Text(Number, "Number", 16).Filtered(),
         ColumnSpec.Choice<RequestStatus>(Status, "Status").Filtered(),
-        .. Bodies(),
+        .. Body.Specs(),
         ColumnSpec.Text(WriteId, "Last write", 36),
     ]);
 
@@ -40,7 +35,7 @@ public sealed class SharePointRequestStore(SharePointLists lists) : IRequestStor
         ColumnSpec.Text(AnswerKey, "Request and state", 32).Key(),
         ColumnSpec.Text(Request, "Request number", 16).Filtered(),
         ColumnSpec.Text(State, "Member state", 8),
-        .. Bodies(),
+        .. Body.Specs(),
         ColumnSpec.Text(WriteId, "Last write", 36),
     ]);
 
@@ -65,7 +60,7 @@ public sealed class SharePointRequestStore(SharePointLists lists) : IRequestStor
             ["Title"] = request.Number?.ToString() ?? request.Id, [RequestId] = request.Id, [Number] = request.Number?.ToString(),
             [Status] = request.Status.ToString(), [WriteId] = writeId,
         };
-        AddBody(fields, RequestJson.Write(request));
+        Body.Add(fields, RequestJson.Write(request), "request");
 
         if (request.Version is null)
         {
@@ -118,7 +113,7 @@ public sealed class SharePointRequestStore(SharePointLists lists) : IRequestStor
         {
             ["Title"] = key, [AnswerKey] = key, [Request] = answer.Request.ToString(), [State] = Code(answer.StateCode), [WriteId] = writeId,
         };
-        AddBody(fields, RequestJson.Write(answer with { StateCode = Code(answer.StateCode) }));
+        Body.Add(fields, RequestJson.Write(answer with { StateCode = Code(answer.StateCode) }), "answer");
 
         if (answer.StoreVersion is null)
         {
@@ -142,18 +137,9 @@ public sealed class SharePointRequestStore(SharePointLists lists) : IRequestStor
         return after is not null && after.Text(WriteId) == writeId ? new SaveResult.Saved(after.ETag) : SaveResult.Conflicted;
     }
 
-    static void AddBody(Dictionary<string, object?> fields, string json)
-    {
-        if (json.Length > Chunk * BodyColumns.Length) throw new InvalidOperationException("The document is larger than the request lists hold.");
-        for (var i = 0; i < BodyColumns.Length; i++)
-            fields[BodyColumns[i]] = i * Chunk < json.Length ? json.Substring(i * Chunk, Math.Min(Chunk, json.Length - i * Chunk)) : null;
-    }
+    static InformationRequest ReadRequest(ListRow row) => RequestJson.ReadRequest(Body.Read(row), row.ETag);
 
-    static string Body(ListRow row) => string.Concat(BodyColumns.Select(c => row.Text(c) ?? ""));
-
-    static InformationRequest ReadRequest(ListRow row) => RequestJson.ReadRequest(Body(row), row.ETag);
-
-    static StateAnswer ReadAnswer(ListRow row) => RequestJson.ReadAnswer(Body(row), row.ETag);
+    static StateAnswer ReadAnswer(ListRow row) => RequestJson.ReadAnswer(Body.Read(row), row.ETag);
 
     static async Task<ListRow?> RequestRowAsync(ListItems items, string id, CancellationToken ct) =>
         (await items.WhereAsync(RequestId, id, ct)).FirstOrDefault(r => r.Text(RequestId) == id);

@@ -1,0 +1,38 @@
+using FocalBot.Bot.Exports;
+using FocalBot.Bot.Scheduling;
+using FocalBot.Domain.Meetings;
+using FocalBot.Domain.Members;
+using FocalBot.Domain.Shared;
+using Microsoft.Extensions.Options;
+
+namespace FocalBot.Bot.Meetings;
+
+/// A meeting's files in the export store: each invitee's own calendar file, and the list of participants. Members reach
+/// them through personal links (signed locally, the restricted library's page in SharePoint).
+public sealed class MeetingFileStore(IExportStore exports, IMeetingStore meetings, IMemberDirectory members, IOptions<MeetingOptions> options,
+    NetworkCalendar calendar)
+{
+    /// The invitee's .ics at the meeting's current sequence (saved again each time, so a move or cancellation replaces
+    /// it), or null for a member without an e-mail address, whom no calendar program could match.
+    public async Task<string?> InvitationLinkAsync(Meeting meeting, Member invitee, CancellationToken ct)
+    {
+        if (meeting.Status == MeetingStatus.Draft) return null;
+        if (MeetingFiles.Invitation(meeting, invitee, options.Value.Organizer, calendar.Now, invitee.PreferredLanguage ?? Language.En) is not { } file) return null;
+        var saved = await exports.SaveAsync(MeetingFiles.Folder(meeting), file, ct);
+        return exports.LinkFor(saved, invitee.Id).AbsoluteUri;
+    }
+
+    /// Writes the list of participants as Word and Excel, and the member's links to both.
+    public async Task<(int Attending, string Word, string Excel)> ParticipantListsAsync(Meeting meeting, Member forMember, Language language, CancellationToken ct)
+    {
+        var rsvps = await meetings.ListRsvpsAsync(meeting.Id, ct);
+        var externals = await meetings.ListExternalsAsync(meeting.Id, ct);
+        var everyone = await members.ListAsync(ct);
+        var rows = ParticipantList.Of(meeting, rsvps, everyone, externals);
+        var files = MeetingFiles.ParticipantLists(meeting, rsvps, everyone, externals, calendar.Today, language);
+        var saved = new List<ExportedFile>();
+        foreach (var file in files) saved.Add(await exports.SaveAsync(MeetingFiles.Folder(meeting), file, ct));
+        string Link(string extension) => exports.LinkFor(saved.Single(f => f.Name.EndsWith(extension, StringComparison.Ordinal)), forMember.Id).AbsoluteUri;
+        return (rows.Count, Link(".docx"), Link(".xlsx"));
+    }
+}

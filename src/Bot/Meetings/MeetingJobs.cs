@@ -1,0 +1,90 @@
+using FocalBot.Bot.Protocol;
+using FocalBot.Bot.Scheduling;
+using FocalBot.Domain.Meetings;
+using FocalBot.Domain.Members;
+using FocalBot.Domain.Shared;
+using Microsoft.Extensions.Options;
+
+namespace FocalBot.Bot.Meetings;
+
+/// The messages of a meeting's campaigns, written when the sender reaches each row: a meeting cancelled meanwhile
+/// sends no convocation or reminder (the row is closed, not sent).
+public sealed class MeetingMessages(IMeetingStore store, MeetingFileStore files, NetworkCalendar calendar, IOptions<MeetingOptions> options)
+{
+    public const string ConvocationPrefix = "meeting-convocation/";
+    public const string AgendaPrefix = "meeting-agenda/";
+    public const string DecisionPrefix = "meeting-suggestion/";
+    public const string NoticePrefix = "meeting-notice/";
+    public const string ReminderPrefix = "meeting-reminder/";
+    public const string ChannelPrefix = "meeting-channel/";
+
+    static Language In(Member m) => m.PreferredLanguage ?? Language.En;
+
+    static string Segment(string campaign, string prefix, int index = 0) =>
+        campaign.Length > prefix.Length ? campaign[prefix.Length..].Split('/') is var parts && parts.Length > index ? parts[index] : "" : "";
+
+    public async Task<Activity?> ConvocationAsync(string campaign, Member member, CancellationToken ct)
+    {
+        if (await store.GetAsync(Segment(campaign, ConvocationPrefix), ct) is not { Status: MeetingStatus.Convened } meeting) return null;
+        var settings = options.Value.Settings;
+        var link = await files.InvitationLinkAsync(meeting, member, ct);
+        var card = MeetingCards.Convocation(meeting, await store.GetRsvpAsync(meeting.Id, member.Id, ct), Rsvps.CutOff(meeting, calendar.Days, settings),
+            AgendaSuggestions.Deadline(meeting, calendar.Days, settings), link, null, [], In(member));
+        return Campaign.CardMessage(card);
+    }
+
+    public async Task<Activity?> AgendaAsync(string campaign, Member member, CancellationToken ct) =>
+        await store.GetAsync(Segment(campaign, AgendaPrefix), ct) is { Status: MeetingStatus.Convened } meeting
+            ? Campaign.CardMessage(MeetingCards.Revised(meeting, In(member))) : null;
+
+    public async Task<Activity?> DecisionAsync(string campaign, Member member, CancellationToken ct)
+    {
+        if (await store.GetSuggestionAsync(Segment(campaign, DecisionPrefix), ct) is not { Status: not SuggestionStatus.Pending } suggestion) return null;
+        return await store.GetAsync(suggestion.MeetingId, ct) is { } meeting ? Campaign.CardMessage(MeetingCards.Decision(meeting, suggestion, In(member))) : null;
+    }
+
+    public async Task<Activity?> NoticeAsync(string campaign, Member member, CancellationToken ct)
+    {
+        if (await store.GetAsync(Segment(campaign, NoticePrefix), ct) is not { } meeting) return null;
+        var link = await files.InvitationLinkAsync(meeting, member, ct);
+        return Campaign.CardMessage(meeting.Status == MeetingStatus.Cancelled
+            ? MeetingCards.Cancelled(meeting, link, In(member))
+            : MeetingCards.Convocation(meeting, await store.GetRsvpAsync(meeting.Id, member.Id, ct), Rsvps.CutOff(meeting, calendar.Days, options.Value.Settings),
+                AgendaSuggestions.Deadline(meeting, calendar.Days, options.Value.Settings), link, MeetingTexts.Updated.In(In(member)), [], In(member)));
+    }
+
+    public async Task<Activity?> ReminderAsync(string campaign, Member member, CancellationToken ct)
+    {
+        if (await store.GetAsync(Segment(campaign, ReminderPrefix), ct) is not { Status: MeetingStatus.Convened } meeting) return null;
+        var kind = Segment(campaign, ReminderPrefix, 1) switch
+        {
+            "no-answer" => MeetingReminderKind.NoAnswer,
+            "practical" => MeetingReminderKind.PracticalDetails,
+            _ => MeetingReminderKind.LastReminder,
+        };
+        return Campaign.CardMessage(MeetingCards.Reminder(meeting, kind, In(member)));
+    }
+}
+
+/// Posts each convocation once in the network channel, and queues the reminder ladder (ReminderPlan) each day. Every
+/// step is a delivery row, so a restart repeats none.
+public sealed class MeetingJobs(IMeetingStore store, IMemberDirectory members, IDeliveryStore deliveries, NetworkChannel channel, NetworkCalendar calendar,
+    IOptions<MeetingOptions> options) : IJob
+{
+    public static string ChannelCampaign(string meetingId) => MeetingMessages.ChannelPrefix + meetingId;
+
+    public async Task RunAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var convened = (await store.ListAsync(ct)).Where(m => m.Status == MeetingStatus.Convened).ToList();
+        if (convened.Count == 0) return;
+        var everyone = await members.ListAsync(ct);
+        var today = calendar.DayOf(now);
+        foreach (var meeting in convened)
+        {
+            await channel.PostOnceAsync(ChannelCampaign(meeting.Id), () => Campaign.CardMessage(MeetingCards.ChannelPost(meeting, Language.En)), ct);
+            var rsvps = await store.ListRsvpsAsync(meeting.Id, ct);
+            foreach (var reminder in ReminderPlan.Due(meeting, rsvps, everyone, today, calendar.Days, options.Value.Settings))
+                await deliveries.AddPendingAsync(reminder.Campaign, reminder.MemberIds, now, ct);
+        }
+    }
+}

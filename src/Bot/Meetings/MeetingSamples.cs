@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+using FocalBot.Bot.Members;
+using FocalBot.Domain.Meetings;
+using FocalBot.Domain.Members;
+using FocalBot.Domain.Shared;
+
+namespace FocalBot.Bot.Meetings;
+
+/// Every meeting card filled with sample data, for AllCards: rendered in tests in both languages, and walked for verbs.
+public static class MeetingSamples
+{
+    public static Meeting Plenary { get; } = new()
+    {
+        Id = "sample-meeting",
+        Kind = MeetingKind.Plenary,
+        Title = new BilingualText("10th plenary meeting of the Network", "10e réunion plénière du Réseau"),
+        OpeningDay = new DateOnly(2027, 3, 15),
+        ClosingDay = new DateOnly(2027, 3, 16),
+        StartsAt = new TimeOnly(9, 30),
+        EndsAt = new TimeOnly(17, 0),
+        TimeZoneId = "Europe/Paris",
+        Place = "Palais de l’Europe, Room 9, Strasbourg",
+        OnlineLink = "https://meet.example.org/plenary-10",
+        Audience = MeetingAudience.AllFocalPoints,
+        Status = MeetingStatus.Convened,
+        AgendaVersions =
+        [
+            new AgendaVersion { Number = 1, IssuedOn = new DateOnly(2026, 12, 1), Items = [new AgendaItem("a1", new BilingualText("Opening", "Ouverture")), new AgendaItem("a2", new BilingualText("**Return** policies <b>2026</b>", "Politiques de **retour**"))] },
+            new AgendaVersion
+            {
+                Number = 2, IssuedOn = new DateOnly(2027, 1, 20),
+                Items = [new AgendaItem("a1", new BilingualText("Opening", "Ouverture")), new AgendaItem("s-1", new BilingualText("", "Mineurs non accompagnés")), new AgendaItem("a2", new BilingualText("Return policies", "Politiques de retour"))],
+                Changes = [new AgendaChange(AgendaChangeKind.Added, "s-1", null, 2), new AgendaChange(AgendaChangeKind.Reworded, "a2", 2, 3), new AgendaChange(AgendaChangeKind.Moved, "a2", 2, 3)],
+            },
+        ],
+        ConvenedOn = new DateOnly(2026, 12, 1),
+        InviteeIds = ["demo-elise", "demo-jonas"],
+        Version = "3",
+    };
+
+    public static IEnumerable<(string Name, JsonObject Card)> Cards(Language language)
+    {
+        var settings = MeetingSettings.Default;
+        var everyone = DemoNetwork.Members;
+        var elise = everyone.Single(m => m.Id == "demo-elise");
+        var jonas = everyone.Single(m => m.Id == "demo-jonas");
+        var draft = Plenary with { Status = MeetingStatus.Draft, AgendaVersions = [Plenary.AgendaVersions[0] with { IssuedOn = null }], InviteeIds = [] };
+        var rsvp = new Rsvp { MeetingId = Plenary.Id, MemberId = elise.Id, Choice = RsvpChoice.Substitute, Substitute = new Substitute("Marc Dubois", "Adjoint", "marc.dubois@interieur.example"),
+            StateCode = "FR", Role = MemberRole.FocalPoint, AnsweredAt = new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero) };
+        var online = rsvp with { MemberId = jonas.Id, Choice = RsvpChoice.Online, Substitute = null, StateCode = "DE" };
+        var suggestion = new AgendaSuggestion { Id = "sug-1", MeetingId = Plenary.Id, ProposerId = elise.Id, Title = "Mineurs non accompagnés", Explanation = "Échange sur les **pratiques** d’évaluation de l’âge.",
+            Language = Language.Fr, SuggestedOn = new DateOnly(2026, 12, 3) };
+        var timing = new ConvocationTiming(new DateOnly(2027, 1, 29), 46, false, false);
+        var late = new ConvocationTiming(new DateOnly(2026, 11, 20), -1, true, true);
+        var cutOff = new DateOnly(2027, 3, 12);
+        var until = new DateOnly(2027, 2, 12);
+
+        yield return ("meetings.form", MeetingCards.Form(MeetingForm.New(), everyone, [], settings, language));
+        yield return ("meetings.form-problems", MeetingCards.Form(MeetingForm.Of(draft) with { TitleEn = "" }, everyone,
+            [MeetingTexts.Describe(new MeetingIssue(MeetingProblem.TitleMissing), language), MeetingTexts.Describe(new MeetingIssue(MeetingProblem.AgendaItemEmpty, 2), language)], settings, language));
+        yield return ("meetings.draft", MeetingCards.Draft(draft, 46, timing, new PlenaryYearCheck(2027, 1, 2), [], null, language));
+        yield return ("meetings.draft-late", MeetingCards.Draft(draft, 46, late, null, [MeetingTexts.Describe(MeetingRefusal.LateReasonMissing, language)], MeetingTexts.ChangedMeanwhile.In(language), language));
+        yield return ("meetings.convocation", MeetingCards.Convocation(Plenary, null, cutOff, until, "https://focalbot.example/exports/ics?s=1", null, [], language));
+        yield return ("meetings.convocation-answered", MeetingCards.Convocation(Plenary, rsvp, cutOff, until, null, MeetingTexts.RsvpSaved.In(language),
+            [MeetingTexts.Describe(RsvpRefusal.CutOffPassed, language, cutOff)], language));
+        yield return ("meetings.channel-post", MeetingCards.ChannelPost(Plenary, language));
+        yield return ("meetings.suggest", MeetingCards.SuggestForm(Plenary, "", "", language, [MeetingTexts.Describe(SuggestionRefusal.TitleMissing, language)], settings, language));
+        yield return ("meetings.decision-declined", MeetingCards.Decision(Plenary, suggestion with { Status = SuggestionStatus.Declined, DeclineReason = "Already item 3." }, language));
+        yield return ("meetings.decision-merged", MeetingCards.Decision(Plenary, suggestion with { Status = SuggestionStatus.Merged, MergedInto = "a2" }, language));
+        yield return ("meetings.status", MeetingCards.Status(Plenary, RsvpSummary.Of(Plenary, [rsvp, online]), [(elise, rsvp), (jonas, online)],
+            [(suggestion, elise), (suggestion with { Id = "sug-2", Status = SuggestionStatus.Accepted }, jonas)],
+            [new ExternalParticipant { MeetingId = Plenary.Id, Name = "Dr Lena **Berg**", Organisation = "UNHCR", Country = "Switzerland" }], new DateTimeOffset(2026, 12, 3, 10, 0, 0, TimeSpan.Zero), ["29:office"], language));
+        yield return ("meetings.status-thematic", MeetingCards.Status(Plenary with { Kind = MeetingKind.ThematicSession, WithExternals = true, LateReason = "Venue confirmed late." },
+            RsvpSummary.Of(Plenary, []), [], [], [], new DateTimeOffset(2026, 12, 3, 10, 0, 0, TimeSpan.Zero), [], language));
+        yield return ("meetings.move", MeetingCards.MoveForm(Plenary, MeetingForm.Of(Plenary), [MeetingTexts.Describe(MeetingRefusal.LateReasonMissing, language)], settings, language));
+        yield return ("meetings.external", MeetingCards.ExternalForm(Plenary, null, [MeetingTexts.Describe(ExternalRefusal.Invalid, language)], language));
+        yield return ("meetings.revise", MeetingCards.ReviseForm(Plenary, MeetingForm.Of(Plenary), [MeetingTexts.Describe(MeetingRefusal.NothingChanged, language)], settings, language));
+        yield return ("meetings.revised", MeetingCards.Revised(Plenary, language));
+        yield return ("meetings.cancelled", MeetingCards.Cancelled(Plenary with { Status = MeetingStatus.Cancelled }, "https://focalbot.example/exports/ics?s=2", language));
+        yield return ("meetings.reminder", MeetingCards.Reminder(Plenary, MeetingReminderKind.PracticalDetails, language));
+        yield return ("meetings.participants", MeetingCards.ParticipantLinks(Plenary, 31, "https://focalbot.example/exports/a?s=1", "https://focalbot.example/exports/b?s=2", language));
+        yield return ("meetings.list", MeetingCards.List([Plenary, draft with { Id = "d" }], new Dictionary<string, Rsvp> { [Plenary.Id] = rsvp }, everyone.Single(m => m.Role == MemberRole.Office), language));
+        yield return ("meetings.notice", MeetingCards.Notice(MeetingTexts.ConvenedTitle.In(language), MeetingTexts.ConvenedBody.Format(language, 46), language));
+    }
+}

@@ -1,0 +1,273 @@
+using System.Text.Json.Nodes;
+using FocalBot.Bot.Meetings;
+using FocalBot.Bot.Tests.Members;
+using FocalBot.Bot.Tests.Requests;
+using FocalBot.Bot.Tests.Support;
+using FocalBot.Domain.Meetings;
+using FocalBot.Domain.Shared;
+
+namespace FocalBot.Bot.Tests.Meetings;
+
+/// The office drafts and convenes a meeting under the 30-working-day rule; members answer and suggest items; the office
+/// decides, revises the agenda and may cancel. The clock starts on Monday 23 November 2026.
+public sealed class MeetingRoutesTests : IDisposable
+{
+    readonly BotApp _app = RequestApp.New();
+
+    public void Dispose() => _app.Dispose();
+
+    static JsonObject Form(string opening = "2027-03-15", string closing = "2027-03-16", string kind = "Plenary", params string[] items)
+    {
+        var data = new JsonObject
+        {
+            [MeetingForm.IdKey] = "mt-1", [MeetingForm.KindKey] = kind, [MeetingForm.TitleEnKey] = "10th plenary meeting",
+            [MeetingForm.TitleFrKey] = "10e réunion plénière", [MeetingForm.OpeningKey] = opening, [MeetingForm.ClosingKey] = closing,
+            [MeetingForm.TimeZoneKey] = "Europe/Paris", [MeetingForm.PlaceKey] = "Palais de l’Europe, Strasbourg", [MeetingForm.LinkKey] = "https://meet.example.org/p10",
+            [MeetingForm.ExternalsKey] = "false", [MeetingForm.AudienceKey] = "all",
+        };
+        var agenda = items.Length > 0 ? items : ["Opening", "Return policies"];
+        data[MeetingForm.SlotsKey] = Math.Max(3, agenda.Length).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        for (var i = 0; i < agenda.Length; i++) data[MeetingForm.ItemEnKey(i + 1)] = agenda[i];
+        return data;
+    }
+
+    async Task<Meeting> DraftAsync(JsonObject? form = null)
+    {
+        var card = (await _app.PressAsync(MeetingRoutes.Save, form ?? Form())).Shown();
+        Assert.Contains(MeetingTexts.DraftTitle.En, card);
+        return (await _app.Service<IMeetingStore>().GetAsync("mt-1", default))!;
+    }
+
+    async Task<Meeting> ConvenedAsync(JsonObject? form = null, string? reason = null)
+    {
+        var draft = await DraftAsync(form);
+        var data = new JsonObject { [MeetingForm.IdKey] = draft.Id, [MeetingForm.VersionKey] = draft.Version };
+        if (reason is not null) data[MeetingForm.LateReasonKey] = reason;
+        await _app.PressAsync(MeetingRoutes.Convene, data);
+        return (await _app.Service<IMeetingStore>().GetAsync(draft.Id, default))!;
+    }
+
+    [Fact]
+    public async Task The_draft_shows_the_latest_convocation_day_counted_in_working_days()
+    {
+        var card = (await _app.PressAsync(MeetingRoutes.Save, Form())).Shown();
+
+        // 30 working days before Monday 15 March 2027 is Monday 1 February 2027.
+        Assert.Contains(MeetingTexts.LatestDay.Format(Language.En, new DateOnly(2027, 2, 1), 50), card);
+        Assert.Contains(MeetingTexts.PlenaryYear.Format(Language.En, 1, 2027, 2), card);
+    }
+
+    [Fact]
+    public async Task Bad_input_comes_back_in_the_form_and_nothing_is_convened()
+    {
+        var bad = Form(opening: "2027-03-16", closing: "2027-03-15", items: []).With(MeetingForm.ItemEnKey(1), "").With(MeetingForm.ItemEnKey(2), "");
+
+        var card = (await _app.PressAsync(MeetingRoutes.Save, bad)).Shown();
+        var draft = (await _app.Service<IMeetingStore>().GetAsync("mt-1", default))!;
+        var convene = (await _app.PressAsync(MeetingRoutes.Convene, new JsonObject { [MeetingForm.IdKey] = "mt-1", [MeetingForm.VersionKey] = draft.Version })).Shown();
+
+        Assert.Contains(MeetingTexts.Describe(new MeetingIssue(MeetingProblem.ClosingBeforeOpening), Language.En), card);
+        Assert.Contains(MeetingTexts.Describe(new MeetingIssue(MeetingProblem.AgendaEmpty), Language.En), card);
+        Assert.Contains(MeetingTexts.Describe(MeetingRefusal.Invalid, Language.En), convene);
+        Assert.Equal(MeetingStatus.Draft, (await _app.Service<IMeetingStore>().GetAsync("mt-1", default))!.Status);
+    }
+
+    [Fact]
+    public async Task A_late_plenary_needs_a_reason_which_the_audit_log_records()
+    {
+        // Opening Monday 21 December 2026: the latest day to convene was 9 November.
+        var draft = await DraftAsync(Form(opening: "2026-12-21", closing: "2026-12-22"));
+        var data = new JsonObject { [MeetingForm.IdKey] = draft.Id, [MeetingForm.VersionKey] = draft.Version };
+
+        var refused = (await _app.PressAsync(MeetingRoutes.Convene, data.DeepClone().AsObject())).Shown();
+        Assert.True(refused.Contains(MeetingTexts.Describe(MeetingRefusal.LateReasonMissing, Language.En)), refused);
+        Assert.Equal(MeetingStatus.Draft, (await _app.Service<IMeetingStore>().GetAsync(draft.Id, default))!.Status);
+
+        data[MeetingForm.LateReasonKey] = "The venue was confirmed only now.";
+        await _app.PressAsync(MeetingRoutes.Convene, data);
+
+        var convened = (await _app.Service<IMeetingStore>().GetAsync(draft.Id, default))!;
+        Assert.Equal(MeetingStatus.Convened, convened.Status);
+        Assert.Equal("The venue was confirmed only now.", convened.LateReason);
+        Assert.Contains(await _app.AuditAsync(), e => e is { Action: "meeting.convened.late", SubjectId: "mt-1" });
+    }
+
+    [Fact]
+    public async Task Convening_sends_the_convocation_once_to_every_focal_point_with_a_calendar_link()
+    {
+        await _app.OpenChatAsync(Payload.EliseAad);
+        var meeting = await ConvenedAsync();
+
+        await _app.RunJobsAsync();
+        await _app.RunJobsAsync();
+
+        Assert.Equal(["m-elise", "m-jonas", "m-marc"], meeting.InviteeIds.Order());
+        var sent = Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == RequestApp.ChatOf(Payload.EliseAad) && s.AllText.Contains(MeetingTexts.ConvocationHeading.Fr));
+        Assert.Contains(MeetingTexts.CalendarButton.Fr, sent.AllText);
+        Assert.Contains("/exports/", sent.AllText);
+        var rows = await _app.Deliveries().ListAsync(MeetingCampaigns.Convocation(meeting.Id), default);
+        Assert.Equal(3, rows.Count);
+    }
+
+    [Fact]
+    public async Task A_member_answers_changes_the_answer_and_a_double_click_records_it_once()
+    {
+        var meeting = await ConvenedAsync();
+        var answer = new JsonObject { [MeetingForm.IdKey] = meeting.Id, [MeetingCards.ChoiceKey] = "Online" };
+
+        await _app.PressAsync(MeetingRoutes.Rsvp, answer.DeepClone().AsObject(), fromAad: Payload.EliseAad);
+        var again = (await _app.PressAsync(MeetingRoutes.Rsvp, answer.DeepClone().AsObject(), fromAad: Payload.EliseAad)).Shown();
+        var substitute = answer.With(MeetingCards.ChoiceKey, "Substitute").With(MeetingCards.SubstituteNameKey, "Marie Curie")
+            .With(MeetingCards.SubstituteEmailKey, "marie.curie@interieur.example");
+        await _app.PressAsync(MeetingRoutes.Rsvp, substitute, fromAad: Payload.EliseAad);
+
+        Assert.Contains(MeetingTexts.RsvpSaved.Fr, again);
+        var rsvp = (await _app.Service<IMeetingStore>().GetRsvpAsync(meeting.Id, "m-elise", default))!;
+        Assert.Equal(RsvpChoice.Substitute, rsvp.Choice);
+        Assert.Equal("Marie Curie", rsvp.Substitute!.Name);
+        Assert.Equal("FR", rsvp.StateCode);
+        Assert.Single(await _app.Service<IMeetingStore>().ListRsvpsAsync(meeting.Id, default));
+    }
+
+    [Fact]
+    public async Task A_substitute_without_an_email_is_refused_and_nothing_changes()
+    {
+        var meeting = await ConvenedAsync();
+
+        var card = (await _app.PressAsync(MeetingRoutes.Rsvp, new JsonObject
+        {
+            [MeetingForm.IdKey] = meeting.Id, [MeetingCards.ChoiceKey] = "Substitute", [MeetingCards.SubstituteNameKey] = "Marie Curie",
+        }, fromAad: Payload.JonasAad)).Shown();
+
+        Assert.Contains(MeetingTexts.Describe(RsvpRefusal.SubstituteInvalid, Language.En), card);
+        Assert.Null(await _app.Service<IMeetingStore>().GetRsvpAsync(meeting.Id, "m-jonas", default));
+    }
+
+    [Fact]
+    public async Task Answers_close_at_the_cut_off()
+    {
+        var meeting = await ConvenedAsync();
+        _app.Clock.SetUtcNow(new DateTimeOffset(2027, 3, 15, 8, 0, 0, TimeSpan.Zero));
+
+        var card = (await _app.PressAsync(MeetingRoutes.Rsvp, new JsonObject { [MeetingForm.IdKey] = meeting.Id, [MeetingCards.ChoiceKey] = "InPerson" }, fromAad: Payload.JonasAad)).Shown();
+
+        Assert.Contains(MeetingTexts.Describe(RsvpRefusal.CutOffPassed, Language.En, new DateOnly(2027, 3, 12)), card);
+        Assert.Null(await _app.Service<IMeetingStore>().GetRsvpAsync(meeting.Id, "m-jonas", default));
+    }
+
+    [Fact]
+    public async Task A_suggested_item_accepted_by_the_office_goes_into_the_revised_agenda_sent_to_everyone_with_what_changed()
+    {
+        await _app.OpenChatAsync(Payload.JonasAad);
+        await _app.OpenChatAsync(Payload.EliseAad);
+        var meeting = await ConvenedAsync();
+        await _app.PressAsync(MeetingRoutes.Suggested, new JsonObject
+        {
+            [MeetingForm.IdKey] = meeting.Id, [MeetingCards.SuggestionTitleKey] = "Mineurs non accompagnés",
+            [MeetingCards.SuggestionExplanationKey] = "Échanger sur l’évaluation de l’âge.", [MeetingCards.SuggestionLanguageKey] = "fr",
+        }, fromAad: Payload.EliseAad);
+        var suggestion = Assert.Single(await _app.Service<IMeetingStore>().ListSuggestionsAsync(meeting.Id, default));
+
+        await _app.PressAsync(MeetingRoutes.Accept, new JsonObject { [MeetingForm.IdKey] = meeting.Id, [MeetingCards.SuggestionIdKey] = suggestion.Id });
+        var revise = await _app.PressAsync(MeetingRoutes.Revise, new JsonObject { [MeetingForm.IdKey] = meeting.Id });
+        var issue = (JsonObject)revise["value"]!["actions"]![0]!["data"]!.DeepClone();
+        issue[MeetingForm.ItemEnKey(1)] = "Opening";
+        issue[MeetingForm.ItemEnKey(2)] = "Return policies";
+        issue[MeetingForm.ItemFrKey(3)] = "Mineurs non accompagnés";
+        await _app.PressAsync(MeetingRoutes.Revised, issue);
+        await _app.RunJobsAsync();
+
+        var revised = (await _app.Service<IMeetingStore>().GetAsync(meeting.Id, default))!;
+        Assert.Equal(2, revised.CurrentAgenda.Number);
+        Assert.Equal(["Opening", "Return policies", "Mineurs non accompagnés"], revised.CurrentAgenda.Items.Select(i => i.Title.In(Language.Fr)));
+        var toJonas = Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == RequestApp.ChatOf(Payload.JonasAad) && s.AllText.Contains(MeetingTexts.RevisedTitle.Format(Language.En, 2)));
+        Assert.Contains(MeetingTexts.ChangeAdded.Format(Language.En, 3), toJonas.AllText);
+        Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == RequestApp.ChatOf(Payload.EliseAad) && s.AllText.Contains("Mineurs non accompagnés") && s.AllText.Contains("retenu"));
+    }
+
+    [Fact]
+    public async Task Declining_a_suggestion_needs_a_reason()
+    {
+        var meeting = await ConvenedAsync();
+        await _app.PressAsync(MeetingRoutes.Suggested, new JsonObject
+        {
+            [MeetingForm.IdKey] = meeting.Id, [MeetingCards.SuggestionTitleKey] = "Item", [MeetingCards.SuggestionExplanationKey] = "Why.", [MeetingCards.SuggestionLanguageKey] = "en",
+        }, fromAad: Payload.JonasAad);
+        var suggestion = Assert.Single(await _app.Service<IMeetingStore>().ListSuggestionsAsync(meeting.Id, default));
+
+        var refused = await _app.PressAsync(MeetingRoutes.Decline, new JsonObject { [MeetingForm.IdKey] = meeting.Id, [MeetingCards.SuggestionIdKey] = suggestion.Id });
+
+        Assert.Equal(MeetingTexts.Describe(SuggestionRefusal.ReasonMissing, Language.En), refused.MessageText());
+        Assert.Equal(SuggestionStatus.Pending, (await _app.Service<IMeetingStore>().GetSuggestionAsync(suggestion.Id, default))!.Status);
+    }
+
+    [Fact]
+    public async Task The_status_counts_the_answers()
+    {
+        var meeting = await ConvenedAsync();
+        await _app.PressAsync(MeetingRoutes.Rsvp, new JsonObject { [MeetingForm.IdKey] = meeting.Id, [MeetingCards.ChoiceKey] = "InPerson" }, fromAad: Payload.JonasAad);
+
+        var card = (await _app.PressAsync(MeetingRoutes.Status, new JsonObject { [MeetingForm.IdKey] = meeting.Id })).Shown();
+
+        Assert.Contains("\"title\":\"In person\",\"value\":\"1\"", card);
+        Assert.Contains("\"title\":\"No answer yet\",\"value\":\"2\"", card);
+        Assert.Contains("Jonas Weber (Germany)", card);
+    }
+
+    [Fact]
+    public async Task Cancelling_tells_everyone_invited_once_with_a_calendar_cancellation()
+    {
+        await _app.OpenChatAsync(Payload.JonasAad);
+        var meeting = await ConvenedAsync();
+        await _app.RunJobsAsync();
+
+        await _app.PressAsync(MeetingRoutes.Cancel, new JsonObject { [MeetingForm.IdKey] = meeting.Id });
+        await _app.PressAsync(MeetingRoutes.Cancel, new JsonObject { [MeetingForm.IdKey] = meeting.Id });
+        await _app.RunJobsAsync();
+        await _app.RunJobsAsync();
+
+        Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == RequestApp.ChatOf(Payload.JonasAad) && s.AllText.Contains(MeetingTexts.CancelledTitle.En));
+        Assert.Equal(MeetingStatus.Cancelled, (await _app.Service<IMeetingStore>().GetAsync(meeting.Id, default))!.Status);
+    }
+
+    [Fact]
+    public async Task Reminders_follow_the_ladder_and_go_once()
+    {
+        await _app.OpenChatAsync(Payload.JonasAad);
+        var meeting = await ConvenedAsync();
+        await _app.RunJobsAsync();
+
+        // Ten working days after Monday 23 November: Monday 7 December. Jonas has not answered.
+        _app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero));
+        await _app.RunJobsAsync();
+        await _app.RunJobsAsync();
+
+        Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == RequestApp.ChatOf(Payload.JonasAad)
+            && s.AllText.Contains(MeetingTexts.NoAnswerReminder.Format(Language.En, "10th plenary meeting", new DateOnly(2027, 3, 15))));
+        _ = meeting;
+    }
+
+    [Fact]
+    public async Task The_office_gets_the_list_of_participants_as_word_and_excel()
+    {
+        var meeting = await ConvenedAsync();
+        await _app.PressAsync(MeetingRoutes.Rsvp, new JsonObject { [MeetingForm.IdKey] = meeting.Id, [MeetingCards.ChoiceKey] = "InPerson" }, fromAad: Payload.JonasAad);
+
+        var card = await _app.PressAsync(MeetingRoutes.Participants, new JsonObject { [MeetingForm.IdKey] = meeting.Id });
+
+        var links = card["value"]!["actions"]!.AsArray().Select(a => (string)a!["url"]!).ToList();
+        var word = await _app.CreateClient().GetAsync(new Uri(links[0]).PathAndQuery);
+        Assert.Equal(System.Net.HttpStatusCode.OK, word.StatusCode);
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await word.Content.ReadAsByteArrayAsync()), false);
+        Assert.Contains("Jonas Weber", doc.MainDocumentPart!.Document.InnerText);
+    }
+
+    [Fact]
+    public async Task A_focal_point_cannot_draft_or_convene()
+    {
+        var body = await _app.PressAsync(MeetingRoutes.Save, Form(), fromAad: Payload.EliseAad);
+
+        Assert.Equal(MeetingTexts.OfficeOnly.Fr, body.MessageText());
+        Assert.Empty(await _app.Service<IMeetingStore>().ListAsync(default));
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text.Json.Nodes;
+using FocalBot.EndToEnd.Playground;
+using Xunit.Abstractions;
+
+namespace FocalBot.EndToEnd.Meetings;
+
+/// A plenary from convocation to revised agenda, as the network lives it in Teams: the office convenes in its personal
+/// chat, members answer in theirs (one in French, one sending a substitute), one suggests an item the office accepts,
+/// and the revised agenda reaches everyone invited.
+public sealed class MeetingsTests(PlaygroundFixture network, ITestOutputHelper output) : EndToEndTest(network, output)
+{
+    [Fact]
+    public async Task The_office_convenes_a_plenary_members_answer_and_the_revised_agenda_arrives()
+    {
+        var eliseChat = await Playground.CreatePersonalChatAsync(Demo.Elise);
+        var jonasChat = await Playground.CreatePersonalChatAsync(Demo.Jonas);
+        await SayHelloAsync(Demo.Elise, eliseChat, "fr-FR", "Ce que FocalBot sait faire");
+        await SayHelloAsync(Demo.Jonas, jonasChat, "en-US", "What FocalBot can do");
+
+        // Sophie drafts a plenary far enough ahead for the 30-working-day rule, and convenes it.
+        var mark = Network.Chat.Mark();
+        await Playground.PostMessageAsync(Demo.PersonalChat, "meeting", Demo.Sophie);
+        var form = await BotMessageAsync("meeting form", Demo.PersonalChat, mark, card => Cards.Says(card, "New meeting"));
+        var formId = (string)form["message"]!["messageId"]!;
+        var save = (JsonObject)Cards.Execute(Cards.In(form["message"]), "meeting.save")!["data"]!.DeepClone();
+        var opening = DateTime.UtcNow.Date.AddDays(120);
+        while (opening.DayOfWeek != DayOfWeek.Monday) opening = opening.AddDays(1);
+        var title = $"Plenary {Guid.NewGuid():N}"[..16];
+        save["kind"] = "Plenary";
+        save["titleEn"] = title;
+        save["titleFr"] = "Plénière " + title[8..];
+        save["opening"] = opening.ToString("yyyy-MM-dd");
+        save["closing"] = opening.AddDays(1).ToString("yyyy-MM-dd");
+        save["timeZone"] = "Europe/Paris";
+        save["place"] = "Palais de l’Europe, Strasbourg";
+        save["link"] = "https://meet.example.org/plenary";
+        save["externals"] = "false";
+        save["audience"] = "all";
+        save["item1en"] = "Opening";
+        save["item2en"] = "Return policies";
+        var draft = await Playground.ExecuteAsync(Demo.Sophie, Demo.PersonalChat, formId, "meeting.save", save);
+        Assert.True(Cards.Says(draft["value"], "Latest convocation day"), draft.ToJsonString(Json.Readable));
+        var convene = Cards.Execute(draft["value"], "meeting.convene")!;
+        var logMark = Network.Log.Mark();
+        var convened = await Playground.ExecuteAsync(Demo.Sophie, Demo.PersonalChat, formId, "meeting.convene", convene["data"]);
+        Assert.True(Cards.Says(convened["value"], "Convocation sent"), convened.ToJsonString(Json.Readable));
+
+        // The convocation reaches Élise (in French) and Jonas, each with their own calendar file.
+        var toElise = await BotPostAsync("convocation for Élise", eliseChat, logMark, card => Cards.Says(card, "Plénière " + title[8..]));
+        await BotPostAsync("convocation for Jonas", jonasChat, logMark, card => Cards.Says(card, title));
+        var ids = (JsonObject)Cards.Execute(Cards.In(toElise["log"]!["request"]!["body"]), "meeting.rsvp")!["data"]!.DeepClone();
+        Assert.Contains(Cards.Links(Cards.In(toElise["log"]!["request"]!["body"])), l => l.Title == "Ajouter à mon agenda");
+
+        // Élise attends in person; Jonas sends a substitute.
+        var elise = (JsonObject)ids.DeepClone();
+        elise["choice"] = "InPerson";
+        var eliseDone = await InvokeAsync(Demo.Elise, eliseChat, "fr-FR", "meeting.rsvp", elise);
+        Assert.True(Cards.Says(eliseDone["value"], "votre réponse est enregistrée"), eliseDone.ToJsonString(Json.Readable));
+        var jonas = (JsonObject)ids.DeepClone();
+        jonas["choice"] = "Substitute";
+        jonas["subName"] = "Anna Schmidt";
+        jonas["subTitle"] = "Deputy Head of Unit";
+        jonas["subEmail"] = "anna.schmidt@bmi.example";
+        var jonasDone = await InvokeAsync(Demo.Jonas, jonasChat, "en-US", "meeting.rsvp", jonas);
+        Assert.True(Cards.Says(jonasDone["value"], "Anna Schmidt attends in your place"), jonasDone.ToJsonString(Json.Readable));
+
+        // Élise suggests an agenda item; Sophie accepts it and issues the revised agenda.
+        var suggestion = (JsonObject)ids.DeepClone();
+        suggestion["suggestionTitle"] = "Mineurs non accompagnés";
+        suggestion["suggestionText"] = "Échanger sur l’évaluation de l’âge.";
+        suggestion["suggestionLanguage"] = "fr";
+        await InvokeAsync(Demo.Elise, eliseChat, "fr-FR", "meeting.suggested", suggestion);
+
+        var status = await Playground.ExecuteAsync(Demo.Sophie, Demo.PersonalChat, formId, "meeting.status", ids);
+        Assert.True(Cards.Says(status["value"], "Mineurs non accompagnés"), status.ToJsonString(Json.Readable));
+        Assert.True(Cards.Says(status["value"], "Anna Schmidt"));
+        var accept = Cards.Execute(status["value"], "meeting.accept")!;
+        var decisionMark = Network.Log.Mark();
+        var decided = await Playground.ExecuteAsync(Demo.Sophie, Demo.PersonalChat, formId, "meeting.accept", accept["data"]);
+        var revise = await Playground.ExecuteAsync(Demo.Sophie, Demo.PersonalChat, formId, "meeting.revise", Cards.Execute(decided["value"], "meeting.revise")!["data"]);
+        var issue = (JsonObject)Cards.Execute(revise["value"], "meeting.revised")!["data"]!.DeepClone();
+        issue["item1en"] = "Opening";
+        issue["item2en"] = "Return policies";
+        issue["item3fr"] = "Mineurs non accompagnés";
+        logMark = Network.Log.Mark();
+        var issued = await Playground.ExecuteAsync(Demo.Sophie, Demo.PersonalChat, formId, "meeting.revised", issue);
+        Assert.True(Cards.Says(issued["value"], "Revised agenda (version 2)"), issued.ToJsonString(Json.Readable));
+
+        // The revised agenda, with what changed, reaches Jonas; Élise hears her item was accepted.
+        await BotPostAsync("revised agenda for Jonas", jonasChat, logMark, card => Cards.Says(card, "Revised agenda (version 2)") && Cards.Says(card, "added: item 3"));
+        await BotPostAsync("decision for Élise", eliseChat, decisionMark, card => Cards.Says(card, "Mineurs non accompagnés") && Cards.Says(card, "retenu"));
+    }
+}
