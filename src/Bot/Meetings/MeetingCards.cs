@@ -219,8 +219,11 @@ public static class MeetingCards
             {
                 var ids = With(data, (SuggestionIdKey, s.Id));
                 items.Add(Card.InputText(ReasonKey + s.Id, MeetingTexts.DeclineReasonLabel.In(language), maxLength: 500));
+                items.Add(Card.ChoiceSet(MergeIntoKey + s.Id, MeetingTexts.MergeButton.In(language),
+                    meeting.CurrentAgenda.Items.Select((item, i) => ($"{i + 1}. {item.Title.In(language)}", item.Id))));
                 items.Add(Card.ActionSet(
                     Card.Execute(MeetingTexts.AcceptButton.In(language), MeetingRoutes.Accept, ids, style: "positive", withInputs: false),
+                    Card.Execute(MeetingTexts.MergeButton.In(language), MeetingRoutes.Merge, ids),
                     Card.Execute(MeetingTexts.DeclineButton.In(language), MeetingRoutes.Decline, ids)));
             }
             body.Add(Card.Container(items, separator: true));

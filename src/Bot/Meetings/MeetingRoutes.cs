@@ -28,6 +28,7 @@ public static partial class MeetingRoutes
     public const string Status = "meeting.status";
     public const string Accept = "meeting.accept";
     public const string Decline = "meeting.decline";
+    public const string Merge = "meeting.merge";
     public const string Revise = "meeting.revise";
     public const string Revised = "meeting.revised";
     public const string Participants = "meeting.participants";
@@ -53,8 +54,9 @@ public static partial class MeetingRoutes
         .OnExecute(Suggest, (turn, ct) => SuggestAsync(turn, Meetings(turn), ct))
         .OnExecute(Suggested, (turn, ct) => SuggestedAsync(turn, Meetings(turn), ct))
         .OnExecute(Status, (turn, ct) => StatusAsync(turn, Meetings(turn), ct))
-        .OnExecute(Accept, (turn, ct) => DecideAsync(turn, Meetings(turn), accept: true, ct))
-        .OnExecute(Decline, (turn, ct) => DecideAsync(turn, Meetings(turn), accept: false, ct))
+        .OnExecute(Accept, (turn, ct) => DecideAsync(turn, Meetings(turn), SuggestionStatus.Accepted, ct))
+        .OnExecute(Merge, (turn, ct) => DecideAsync(turn, Meetings(turn), SuggestionStatus.Merged, ct))
+        .OnExecute(Decline, (turn, ct) => DecideAsync(turn, Meetings(turn), SuggestionStatus.Declined, ct))
         .OnExecute(Revise, (turn, ct) => ReviseAsync(turn, Meetings(turn), ct))
         .OnExecute(Revised, (turn, ct) => RevisedAsync(turn, Meetings(turn), ct))
         .OnExecute(Participants, (turn, ct) => ParticipantsAsync(turn, Meetings(turn), turn.Get<MeetingFileStore>(), ct))
@@ -282,8 +284,9 @@ public static partial class MeetingRoutes
         return MeetingCards.Status(meeting, RsvpSummary.Of(meeting, rsvps), attending, suggestions, externals, s.Calendar.Now, [turn.Activity.From?.Id ?? ""], turn.Language);
     }
 
-    /// Accepts or declines a suggestion; the proposer is told once (a delivery row per decision).
-    internal static async Task<InvokeResponse> DecideAsync(TurnContext turn, Services s, bool accept, CancellationToken ct)
+    /// Accepts, merges (into an item of the current agenda) or declines a suggestion; the proposer is told once (a
+    /// delivery row per decision).
+    internal static async Task<InvokeResponse> DecideAsync(TurnContext turn, Services s, SuggestionStatus decision, CancellationToken ct)
     {
         if (Office(turn) is not { } office) return Say(MeetingTexts.OfficeOnly, turn);
         if (await MeetingAsync(turn, s, ct) is not { } meeting) return Say(MeetingTexts.NotFound, turn);
@@ -291,14 +294,17 @@ public static partial class MeetingRoutes
         if (await s.Store.GetSuggestionAsync(id, ct) is not { } suggestion || suggestion.MeetingId != meeting.Id) return Say(MeetingTexts.NotFound, turn);
         if (suggestion.Status != SuggestionStatus.Pending) return Card(await StatusCardAsync(turn, s, meeting, ct));
 
-        var decided = accept
-            ? AgendaSuggestions.Accept(office, meeting, suggestion, s.Calendar.Today)
-            : AgendaSuggestions.Decline(office, meeting, suggestion, turn.Data(MeetingCards.ReasonKey + id), s.Calendar.Today, s.Settings);
+        var decided = decision switch
+        {
+            SuggestionStatus.Accepted => AgendaSuggestions.Accept(office, meeting, suggestion, s.Calendar.Today),
+            SuggestionStatus.Merged => AgendaSuggestions.Merge(office, meeting, suggestion, turn.Data(MeetingCards.MergeIntoKey + id) ?? "", s.Calendar.Today),
+            _ => AgendaSuggestions.Decline(office, meeting, suggestion, turn.Data(MeetingCards.ReasonKey + id), s.Calendar.Today, s.Settings),
+        };
         if (!decided.IsAccepted) return InvokeResponse.Message(MeetingTexts.Describe(decided.Refusal!.Value, turn.Language));
         if (await s.Store.SaveSuggestionAsync(decided.Value!, ct) is SaveResult.Saved)
         {
             await s.Deliveries.AddPendingAsync(MeetingCampaigns.Decision(id), [suggestion.ProposerId], s.Calendar.Now, ct);
-            await AuditAsync(s, office, accept ? "meeting.suggestion.accepted" : "meeting.suggestion.declined", meeting.Id, ct);
+            await AuditAsync(s, office, $"meeting.suggestion.{decision.ToString().ToLowerInvariant()}", meeting.Id, ct);
             s.Soon.Nudge();
         }
         return Card(await StatusCardAsync(turn, s, meeting, ct));

@@ -270,4 +270,58 @@ public sealed class MeetingRoutesTests : IDisposable
         Assert.Equal(MeetingTexts.OfficeOnly.Fr, body.MessageText());
         Assert.Empty(await _app.Service<IMeetingStore>().ListAsync(default));
     }
+
+    [Fact]
+    public async Task A_suggestion_merged_into_an_item_tells_the_member_which_one()
+    {
+        await _app.OpenChatAsync(Payload.JonasAad);
+        var meeting = await ConvenedAsync();
+        await _app.PressAsync(MeetingRoutes.Suggested, new JsonObject
+        {
+            [MeetingForm.IdKey] = meeting.Id, [MeetingCards.SuggestionTitleKey] = "Readmission agreements", [MeetingCards.SuggestionExplanationKey] = "Part of returns.",
+            [MeetingCards.SuggestionLanguageKey] = "en",
+        }, fromAad: Payload.JonasAad);
+        var suggestion = Assert.Single(await _app.Service<IMeetingStore>().ListSuggestionsAsync(meeting.Id, default));
+        var item = meeting.CurrentAgenda.Items[1];
+
+        await _app.PressAsync(MeetingRoutes.Merge, new JsonObject
+        {
+            [MeetingForm.IdKey] = meeting.Id, [MeetingCards.SuggestionIdKey] = suggestion.Id, [MeetingCards.MergeIntoKey + suggestion.Id] = item.Id,
+        });
+        await _app.RunJobsAsync();
+
+        var merged = (await _app.Service<IMeetingStore>().GetSuggestionAsync(suggestion.Id, default))!;
+        Assert.Equal((SuggestionStatus.Merged, item.Id), (merged.Status, merged.MergedInto));
+        Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == RequestApp.ChatOf(Payload.JonasAad)
+            && s.AllText.Contains(MeetingTexts.SuggestionMerged.Format(Language.En, "Readmission agreements", "Return policies")));
+    }
+
+    [Fact]
+    public async Task Moving_a_meeting_sends_one_notice_with_an_updated_calendar_file()
+    {
+        await _app.OpenChatAsync(Payload.JonasAad);
+        var meeting = await ConvenedAsync();
+        await _app.RunJobsAsync();
+
+        await _app.PressAsync(MeetingRoutes.Moved, new JsonObject
+        {
+            [MeetingForm.IdKey] = meeting.Id, [MeetingForm.VersionKey] = meeting.Version, [MeetingForm.OpeningKey] = "2027-03-22", [MeetingForm.ClosingKey] = "2027-03-23",
+            [MeetingForm.TimeZoneKey] = "Europe/Paris", [MeetingForm.PlaceKey] = "Palais de l’Europe, Strasbourg", [MeetingForm.LinkKey] = "https://meet.example.org/p10",
+        });
+        await _app.RunJobsAsync();
+        await _app.RunJobsAsync();
+
+        var moved = (await _app.Service<IMeetingStore>().GetAsync(meeting.Id, default))!;
+        Assert.Equal((new DateOnly(2027, 3, 22), 1), (moved.OpeningDay, moved.Sequence));
+        var notice = Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == RequestApp.ChatOf(Payload.JonasAad) && s.AllText.Contains(MeetingTexts.Updated.En));
+        Assert.Contains("/exports/", notice.AllText);
+    }
+
+    [Fact]
+    public async Task An_opening_day_in_the_past_is_refused()
+    {
+        var card = (await _app.PressAsync(MeetingRoutes.Save, Form(opening: "2026-11-20", closing: "2026-11-20"))).Shown();
+
+        Assert.Contains(MeetingTexts.Describe(new MeetingIssue(MeetingProblem.OpeningInPast), Language.En), card);
+    }
 }
