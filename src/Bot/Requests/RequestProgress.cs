@@ -80,8 +80,10 @@ public sealed record RequestProgress(InformationRequest Request, IReadOnlyList<S
                 : mine.Any(r => r.Mentioned) ? Reach.Mentioned
                 : mine.All(r => r.Status == DeliveryStatus.Failed) ? Reach.NotReached
                 : Reach.Waiting;
-            // Whoever answers was reached, whatever the delivery rows say (they may have found it in the channel).
-            if (a is { Status: AnswerStatus.Submitted } || a?.AcknowledgedAt is not null) reach = reach is Reach.Chat or Reach.Mentioned ? reach : Reach.Chat;
+            // A state that answered or acknowledged was reached, whatever the delivery rows say (it may have found the
+            // request in the channel).
+            var responded = a is { Status: AnswerStatus.Submitted } || a?.AcknowledgedAt is not null;
+            if (responded && reach is Reach.Waiting or Reach.NotReached) reach = Reach.Chat;
             return new StateProgress(code, a?.Answers.Count ?? 0, request.Questions.Count, a?.Status, a?.Late ?? false, a?.AcknowledgedAt is not null, reach);
         }).ToList();
         return new RequestProgress(request, states, recipients);

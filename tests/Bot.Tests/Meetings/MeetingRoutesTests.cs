@@ -324,4 +324,22 @@ public sealed class MeetingRoutesTests : IDisposable
 
         Assert.Contains(MeetingTexts.Describe(new MeetingIssue(MeetingProblem.OpeningInPast), Language.En), card);
     }
+
+    [Fact]
+    public async Task Nothing_of_a_meeting_or_an_answer_reaches_the_logs()
+    {
+        const string sentinel = "SENTINEL-9c2e";
+        await _app.OpenChatAsync(Payload.JonasAad);
+        var meeting = await ConvenedAsync(Form(items: ["Item " + sentinel]).With(MeetingForm.TitleEnKey, "Title " + sentinel));
+        await _app.RunJobsAsync();
+
+        await _app.PressAsync(MeetingRoutes.Rsvp, new JsonObject
+        {
+            [MeetingForm.IdKey] = meeting.Id, [MeetingCards.ChoiceKey] = "Substitute", [MeetingCards.SubstituteNameKey] = "Name " + sentinel,
+            [MeetingCards.SubstituteEmailKey] = "sentinel-9c2e@example.org",
+        }, fromAad: Payload.JonasAad);
+
+        Assert.Equal(RsvpChoice.Substitute, (await _app.Service<IMeetingStore>().GetRsvpAsync(meeting.Id, "m-jonas", default))!.Choice);
+        Assert.DoesNotContain(_app.Logs.Lines, l => l.Contains(sentinel, StringComparison.OrdinalIgnoreCase) || l.Contains("Jonas Weber") || l.Contains("jonas.weber"));
+    }
 }
