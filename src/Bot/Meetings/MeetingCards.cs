@@ -31,21 +31,15 @@ public static class MeetingCards
 
     public static JsonObject Form(MeetingForm form, IReadOnlyList<Member> everyone, IReadOnlyList<string> problems, MeetingSettings settings, Language language)
     {
-        var body = new List<JsonNode?>
-        {
+        List<JsonNode?> body =
+        [
             Card.Title((form.Version is null ? MeetingTexts.NewTitle : MeetingTexts.DraftTitle).In(language)),
             Card.Problems(MeetingTexts.FixProblems.In(language), problems),
             Card.RadioSet(MeetingForm.KindKey, MeetingTexts.KindLabel.In(language),
                 [(MeetingTexts.Plenary.In(language), nameof(MeetingKind.Plenary)), (MeetingTexts.Thematic.In(language), nameof(MeetingKind.ThematicSession))], form.Kind.ToString()),
             Card.InputText(MeetingForm.TitleEnKey, MeetingTexts.TitleEnLabel.In(language), form.TitleEn, maxLength: settings.TitleMaxLength),
             Card.InputText(MeetingForm.TitleFrKey, MeetingTexts.TitleFrLabel.In(language), form.TitleFr, maxLength: settings.TitleMaxLength),
-            Card.InputDate(MeetingForm.OpeningKey, MeetingTexts.OpeningLabel.In(language), form.OpeningDay),
-            Card.InputDate(MeetingForm.ClosingKey, MeetingTexts.ClosingLabel.In(language), form.ClosingDay),
-            Card.InputTime(MeetingForm.StartsKey, MeetingTexts.StartsLabel.In(language), form.Starts),
-            Card.InputTime(MeetingForm.EndsKey, MeetingTexts.EndsLabel.In(language), form.Ends),
-            Card.ChoiceSet(MeetingForm.TimeZoneKey, MeetingTexts.TimeZoneLabel.In(language), MeetingForm.TimeZones.Select(z => (z, z)), form.TimeZone),
-            Card.InputText(MeetingForm.PlaceKey, MeetingTexts.PlaceLabel.In(language), form.Place, maxLength: settings.PlaceMaxLength),
-            Card.InputText(MeetingForm.LinkKey, MeetingTexts.LinkLabel.In(language), form.Link, maxLength: settings.LinkMaxLength, style: "Url"),
+            .. WhenAndWhere(form, settings, language),
             Card.Toggle(MeetingForm.ExternalsKey, MeetingTexts.ExternalsLabel.In(language), form.Externals),
             Card.RadioSet(MeetingForm.AudienceKey, MeetingTexts.AudienceLabel.In(language),
                 [(MeetingTexts.AudienceAll.In(language), "all"), (MeetingTexts.AudienceChosen.In(language), "chosen")], form.Everyone ? "all" : "chosen"),
@@ -53,13 +47,25 @@ public static class MeetingCards
                 everyone.Where(m => m.IsActive).OrderBy(m => m.DisplayName, StringComparer.Create(Text.Culture(language), true))
                     .Select(m => (Label(m, language), m.Id)), form.Members),
             Card.TextBlock(MeetingTexts.AgendaHeading.In(language), weight: "Bolder", spacing: "Medium"),
-        };
+        ];
         body.AddRange(AgendaInputs(form, settings, language));
         var data = Data(form);
         if (form.Slots < settings.MaxAgendaItems)
             body.Add(Card.ActionSet(Card.Execute(MeetingTexts.AddItem.In(language), MeetingRoutes.Form, With(data, (MeetingForm.SlotsKey, S(form.Slots + 1))))));
         return Card.New(body, [Card.Execute(MeetingTexts.SaveDraft.In(language), MeetingRoutes.Save, data, style: "positive")]);
     }
+
+    /// Days, times, zone, place and link: the fields a move may change, also in the meeting form.
+    static IEnumerable<JsonNode?> WhenAndWhere(MeetingForm form, MeetingSettings settings, Language language) =>
+    [
+        Card.InputDate(MeetingForm.OpeningKey, MeetingTexts.OpeningLabel.In(language), form.OpeningDay),
+        Card.InputDate(MeetingForm.ClosingKey, MeetingTexts.ClosingLabel.In(language), form.ClosingDay),
+        Card.InputTime(MeetingForm.StartsKey, MeetingTexts.StartsLabel.In(language), form.Starts),
+        Card.InputTime(MeetingForm.EndsKey, MeetingTexts.EndsLabel.In(language), form.Ends),
+        Card.ChoiceSet(MeetingForm.TimeZoneKey, MeetingTexts.TimeZoneLabel.In(language), MeetingForm.TimeZones.Select(z => (z, z)), form.TimeZone),
+        Card.InputText(MeetingForm.PlaceKey, MeetingTexts.PlaceLabel.In(language), form.Place, maxLength: settings.PlaceMaxLength),
+        Card.InputText(MeetingForm.LinkKey, MeetingTexts.LinkLabel.In(language), form.Link, maxLength: settings.LinkMaxLength, style: "Url"),
+    ];
 
     static IEnumerable<JsonNode?> AgendaInputs(MeetingForm form, MeetingSettings settings, Language language)
     {
@@ -292,13 +298,7 @@ public static class MeetingCards
         Card.Literal(meeting.Title.In(language), weight: "Bolder"),
         Card.TextBlock(MeetingTexts.MoveBody.In(language), subtle: true),
         Card.Problems(MeetingTexts.FixProblems.In(language), problems),
-        Card.InputDate(MeetingForm.OpeningKey, MeetingTexts.OpeningLabel.In(language), form.OpeningDay),
-        Card.InputDate(MeetingForm.ClosingKey, MeetingTexts.ClosingLabel.In(language), form.ClosingDay),
-        Card.InputTime(MeetingForm.StartsKey, MeetingTexts.StartsLabel.In(language), form.Starts),
-        Card.InputTime(MeetingForm.EndsKey, MeetingTexts.EndsLabel.In(language), form.Ends),
-        Card.ChoiceSet(MeetingForm.TimeZoneKey, MeetingTexts.TimeZoneLabel.In(language), MeetingForm.TimeZones.Select(z => (z, z)), form.TimeZone),
-        Card.InputText(MeetingForm.PlaceKey, MeetingTexts.PlaceLabel.In(language), form.Place, maxLength: settings.PlaceMaxLength),
-        Card.InputText(MeetingForm.LinkKey, MeetingTexts.LinkLabel.In(language), form.Link, maxLength: settings.LinkMaxLength, style: "Url"),
+        .. WhenAndWhere(form, settings, language),
         Card.InputText(MeetingForm.LateReasonKey, MeetingTexts.LateReasonLabel.In(language), multiline: true, maxLength: settings.ReasonMaxLength),
     ],
     [Card.Execute(MeetingTexts.MoveSubmit.In(language), MeetingRoutes.Moved, new JsonObject { [MeetingForm.IdKey] = meeting.Id, [MeetingForm.VersionKey] = meeting.Version }, style: "positive")]);
