@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using FocalBot.Domain.Meetings;
 
 namespace FocalBot.Bot.Storage;
@@ -9,33 +7,23 @@ namespace FocalBot.Bot.Storage;
 /// and stay out of the document.
 public static class MeetingJson
 {
-    static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        // Computed properties (CurrentAgenda, IsAllDay, IsAttending, IsEmpty) follow from the others: written, they
-        // would only be ignored on reading, or worse, disagree with the fields they come from.
-        IgnoreReadOnlyProperties = true,
-        // Accents and other non-ASCII text stay as they are: escaped, a French agenda would grow sixfold in the list.
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter() },
-    };
-
-    public static string Write(Meeting meeting) => JsonSerializer.Serialize(meeting with { Version = null }, Options);
+    public static string Write(Meeting meeting) => StoreJson.Write(meeting with { Version = null });
 
     public static Meeting ReadMeeting(string json, string version) =>
-        (JsonSerializer.Deserialize<Meeting>(json, Options) ?? throw new JsonException("Empty meeting document.")) with { Version = version };
+        StoreJson.Read<Meeting>(json, "meeting") with { Version = version };
 
-    public static string Write(Rsvp rsvp) => JsonSerializer.Serialize(rsvp with { Version = null }, Options);
+    public static string Write(Rsvp rsvp) => StoreJson.Write(rsvp with { Version = null });
 
     public static Rsvp ReadRsvp(string json, string version) =>
-        (JsonSerializer.Deserialize<Rsvp>(json, Options) ?? throw new JsonException("Empty answer document.")) with { Version = version };
+        StoreJson.Read<Rsvp>(json, "answer") with { Version = version };
 
-    public static string Write(AgendaSuggestion suggestion) => JsonSerializer.Serialize(suggestion with { Version = null }, Options);
+    public static string Write(AgendaSuggestion suggestion) => StoreJson.Write(suggestion with { Version = null });
 
     public static AgendaSuggestion ReadSuggestion(string json, string version) =>
-        (JsonSerializer.Deserialize<AgendaSuggestion>(json, Options) ?? throw new JsonException("Empty suggestion document.")) with { Version = version };
+        StoreJson.Read<AgendaSuggestion>(json, "suggestion") with { Version = version };
 
-    public static string Write(ExternalParticipant external) => JsonSerializer.Serialize(external with { Version = null }, Options);
+    public static string Write(ExternalParticipant external) => StoreJson.Write(external with { Version = null });
 
     public static ExternalParticipant ReadExternal(string json, string version) =>
-        (JsonSerializer.Deserialize<ExternalParticipant>(json, Options) ?? throw new JsonException("Empty participant document.")) with { Version = version };
+        StoreJson.Read<ExternalParticipant>(json, "participant") with { Version = version };
 }

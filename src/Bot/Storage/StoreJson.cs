@@ -1,0 +1,40 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FocalBot.Domain.Requests;
+
+namespace FocalBot.Bot.Storage;
+
+/// The one JSON form in which both stores keep a record's content (requests, answers, meetings…): one document per
+/// record, so a save is one write.
+public static class StoreJson
+{
+    static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        // Computed properties (QuestionNumbers, CurrentAgenda, IsAttending…) follow from the others: written, they would
+        // only be ignored on reading, or worse, disagree with the fields they come from.
+        IgnoreReadOnlyProperties = true,
+        // Accents and other non-ASCII text stay as they are: escaped, a French answer would grow sixfold in a list.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(), new QuestionNumberConverter(), new RequestNumberConverter() },
+    };
+
+    public static string Write<T>(T record) => JsonSerializer.Serialize(record, Options);
+
+    public static T Read<T>(string json, string what) => JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException($"Empty {what} document.");
+
+    // Numbers are written as people write them ("2026/07", 3): the structs have no setters for the serializer to use.
+    sealed class QuestionNumberConverter : JsonConverter<QuestionNumber>
+    {
+        public override QuestionNumber Read(ref Utf8JsonReader reader, Type type, JsonSerializerOptions options) => new(reader.GetInt32());
+
+        public override void Write(Utf8JsonWriter writer, QuestionNumber value, JsonSerializerOptions options) => writer.WriteNumberValue(value.Value);
+    }
+
+    sealed class RequestNumberConverter : JsonConverter<RequestNumber>
+    {
+        public override RequestNumber Read(ref Utf8JsonReader reader, Type type, JsonSerializerOptions options) =>
+            RequestNumber.TryParse(reader.GetString(), out var n) ? n : throw new JsonException("Not a request number.");
+
+        public override void Write(Utf8JsonWriter writer, RequestNumber value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+    }
+}
