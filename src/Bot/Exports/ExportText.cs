@@ -24,4 +24,7 @@ public static class ExportText
         }
         return clean?.ToString() ?? text;
     }
+
+    /// Lines as typed, whatever their line ends.
+    public static string[] Lines(string text) => text.ReplaceLineEndings("\n").Split('\n');
 }

@@ -60,11 +60,6 @@ static class ParticipantWording
             .ToList();
     }
 
-    internal static string Tag(Language l) => l == Language.Fr ? "fr-FR" : "en-GB";
-
-    /// Lines as typed, whatever their line ends.
-    public static string[] SplitLines(string text) => text.ReplaceLineEndings("\n").Split('\n');
-
     static string Country(ParticipantRow r, Language l) => r.Kind == ParticipantKind.External
         ? Clean(r.Country)
         : MemberStates.Find(r.StateCode) is { } state ? (l == Language.Fr ? state.NameFr : state.NameEn) : Clean(r.StateCode);

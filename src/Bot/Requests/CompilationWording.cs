@@ -54,9 +54,6 @@ static class CompilationWording
 
     public static string Text(CompiledCell cell) => Clean(cell.Text ?? "");
 
-    /// Lines as typed, whatever their line ends.
-    public static string[] Lines(string text) => text.ReplaceLineEndings("\n").Split('\n');
-
     public static string Clean(string text) => ExportText.XmlSafe(text);
 
     static string Pick(string original, string? translation, InformationRequest r, Language l) =>

@@ -1,7 +1,7 @@
 using System.Text;
 using FocalBot.Bot.Exports;
 using FocalBot.Bot.Meetings;
-using FocalBot.Bot.Tests.Requests;
+using FocalBot.Bot.Tests.Exports;
 using FocalBot.Bot.Tests.Support;
 using FocalBot.Domain.Meetings;
 using FocalBot.Domain.Members;

@@ -1,9 +1,10 @@
 using DocumentFormat.OpenXml.Packaging;
+using FocalBot.Bot.Exports;
 using FocalBot.Bot.Meetings;
 using FocalBot.Bot.Tests.Cards;
 using FocalBot.Domain.Meetings;
 using FocalBot.Domain.Shared;
-using static FocalBot.Bot.Tests.Requests.OpenXmlFiles;
+using static FocalBot.Bot.Tests.Exports.OpenXmlFiles;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace FocalBot.Bot.Tests.Meetings;
@@ -13,7 +14,7 @@ public sealed class ParticipantDocumentTests
     static byte[] Write(Language language, Meeting? meeting = null, IReadOnlyList<ParticipantRow>? rows = null)
     {
         var file = ParticipantDocument.Write(meeting ?? AParticipantList.Meeting(), rows ?? AParticipantList.Rows(), AParticipantList.Everyone(), AParticipantList.DrawnUpOn, language);
-        Assert.Equal(ParticipantDocument.ContentType, file.ContentType);
+        Assert.Equal(DocumentWriter.ContentType, file.ContentType);
         return file.Content;
     }
 

@@ -1,9 +1,10 @@
 using DocumentFormat.OpenXml.Packaging;
+using FocalBot.Bot.Exports;
 using FocalBot.Bot.Meetings;
 using FocalBot.Bot.Tests.Cards;
 using FocalBot.Domain.Meetings;
 using FocalBot.Domain.Shared;
-using static FocalBot.Bot.Tests.Requests.OpenXmlFiles;
+using static FocalBot.Bot.Tests.Exports.OpenXmlFiles;
 using S = DocumentFormat.OpenXml.Spreadsheet;
 
 namespace FocalBot.Bot.Tests.Meetings;
@@ -13,7 +14,7 @@ public sealed class ParticipantWorkbookTests
     static byte[] Write(Language language, Meeting? meeting = null, IReadOnlyList<ParticipantRow>? rows = null)
     {
         var file = ParticipantWorkbook.Write(meeting ?? AParticipantList.Meeting(), rows ?? AParticipantList.Rows(), AParticipantList.Everyone(), AParticipantList.DrawnUpOn, language);
-        Assert.Equal(ParticipantWorkbook.ContentType, file.ContentType);
+        Assert.Equal(WorkbookWriter.ContentType, file.ContentType);
         return file.Content;
     }
 
@@ -62,19 +63,15 @@ public sealed class ParticipantWorkbookTests
     [Fact]
     public void The_header_is_frozen_and_every_cell_wraps_its_text()
     {
-        using var document = SpreadsheetDocument.Open(new MemoryStream(Write(Language.En)), false);
-        var workbook = document.WorkbookPart!;
-        var sheet = workbook.Workbook!.Sheets!.Elements<S.Sheet>().First();
-        var worksheet = ((WorksheetPart)workbook.GetPartById(sheet.Id!.Value!)).Worksheet!;
+        var (pane, formats) = FirstSheetLayout(Write(Language.En));
 
-        var pane = worksheet.Descendants<S.Pane>().Single();
+        Assert.NotNull(pane);
         Assert.Equal(S.PaneStateValues.Frozen, pane.State!.Value);
         Assert.Equal(1D, pane.VerticalSplit!.Value);
         Assert.Null(pane.HorizontalSplit);
         Assert.Equal("A2", pane.TopLeftCell!.Value);
-        var formats = workbook.WorkbookStylesPart!.Stylesheet!.CellFormats!.Elements<S.CellFormat>().ToList();
-        Assert.All(worksheet.Descendants<S.Cell>(), c => Assert.True(formats[(int)c.StyleIndex!.Value].Alignment?.WrapText?.Value));
-        Assert.True(formats[(int)worksheet.Descendants<S.Cell>().First().StyleIndex!.Value].ApplyFont?.Value);   // the bold header
+        Assert.All(formats, f => Assert.True(f.Alignment?.WrapText?.Value));
+        Assert.True(formats[0].ApplyFont?.Value);   // the bold header
     }
 
     [Fact]

@@ -51,6 +51,19 @@ static class ACompilation
 
     public static Compilation Of(InformationRequest request) => Compilation.Of(request, Answers());
 
+    /// The largest compilation the office can make: every member state answering twenty long questions at length.
+    public static InformationRequest Largest() => Request() with
+    {
+        Audience = Audience.All,
+        Questions = [.. Enumerable.Range(1, 20).Select(i => new Question($"Question {i} " + new string('q', 480)))],
+    };
+
+    public static IReadOnlyList<StateAnswer> LargestAnswers() => Domain.Members.MemberStates.All.Select(s => StateAnswer.New(Number, s.Code) with
+    {
+        Status = AnswerStatus.Submitted,
+        Answers = [.. Enumerable.Range(1, 20).Select(q => QuestionAnswer.Written(q, $"{s.Code} answer {q}\n" + string.Concat(Enumerable.Repeat("Lorem ipsum dolor sit amet. ", 175))))],
+    }).ToList();
+
     static StateAnswer Submitted(string state, Language language, params QuestionAnswer[] answers) =>
         StateAnswer.New(Number, state) with { Answers = answers, Status = AnswerStatus.Submitted, Language = language };
 }

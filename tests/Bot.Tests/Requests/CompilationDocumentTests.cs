@@ -1,9 +1,10 @@
 using DocumentFormat.OpenXml.Packaging;
+using FocalBot.Bot.Exports;
 using FocalBot.Bot.Requests;
 using FocalBot.Bot.Tests.Cards;
 using FocalBot.Domain.Requests;
 using FocalBot.Domain.Shared;
-using static FocalBot.Bot.Tests.Requests.OpenXmlFiles;
+using static FocalBot.Bot.Tests.Exports.OpenXmlFiles;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace FocalBot.Bot.Tests.Requests;
@@ -14,7 +15,7 @@ public sealed class CompilationDocumentTests
     {
         request ??= ACompilation.Request(anonymous);
         var file = CompilationDocument.Write(request, Compilation.Of(request, answers ?? ACompilation.Answers()), ACompilation.Requester, ACompilation.CompiledOn, language);
-        Assert.Equal(CompilationDocument.ContentType, file.ContentType);
+        Assert.Equal(DocumentWriter.ContentType, file.ContentType);
         return file.Content;
     }
 
@@ -224,18 +225,7 @@ public sealed class CompilationDocumentTests
     [Fact]
     public void All_member_states_times_twenty_long_questions_and_answers_make_a_valid_document()
     {
-        var request = ACompilation.Request() with
-        {
-            Audience = Audience.All,
-            Questions = [.. Enumerable.Range(1, 20).Select(i => new Question($"Question {i} " + new string('q', 480)))],
-        };
-        var answers = Domain.Members.MemberStates.All.Select(s => StateAnswer.New(ACompilation.Number, s.Code) with
-        {
-            Status = AnswerStatus.Submitted,
-            Answers = [.. Enumerable.Range(1, 20).Select(q => QuestionAnswer.Written(q, $"{s.Code} answer {q}\n" + string.Concat(Enumerable.Repeat("Lorem ipsum dolor sit amet. ", 175))))],
-        }).ToList();
-
-        var docx = Write(Language.En, request: request, answers: answers);
+        var docx = Write(Language.En, request: ACompilation.Largest(), answers: ACompilation.LargestAnswers());
 
         var paragraphs = Paragraphs(docx);
         Assert.Equal(20, paragraphs.Count(p => p.Style == "Heading1" && p.Text.StartsWith("Question", StringComparison.Ordinal) is false && char.IsDigit(p.Text[0])));

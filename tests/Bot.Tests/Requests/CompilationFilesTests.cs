@@ -1,5 +1,6 @@
 using FocalBot.Bot.Exports;
 using FocalBot.Bot.Requests;
+using FocalBot.Bot.Tests.Exports;
 using FocalBot.Bot.Tests.Support;
 using FocalBot.Domain.Shared;
 

@@ -1,8 +1,9 @@
 using DocumentFormat.OpenXml.Packaging;
+using FocalBot.Bot.Exports;
 using FocalBot.Bot.Requests;
 using FocalBot.Domain.Requests;
 using FocalBot.Domain.Shared;
-using static FocalBot.Bot.Tests.Requests.OpenXmlFiles;
+using static FocalBot.Bot.Tests.Exports.OpenXmlFiles;
 using S = DocumentFormat.OpenXml.Spreadsheet;
 
 namespace FocalBot.Bot.Tests.Requests;
@@ -13,7 +14,7 @@ public sealed class CompilationWorkbookTests
     {
         request ??= ACompilation.Request(anonymous);
         var file = CompilationWorkbook.Write(request, Compilation.Of(request, answers ?? ACompilation.Answers()), ACompilation.Requester, ACompilation.CompiledOn, language);
-        Assert.Equal(CompilationWorkbook.ContentType, file.ContentType);
+        Assert.Equal(WorkbookWriter.ContentType, file.ContentType);
         return file.Content;
     }
 
@@ -67,18 +68,14 @@ public sealed class CompilationWorkbookTests
     [Fact]
     public void The_header_is_frozen_and_every_cell_wraps_its_text()
     {
-        using var document = SpreadsheetDocument.Open(new MemoryStream(Write(Language.En)), false);
-        var workbook = document.WorkbookPart!;
-        var sheet = workbook.Workbook!.Sheets!.Elements<S.Sheet>().First();
-        var worksheet = ((WorksheetPart)workbook.GetPartById(sheet.Id!.Value!)).Worksheet!;
+        var (pane, formats) = FirstSheetLayout(Write(Language.En));
 
-        var pane = worksheet.Descendants<S.Pane>().Single();
+        Assert.NotNull(pane);
         Assert.Equal(S.PaneStateValues.Frozen, pane.State!.Value);
         Assert.Equal(1D, pane.VerticalSplit!.Value);
         Assert.Equal("B2", pane.TopLeftCell!.Value);
-        var formats = workbook.WorkbookStylesPart!.Stylesheet!.CellFormats!.Elements<S.CellFormat>().ToList();
-        Assert.All(worksheet.Descendants<S.Cell>(), c => Assert.True(formats[(int)c.StyleIndex!.Value].Alignment?.WrapText?.Value));
-        Assert.True(formats[(int)worksheet.Descendants<S.Cell>().First().StyleIndex!.Value].ApplyFont?.Value);   // the bold header
+        Assert.All(formats, f => Assert.True(f.Alignment?.WrapText?.Value));
+        Assert.True(formats[0].ApplyFont?.Value);   // the bold header
     }
 
     [Fact]
@@ -127,30 +124,10 @@ public sealed class CompilationWorkbookTests
         Assert.Equal("Compilation 2026-07 (FR).xlsx", CompilationWorkbook.Write(request, ACompilation.Of(request), "Office", ACompilation.CompiledOn, Language.Fr).Name);
     }
 
-    [Theory]
-    [InlineData(0, "A")]
-    [InlineData(25, "Z")]
-    [InlineData(26, "AA")]
-    [InlineData(27, "AB")]
-    [InlineData(701, "ZZ")]
-    [InlineData(702, "AAA")]
-    public void Columns_are_named_as_Excel_names_them(int index, string name) => Assert.Equal(name, CompilationWorkbook.ColumnName(index));
-
     [Fact]
     public void All_member_states_times_twenty_long_questions_and_answers_make_a_valid_workbook()
     {
-        var request = ACompilation.Request() with
-        {
-            Audience = Audience.All,
-            Questions = [.. Enumerable.Range(1, 20).Select(i => new Question($"Question {i} " + new string('q', 480)))],
-        };
-        var answers = Domain.Members.MemberStates.All.Select(s => StateAnswer.New(ACompilation.Number, s.Code) with
-        {
-            Status = AnswerStatus.Submitted,
-            Answers = [.. Enumerable.Range(1, 20).Select(q => QuestionAnswer.Written(q, $"{s.Code} answer {q}\n" + string.Concat(Enumerable.Repeat("Lorem ipsum dolor sit amet. ", 175))))],
-        }).ToList();
-
-        var xlsx = Write(Language.En, request: request, answers: answers);
+        var xlsx = Write(Language.En, request: ACompilation.Largest(), answers: ACompilation.LargestAnswers());
 
         var rows = Sheets(xlsx)["Responses"];
         Assert.Equal(47, rows.Count);

@@ -8,10 +8,10 @@ using FocalBot.Domain.Members;
 using S = DocumentFormat.OpenXml.Spreadsheet;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
-namespace FocalBot.Bot.Tests.Requests;
+namespace FocalBot.Bot.Tests.Exports;
 
-/// Reads the produced Word and Excel files back the way a test wants them: paragraphs with their style, every part of
-/// the package as text, and the validator's errors.
+/// Reads the produced Word and Excel files back the way a test wants them: paragraphs with their style, sheets as text,
+/// the first sheet's layout, every part of the package as text, and the validator's errors.
 static partial class OpenXmlFiles
 {
     public sealed record Para(string? Style, string Text, bool Italic);
@@ -35,6 +35,17 @@ static partial class OpenXmlFiles
             s => s.Name!.Value!,
             s => ((WorksheetPart)workbook.GetPartById(s.Id!.Value!)).Worksheet!.GetFirstChild<S.SheetData>()!.Elements<S.Row>()
                 .Select(r => r.Elements<S.Cell>().Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "").ToList()).ToList());
+    }
+
+    /// The first sheet's frozen pane, if any, and the format of each of its cells, row by row.
+    public static (S.Pane? Pane, IReadOnlyList<S.CellFormat> CellFormats) FirstSheetLayout(byte[] xlsx)
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        var workbook = document.WorkbookPart!;
+        var sheet = workbook.Workbook!.Sheets!.Elements<S.Sheet>().First();
+        var worksheet = ((WorksheetPart)workbook.GetPartById(sheet.Id!.Value!)).Worksheet!;
+        var formats = workbook.WorkbookStylesPart!.Stylesheet!.CellFormats!.Elements<S.CellFormat>().ToList();
+        return (worksheet.Descendants<S.Pane>().SingleOrDefault(), worksheet.Descendants<S.Cell>().Select(c => formats[(int)c.StyleIndex!.Value]).ToList());
     }
 
     /// Every part of the package (document, styles, properties, relationships, content types), unzipped, as text.
