@@ -33,6 +33,15 @@ public sealed partial class GraphListEmulator : HttpMessageHandler
     /// SharePoint's PATCH …/fields answer carries the new "@odata.etag"; false leaves it out.
     public bool FieldsAnswerCarriesETag { get; set; } = true;
 
+    /// True: every answer comes after a hop to the thread pool, as one from the network would. Otherwise the whole call
+    /// completes synchronously, and concurrent callers each run to their end in turn instead of interleaving.
+    public bool AnswersAsynchronously { get; set; }
+
+    /// How a write clashing with a unique column is answered. Graph does not document it: 409 "nameAlreadyExists" is
+    /// what is reported for Graph, while SharePoint's own API has answered 500 with a localised message. A store must
+    /// not depend on which.
+    public int UniqueClashStatus { get; set; } = 409;
+
     public sealed record Recorded(string Method, string Path, string Query, bool HasPrefer)
     {
         public bool IsWrite => Method is "POST" or "PATCH" or "PUT" or "DELETE";
@@ -80,6 +89,7 @@ public sealed partial class GraphListEmulator : HttpMessageHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
     {
+        if (AnswersAsynchronously) await Task.Yield();
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(ct);
         var uri = request.RequestUri!;
         if (!uri.AbsoluteUri.StartsWith(BaseUrl + "/", StringComparison.Ordinal)) throw new InvalidOperationException($"Not a Graph emulator URL: {uri}");
@@ -179,7 +189,7 @@ public sealed partial class GraphListEmulator : HttpMessageHandler
     HttpResponseMessage CreateItem(HttpRequestMessage request, EmulatedList list, JsonObject body)
     {
         var (item, error) = list.Create(body["fields"] as JsonObject ?? new JsonObject(), DateTimeOffset.UtcNow);
-        return error is not null ? Answer(request, error) : Answer(request, 201, ItemJson(list, item!, new HashSet<string>()));
+        return error is not null ? Answer(request, Clash(error)) : Answer(request, 201, ItemJson(list, item!, new HashSet<string>()));
     }
 
     HttpResponseMessage ItemRequest(HttpRequestMessage request, EmulatedList list, EmulatedList.Item item, string method, bool fields, JsonObject? body, ODataQuery query)
@@ -196,11 +206,15 @@ public sealed partial class GraphListEmulator : HttpMessageHandler
             list.Remove(item.Id);
             return Answer(request, 204, null);
         }
-        if (list.Update(item, body ?? new JsonObject(), DateTimeOffset.UtcNow) is { } error) return Answer(request, error);
+        if (list.Update(item, body ?? new JsonObject(), DateTimeOffset.UtcNow) is { } error) return Answer(request, Clash(error));
         var answer = FieldsJson(item, new HashSet<string>());
         if (!FieldsAnswerCarriesETag) answer.Remove("@odata.etag");
         return Answer(request, 200, answer);
     }
+
+    GraphError Clash(GraphError error) => error is { Status: 409, Code: "nameAlreadyExists" } && UniqueClashStatus != 409
+        ? new GraphError(UniqueClashStatus, "generalException", error.Message)
+        : error;
 
     HttpResponseMessage SchemaChange(HttpRequestMessage request, Func<HttpResponseMessage> change) =>
         RefusesSchemaChanges ? Answer(request, new GraphError(403, "accessDenied", "Access denied. You do not have permission to perform this action or access this resource.")) : change();

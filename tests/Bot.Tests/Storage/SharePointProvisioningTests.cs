@@ -38,7 +38,9 @@ public sealed class SharePointProvisioningTests
         await _site.Lists.EnsureAsync(default);
 
         string[] keys = ["FocalBot Members:MemberId", "FocalBot Members:IdentityKey", "FocalBot Conversations:ConversationId",
-            "FocalBot Activity ledger:ActivityKey", "FocalBot Audit log:EntryId"];
+            "FocalBot Activity ledger:ActivityKey", "FocalBot Audit log:EntryId",
+            "FocalBot Requests:RequestId", "FocalBot Requests:NumberKey", "FocalBot Request numbers:NumberKey", "FocalBot Request numbers:RequestId",
+            "FocalBot Request answers:AnswerKey"];
         foreach (var key in keys)
         {
             var column = _site.Emulator.List(key.Split(':')[0])!.Column(key.Split(':')[1])!;
@@ -46,6 +48,48 @@ public sealed class SharePointProvisioningTests
         }
         Assert.True(_site.Emulator.List("FocalBot Conversations")!.IsIndexed("PersonalKey"));
         Assert.True(_site.Emulator.List("FocalBot Activity ledger")!.IsIndexed("ClaimedAt"));
+        Assert.True(_site.Emulator.List("FocalBot Requests")!.IsIndexed("Status"));
+        Assert.True(_site.Emulator.List("FocalBot Request numbers")!.IsIndexed("Year"));
+        Assert.True(_site.Emulator.List("FocalBot Request answers")!.IsIndexed("Request"));
+    }
+
+    [Fact]
+    public async Task The_request_lists_keep_their_documents_in_plain_multi_line_columns_never_indexed()
+    {
+        await _site.Lists.EnsureAsync(default);
+
+        // Plain text, so the JSON is kept as written (a rich-text column holds HTML); SharePoint cannot index a note column.
+        Assert.Equal(["Body", "Body2", "Body3", "Body4"], _site.Emulator.List("FocalBot Requests")!.Columns.Where(IsPlainMultiline).Select(c => (string?)c["name"]));
+        Assert.Equal(11, _site.Emulator.List("FocalBot Request answers")!.Columns.Count(IsPlainMultiline));
+        Assert.Equal(11, _site.Emulator.List("FocalBot Request answers")!.Columns.Count(c => c["text"]?["allowMultipleLines"]?.GetValue<bool>() == true));
+
+        static bool IsPlainMultiline(System.Text.Json.Nodes.JsonObject c) =>
+            c["text"]?["allowMultipleLines"]?.GetValue<bool>() == true && (string?)c["text"]!["textType"] == "plain" && c["indexed"]!.GetValue<bool>() == false;
+    }
+
+    [Fact]
+    public async Task A_requests_list_from_before_gets_its_unique_number_column_and_more_answer_columns()
+    {
+        // The first layout: a plain Number column, four body columns for answers.
+        var site = _site.Graph.Sites[GraphListEmulator.SiteId];
+        await site.Lists.PostAsync(new List
+        {
+            DisplayName = "FocalBot Requests",
+            Columns = [new ColumnDefinition { Name = "RequestId", Indexed = true, EnforceUniqueValues = true, Text = new TextColumn { MaxLength = 64 } },
+                new ColumnDefinition { Name = "Number", Indexed = true, Text = new TextColumn { MaxLength = 16 } }],
+        });
+        await site.Lists.PostAsync(new List
+        {
+            DisplayName = "FocalBot Request answers",
+            Columns = [.. new[] { "Body", "Body2", "Body3", "Body4" }.Select(n => new ColumnDefinition { Name = n, Text = new TextColumn { AllowMultipleLines = true, TextType = "plain" } })],
+        });
+
+        await _site.Lists.EnsureAsync(default);
+
+        var requests = _site.Emulator.List("FocalBot Requests")!;
+        Assert.True(requests.Column("NumberKey")!["enforceUniqueValues"]!.GetValue<bool>());
+        Assert.NotNull(requests.Column("Number"));   // never removed
+        Assert.NotNull(_site.Emulator.List("FocalBot Request answers")!.Column("Body11"));
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using FocalBot.Bot.Tests.Support;
 using FocalBot.Bot.Turns;
 using FocalBot.Domain.Meetings;
 using FocalBot.Domain.Members;
+using FocalBot.Domain.Requests;
 using FocalBot.Domain.Shared;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Kiota.Abstractions.Authentication;
@@ -94,6 +95,26 @@ public sealed class StorageSetupTests
         Assert.IsType<SharePointMeetingStore>(app.Service<IMeetingStore>());
         Assert.IsType<SaveResult.Saved>(saved);
         Assert.Single(emulator.List("FocalBot Meetings")!.Items);
+    }
+
+    [Fact]
+    public async Task Each_storage_kind_keeps_requests_in_its_own_store()
+    {
+        var emulator = new GraphListEmulator();
+        using var local = new BotApp();
+        using var app = OnSharePoint(emulator);
+        var request = new InformationRequest
+        {
+            Id = "r-setup", Title = "T", Questions = [new("Q")], Language = Language.En, Deadline = new(2027, 1, 4), Audience = Audience.All,
+        };
+
+        var saved = await app.Service<IRequestStore>().SaveAsync(request, default);
+
+        Assert.IsType<SqliteRequestStore>(local.Service<IRequestStore>());
+        Assert.IsType<SharePointRequestStore>(app.Service<IRequestStore>());
+        Assert.IsType<SaveResult.Saved>(saved);
+        Assert.Single(emulator.List("FocalBot Requests")!.Items);
+        Assert.Null(await local.Service<IRequestStore>().GetAsync("r-setup", default));
     }
 
     [Fact]

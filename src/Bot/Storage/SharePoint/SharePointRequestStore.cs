@@ -1,25 +1,34 @@
 using System.Globalization;
 using FocalBot.Domain.Requests;
 using FocalBot.Domain.Shared;
+using Microsoft.Graph.Models.ODataErrors;
 
 namespace FocalBot.Bot.Storage.SharePoint;
 
-/// Requests, their numbers and the states' answers in three lists. Content is one JSON document per item (RequestJson),
-/// so saving a request or an answer is one write; it is split over a few multi-line columns, because SharePoint keeps
-/// about 64,000 characters per value and twenty 5,000-character answers are more.
+/// Requests, their numbers and the states' answers in three lists. A request or an answer is one item whose content is
+/// one JSON document (RequestJson), so a save is one write; the columns beside it are the ones the lookups filter on.
+/// A version is the item's eTag: an update sends it as If-Match, and a fresh write id lets a write the SDK resent after
+/// a lost answer recognise its own first attempt.
 public sealed class SharePointRequestStore(SharePointLists lists) : IRequestStore
 {
-    const string RequestId = "RequestId", Number = "Number", Status = "Status", NumberKey = "NumberKey", Year = "Year",
+    const string RequestId = "RequestId", NumberKey = "NumberKey", Status = "Status", Year = "Year",
         AnswerKey = "AnswerKey", Request = "Request", State = "State", WriteId = "WriteId";
 
-    static readonly ListBody Body = new(4);
+    /// The largest request (200-character title, 1,500-character background, twenty 500-character questions, each with
+    /// its translation) is 23,400 characters, about 142,000 in JSON if all were emoji (six for each half of one): four columns.
+    static readonly ListBody RequestBody = new(4);
+
+    /// Twenty 5,000-character answers are 100,000 characters: about 101,500 in JSON as plain text (two columns), up to
+    /// 601,500 if they were all emoji. Eleven columns hold any answer the default limits allow.
+    static readonly ListBody AnswerBody = new(11);
 
     internal static readonly ListSpec Requests = new("Requests", "FocalBot: information requests, one item each. Title is the request number once sent.",
     [
         ColumnSpec.Text(RequestId, "Request id", 64).Key(),
-        ColumnSpec.Text(Number, "Number", 16).Filtered(),
+        // Never blank, so SharePoint's uniqueness (undocumented for several empty values) holds for drafts too.
+        ColumnSpec.Text(NumberKey, "Number", 80).Key(),
         ColumnSpec.Choice<RequestStatus>(Status, "Status").Filtered(),
-        .. Body.Specs(),
+        .. RequestBody.Specs(),
         ColumnSpec.Text(WriteId, "Last write", 36),
     ]);
 
@@ -32,73 +41,68 @@ public sealed class SharePointRequestStore(SharePointLists lists) : IRequestStor
 
     internal static readonly ListSpec Answers = new("Request answers", "FocalBot: one answer per request and member state. Title is number|state.",
     [
+        // number|state: SharePoint lets one create succeed, so a state's first answer is never stored twice.
         ColumnSpec.Text(AnswerKey, "Request and state", 32).Key(),
         ColumnSpec.Text(Request, "Request number", 16).Filtered(),
         ColumnSpec.Text(State, "Member state", 8),
-        .. Body.Specs(),
+        .. AnswerBody.Specs(),
         ColumnSpec.Text(WriteId, "Last write", 36),
     ]);
 
     public async Task<InformationRequest?> GetAsync(string id, CancellationToken ct) =>
-        await RequestRowAsync(await lists.ItemsAsync(Requests, ct), id, ct) is { } row ? ReadRequest(row) : null;
+        await RowAsync(await lists.ItemsAsync(Requests, ct), RequestId, id, ct) is { } row ? ReadRequest(row) : null;
 
-    public async Task<InformationRequest?> FindAsync(RequestNumber number, CancellationToken ct)
-    {
-        var rows = await (await lists.ItemsAsync(Requests, ct)).WhereAsync(Number, number.ToString(), ct);
-        return rows.Where(r => r.Text(Number) == number.ToString()).Select(ReadRequest).FirstOrDefault();
-    }
+    public async Task<InformationRequest?> FindAsync(RequestNumber number, CancellationToken ct) =>
+        await RowAsync(await lists.ItemsAsync(Requests, ct), NumberKey, number.ToString(), ct) is { } row ? ReadRequest(row) : null;
 
+    /// A network raises a few dozen requests a year: all are read, newest first by item id (Graph does not sort on fields).
     public async Task<IReadOnlyList<InformationRequest>> ListAsync(CancellationToken ct) =>
         [.. (await (await lists.ItemsAsync(Requests, ct)).QueryAsync(null, int.MaxValue, ct)).OrderByDescending(r => r.Sequence).Select(ReadRequest)];
 
     public async Task<SaveResult> SaveAsync(InformationRequest request, CancellationToken ct)
     {
-        var items = await lists.ItemsAsync(Requests, ct);
-        var writeId = Guid.NewGuid().ToString();
         var fields = new Dictionary<string, object?>
         {
-            ["Title"] = request.Number?.ToString() ?? request.Id, [RequestId] = request.Id, [Number] = request.Number?.ToString(),
-            [Status] = request.Status.ToString(), [WriteId] = writeId,
+            ["Title"] = request.Number?.ToString() ?? request.Id, [RequestId] = request.Id, [NumberKey] = NumberOf(request),
+            [Status] = request.Status.ToString(), [WriteId] = Guid.NewGuid().ToString(),
         };
-        Body.Add(fields, RequestJson.Write(request), "request");
-
-        if (request.Version is null)
-        {
-            if (request.Number is { } n && await FindAsync(n, ct) is not null) return SaveResult.Duplicated;
-            var created = await items.CreateAsync(fields, ct);
-            return created.Status == WriteStatus.Done ? new SaveResult.Saved(created.Row!.ETag) : SaveResult.Duplicated;
-        }
-
-        var current = await RequestRowAsync(items, request.Id, ct);
-        if (current is null || current.ETag != request.Version) return SaveResult.Conflicted;
-        if (request.Number is { } number && await FindAsync(number, ct) is { } holder && holder.Id != request.Id) return SaveResult.Duplicated;
-        return await UpdateAsync(items, current, fields, writeId, () => RequestRowAsync(items, request.Id, ct), ct);
+        RequestBody.Add(fields, RequestJson.Write(request), "request");
+        // A taken id or number is a Duplicate, whether the request is new or is being given a number another one holds.
+        return await SaveAsync(await lists.ItemsAsync(Requests, ct), RequestId, request.Id, request.Version, fields, SaveResult.Duplicated, ct);
     }
 
     public async Task<RequestNumber> ReserveNumberAsync(string requestId, int year, CancellationToken ct)
     {
         var items = await lists.ItemsAsync(Numbers, ct);
-        // The unique number column decides between two reservations racing for the same number: the loser reads again.
+        var yearText = year.ToString(CultureInfo.InvariantCulture);
+        // The unique number column decides between reservations racing for the same number: the loser reads again and
+        // tries the next one. Each round someone wins, so the attempts bound how many may reserve at the same moment.
         for (var attempt = 0; attempt < 50; attempt++)
         {
-            var mine = (await items.WhereAsync(RequestId, requestId, ct)).FirstOrDefault(r => r.Text(RequestId) == requestId);
-            if (mine is not null && RequestNumber.TryParse(mine.Text(NumberKey), out var taken)) return taken;
+            if (await NumberHeldByAsync(items, requestId, ct) is { } mine) return mine;
 
-            var yearText = year.ToString(CultureInfo.InvariantCulture);
             var highest = (await items.WhereAsync(Year, yearText, ct))
-                .Select(r => RequestNumber.TryParse(r.Text(NumberKey), out var n) ? n.Sequence : 0).DefaultIfEmpty(0).Max();
+                .Select(r => RequestNumber.TryParse(r.Text(NumberKey), out var n) && n.Year == year ? n.Sequence : 0).DefaultIfEmpty(0).Max();
             var next = new RequestNumber(year, highest + 1);
-            var created = await items.CreateAsync(new Dictionary<string, object?>
+            var fields = new Dictionary<string, object?> { ["Title"] = next.ToString(), [NumberKey] = next.ToString(), [RequestId] = requestId, [Year] = yearText };
+            try
             {
-                ["Title"] = next.ToString(), [NumberKey] = next.ToString(), [RequestId] = requestId, [Year] = yearText,
-            }, ct);
-            if (created.Status == WriteStatus.Done) return next;
+                if ((await items.CreateAsync(fields, ct)).Status == WriteStatus.Done) return next;
+            }
+            catch (ODataError)
+            {
+                // Graph does not document its answer to a unique-value clash (409 "nameAlreadyExists" is what ListItems
+                // knows; SharePoint's own API has answered 500, worded in the site's language). The list tells instead:
+                // our reservation landed, or another request holds the number, or it is a real failure.
+                if (await NumberHeldByAsync(items, requestId, ct) is { } landed) return landed;
+                if (await RowAsync(items, NumberKey, next.ToString(), ct) is null) throw;
+            }
         }
         throw new InvalidOperationException("Could not take a request number: too many reservations at once.");
     }
 
     public async Task<StateAnswer?> GetAnswerAsync(RequestNumber request, string stateCode, CancellationToken ct) =>
-        await AnswerRowAsync(await lists.ItemsAsync(Answers, ct), Key(request, stateCode), ct) is { } row ? ReadAnswer(row) : null;
+        await RowAsync(await lists.ItemsAsync(Answers, ct), AnswerKey, Key(request, stateCode), ct) is { } row ? ReadAnswer(row) : null;
 
     public async Task<IReadOnlyList<StateAnswer>> ListAnswersAsync(RequestNumber request, CancellationToken ct) =>
         [.. (await (await lists.ItemsAsync(Answers, ct)).WhereAsync(Request, request.ToString(), ct))
@@ -106,46 +110,54 @@ public sealed class SharePointRequestStore(SharePointLists lists) : IRequestStor
 
     public async Task<SaveResult> SaveAnswerAsync(StateAnswer answer, CancellationToken ct)
     {
-        var items = await lists.ItemsAsync(Answers, ct);
         var key = Key(answer.Request, answer.StateCode);
-        var writeId = Guid.NewGuid().ToString();
         var fields = new Dictionary<string, object?>
         {
-            ["Title"] = key, [AnswerKey] = key, [Request] = answer.Request.ToString(), [State] = Code(answer.StateCode), [WriteId] = writeId,
+            ["Title"] = key, [AnswerKey] = key, [Request] = answer.Request.ToString(), [State] = Code(answer.StateCode), [WriteId] = Guid.NewGuid().ToString(),
         };
-        Body.Add(fields, RequestJson.Write(answer with { StateCode = Code(answer.StateCode) }), "answer");
+        AnswerBody.Add(fields, RequestJson.Write(answer with { StateCode = Code(answer.StateCode) }), "answer");
+        // The state's answer stored already (a colleague saved first): Conflict, so the caller reads theirs.
+        return await SaveAsync(await lists.ItemsAsync(Answers, ct), AnswerKey, key, answer.StoreVersion, fields, SaveResult.Conflicted, ct);
+    }
 
-        if (answer.StoreVersion is null)
+    /// A create when version is null, else an update on the eTag read: one write either way. A write refused on a unique
+    /// key is the given clash, and an update refused on the eTag a Conflict, unless the item carries this very write.
+    static async Task<SaveResult> SaveAsync(ListItems items, string keyColumn, string key, string? version, Dictionary<string, object?> fields,
+        SaveResult clash, CancellationToken ct)
+    {
+        var writeId = (string)fields[WriteId]!;
+        if (version is null)
         {
             var created = await items.CreateAsync(fields, ct);
-            // The state's answer exists already: a colleague saved first. Conflict, so the caller reads theirs.
-            return created.Status == WriteStatus.Done ? new SaveResult.Saved(created.Row!.ETag) : SaveResult.Conflicted;
+            if (created.Status == WriteStatus.Done) return new SaveResult.Saved(created.Row!.ETag);
+            return await OursAsync(items, keyColumn, key, writeId, ct) is { } landed ? new SaveResult.Saved(landed.ETag) : clash;
         }
-        var current = await AnswerRowAsync(items, key, ct);
-        if (current is null || current.ETag != answer.StoreVersion) return SaveResult.Conflicted;
-        return await UpdateAsync(items, current, fields, writeId, () => AnswerRowAsync(items, key, ct), ct);
-    }
 
-    /// An update on the eTag read. Without an eTag in Graph's answer, or after a 412 that may be our own resent write,
-    /// the item is read back and only our write id counts.
-    static async Task<SaveResult> UpdateAsync(ListItems items, ListRow current, Dictionary<string, object?> fields, string writeId,
-        Func<Task<ListRow?>> reread, CancellationToken ct)
-    {
+        var current = await RowAsync(items, keyColumn, key, ct);
+        if (current is null || current.ETag != version) return SaveResult.Conflicted;
         var updated = await items.UpdateAsync(current.Id, fields, current.ETag, ct);
         if (updated.Status == WriteStatus.Done && updated.ETag is not null) return new SaveResult.Saved(updated.ETag);
-        var after = await reread();
-        return after is not null && after.Text(WriteId) == writeId ? new SaveResult.Saved(after.ETag) : SaveResult.Conflicted;
+        // No eTag in Graph's answer, or a 412 that may be our own resent write: only our write id on the item counts.
+        if (await OursAsync(items, keyColumn, key, writeId, ct) is { } ours) return new SaveResult.Saved(ours.ETag);
+        return updated.Status == WriteStatus.DuplicateKey ? clash : SaveResult.Conflicted;
     }
 
-    static InformationRequest ReadRequest(ListRow row) => RequestJson.ReadRequest(Body.Read(row), row.ETag);
+    static async Task<ListRow?> OursAsync(ListItems items, string keyColumn, string key, string writeId, CancellationToken ct) =>
+        await RowAsync(items, keyColumn, key, ct) is { } row && row.Text(WriteId) == writeId ? row : null;
 
-    static StateAnswer ReadAnswer(ListRow row) => RequestJson.ReadAnswer(Body.Read(row), row.ETag);
+    /// SharePoint compares text case-insensitively: only the exact key counts.
+    static async Task<ListRow?> RowAsync(ListItems items, string keyColumn, string key, CancellationToken ct) =>
+        (await items.WhereAsync(keyColumn, key, ct)).FirstOrDefault(r => r.Text(keyColumn) == key);
 
-    static async Task<ListRow?> RequestRowAsync(ListItems items, string id, CancellationToken ct) =>
-        (await items.WhereAsync(RequestId, id, ct)).FirstOrDefault(r => r.Text(RequestId) == id);
+    static async Task<RequestNumber?> NumberHeldByAsync(ListItems numbers, string requestId, CancellationToken ct) =>
+        await RowAsync(numbers, RequestId, requestId, ct) is { } row && RequestNumber.TryParse(row.Text(NumberKey), out var number) ? number : null;
 
-    static async Task<ListRow?> AnswerRowAsync(ListItems items, string key, CancellationToken ct) =>
-        (await items.WhereAsync(AnswerKey, key, ct)).FirstOrDefault(r => r.Text(AnswerKey) == key);
+    /// The number once given; before that the id, marked so it can never read as a number ("2026/07" has no colon).
+    static string NumberOf(InformationRequest request) => request.Number?.ToString() ?? $"id:{request.Id}";
+
+    static InformationRequest ReadRequest(ListRow row) => RequestJson.ReadRequest(RequestBody.Read(row), row.ETag);
+
+    static StateAnswer ReadAnswer(ListRow row) => RequestJson.ReadAnswer(AnswerBody.Read(row), row.ETag);
 
     static string Key(RequestNumber request, string state) => $"{request}|{Code(state)}";
 

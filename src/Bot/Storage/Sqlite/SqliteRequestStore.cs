@@ -5,6 +5,8 @@ using Microsoft.Data.Sqlite;
 
 namespace FocalBot.Bot.Storage.Sqlite;
 
+/// Requests, their numbers and the states' answers, each request and answer one JSON document (RequestJson) beside the
+/// columns the lookups need. A save is one statement guarded by the version read; a number is taken in a transaction.
 public sealed class SqliteRequestStore(SqliteDatabase db) : IRequestStore
 {
     public async Task<InformationRequest?> GetAsync(string id, CancellationToken ct) =>
@@ -45,35 +47,23 @@ public sealed class SqliteRequestStore(SqliteDatabase db) : IRequestStore
     public async Task<RequestNumber> ReserveNumberAsync(string requestId, int year, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        // BEGIN IMMEDIATE takes the write lock first, so two reservations cannot both read the same highest number.
-        await using (var begin = connection.Command("BEGIN IMMEDIATE")) await begin.ExecuteNonQueryAsync(ct);
-        try
-        {
-            await using var existing = connection.Command("SELECT year, sequence FROM request_numbers WHERE request_id = $id", ("$id", requestId));
-            await using (var r = await existing.ExecuteReaderAsync(ct))
-                if (await r.ReadAsync(ct))
-                {
-                    var taken = new RequestNumber(r.GetInt32(0), r.GetInt32(1));
-                    await using var commitRead = connection.Command("COMMIT");
-                    await r.DisposeAsync();
-                    await commitRead.ExecuteNonQueryAsync(ct);
-                    return taken;
-                }
-            await using var next = connection.Command("""
-                INSERT INTO request_numbers (year, sequence, request_id)
-                SELECT $year, COALESCE(MAX(sequence), 0) + 1, $id FROM request_numbers WHERE year = $year
-                RETURNING sequence
-                """, ("$year", year), ("$id", requestId));
-            var sequence = Convert.ToInt32(await next.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
-            await using (var commit = connection.Command("COMMIT")) await commit.ExecuteNonQueryAsync(ct);
-            return new RequestNumber(year, sequence);
-        }
-        catch
-        {
-            await using var rollback = connection.Command("ROLLBACK");
-            try { await rollback.ExecuteNonQueryAsync(CancellationToken.None); } catch (SqliteException) { }
-            throw;
-        }
+        // BEGIN IMMEDIATE (deferred: false) takes the write lock before the first read, so two reservations never both
+        // read the same highest number; the unique keys on (year, sequence) and request_id would refuse a second holder
+        // anyway. Disposed without a commit, the transaction rolls back.
+        await using var transaction = connection.BeginTransaction(deferred: false);
+
+        await using var existing = connection.Command("SELECT year, sequence FROM request_numbers WHERE request_id = $id", ("$id", requestId));
+        await using (var r = await existing.ExecuteReaderAsync(ct))
+            if (await r.ReadAsync(ct)) return new RequestNumber(r.GetInt32(0), r.GetInt32(1));   // asked again: the same number
+
+        await using var next = connection.Command("""
+            INSERT INTO request_numbers (year, sequence, request_id)
+            SELECT $year, COALESCE(MAX(sequence), 0) + 1, $id FROM request_numbers WHERE year = $year
+            RETURNING sequence
+            """, ("$year", year), ("$id", requestId));
+        var sequence = Convert.ToInt32(await next.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        await transaction.CommitAsync(ct);
+        return new RequestNumber(year, sequence);
     }
 
     public async Task<StateAnswer?> GetAnswerAsync(RequestNumber request, string stateCode, CancellationToken ct) =>
