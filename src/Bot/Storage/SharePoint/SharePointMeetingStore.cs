@@ -10,7 +10,7 @@ namespace FocalBot.Bot.Storage.SharePoint;
 public sealed class SharePointMeetingStore(SharePointLists lists) : IMeetingStore
 {
     const string MeetingId = "MeetingId", OpeningDay = "OpeningDay", Status = "Status", RsvpKey = "RsvpKey", MemberId = "MemberId",
-        SuggestionId = "SuggestionId", ExternalId = "ExternalId", WriteId = "WriteId";
+        SuggestionId = "SuggestionId", ExternalId = "ExternalId", WriteId = KeyedItems.WriteId;
 
     /// A meeting carries every agenda version issued. Eight columns hold 480,000 characters; the largest agenda (40
     /// items of 300 characters in each language) issued thirteen times, with its invitees, takes about 410,000.
@@ -56,7 +56,7 @@ public sealed class SharePointMeetingStore(SharePointLists lists) : IMeetingStor
     ]);
 
     public async Task<Meeting?> GetAsync(string id, CancellationToken ct) =>
-        await RowAsync(await lists.ItemsAsync(Meetings, ct), MeetingId, id, ct) is { } row ? ReadMeeting(row) : null;
+        await (await lists.ItemsAsync(Meetings, ct)).ByKeyAsync(MeetingId, id, ct) is { } row ? ReadMeeting(row) : null;
 
     /// The network holds a few meetings a year: all are read, and ordered here (Graph does not sort on fields).
     public async Task<IReadOnlyList<Meeting>> ListAsync(CancellationToken ct) =>
@@ -74,11 +74,11 @@ public sealed class SharePointMeetingStore(SharePointLists lists) : IMeetingStor
             [Status] = meeting.Status.ToString(), [WriteId] = writeId,
         };
         MeetingBody.Add(fields, MeetingJson.Write(meeting), "meeting");
-        return await SaveAsync(await lists.ItemsAsync(Meetings, ct), MeetingId, meeting.Id, meeting.Version, fields, SaveResult.Duplicated, ct);
+        return await (await lists.ItemsAsync(Meetings, ct)).SaveKeyedAsync(MeetingId, meeting.Id, meeting.Version, fields, SaveResult.Duplicated, ct);
     }
 
     public async Task<Rsvp?> GetRsvpAsync(string meetingId, string memberId, CancellationToken ct) =>
-        await RowAsync(await lists.ItemsAsync(Answers, ct), RsvpKey, Key(meetingId, memberId), ct) is { } row ? ReadRsvp(row) : null;
+        await (await lists.ItemsAsync(Answers, ct)).ByKeyAsync(RsvpKey, Key(meetingId, memberId), ct) is { } row ? ReadRsvp(row) : null;
 
     public async Task<IReadOnlyList<Rsvp>> ListRsvpsAsync(string meetingId, CancellationToken ct) =>
         [.. (await OfMeetingAsync(Answers, meetingId, ct)).Select(ReadRsvp).OrderBy(r => r.MemberId, StringComparer.Ordinal)];
@@ -92,11 +92,11 @@ public sealed class SharePointMeetingStore(SharePointLists lists) : IMeetingStor
         };
         SmallBody.Add(fields, MeetingJson.Write(rsvp), "answer");
         // The member's first answer stored already (a double click from two devices): Conflict, so the caller reads it.
-        return await SaveAsync(await lists.ItemsAsync(Answers, ct), RsvpKey, key, rsvp.Version, fields, SaveResult.Conflicted, ct);
+        return await (await lists.ItemsAsync(Answers, ct)).SaveKeyedAsync(RsvpKey, key, rsvp.Version, fields, SaveResult.Conflicted, ct);
     }
 
     public async Task<AgendaSuggestion?> GetSuggestionAsync(string id, CancellationToken ct) =>
-        await RowAsync(await lists.ItemsAsync(Suggestions, ct), SuggestionId, id, ct) is { } row ? ReadSuggestion(row) : null;
+        await (await lists.ItemsAsync(Suggestions, ct)).ByKeyAsync(SuggestionId, id, ct) is { } row ? ReadSuggestion(row) : null;
 
     public async Task<IReadOnlyList<AgendaSuggestion>> ListSuggestionsAsync(string meetingId, CancellationToken ct) =>
         [.. (await OfMeetingAsync(Suggestions, meetingId, ct))
@@ -111,7 +111,7 @@ public sealed class SharePointMeetingStore(SharePointLists lists) : IMeetingStor
             ["Title"] = suggestion.Id, [SuggestionId] = suggestion.Id, [MeetingId] = suggestion.MeetingId, [WriteId] = Guid.NewGuid().ToString(),
         };
         SmallBody.Add(fields, MeetingJson.Write(suggestion), "suggestion");
-        return await SaveAsync(await lists.ItemsAsync(Suggestions, ct), SuggestionId, suggestion.Id, suggestion.Version, fields, SaveResult.Duplicated, ct);
+        return await (await lists.ItemsAsync(Suggestions, ct)).SaveKeyedAsync(SuggestionId, suggestion.Id, suggestion.Version, fields, SaveResult.Duplicated, ct);
     }
 
     /// In the order entered: item ids grow with each create.
@@ -125,13 +125,13 @@ public sealed class SharePointMeetingStore(SharePointLists lists) : IMeetingStor
             ["Title"] = external.Id, [ExternalId] = external.Id, [MeetingId] = external.MeetingId, [WriteId] = Guid.NewGuid().ToString(),
         };
         SmallBody.Add(fields, MeetingJson.Write(external), "participant");
-        return await SaveAsync(await lists.ItemsAsync(Externals, ct), ExternalId, external.Id, external.Version, fields, SaveResult.Duplicated, ct);
+        return await (await lists.ItemsAsync(Externals, ct)).SaveKeyedAsync(ExternalId, external.Id, external.Version, fields, SaveResult.Duplicated, ct);
     }
 
     public async Task<SaveResult> RemoveExternalAsync(ExternalParticipant external, CancellationToken ct)
     {
         var items = await lists.ItemsAsync(Externals, ct);
-        var current = await RowAsync(items, ExternalId, external.Id, ct);
+        var current = await items.ByKeyAsync(ExternalId, external.Id, ct);
         if (current is null || current.ETag != external.Version) return SaveResult.Conflicted;
         var deleted = await items.DeleteAsync(current.Id, current.ETag, ct);
         // Missing: our delete, resent by the SDK after a lost answer, found its own first attempt done (or a colleague
@@ -139,33 +139,9 @@ public sealed class SharePointMeetingStore(SharePointLists lists) : IMeetingStor
         return deleted.Status is WriteStatus.Done or WriteStatus.Missing ? new SaveResult.Saved("") : SaveResult.Conflicted;
     }
 
-    /// A create when version is null, else an update on the eTag read. A create refused on the unique key is the given
-    /// clash (Duplicate, or Conflict for a member's answer) unless the item holding the key carries this very write.
-    static async Task<SaveResult> SaveAsync(ListItems items, string keyColumn, string key, string? version, Dictionary<string, object?> fields,
-        SaveResult clash, CancellationToken ct)
-    {
-        var writeId = (string)fields[WriteId]!;
-        if (version is null)
-        {
-            var created = await items.CreateAsync(fields, ct);
-            if (created.Status == WriteStatus.Done) return new SaveResult.Saved(created.Row!.ETag);
-            return await OursAsync(items, keyColumn, key, writeId, ct) is { } landed ? new SaveResult.Saved(landed.ETag) : clash;
-        }
 
-        var current = await RowAsync(items, keyColumn, key, ct);
-        if (current is null || current.ETag != version) return SaveResult.Conflicted;
-        var updated = await items.UpdateAsync(current.Id, fields, current.ETag, ct);
-        if (updated.Status == WriteStatus.Done && updated.ETag is not null) return new SaveResult.Saved(updated.ETag);
-        // No eTag in Graph's answer, or a 412 that may be our own resent write: only our write id on the item counts.
-        return await OursAsync(items, keyColumn, key, writeId, ct) is { } ours ? new SaveResult.Saved(ours.ETag) : SaveResult.Conflicted;
-    }
-
-    static async Task<ListRow?> OursAsync(ListItems items, string keyColumn, string key, string writeId, CancellationToken ct) =>
-        await RowAsync(items, keyColumn, key, ct) is { } row && row.Text(WriteId) == writeId ? row : null;
 
     /// SharePoint compares text case-insensitively: only the exact key counts.
-    static async Task<ListRow?> RowAsync(ListItems items, string keyColumn, string key, CancellationToken ct) =>
-        (await items.WhereAsync(keyColumn, key, ct)).FirstOrDefault(r => r.Text(keyColumn) == key);
 
     async Task<IEnumerable<ListRow>> OfMeetingAsync(ListSpec spec, string meetingId, CancellationToken ct) =>
         (await (await lists.ItemsAsync(spec, ct)).WhereAsync(MeetingId, meetingId, ct)).Where(r => r.Text(MeetingId) == meetingId);

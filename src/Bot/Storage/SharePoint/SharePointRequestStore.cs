@@ -12,7 +12,7 @@ namespace FocalBot.Bot.Storage.SharePoint;
 public sealed class SharePointRequestStore(SharePointLists lists) : IRequestStore
 {
     const string RequestId = "RequestId", NumberKey = "NumberKey", Status = "Status", Year = "Year",
-        AnswerKey = "AnswerKey", Request = "Request", State = "State", WriteId = "WriteId";
+        AnswerKey = "AnswerKey", Request = "Request", State = "State", WriteId = KeyedItems.WriteId;
 
     /// The largest request (200-character title, 1,500-character background, twenty 500-character questions, each with
     /// its translation) is 23,400 characters, about 142,000 in JSON if all were emoji (six for each half of one): four columns.
@@ -50,10 +50,10 @@ public sealed class SharePointRequestStore(SharePointLists lists) : IRequestStor
     ]);
 
     public async Task<InformationRequest?> GetAsync(string id, CancellationToken ct) =>
-        await RowAsync(await lists.ItemsAsync(Requests, ct), RequestId, id, ct) is { } row ? ReadRequest(row) : null;
+        await (await lists.ItemsAsync(Requests, ct)).ByKeyAsync(RequestId, id, ct) is { } row ? ReadRequest(row) : null;
 
     public async Task<InformationRequest?> FindAsync(RequestNumber number, CancellationToken ct) =>
-        await RowAsync(await lists.ItemsAsync(Requests, ct), NumberKey, number.ToString(), ct) is { } row ? ReadRequest(row) : null;
+        await (await lists.ItemsAsync(Requests, ct)).ByKeyAsync(NumberKey, number.ToString(), ct) is { } row ? ReadRequest(row) : null;
 
     /// A network raises a few dozen requests a year: all are read, newest first by item id (Graph does not sort on fields).
     public async Task<IReadOnlyList<InformationRequest>> ListAsync(CancellationToken ct) =>
@@ -68,7 +68,7 @@ public sealed class SharePointRequestStore(SharePointLists lists) : IRequestStor
         };
         RequestBody.Add(fields, RequestJson.Write(request), "request");
         // A taken id or number is a Duplicate, whether the request is new or is being given a number another one holds.
-        return await SaveAsync(await lists.ItemsAsync(Requests, ct), RequestId, request.Id, request.Version, fields, SaveResult.Duplicated, ct);
+        return await (await lists.ItemsAsync(Requests, ct)).SaveKeyedAsync(RequestId, request.Id, request.Version, fields, SaveResult.Duplicated, ct);
     }
 
     public async Task<RequestNumber> ReserveNumberAsync(string requestId, int year, CancellationToken ct)
@@ -95,14 +95,14 @@ public sealed class SharePointRequestStore(SharePointLists lists) : IRequestStor
                 // knows; SharePoint's own API has answered 500, worded in the site's language). The list tells instead:
                 // our reservation landed, or another request holds the number, or it is a real failure.
                 if (await NumberHeldByAsync(items, requestId, ct) is { } landed) return landed;
-                if (await RowAsync(items, NumberKey, next.ToString(), ct) is null) throw;
+                if (await items.ByKeyAsync(NumberKey, next.ToString(), ct) is null) throw;
             }
         }
         throw new InvalidOperationException("Could not take a request number: too many reservations at once.");
     }
 
     public async Task<StateAnswer?> GetAnswerAsync(RequestNumber request, string stateCode, CancellationToken ct) =>
-        await RowAsync(await lists.ItemsAsync(Answers, ct), AnswerKey, Key(request, stateCode), ct) is { } row ? ReadAnswer(row) : null;
+        await (await lists.ItemsAsync(Answers, ct)).ByKeyAsync(AnswerKey, Key(request, stateCode), ct) is { } row ? ReadAnswer(row) : null;
 
     public async Task<IReadOnlyList<StateAnswer>> ListAnswersAsync(RequestNumber request, CancellationToken ct) =>
         [.. (await (await lists.ItemsAsync(Answers, ct)).WhereAsync(Request, request.ToString(), ct))
@@ -117,40 +117,15 @@ public sealed class SharePointRequestStore(SharePointLists lists) : IRequestStor
         };
         AnswerBody.Add(fields, RequestJson.Write(answer with { StateCode = Code(answer.StateCode) }), "answer");
         // The state's answer stored already (a colleague saved first): Conflict, so the caller reads theirs.
-        return await SaveAsync(await lists.ItemsAsync(Answers, ct), AnswerKey, key, answer.StoreVersion, fields, SaveResult.Conflicted, ct);
+        return await (await lists.ItemsAsync(Answers, ct)).SaveKeyedAsync(AnswerKey, key, answer.StoreVersion, fields, SaveResult.Conflicted, ct);
     }
 
-    /// A create when version is null, else an update on the eTag read: one write either way. A write refused on a unique
-    /// key is the given clash, and an update refused on the eTag a Conflict, unless the item carries this very write.
-    static async Task<SaveResult> SaveAsync(ListItems items, string keyColumn, string key, string? version, Dictionary<string, object?> fields,
-        SaveResult clash, CancellationToken ct)
-    {
-        var writeId = (string)fields[WriteId]!;
-        if (version is null)
-        {
-            var created = await items.CreateAsync(fields, ct);
-            if (created.Status == WriteStatus.Done) return new SaveResult.Saved(created.Row!.ETag);
-            return await OursAsync(items, keyColumn, key, writeId, ct) is { } landed ? new SaveResult.Saved(landed.ETag) : clash;
-        }
 
-        var current = await RowAsync(items, keyColumn, key, ct);
-        if (current is null || current.ETag != version) return SaveResult.Conflicted;
-        var updated = await items.UpdateAsync(current.Id, fields, current.ETag, ct);
-        if (updated.Status == WriteStatus.Done && updated.ETag is not null) return new SaveResult.Saved(updated.ETag);
-        // No eTag in Graph's answer, or a 412 that may be our own resent write: only our write id on the item counts.
-        if (await OursAsync(items, keyColumn, key, writeId, ct) is { } ours) return new SaveResult.Saved(ours.ETag);
-        return updated.Status == WriteStatus.DuplicateKey ? clash : SaveResult.Conflicted;
-    }
-
-    static async Task<ListRow?> OursAsync(ListItems items, string keyColumn, string key, string writeId, CancellationToken ct) =>
-        await RowAsync(items, keyColumn, key, ct) is { } row && row.Text(WriteId) == writeId ? row : null;
 
     /// SharePoint compares text case-insensitively: only the exact key counts.
-    static async Task<ListRow?> RowAsync(ListItems items, string keyColumn, string key, CancellationToken ct) =>
-        (await items.WhereAsync(keyColumn, key, ct)).FirstOrDefault(r => r.Text(keyColumn) == key);
 
     static async Task<RequestNumber?> NumberHeldByAsync(ListItems numbers, string requestId, CancellationToken ct) =>
-        await RowAsync(numbers, RequestId, requestId, ct) is { } row && RequestNumber.TryParse(row.Text(NumberKey), out var number) ? number : null;
+        await numbers.ByKeyAsync(RequestId, requestId, ct) is { } row && RequestNumber.TryParse(row.Text(NumberKey), out var number) ? number : null;
 
     /// The number once given; before that the id, marked so it can never read as a number ("2026/07" has no colon).
     static string NumberOf(InformationRequest request) => request.Number?.ToString() ?? $"id:{request.Id}";
