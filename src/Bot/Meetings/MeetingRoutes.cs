@@ -224,7 +224,8 @@ public static partial class MeetingRoutes
             ? new Substitute(turn.Data(MeetingCards.SubstituteNameKey) ?? "", turn.Data(MeetingCards.SubstituteTitleKey), turn.Data(MeetingCards.SubstituteEmailKey) ?? "")
             : null;
 
-        for (var attempt = 0; attempt < 3; attempt++)
+        var recorded = false;
+        for (var attempt = 0; attempt < 3 && !recorded; attempt++)
         {
             var current = await s.Store.GetRsvpAsync(meeting.Id, member.Id, ct);
             var answered = Rsvps.Answer(member, meeting, current, choice, substitute, s.Calendar.Now, s.Calendar.Today, s.Calendar.Days, s.Settings);
@@ -235,10 +236,13 @@ public static partial class MeetingRoutes
                     ? InvokeResponse.Message(problem)
                     : Card(await ConvocationCardAsync(member, s, meeting, null, [problem], language, ct));
             }
-            if (answered.Value == current) break;   // the same answer again: a double click
-            if (await s.Store.SaveRsvpAsync(answered.Value!, ct) is SaveResult.Saved) { LogAnswered(s.Log, meeting.Id, choice); break; }
+            if (answered.Value == current) recorded = true;   // the same answer again: a double click
+            else if (await s.Store.SaveRsvpAsync(answered.Value!, ct) is SaveResult.Saved) { LogAnswered(s.Log, meeting.Id, choice); recorded = true; }
         }
-        return Card(await ConvocationCardAsync(member, s, meeting, MeetingTexts.RsvpSaved.In(language), [], language, ct));
+        // Thanks only for what is stored: an answer that kept losing to other saves is reported, not confirmed.
+        return recorded
+            ? Card(await ConvocationCardAsync(member, s, meeting, MeetingTexts.RsvpSaved.In(language), [], language, ct))
+            : Card(await ConvocationCardAsync(member, s, meeting, null, [MeetingTexts.NotSaved.In(language)], language, ct));
     }
 
     internal static async Task<InvokeResponse> SuggestAsync(TurnContext turn, Services s, CancellationToken ct)
@@ -257,7 +261,8 @@ public static partial class MeetingRoutes
         var suggested = AgendaSuggestions.Suggest(turn.Member!, meeting, title, text, written, s.Calendar.Today, s.Calendar.Days, s.Settings);
         if (!suggested.IsAccepted)
             return Card(MeetingCards.SuggestForm(meeting, title, text, written, [MeetingTexts.Describe(suggested.Refusal!.Value, turn.Language)], s.Settings, turn.Language));
-        await s.Store.SaveSuggestionAsync(suggested.Value!, ct);
+        if (await s.Store.SaveSuggestionAsync(suggested.Value!, ct) is not SaveResult.Saved)
+            return Card(MeetingCards.SuggestForm(meeting, title, text, written, [MeetingTexts.NotSaved.In(turn.Language)], s.Settings, turn.Language));
         await AuditAsync(s, turn.Member!, "meeting.suggested", meeting.Id, ct);
         return Card(MeetingCards.Notice(MeetingTexts.SuggestTitle.In(turn.Language), MeetingTexts.SuggestionSent.In(turn.Language), turn.Language));
     }
@@ -438,7 +443,8 @@ public static partial class MeetingRoutes
         };
         var entered = ExternalParticipants.Enter(office, meeting, typed, s.Calendar.Today);
         if (!entered.IsAccepted) return Card(MeetingCards.ExternalForm(meeting, typed, [MeetingTexts.Describe(entered.Refusal!.Value, turn.Language)], turn.Language));
-        await s.Store.SaveExternalAsync(entered.Value!, ct);
+        if (await s.Store.SaveExternalAsync(entered.Value!, ct) is not SaveResult.Saved)
+            return Card(MeetingCards.ExternalForm(meeting, typed, [MeetingTexts.NotSaved.In(turn.Language)], turn.Language));
         await AuditAsync(s, office, "meeting.external.added", meeting.Id, ct);
         return Card(MeetingCards.Notice(MeetingTexts.ExternalTitle.In(turn.Language), MeetingTexts.ExternalAdded.Format(turn.Language, entered.Value!.Name), turn.Language));
     }

@@ -47,6 +47,8 @@ public static class MeetingTexts
         "Seul le secrétariat convoque les réunions et décide de leur ordre du jour. Rien n’a été modifié.");
     public static readonly Text NotFound = new("This meeting no longer exists. Type “meetings” to see the list.",
         "Cette réunion n’existe plus. Tapez «\u00a0réunions\u00a0» pour voir la liste.");
+    public static readonly Text NotSaved = new("This could not be saved just now; nothing was changed. Please try again.",
+        "L’enregistrement n’a pas abouti pour l’instant\u00a0; rien n’a été modifié. Veuillez réessayer.");
     public static readonly Text FixProblems = new("Please correct the following:", "Veuillez corriger ce qui suit\u00a0:");
     public static readonly Text ChangedMeanwhile = new("Someone changed this meeting since you opened it. Here it is as it is now; nothing of yours was saved.",
         "Quelqu’un a modifié cette réunion depuis que vous l’avez ouverte. La voici dans son état actuel\u00a0; rien de votre part n’a été enregistré.");

@@ -5,6 +5,7 @@ using FocalBot.Bot.Tests.Requests;
 using FocalBot.Bot.Tests.Support;
 using FocalBot.Domain.Meetings;
 using FocalBot.Domain.Shared;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FocalBot.Bot.Tests.Meetings;
 
@@ -341,5 +342,40 @@ public sealed class MeetingRoutesTests : IDisposable
 
         Assert.Equal(RsvpChoice.Substitute, (await _app.Service<IMeetingStore>().GetRsvpAsync(meeting.Id, "m-jonas", default))!.Choice);
         Assert.DoesNotContain(_app.Logs.Lines, l => l.Contains(sentinel, StringComparison.OrdinalIgnoreCase) || l.Contains("Jonas Weber") || l.Contains("jonas.weber"));
+    }
+
+    [Fact]
+    public async Task An_answer_that_keeps_losing_to_other_saves_is_not_confirmed()
+    {
+        var meeting = await ConvenedAsync();
+        var store = _app.Service<IMeetingStore>();
+        _losing.Inner = store;   // a second host on the same meetings whose answer saves always lose
+
+        using var losing = RequestApp.New().WithServices(s => s.AddSingleton<IMeetingStore>(_losing));
+        var card = (await losing.PressAsync(MeetingRoutes.Rsvp, new JsonObject { [MeetingForm.IdKey] = meeting.Id, [MeetingCards.ChoiceKey] = "Online" }, fromAad: Payload.JonasAad)).Shown();
+
+        Assert.Contains(MeetingTexts.NotSaved.En, card);
+        Assert.DoesNotContain(MeetingTexts.RsvpSaved.En, card);
+        Assert.Null(await store.GetRsvpAsync(meeting.Id, "m-jonas", default));
+    }
+
+    readonly LosingRsvps _losing = new();
+
+    /// A store whose answer saves always lose to someone else's (reads and other saves go to the real store).
+    sealed class LosingRsvps : IMeetingStore
+    {
+        public IMeetingStore Inner { get; set; } = null!;
+        public Task<Meeting?> GetAsync(string id, CancellationToken ct) => Inner.GetAsync(id, ct);
+        public Task<IReadOnlyList<Meeting>> ListAsync(CancellationToken ct) => Inner.ListAsync(ct);
+        public Task<SaveResult> SaveAsync(Meeting meeting, CancellationToken ct) => Inner.SaveAsync(meeting, ct);
+        public Task<Rsvp?> GetRsvpAsync(string meetingId, string memberId, CancellationToken ct) => Inner.GetRsvpAsync(meetingId, memberId, ct);
+        public Task<IReadOnlyList<Rsvp>> ListRsvpsAsync(string meetingId, CancellationToken ct) => Inner.ListRsvpsAsync(meetingId, ct);
+        public Task<SaveResult> SaveRsvpAsync(Rsvp rsvp, CancellationToken ct) => Task.FromResult(SaveResult.Conflicted);
+        public Task<AgendaSuggestion?> GetSuggestionAsync(string id, CancellationToken ct) => Inner.GetSuggestionAsync(id, ct);
+        public Task<IReadOnlyList<AgendaSuggestion>> ListSuggestionsAsync(string meetingId, CancellationToken ct) => Inner.ListSuggestionsAsync(meetingId, ct);
+        public Task<SaveResult> SaveSuggestionAsync(AgendaSuggestion suggestion, CancellationToken ct) => Inner.SaveSuggestionAsync(suggestion, ct);
+        public Task<IReadOnlyList<ExternalParticipant>> ListExternalsAsync(string meetingId, CancellationToken ct) => Inner.ListExternalsAsync(meetingId, ct);
+        public Task<SaveResult> SaveExternalAsync(ExternalParticipant external, CancellationToken ct) => Inner.SaveExternalAsync(external, ct);
+        public Task<SaveResult> RemoveExternalAsync(ExternalParticipant external, CancellationToken ct) => Inner.RemoveExternalAsync(external, ct);
     }
 }
