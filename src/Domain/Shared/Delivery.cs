@@ -16,6 +16,21 @@ public enum DeliveryStatus
     NoChat,
 }
 
+/// How a recipient was reached, once a row is Sent (or how the sender tried, once it is not).
+public enum DeliveryPath
+{
+    /// The personal chat the bot already had with them.
+    Chat,
+    /// A personal chat the bot created for this message (POST v3/conversations from the team's roster).
+    NewChat,
+    /// The bot was first installed for them with Graph, then the chat created.
+    InstalledApp,
+    /// An @mention in the channel thread of the subject (no personal chat could be made).
+    ChannelMention,
+    /// An e-mail notice from the network's mailbox, saying something waits in Teams (no content).
+    Email,
+}
+
 /// One proactive message to one member, in one campaign (e.g. "details-check/2026"): exactly one row per pair.
 public sealed record Delivery
 {
@@ -24,6 +39,7 @@ public sealed record Delivery
     public DeliveryStatus Status { get; init; } = DeliveryStatus.Pending;
     public string? ActivityId { get; init; }
     public string? ErrorCode { get; init; }
+    public DeliveryPath? Path { get; init; }
     public DateTimeOffset? UpdatedAt { get; init; }
     public string? Version { get; init; }
 }

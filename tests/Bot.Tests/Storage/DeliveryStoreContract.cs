@@ -64,6 +64,20 @@ public abstract class DeliveryStoreContract
     }
 
     [Fact]
+    public async Task A_row_keeps_how_its_recipient_was_reached_and_can_forget_it()
+    {
+        await Store.AddPendingAsync("c/1", ["m1", "m2"], Now, default);
+
+        await Store.SaveAsync((await Store.GetAsync("c/1", "m1", default))! with { Status = DeliveryStatus.Sent, Path = DeliveryPath.NewChat }, default);
+        var m2 = (await Store.GetAsync("c/1", "m2", default))!;
+        await Store.SaveAsync(m2 with { Status = DeliveryStatus.NoChat, Path = DeliveryPath.ChannelMention }, default);
+        await Store.SaveAsync((await Store.GetAsync("c/1", "m2", default))! with { Status = DeliveryStatus.Pending, Path = null }, default);
+
+        Assert.Equal(DeliveryPath.NewChat, (await Store.GetAsync("c/1", "m1", default))!.Path);
+        Assert.Null((await Store.GetAsync("c/1", "m2", default))!.Path);
+    }
+
+    [Fact]
     public async Task An_unknown_row_is_null_and_cannot_be_saved()
     {
         Assert.Null(await Store.GetAsync("c/1", "nobody", default));
@@ -78,6 +92,32 @@ public sealed class SqliteDeliveryStoreTests : DeliveryStoreContract, IDisposabl
     protected override IDeliveryStore Store => new SqliteDeliveryStore(_db.Database);
 
     public void Dispose() => _db.Dispose();
+
+    [Fact]
+    public async Task A_database_made_before_rows_kept_their_path_gains_the_column_and_keeps_its_rows()
+    {
+        using var old = new SqliteTestDatabase();
+        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(old.ConnectionString()).DataSource;
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file}"))
+        {
+            await connection.OpenAsync();
+            await using var create = connection.CreateCommand();
+            create.CommandText = """
+                CREATE TABLE deliveries (campaign TEXT NOT NULL, member_id TEXT NOT NULL, status TEXT NOT NULL, activity_id TEXT,
+                    error_code TEXT, updated_at TEXT, version INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (campaign, member_id));
+                INSERT INTO deliveries (campaign, member_id, status) VALUES ('c/1', 'm1', 'Sent');
+                """;
+            await create.ExecuteNonQueryAsync();
+        }
+        var store = new SqliteDeliveryStore(new SqliteDatabase(file));
+
+        var row = await store.GetAsync("c/1", "m1", default);
+        var saved = await store.SaveAsync(row! with { Path = DeliveryPath.Chat }, default);
+
+        Assert.Equal(DeliveryStatus.Sent, row.Status);
+        Assert.IsType<SaveResult.Saved>(saved);
+        Assert.Equal(DeliveryPath.Chat, (await store.GetAsync("c/1", "m1", default))!.Path);
+    }
 }
 
 public sealed class SharePointDeliveryStoreTests : DeliveryStoreContract

@@ -12,6 +12,9 @@ public sealed class SqliteTestDatabase : IDisposable
 
     public SqliteDatabase Database { get; }
 
+    /// The file, for a test that writes an older schema into it before the store opens it.
+    public string ConnectionString() => $"Data Source={_path}";
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

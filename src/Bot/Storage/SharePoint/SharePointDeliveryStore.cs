@@ -6,7 +6,7 @@ namespace FocalBot.Bot.Storage.SharePoint;
 public sealed class SharePointDeliveryStore(SharePointLists lists) : IDeliveryStore
 {
     const string DeliveryKey = "DeliveryKey", Campaign = "Campaign", MemberId = "MemberId", Status = "Status", ActivityId = "ActivityId",
-        ErrorCode = "ErrorCode", UpdatedAt = "UpdatedAt", WriteId = "WriteId";
+        ErrorCode = "ErrorCode", Path = "Path", UpdatedAt = "UpdatedAt", WriteId = "WriteId";
 
     internal static readonly ListSpec List = new("Deliveries", "FocalBot: one row per proactive message and recipient. Title is the campaign.",
     [
@@ -17,6 +17,7 @@ public sealed class SharePointDeliveryStore(SharePointLists lists) : IDeliverySt
         ColumnSpec.Choice<DeliveryStatus>(Status, "Status").Filtered(),
         ColumnSpec.Text(ActivityId, "Message id"),
         ColumnSpec.Text(ErrorCode, "Error", 128),
+        ColumnSpec.Choice<DeliveryPath>(Path, "Reached by"),
         ColumnSpec.Instant(UpdatedAt, "Updated at"),
         // A fresh id per write: an update the SDK resent after a lost answer finds its own first attempt.
         ColumnSpec.Text(WriteId, "Last write", 36),
@@ -65,7 +66,7 @@ public sealed class SharePointDeliveryStore(SharePointLists lists) : IDeliverySt
         var writeId = Guid.NewGuid().ToString();
         var updated = await items.UpdateAsync(current.Id, new Dictionary<string, object?>
         {
-            [Status] = d.Status.ToString(), [ActivityId] = d.ActivityId, [ErrorCode] = d.ErrorCode,
+            [Status] = d.Status.ToString(), [ActivityId] = d.ActivityId, [ErrorCode] = d.ErrorCode, [Path] = d.Path?.ToString(),
             [UpdatedAt] = d.UpdatedAt is { } at ? ListRow.Utc(at) : null, [WriteId] = writeId,
         }, d.Version, ct);
         if (updated.Status == WriteStatus.Done && updated.ETag is not null) return new SaveResult.Saved(updated.ETag);
@@ -87,6 +88,7 @@ public sealed class SharePointDeliveryStore(SharePointLists lists) : IDeliverySt
         Status = Enum.Parse<DeliveryStatus>(r.RequiredText(Status)),
         ActivityId = r.Text(ActivityId),
         ErrorCode = r.Text(ErrorCode),
+        Path = r.Text(Path) is { Length: > 0 } path ? Enum.Parse<DeliveryPath>(path) : null,
         UpdatedAt = r.Instant(UpdatedAt),
         Version = r.ETag,
     };

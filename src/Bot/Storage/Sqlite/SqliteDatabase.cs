@@ -40,6 +40,19 @@ public sealed class SqliteDatabase
         await using var command = connection.CreateCommand();
         command.CommandText = await ReadSchemaAsync();
         await command.ExecuteNonQueryAsync();
+        foreach (var (table, column, type) in AddedColumns) await AddColumnAsync(connection, table, column, type);
+    }
+
+    /// Columns added to a table after its first release: CREATE TABLE IF NOT EXISTS leaves an older file's table as it
+    /// was, so each is added once to a file that lacks it.
+    static readonly (string Table, string Column, string Type)[] AddedColumns = [("deliveries", "path", "TEXT")];
+
+    static async Task AddColumnAsync(SqliteConnection connection, string table, string column, string type)
+    {
+        await using var exists = connection.Command($"SELECT COUNT(*) FROM pragma_table_info('{table}') WHERE name = $column", ("$column", column));
+        if ((long)(await exists.ExecuteScalarAsync() ?? 0L) > 0) return;
+        await using var add = connection.Command($"ALTER TABLE {table} ADD COLUMN {column} {type}");
+        await add.ExecuteNonQueryAsync();
     }
 
     static async Task<string> ReadSchemaAsync()

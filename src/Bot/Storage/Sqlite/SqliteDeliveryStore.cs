@@ -6,7 +6,7 @@ namespace FocalBot.Bot.Storage.Sqlite;
 
 public sealed class SqliteDeliveryStore(SqliteDatabase db) : IDeliveryStore
 {
-    const string Columns = "campaign, member_id, status, activity_id, error_code, updated_at, version";
+    const string Columns = "campaign, member_id, status, activity_id, error_code, updated_at, version, path";
 
     public async Task<int> AddPendingAsync(string campaign, IEnumerable<string> memberIds, DateTimeOffset now, CancellationToken ct)
     {
@@ -38,11 +38,12 @@ public sealed class SqliteDeliveryStore(SqliteDatabase db) : IDeliveryStore
     {
         await using var connection = await db.OpenAsync(ct);
         await using var update = connection.Command("""
-            UPDATE deliveries SET status = $status, activity_id = $activity, error_code = $error, updated_at = $at, version = version + 1
+            UPDATE deliveries SET status = $status, activity_id = $activity, error_code = $error, path = $path, updated_at = $at, version = version + 1
             WHERE campaign = $campaign AND member_id = $member AND version = $version
             RETURNING version
             """,
-            ("$status", d.Status.ToString()), ("$activity", d.ActivityId), ("$error", d.ErrorCode), ("$at", d.UpdatedAt is { } at ? Time(at) : null),
+            ("$status", d.Status.ToString()), ("$activity", d.ActivityId), ("$error", d.ErrorCode), ("$path", d.Path?.ToString()),
+            ("$at", d.UpdatedAt is { } at ? Time(at) : null),
             ("$campaign", d.Campaign), ("$member", d.MemberId), ("$version", d.Version is null ? null : long.Parse(d.Version, CultureInfo.InvariantCulture)));
         return await update.ExecuteScalarAsync(ct) is long version
             ? new SaveResult.Saved(version.ToString(CultureInfo.InvariantCulture))
@@ -65,6 +66,7 @@ public sealed class SqliteDeliveryStore(SqliteDatabase db) : IDeliveryStore
                 ErrorCode = r.NullableString(4),
                 UpdatedAt = r.NullableString(5) is { } at ? DateTimeOffset.Parse(at, CultureInfo.InvariantCulture) : null,
                 Version = r.GetInt64(6).ToString(CultureInfo.InvariantCulture),
+                Path = r.NullableString(7) is { } path ? Enum.Parse<DeliveryPath>(path) : null,
             });
         return rows;
     }

@@ -63,6 +63,7 @@ CREATE TABLE IF NOT EXISTS deliveries (
     error_code   TEXT,
     updated_at   TEXT,
     version      INTEGER NOT NULL DEFAULT 1,
+    path         TEXT,
     PRIMARY KEY (campaign, member_id)
 );
 CREATE INDEX IF NOT EXISTS deliveries_status ON deliveries (status);
