@@ -36,6 +36,8 @@ public static class Features
             var delivery = sp.GetRequiredService<IOptions<DeliveryOptions>>().Value;
             return new TenantPacer(sp.GetRequiredService<TimeProvider>(), delivery.RequestsPerSecond, delivery.MaxConcurrency);
         });
+        builder.Services.AddSingleton<PacedCalls>();
+        builder.Services.AddSingleton<PersonalChats>();
         builder.Services.AddSingleton<ProactiveSender>();
         builder.Services.AddSingleton<JobRunner>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());

@@ -13,15 +13,29 @@ public sealed partial class ConnectorClient(HttpClient http, BotToken token, ILo
 {
     /// <inheritdoc />
     public Task<SendResult> SendAsync(ConversationReference to, Activity activity, CancellationToken ct) =>
-        WriteAsync(HttpMethod.Post, to.ServiceUrl, $"v3/conversations/{Uri.EscapeDataString(to.ConversationId)}/activities", activity, idempotent: false, ct);
+        WriteAsync(HttpMethod.Post, to.ServiceUrl, ActivitiesPath(to), activity, idempotent: false, singleAttempt: false, ct);
+
+    /// <inheritdoc />
+    public Task<SendResult> SendOnceAsync(ConversationReference to, Activity activity, CancellationToken ct) =>
+        WriteAsync(HttpMethod.Post, to.ServiceUrl, ActivitiesPath(to), activity, idempotent: false, singleAttempt: true, ct);
+
+    static string ActivitiesPath(ConversationReference to) => $"v3/conversations/{Uri.EscapeDataString(to.ConversationId)}/activities";
 
     /// <inheritdoc />
     public Task<SendResult> UpdateAsync(ConversationReference to, string activityId, Activity activity, CancellationToken ct) =>
         WriteAsync(HttpMethod.Put, to.ServiceUrl,
-            $"v3/conversations/{Uri.EscapeDataString(to.ConversationId)}/activities/{Uri.EscapeDataString(activityId)}", activity, idempotent: true, ct);
+            $"v3/conversations/{Uri.EscapeDataString(to.ConversationId)}/activities/{Uri.EscapeDataString(activityId)}", activity, idempotent: true,
+            singleAttempt: false, ct);
 
     /// <inheritdoc />
-    public async Task<CreateConversationResult> CreatePersonalConversationAsync(string serviceUrl, string tenantId, string userId, CancellationToken ct)
+    public Task<CreateConversationResult> CreatePersonalConversationAsync(string serviceUrl, string tenantId, string userId, CancellationToken ct) =>
+        CreateAsync(serviceUrl, tenantId, userId, singleAttempt: false, ct);
+
+    /// <inheritdoc />
+    public Task<CreateConversationResult> CreatePersonalConversationOnceAsync(string serviceUrl, string tenantId, string userId, CancellationToken ct) =>
+        CreateAsync(serviceUrl, tenantId, userId, singleAttempt: true, ct);
+
+    async Task<CreateConversationResult> CreateAsync(string serviceUrl, string tenantId, string userId, bool singleAttempt, CancellationToken ct)
     {
         var body = new JsonObject
         {
@@ -31,7 +45,7 @@ public sealed partial class ConnectorClient(HttpClient http, BotToken token, ILo
             ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenantId } },
         };
         // The 1:1 conversation of a user is the same every time it is created, so this POST may be repeated.
-        var outcome = await WriteAsync(HttpMethod.Post, serviceUrl, "v3/conversations", body, idempotent: true, ct);
+        var outcome = await WriteAsync(HttpMethod.Post, serviceUrl, "v3/conversations", body, idempotent: true, singleAttempt, ct);
         return new CreateConversationResult(outcome, outcome.ActivityId);
     }
 
@@ -49,23 +63,63 @@ public sealed partial class ConnectorClient(HttpClient http, BotToken token, ILo
         return new MembersPage(members, string.IsNullOrEmpty(next) ? null : next);
     }
 
-    async Task<SendResult> WriteAsync<T>(HttpMethod method, string serviceUrl, string path, T body, bool idempotent, CancellationToken ct)
+    /// <inheritdoc />
+    public async Task<SendResult> ProbeAsync(ConversationReference conversation, CancellationToken ct)
+    {
+        var path = $"v3/conversations/{Uri.EscapeDataString(conversation.ConversationId)}/" +
+                   (conversation.UserId is { Length: > 0 } user ? $"members/{Uri.EscapeDataString(user)}" : "pagedmembers?pageSize=50");
+        using var request = await RequestAsync(HttpMethod.Get, conversation.ServiceUrl, path, content: null, ct);
+        request.Options.Set(ConnectorRetry.SingleAttempt, true);
+        try
+        {
+            using var response = await http.SendAsync(request, ct);
+            var status = (int)response.StatusCode;
+            // Any answer but a refusal or a failure says the service works again, a 404 for a member as well as a 200.
+            return status switch
+            {
+                429 or 503 => new SendResult(SendStatus.Throttled, null, status, null, ConnectorRetry.RetryAfter(response)),
+                >= 500 => new SendResult(SendStatus.Failed, null, status, $"HTTP {status}"),
+                _ => new SendResult(SendStatus.Sent, null, status),
+            };
+        }
+        catch (Exception e) when (NoAnswer(e, ct) is { } outcome)
+        {
+            LogNoAnswer(log, "GET", e.GetType().Name);
+            return outcome.Status == SendStatus.Throttled ? outcome : outcome with { Status = SendStatus.Failed };
+        }
+    }
+
+    async Task<SendResult> WriteAsync<T>(HttpMethod method, string serviceUrl, string path, T body, bool idempotent, bool singleAttempt, CancellationToken ct)
     {
         using var request = await RequestAsync(method, serviceUrl, path, JsonContent.Create(body, options: ProtocolJson.Options), ct);
         if (idempotent) request.Options.Set(ConnectorRetry.IdempotentPost, true);
+        if (singleAttempt) request.Options.Set(ConnectorRetry.SingleAttempt, true);
         try
         {
             using var response = await http.SendAsync(request, ct);
             return await OutcomeAsync(method, idempotent, response, ct);
         }
-        catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or BrokenCircuitException
-                                  || (e is TaskCanceledException && !ct.IsCancellationRequested))
+        catch (Exception e) when (NoAnswer(e, ct) is { } outcome)
         {
-            // No answer: for a post, Teams may or may not have delivered it.
             LogNoAnswer(log, method.Method, e.GetType().Name);
-            return new SendResult(idempotent ? SendStatus.Failed : SendStatus.Uncertain);
+            // A call that may have reached Teams and can be repeated safely simply failed; a post is in doubt.
+            return outcome.Status == SendStatus.Uncertain && idempotent ? outcome with { Status = SendStatus.Failed } : outcome;
         }
     }
+
+    /// <summary>What a call that got no answer means. Refused inside the process (an open circuit, a connection never
+    /// made): nothing left, so it may go again. Left and unanswered (dropped, timed out): it may have been acted on.
+    /// Null for the caller's own cancellation, which is not an outcome.</summary>
+    static SendResult? NoAnswer(Exception e, CancellationToken ct) => e switch
+    {
+        BrokenCircuitException => new SendResult(SendStatus.Throttled, null, null, "CircuitOpen"),
+        HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError
+            or HttpRequestError.SecureConnectionError } => new SendResult(SendStatus.Throttled, null, null, "ConnectionFailed"),
+        HttpRequestException => new SendResult(SendStatus.Uncertain, null, null, "NoAnswer"),
+        TimeoutRejectedException => new SendResult(SendStatus.Uncertain, null, null, "Timeout"),
+        TaskCanceledException when !ct.IsCancellationRequested => new SendResult(SendStatus.Uncertain, null, null, "Timeout"),
+        _ => null,
+    };
 
     async Task<SendResult> OutcomeAsync(HttpMethod method, bool idempotent, HttpResponseMessage response, CancellationToken ct)
     {
@@ -81,7 +135,9 @@ public sealed partial class ConnectorClient(HttpClient http, BotToken token, ILo
         LogFailure(log, method.Method, status, code ?? "", response.Headers.TryGetValues("MS-CV", out var cv) ? cv.First() : "");
         return status switch
         {
-            429 => new SendResult(SendStatus.Throttled, null, status, code, ConnectorRetry.RetryAfter(response)),
+            // Teams did not act (bot-protocol §4): the call may go again, after Retry-After when there is one.
+            429 or 503 => new SendResult(SendStatus.Throttled, null, status, code, ConnectorRetry.RetryAfter(response)),
+            // 500, 502, 504 may follow a delivery: a post is in doubt.
             >= 500 when !idempotent => new SendResult(SendStatus.Uncertain, null, status, code),
             _ => new SendResult(SendStatus.Failed, null, status, code),
         };

@@ -14,10 +14,35 @@ public interface IConnector
 
     /// <summary><c>GET v3/conversations/{id}/pagedmembers</c>: one page of a team's or chat's roster.</summary>
     Task<MembersPage> GetPagedMembersAsync(ConversationReference conversation, string? continuationToken, CancellationToken ct);
+
+    /// <summary>The send for the paced proactive sender: one attempt, nothing repeated inside the call, so the pacer
+    /// counts every try and a refusal comes back at once for the sender to pause.</summary>
+    Task<SendResult> SendOnceAsync(ConversationReference to, Activity activity, CancellationToken ct) => SendAsync(to, activity, ct);
+
+    /// <summary>Creating a 1:1 chat for the paced proactive sender: one attempt, as <see cref="SendOnceAsync"/>.</summary>
+    Task<CreateConversationResult> CreatePersonalConversationOnceAsync(string serviceUrl, string tenantId, string userId, CancellationToken ct) =>
+        CreatePersonalConversationAsync(serviceUrl, tenantId, userId, ct);
+
+    /// <summary><c>GET v3/conversations/{id}/members/{userId}</c>, one attempt: whether the service answers again after a
+    /// failure. A read, so trying it never posts anything twice. Sent when the service answered (any status but a 5xx
+    /// or 429), Throttled when it refused, Failed when it failed or did not answer.</summary>
+    Task<SendResult> ProbeAsync(ConversationReference conversation, CancellationToken ct) => Task.FromResult(new SendResult(SendStatus.Sent));
 }
 
-/// <summary>What became of a send. <see cref="SendStatus.Uncertain"/> means the service may have posted it: never replay it blindly.</summary>
-public enum SendStatus { Sent, Failed, Throttled, Uncertain }
+/// <summary>What became of a call.</summary>
+public enum SendStatus
+{
+    /// <summary>Teams confirmed it (any 2xx).</summary>
+    Sent,
+    /// <summary>Teams refused it for good (a 4xx other than 429, or a 5xx on an idempotent call after its retries).</summary>
+    Failed,
+    /// <summary>Refused, and Teams did not act: 429 or 503 (go again after RetryAfter), or refused inside this process
+    /// (an open circuit, a connection never made). Nothing was posted: the call may go again.</summary>
+    Throttled,
+    /// <summary>The call left the process and the answer was none (timeout, dropped connection) or one that may follow a
+    /// delivery (500, 502, 504): Teams may have posted it. Never replayed blindly.</summary>
+    Uncertain,
+}
 
 /// <summary>Outcome of one connector write.</summary>
 public sealed record SendResult(SendStatus Status, string? ActivityId = null, int? HttpStatus = null, string? ErrorCode = null, TimeSpan? RetryAfter = null)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Runtime.ExceptionServices;
 using FocalBot.Bot.Protocol;
 using FocalBot.Bot.Turns;
@@ -19,21 +20,28 @@ public interface ICampaign
 
     /// Rows that the campaign's own job sends (a channel post, mentions): the sender leaves them alone.
     bool SentElsewhere => false;
+
+    /// Whether the campaign's own job @mentions, in its channel thread, the members no personal chat could reach
+    /// (they are left NoChat for it).
+    bool MentionsInChannel => false;
 }
 
 /// Sends the waiting delivery rows, exactly once each (STYLE §5): reread the row, go on only if it still waits, mark it
-/// Uncertain just before the POST; the answer makes it Sent, Failed, or Pending again after a 429, which pauses the
-/// tenant until Retry-After. No answer leaves it Uncertain: shown, never replayed. So a restart sends nothing twice.
+/// Uncertain just before the POST; the answer makes it Sent, Failed, Pending again after a refusal (429, 503, or refused
+/// inside the process: Teams did not act), or leaves it Uncertain with what happened when the POST may have been acted
+/// on (500, 502, 504, no answer). Uncertain rows are shown, never replayed by themselves. So a restart sends nothing twice.
+/// A member without a personal chat is reached as PersonalChats finds them (a new chat, the app installed first), else
+/// left NoChat with the reason, for the campaign's channel mention or until they open the bot.
 /// Rows go out in one lane per tenant, several at once (Delivery:MaxConcurrency in flight), each tenant paced by the
-/// TenantPacer (Delivery:RequestsPerSecond). Only rows in flight or about to be at a crash can be Uncertain.
+/// TenantPacer (Delivery:RequestsPerSecond), which also pauses it after a refusal or a failure.
 public sealed partial class ProactiveSender(
     IDeliveryStore deliveries,
     IMemberDirectory members,
     IConversationStore conversations,
-    IConnector connector,
+    PacedCalls calls,
+    PersonalChats chats,
     KnownConversations known,
     IEnumerable<ICampaign> campaigns,
-    TenantPacer pacer,
     IOptions<DeliveryOptions> options,
     TimeProvider clock,
     ILogger<ProactiveSender> log)
@@ -44,19 +52,12 @@ public sealed partial class ProactiveSender(
         "ConversationBlockedByUser", "BotNotInConversationRoster", "ForbiddenOperationException", "ConversationNotFound", "BotDisabledByAdmin",
     };
 
-    /// The longest 429 pause a run waits out; after a longer Retry-After the tenant's rows stay Pending for a later tick
-    /// (the pacer remembers the pause), so a tick never sits idle for long and the other jobs keep their minute.
-    static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(10);
+    /// A row refused this often in one run waits for the next tick: a tenant that keeps refusing does not hold the run.
+    const int MaxTriesPerRun = 8;
 
-    /// A row throttled this often in one run waits for the next tick: a tenant that keeps answering 429 does not hold the run.
-    const int MaxThrottledPerRun = 3;
+    enum Outcome { Sent, Again, Deferred, Done }
 
-    /// Retry-After when Teams gives none (its guidance: back off; the connector already tried its own retries).
-    static readonly TimeSpan DefaultPause = TimeSpan.FromSeconds(30);
-
-    enum Outcome { Sent, Throttled, Deferred, Done }
-
-    sealed record Queued(Delivery Row, int Throttled);
+    sealed record Queued(Delivery Row, int Tries, DateTimeOffset NotBefore);
 
     public async Task<int> SendWaitingAsync(CancellationToken ct)
     {
@@ -67,7 +68,7 @@ public sealed partial class ProactiveSender(
         // The directory is read once for the lanes; each row's member is still reread before its send.
         var tenants = (await members.ListAsync(ct)).ToDictionary(m => m.Id, m => m.TenantId);
         var lanes = waiting.GroupBy(r => tenants.GetValueOrDefault(r.MemberId, ""), StringComparer.OrdinalIgnoreCase)
-            .Select(lane => new ConcurrentQueue<Queued>(lane.Select(r => new Queued(r, 0))))
+            .Select(lane => new ConcurrentQueue<Queued>(lane.Select(r => new Queued(r, 0, DateTimeOffset.MinValue))))
             .ToList();
 
         var run = new Run(CancellationTokenSource.CreateLinkedTokenSource(ct));
@@ -80,8 +81,8 @@ public sealed partial class ProactiveSender(
                 .ToList();
             await Task.WhenAll(workers);
         }
-        LogRun(log, run.Sent + run.Throttled > 0 ? LogLevel.Information : LogLevel.Debug,   // rows without a chat come back every tick
-            waiting.Count, run.Sent, run.Throttled, run.Deferred, (long)clock.GetElapsedTime(started).TotalMilliseconds);
+        LogRun(log, run.Sent + run.Refused > 0 ? LogLevel.Information : LogLevel.Debug,   // rows without a chat come back every tick
+            waiting.Count, run.Sent, run.Refused, run.Deferred, (long)clock.GetElapsedTime(started).TotalMilliseconds);
         if (run.Fault is not null) ExceptionDispatchInfo.Throw(run.Fault);
         return run.Sent;
     }
@@ -92,17 +93,28 @@ public sealed partial class ProactiveSender(
     {
         try
         {
+            var notReady = 0;
             while (!run.Stop.IsCancellationRequested && lane.TryDequeue(out var item))
             {
-                switch (await SendOneAsync(item.Row, run.Stop.Token))
+                // A refused row waits its Retry-After while the others go; when only waiting rows are left, wait.
+                if (item.NotBefore - clock.GetUtcNow() is var wait && wait > TimeSpan.Zero)
+                {
+                    if (++notReady <= lane.Count) { lane.Enqueue(item); continue; }
+                    await Task.Delay(wait, clock, run.Stop.Token);
+                }
+                notReady = 0;
+                var (outcome, again) = await SendOneAsync(item.Row, run, run.Stop.Token);
+                switch (outcome)
                 {
                     case Outcome.Sent:
                         Interlocked.Increment(ref run.Sent);
                         break;
-                    case Outcome.Throttled:
-                        Interlocked.Increment(ref run.Throttled);
-                        // Back in the queue: sent once the pause ends if it is short, else deferred to a later tick.
-                        if (item.Throttled + 1 < MaxThrottledPerRun) lane.Enqueue(item with { Throttled = item.Throttled + 1 });
+                    case Outcome.Again:
+                        Interlocked.Increment(ref run.Refused);
+                        // Back in the queue if its wait is short; a long one (or a row refused too often) waits for a later tick.
+                        if (item.Tries + 1 < MaxTriesPerRun && again <= PacedCalls.LongestWait)
+                            lane.Enqueue(new Queued(item.Row, item.Tries + 1, clock.GetUtcNow() + again));
+                        else Interlocked.Increment(ref run.Deferred);
                         break;
                     case Outcome.Deferred:
                         Interlocked.Increment(ref run.Deferred);
@@ -117,46 +129,58 @@ public sealed partial class ProactiveSender(
         }
     }
 
-    async Task<Outcome> SendOneAsync(Delivery listed, CancellationToken ct)
+    async Task<(Outcome, TimeSpan)> SendOneAsync(Delivery listed, Run run, CancellationToken ct)
     {
         var row = await deliveries.GetAsync(listed.Campaign, listed.MemberId, ct);
-        if (row is null || row.Status is not (DeliveryStatus.Pending or DeliveryStatus.NoChat)) return Outcome.Done;
+        if (row is null || row.Status is not (DeliveryStatus.Pending or DeliveryStatus.NoChat)) return (Outcome.Done, default);
         var campaign = campaigns.FirstOrDefault(c => row.Campaign.StartsWith(c.Prefix, StringComparison.Ordinal));
-        if (campaign is null) { LogUnknownCampaign(log, row.Campaign); return Outcome.Done; }   // parked: left as it is
-        if (campaign.SentElsewhere) return Outcome.Done;
+        if (campaign is null) { LogUnknownCampaign(log, row.Campaign); return (Outcome.Done, default); }   // parked: left as it is
+        if (campaign.SentElsewhere) return (Outcome.Done, default);
 
         var member = await members.GetAsync(row.MemberId, ct);
         if (member is not { IsActive: true })
         {
             await MarkAsync(row, DeliveryStatus.Failed, error: "MemberNotActive", ct: ct);
-            return Outcome.Done;
+            return (Outcome.Done, default);
         }
 
-        // Teams counts its limit per app per tenant: a tenant under a long 429 pause keeps its rows, untouched, for later.
+        // Teams counts its limit per app per tenant: a tenant under a long pause keeps its rows, untouched, for later.
         var tenant = member.TenantId;
-        if (pacer.PausedFor(tenant) > LongestWait) return Outcome.Deferred;
+        if (calls.PausedFor(tenant) > PacedCalls.LongestWait) return (Outcome.Deferred, default);
 
-        var chat = await conversations.FindPersonalAsync(member.TenantId, member.AadObjectId, ct);
-        if (chat is null || chat.IsDead)
+        // A row already left without a chat only looks for a chat the member opened since; the search is made once.
+        var found = row.Status == DeliveryStatus.NoChat
+            ? await conversations.FindPersonalAsync(tenant, member.AadObjectId ?? "", ct) is { IsDead: false } opened
+                ? new PersonalChats.Found(opened, DeliveryPath.Chat) : null
+            : await chats.FindAsync(member, run.Roster, ct);
+        if (found is null) return (Outcome.Done, default);
+        if (found.Chat is not { } chat)
         {
-            if (row.Status != DeliveryStatus.NoChat) await MarkAsync(row, DeliveryStatus.NoChat, ct: ct);
-            return Outcome.Done;
+            if (found.Later is { } later)
+            {
+                // Teams or Graph refused or failed for now: the row waits, untouched but for the reason.
+                if (row.ErrorCode != found.Problem) await MarkAsync(row, DeliveryStatus.Pending, error: found.Problem, ct: ct);
+                return later > PacedCalls.LongestWait ? (Outcome.Deferred, default) : (Outcome.Again, later);
+            }
+            await MarkAsync(row, DeliveryStatus.NoChat, error: found.Problem, path: found.Path, ct: ct);
+            LogNoChat(log, row.Campaign, row.MemberId, found.Problem ?? "");
+            return (Outcome.Done, default);
         }
         if (await campaign.MessageAsync(row.Campaign, member, ct) is not { } message)
         {
             await MarkAsync(row, DeliveryStatus.Failed, error: "Withdrawn", ct: ct);
-            return Outcome.Done;
+            return (Outcome.Done, default);
         }
 
         // From here on a crash leaves the row Uncertain: it may have been delivered, so it is never sent again by itself.
-        var uncertain = row with { Status = DeliveryStatus.Uncertain, UpdatedAt = clock.GetUtcNow() };
-        if (await deliveries.SaveAsync(uncertain, ct) is not SaveResult.Saved marked) return Outcome.Done;   // someone else took it
+        var uncertain = row with { Status = DeliveryStatus.Uncertain, ErrorCode = null, Path = found.Path, UpdatedAt = clock.GetUtcNow() };
+        if (await deliveries.SaveAsync(uncertain, ct) is not SaveResult.Saved marked) return (Outcome.Done, default);   // someone else took it
         uncertain = uncertain with { Version = marked.Version };
 
         // The permit is taken after the mark, so only the POST follows it and Teams sees the pace counted. A refused
         // permit (a long pause began meanwhile) or a cancelled wait puts the row back: nothing was posted.
         TenantPacer.Permit? permit;
-        try { permit = await pacer.EnterAsync(tenant, LongestWait, ct); }
+        try { permit = await calls.EnterAsync(tenant, chat, ct); }
         catch (OperationCanceledException)
         {
             await MarkAsync(uncertain, DeliveryStatus.Pending, ct: CancellationToken.None);
@@ -165,38 +189,40 @@ public sealed partial class ProactiveSender(
         if (permit is null)
         {
             await MarkAsync(uncertain, DeliveryStatus.Pending, ct: ct);
-            return Outcome.Deferred;
+            return (Outcome.Deferred, default);
         }
 
         SendResult result;
-        using (permit) result = await connector.SendAsync(chat, message, ct);
+        using (permit) result = await calls.Connector.SendOnceAsync(chat, message, ct);
+        var wait = calls.Report(tenant, result);
         // What Teams answered is recorded even when the run is being stopped: a Sent row left Uncertain would be shown in doubt.
         var recording = CancellationToken.None;
         switch (result.Status)
         {
             case SendStatus.Sent:
-                await MarkAsync(uncertain, DeliveryStatus.Sent, activityId: result.ActivityId, ct: recording);
+                await MarkAsync(uncertain, DeliveryStatus.Sent, activityId: result.ActivityId, path: found.Path, ct: recording);
                 LogSent(log, row.Campaign, row.MemberId);
-                return Outcome.Sent;
+                return (Outcome.Sent, default);
             case SendStatus.Throttled:
-                // Teams did not act on a 429: the row waits again, and the whole tenant pauses until Retry-After.
-                var pause = result.RetryAfter ?? DefaultPause;
-                pacer.Pause(tenant, pause);
+                // Teams did not act, or the call never left: the row waits again; the pacer has paused as the answer asks.
                 await MarkAsync(uncertain, DeliveryStatus.Pending, ct: recording);
-                LogThrottled(log, tenant, (long)pause.TotalMilliseconds);
-                return Outcome.Throttled;
+                LogRefused(log, row.Campaign, row.MemberId, result.HttpStatus?.ToString(CultureInfo.InvariantCulture) ?? result.ErrorCode ?? "", (long)wait.TotalMilliseconds);
+                return (Outcome.Again, wait);
             case SendStatus.Failed:
                 if (result.ErrorCode is { } code && DeadChat.Contains(code))
                 {
                     await conversations.MarkDeadAsync(chat.ConversationId, recording);
                     known.Forget(chat.ConversationId);   // the user's next message revives the chat
                 }
-                await MarkAsync(uncertain, DeliveryStatus.Failed, error: result.ErrorCode ?? $"HTTP {result.HttpStatus}", ct: recording);
+                await MarkAsync(uncertain, DeliveryStatus.Failed, error: result.ErrorCode ?? $"HTTP {result.HttpStatus}", path: found.Path, ct: recording);
                 LogFailed(log, row.Campaign, row.MemberId, result.ErrorCode ?? "");
-                return Outcome.Done;
+                return (Outcome.Done, default);
             default:
-                LogUncertain(log, row.Campaign, row.MemberId);
-                return Outcome.Done;
+                // It may have been posted: what happened is kept for the office, which may send it again knowingly.
+                var what = result.HttpStatus is { } status ? $"HTTP {status}" : result.ErrorCode ?? "NoAnswer";
+                await MarkAsync(uncertain, DeliveryStatus.Uncertain, error: what, path: found.Path, ct: recording);
+                LogUncertain(log, row.Campaign, row.MemberId, what);
+                return (Outcome.Done, default);
         }
     }
 
@@ -204,12 +230,14 @@ public sealed partial class ProactiveSender(
     sealed class Run(CancellationTokenSource stop)
     {
         public readonly CancellationTokenSource Stop = stop;
-        public int Sent, Throttled, Deferred;
+        public readonly PersonalChats.Roster Roster = new();
+        public int Sent, Refused, Deferred;
         public Exception? Fault;
     }
 
-    async Task MarkAsync(Delivery row, DeliveryStatus status, string? activityId = null, string? error = null, CancellationToken ct = default) =>
-        await deliveries.SaveAsync(row with { Status = status, ActivityId = activityId, ErrorCode = error, UpdatedAt = clock.GetUtcNow() }, ct);
+    async Task MarkAsync(Delivery row, DeliveryStatus status, string? activityId = null, string? error = null, DeliveryPath? path = null,
+        CancellationToken ct = default) =>
+        await deliveries.SaveAsync(row with { Status = status, ActivityId = activityId, ErrorCode = error, Path = path ?? row.Path, UpdatedAt = clock.GetUtcNow() }, ct);
 
     [LoggerMessage(LogLevel.Information, "Delivery {Campaign} to member {MemberId} sent")]
     static partial void LogSent(ILogger logger, string campaign, string memberId);
@@ -217,14 +245,17 @@ public sealed partial class ProactiveSender(
     [LoggerMessage(LogLevel.Warning, "Delivery {Campaign} to member {MemberId} failed: {Code}")]
     static partial void LogFailed(ILogger logger, string campaign, string memberId, string code);
 
-    [LoggerMessage(LogLevel.Warning, "Delivery {Campaign} to member {MemberId} is uncertain: no answer from Teams")]
-    static partial void LogUncertain(ILogger logger, string campaign, string memberId);
+    [LoggerMessage(LogLevel.Warning, "Delivery {Campaign} to member {MemberId} is uncertain: {What}")]
+    static partial void LogUncertain(ILogger logger, string campaign, string memberId, string what);
 
-    [LoggerMessage(LogLevel.Warning, "Tenant {TenantId} throttled proactive sends; paused for {PauseMs} ms")]
-    static partial void LogThrottled(ILogger logger, string tenantId, long pauseMs);
+    [LoggerMessage(LogLevel.Information, "Delivery {Campaign} to member {MemberId} refused ({Answer}); tried again in {WaitMs} ms or later")]
+    static partial void LogRefused(ILogger logger, string campaign, string memberId, string answer, long waitMs);
 
-    [LoggerMessage("Proactive run: {Waiting} rows waiting, {Sent} sent, {Throttled} throttled, {Deferred} deferred, in {ElapsedMs} ms")]
-    static partial void LogRun(ILogger logger, LogLevel level, int waiting, int sent, int throttled, int deferred, long elapsedMs);
+    [LoggerMessage(LogLevel.Information, "Delivery {Campaign} to member {MemberId}: no personal chat ({Reason})")]
+    static partial void LogNoChat(ILogger logger, string campaign, string memberId, string reason);
+
+    [LoggerMessage("Proactive run: {Waiting} rows waiting, {Sent} sent, {Refused} refused, {Deferred} deferred, in {ElapsedMs} ms")]
+    static partial void LogRun(ILogger logger, LogLevel level, int waiting, int sent, int refused, int deferred, long elapsedMs);
 
     [LoggerMessage(LogLevel.Error, "Delivery rows of campaign {Campaign} have no sender; parked")]
     static partial void LogUnknownCampaign(ILogger logger, string campaign);

@@ -5,6 +5,10 @@ namespace FocalBot.Bot.Scheduling;
 /// is let through, and no call at all while a 429's Retry-After runs. It also bounds the calls in flight across tenants,
 /// in the same step: a call that waits for its tenant's window holds no place another tenant could use, and one let
 /// through goes at once, so Teams sees the pace counted here.
+/// When the service fails or refuses (FailedFor), the tenant backs off (Retry-After, else an exponential back-off with
+/// jitter), then lets one probe through before anything else: the next rows are not posted into the failure, so a
+/// failing service costs at most the calls already in flight. Isolated 429s only delay their own call; a second in which
+/// most answers were 429s pauses the tenant for Retry-After.
 /// Time comes from the injected TimeProvider, so tests move a fake clock. System.Threading.RateLimiting takes no
 /// TimeProvider (dotnet/runtime#106447), and its sliding window counts in segments, so it can let a burst straddle two.
 public sealed class TenantPacer
@@ -12,7 +16,18 @@ public sealed class TenantPacer
     /// The window Teams counts its per-second limit in.
     public static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
 
+    /// The first back-off after a failure; each further failure doubles it, up to MaxBackoff.
+    public static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(1);
+
+    /// The longest back-off: a run waits it out (ProactiveSender waits up to 10 s), so a service that comes back is found
+    /// within seconds, not at the next tick.
+    public static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(8);
+
+    /// Refusals in the last second, at least this many and more than the answers that went through, pause the tenant.
+    const int RefusalsToPause = 3;
+
     readonly TimeProvider _clock;
+    readonly Random _jitter;
     readonly long _origin;
     readonly int _perSecond;
     readonly int _maxInFlight;
@@ -21,8 +36,9 @@ public sealed class TenantPacer
     readonly List<TaskCompletionSource> _placeWaiters = [];
     int _inFlight;
 
-    public TenantPacer(TimeProvider clock, int requestsPerSecond, int maxInFlight)
+    public TenantPacer(TimeProvider clock, int requestsPerSecond, int maxInFlight, Random? jitter = null)
     {
+        _jitter = jitter ?? Random.Shared;
         ArgumentOutOfRangeException.ThrowIfLessThan(requestsPerSecond, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxInFlight, 1);
         _clock = clock;
@@ -34,7 +50,9 @@ public sealed class TenantPacer
     /// Waits until one more call to the tenant keeps every one-second window at or under the rate, no pause runs and a
     /// place in flight is free; then counts the call and hands over its place: the caller makes the call at once and
     /// disposes the permit when the answer is in. Null, without waiting or counting, when the tenant is paused for longer
-    /// than `longest` (the caller leaves the work for later).
+    /// than `longest` (the caller leaves the work for later). After a failure the first permit is a probe
+    /// (Permit.IsProbe): the caller makes an idempotent call and reports it (Recovered or FailedFor) before disposing
+    /// it; every other caller waits for that report.
     public async Task<Permit?> EnterAsync(string tenantId, TimeSpan longest, CancellationToken ct)
     {
         while (true)
@@ -51,11 +69,12 @@ public sealed class TenantPacer
                 while (tenant.Calls.TryPeek(out var oldest) && oldest <= now - Window) tenant.Calls.Dequeue();
                 var windowFree = tenant.Calls.Count < _perSecond ? now : tenant.Calls.Peek() + Window;
                 var free = windowFree > tenant.PausedUntil ? windowFree : tenant.PausedUntil;
-                if (free <= now && _inFlight < _maxInFlight)
+                if (free <= now && _inFlight < _maxInFlight && !tenant.Probing)
                 {
                     tenant.Calls.Enqueue(now);
                     _inFlight++;
-                    return new Permit(this);
+                    if (tenant.NeedsProbe) tenant.Probing = true;
+                    return new Permit(this, tenant.Probing ? tenantId : null);
                 }
                 wait = free - now;
                 if (wait <= TimeSpan.Zero)
@@ -86,6 +105,70 @@ public sealed class TenantPacer
         }
     }
 
+    /// The service failed (a 5xx, no answer) or refused the call without acting (503, an open circuit, a connection never
+    /// made): no call to the tenant for Retry-After, else a back-off that doubles with each failure in a row (half fixed,
+    /// half random, so instances do not come back in step); then one probe first.
+    public TimeSpan FailedFor(string tenantId, TimeSpan? retryAfter)
+    {
+        lock (_gate)
+        {
+            var tenant = TenantOf(tenantId);
+            tenant.Failures++;
+            var pause = retryAfter ?? Backoff(tenant.Failures);
+            var until = Now + pause;
+            if (until > tenant.PausedUntil) tenant.PausedUntil = until;
+            tenant.NeedsProbe = true;
+            tenant.Probing = false;
+            return pause;
+        }
+    }
+
+    /// A call answered: after a failure, the probe's answer opens the tenant again; the run of failures is over.
+    public void Recovered(string tenantId)
+    {
+        lock (_gate)
+        {
+            var tenant = TenantOf(tenantId);
+            tenant.Failures = 0;
+            tenant.NeedsProbe = tenant.Probing = false;
+        }
+        WakeWaiters();
+    }
+
+    /// Teams answered 429 (it did not act). One refusal delays only its own call; when refusals are most of the answers
+    /// of the last second, Teams is refusing the tenant as a whole and it pauses for Retry-After. True when it paused.
+    public bool Refused(string tenantId, TimeSpan retryAfter) => Answered(tenantId, refused: true, retryAfter);
+
+    /// A call went through: counted against the refusals of the last second.
+    public void Accepted(string tenantId) => Answered(tenantId, refused: false, TimeSpan.Zero);
+
+    bool Answered(string tenantId, bool refused, TimeSpan retryAfter)
+    {
+        lock (_gate)
+        {
+            var now = Now;
+            var tenant = TenantOf(tenantId);
+            while (tenant.Answers.TryPeek(out var oldest) && oldest.At <= now - Window) tenant.Answers.Dequeue();
+            tenant.Answers.Enqueue((now, refused));
+            if (!refused)
+            {
+                if (!tenant.NeedsProbe) tenant.Failures = 0;   // the run of failures is over
+                return false;
+            }
+            var refusals = tenant.Answers.Count(a => a.Refused);
+            if (refusals < RefusalsToPause || refusals * 2 <= tenant.Answers.Count) return false;
+            var until = now + retryAfter;
+            if (until > tenant.PausedUntil) tenant.PausedUntil = until;
+            return true;
+        }
+    }
+
+    TimeSpan Backoff(int failures)
+    {
+        var full = TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, FirstBackoff.Ticks << Math.Min(failures - 1, 16)));
+        return full / 2 + full / 2 * _jitter.NextDouble();
+    }
+
     /// How long the tenant's pause still runs; zero when it is not paused.
     public TimeSpan PausedFor(string tenantId)
     {
@@ -96,12 +179,22 @@ public sealed class TenantPacer
         }
     }
 
-    void Release()
+    void Release(string? probeTenant)
+    {
+        lock (_gate)
+        {
+            _inFlight--;
+            // A probe given back without a report (its caller failed or was stopped): the next caller probes instead.
+            if (probeTenant is not null) TenantOf(probeTenant).Probing = false;
+        }
+        WakeWaiters();
+    }
+
+    void WakeWaiters()
     {
         TaskCompletionSource[] waiters;
         lock (_gate)
         {
-            _inFlight--;
             waiters = [.. _placeWaiters];
             _placeWaiters.Clear();
         }
@@ -118,13 +211,16 @@ public sealed class TenantPacer
     }
 
     /// One call's place in flight, given back once when the call has its answer (or failed).
-    public sealed class Permit(TenantPacer pacer) : IDisposable
+    public sealed class Permit(TenantPacer pacer, string? probeTenant) : IDisposable
     {
         int _released;
 
+        /// The first call after a failure: make an idempotent call and report its answer before anything is posted.
+        public bool IsProbe => probeTenant is not null;
+
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref _released, 1) == 0) pacer.Release();
+            if (Interlocked.Exchange(ref _released, 1) == 0) pacer.Release(probeTenant);
         }
     }
 
@@ -133,5 +229,9 @@ public sealed class TenantPacer
         /// When each of the last calls was let through, oldest first; never more than the rate.
         public readonly Queue<TimeSpan> Calls = new();
         public TimeSpan PausedUntil = TimeSpan.Zero;   // Now starts at zero: not paused
+        /// The answers of the last second, oldest first: whether each was a 429.
+        public readonly Queue<(TimeSpan At, bool Refused)> Answers = new();
+        public int Failures;
+        public bool NeedsProbe, Probing;
     }
 }

@@ -79,7 +79,6 @@ public sealed class ConnectorClientTests : IDisposable
     [Theory]
     [InlineData(500)]
     [InlineData(502)]
-    [InlineData(503)]
     [InlineData(504)]
     public async Task Send_answered_5xx_is_uncertain_after_one_attempt(int status)
     {
@@ -186,14 +185,134 @@ public sealed class ConnectorClientTests : IDisposable
     }
 
     [Fact]
-    public async Task Update_answered_503_every_time_fails_after_the_retries()
+    public async Task Update_answered_503_every_time_comes_back_refused_after_the_retries()
     {
         var connector = new ScriptedConnectorHandler(Error(503, "ServiceUnavailable"));
 
         var result = await Client(connector).UpdateAsync(Personal, "1:card", Message(), CancellationToken.None);
 
-        Assert.Equal(new SendResult(SendStatus.Failed, null, 503, "ServiceUnavailable"), result);
+        Assert.Equal(new SendResult(SendStatus.Throttled, null, 503, "ServiceUnavailable"), result);
         Assert.Equal(4, connector.Attempts.Count);
+    }
+
+    [Fact]
+    public async Task Send_answered_503_is_retried_because_Teams_did_not_act()
+    {
+        var connector = new ScriptedConnectorHandler(Error(503, "ServiceUnavailable"), Reply(201, """{"id":"1:abc"}"""));
+
+        var result = await Client(connector).SendAsync(Personal, Message(), CancellationToken.None);
+
+        Assert.Equal(new SendResult(SendStatus.Sent, "1:abc", 201), result);
+        Assert.Equal(2, connector.Attempts.Count);
+    }
+
+    [Fact]
+    public async Task Send_answered_503_every_time_is_refused_not_uncertain()
+    {
+        var connector = new ScriptedConnectorHandler(Error(503, "ServiceUnavailable", retryAfter: 0), Error(503, "ServiceUnavailable", retryAfter: 0),
+            Error(503, "ServiceUnavailable", retryAfter: 0), Error(503, "ServiceUnavailable", retryAfter: 20));
+
+        var result = await Client(connector).SendAsync(Personal, Message(), CancellationToken.None);
+
+        Assert.Equal(new SendResult(SendStatus.Throttled, null, 503, "ServiceUnavailable", TimeSpan.FromSeconds(20)), result);
+    }
+
+    // ---- one attempt for the paced sender: every try is the pacer's ----
+
+    [Theory]
+    [InlineData(429, SendStatus.Throttled)]
+    [InlineData(503, SendStatus.Throttled)]
+    [InlineData(412, SendStatus.Failed)]
+    [InlineData(500, SendStatus.Uncertain)]
+    [InlineData(502, SendStatus.Uncertain)]
+    [InlineData(504, SendStatus.Uncertain)]
+    public async Task A_paced_send_is_answered_after_one_attempt(int status, SendStatus expected)
+    {
+        var connector = new ScriptedConnectorHandler(Error(status, "Code", retryAfter: 1), Reply(201, """{"id":"1:abc"}"""));
+
+        var result = await Client(connector).SendOnceAsync(Personal, Message(), CancellationToken.None);
+
+        Assert.Equal((expected, status), (result.Status, result.HttpStatus));
+        Assert.Single(connector.Attempts);
+    }
+
+    [Fact]
+    public async Task A_paced_send_whose_connection_drops_is_uncertain_and_says_so()
+    {
+        var connector = new ScriptedConnectorHandler(Drop());
+
+        var result = await Client(connector).SendOnceAsync(Personal, Message(), CancellationToken.None);
+
+        Assert.Equal(new SendResult(SendStatus.Uncertain, null, null, "NoAnswer"), result);
+    }
+
+    [Fact]
+    public async Task A_connection_never_made_is_refused_not_uncertain()
+    {
+        var connector = new ScriptedConnectorHandler((_, _) => throw new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused"));
+
+        var result = await Client(connector).SendOnceAsync(Personal, Message(), CancellationToken.None);
+
+        Assert.Equal(new SendResult(SendStatus.Throttled, null, null, "ConnectionFailed"), result);
+    }
+
+    [Fact]
+    public async Task A_paced_1to1_create_is_made_once_per_call()
+    {
+        var connector = new ScriptedConnectorHandler(Error(503, "ServiceUnavailable"), Reply(201, """{"id":"a:new"}"""));
+
+        var result = await Client(connector).CreatePersonalConversationOnceAsync(ServiceUrl, "tenant-1", "29:1abc", CancellationToken.None);
+
+        Assert.Equal(SendStatus.Throttled, result.Outcome.Status);
+        Assert.Single(connector.Attempts);
+    }
+
+    // ---- the circuit breaker: counts failures, never 429s; open, it refuses inside the process ----
+
+    [Fact]
+    public async Task An_open_circuit_refuses_inside_the_process_and_nothing_reaches_Teams()
+    {
+        var connector = new ScriptedConnectorHandler(Error(500, "ServiceError"));
+        var client = Client(connector);
+        for (var i = 0; i < 100; i++) await client.SendOnceAsync(Personal, Message(), CancellationToken.None);   // the breaker's minimum throughput
+        var reached = connector.Attempts.Count;
+
+        var result = await client.SendOnceAsync(Personal, Message(), CancellationToken.None);
+
+        Assert.Equal(new SendResult(SendStatus.Throttled, null, null, "CircuitOpen"), result);
+        Assert.Equal(reached, connector.Attempts.Count);
+    }
+
+    [Fact]
+    public async Task A_storm_of_429s_never_opens_the_circuit()
+    {
+        var steps = Enumerable.Repeat(Error(429, "Throttled", retryAfter: 1), 150).Append(Reply(201, """{"id":"1:abc"}""")).ToArray();
+        var connector = new ScriptedConnectorHandler(steps);
+        var client = Client(connector);
+        for (var i = 0; i < 150; i++) Assert.Equal(SendStatus.Throttled, (await client.SendOnceAsync(Personal, Message(), CancellationToken.None)).Status);
+
+        var result = await client.SendOnceAsync(Personal, Message(), CancellationToken.None);
+
+        Assert.Equal(SendStatus.Sent, result.Status);
+        Assert.Equal(151, connector.Attempts.Count);
+    }
+
+    [Theory]
+    [InlineData(200, SendStatus.Sent)]
+    [InlineData(404, SendStatus.Sent)]   // the service answered: it works
+    [InlineData(429, SendStatus.Throttled)]
+    [InlineData(503, SendStatus.Throttled)]
+    [InlineData(500, SendStatus.Failed)]
+    public async Task A_probe_reads_one_member_once_and_says_whether_the_service_answers(int status, SendStatus expected)
+    {
+        var connector = new ScriptedConnectorHandler(Reply(status, "{}"), Reply(200, "{}"));
+
+        var result = await Client(connector).ProbeAsync(Personal with { UserId = "29:1abc" }, CancellationToken.None);
+
+        Assert.Equal(expected, result.Status);
+        var attempt = Assert.Single(connector.Attempts);
+        Assert.Equal(HttpMethod.Get, attempt.Method);
+        Assert.EndsWith("/members/29%3A1abc", attempt.Uri.AbsoluteUri);
     }
 
     [Fact]
@@ -349,7 +468,7 @@ public sealed class ConnectorClientTests : IDisposable
     [InlineData(500,    false, false, false, false,    false)]
     [InlineData(501,    false, false, false, false,    false)]
     [InlineData(502,    true,  true,  false, true,     false)]
-    [InlineData(503,    true,  true,  false, true,     false)]
+    [InlineData(503,    true,  true,  true,  true,     true)]
     [InlineData(504,    true,  true,  false, true,     false)]
     public void IsSafe_by_status_and_method(int status, bool get, bool put, bool post, bool idempotentPost, bool delete)
     {
@@ -385,7 +504,7 @@ public sealed class ConnectorClientTests : IDisposable
     [Fact]
     public void IsSafe_without_a_request_never_retries_a_5xx()
     {
-        Assert.False(ConnectorRetry.IsSafe(null, new HttpResponseMessage(HttpStatusCode.ServiceUnavailable), null));
+        Assert.False(ConnectorRetry.IsSafe(null, new HttpResponseMessage(HttpStatusCode.BadGateway), null));
         Assert.False(ConnectorRetry.IsSafe(null, null, new HttpRequestException("dropped")));
     }
 

@@ -58,16 +58,55 @@ public sealed class FanOut : IDisposable
         return ids;
     }
 
+    /// Members of the tenant who never opened the bot: no stored chat, but in the network team's roster (unless
+    /// `inRoster` is false), each with a Pending row in the campaign. The bot knows the team's channel.
+    public IReadOnlyList<string> RecipientsWithoutChat(string tenant, int count, TimedConnector connector, bool inRoster = true, int from = 1)
+    {
+        Wait(Conversations.SaveAsync(new ConversationReference
+        {
+            ConversationId = Team, ConversationType = "channel", ServiceUrl = Payload.TeamsServiceUrl, ChannelId = "msteams",
+            TenantId = tenant, TeamId = Team,
+        }, default));
+        var ids = new List<string>();
+        for (var i = from; i < from + count; i++)
+        {
+            var id = $"n-{tenant[..1]}-{i:D4}";
+            var aad = Guid.NewGuid().ToString();
+            Wait(Members.SaveAsync(new Member
+            {
+                Id = id, DisplayName = $"Name-{id}", Role = MemberRole.FocalPoint, Email = $"{id}@example.org",
+                AadObjectId = aad, TenantId = tenant,
+            }, default));
+            if (inRoster) connector.Roster.Add(new ChannelAccount { Id = $"29:{id}", AadObjectId = aad, Name = $"Name-{id}" });
+            ids.Add(id);
+        }
+        Wait(Deliveries.AddPendingAsync(Campaign, ids, Clock.GetUtcNow(), default));
+        return ids;
+    }
+
+    /// The network team, as the bot stored it when it was added there.
+    public const string Team = "19:network@thread.tacv2";
+
+    public IReadOnlyDictionary<string, Delivery> Rows() => Wait(Deliveries.ListAsync(Campaign, default)).ToDictionary(r => r.MemberId);
+
+    public ConversationReference? StoredChat(string memberId, string tenant) =>
+        Wait(Members.GetAsync(memberId, default)) is { AadObjectId: { } aad } ? Wait(Conversations.FindPersonalAsync(tenant, aad, default)) : null;
+
     public static string ChatOf(string memberId) => $"a:{memberId}";
     public static string MemberOf(TimedConnector.Call call) => call.ConversationId[2..];
 
     public TimedConnector Connector(int latencyMs = 100) => new(Clock, TimeSpan.FromMilliseconds(latencyMs));
 
     /// A sender as the bot builds it, with its own pacer: a new one is a restarted bot.
-    public ProactiveSender Sender(IConnector connector, int rate = 45, int concurrency = 8) => new(
-        Deliveries, Members, Conversations, connector, new KnownConversations(), [new Campaigns()],
-        new TenantPacer(Clock, rate, concurrency), Options.Create(new DeliveryOptions { RequestsPerSecond = rate, MaxConcurrency = concurrency }),
-        Clock, _logging.CreateLogger<ProactiveSender>());
+    public ProactiveSender Sender(IConnector connector, int rate = 45, int concurrency = 8)
+    {
+        var calls = new PacedCalls(connector, new TenantPacer(Clock, rate, concurrency, new Random(7)), _logging.CreateLogger<PacedCalls>());
+        var channel = new NetworkChannel(Deliveries, Conversations, connector, Options.Create(new NetworkOptions()),
+            Options.Create(new FocalBot.Bot.Members.MemberOptions()), Clock, _logging.CreateLogger<NetworkChannel>());
+        return new(Deliveries, Members, Conversations, calls, new PersonalChats(Conversations, channel, calls, _logging.CreateLogger<PersonalChats>()),
+            new KnownConversations(), [new Campaigns()], Options.Create(new DeliveryOptions { RequestsPerSecond = rate, MaxConcurrency = concurrency }),
+            Clock, _logging.CreateLogger<ProactiveSender>());
+    }
 
     public IReadOnlyDictionary<string, DeliveryStatus> Statuses() =>
         Wait(Deliveries.ListAsync(Campaign, default)).ToDictionary(r => r.MemberId, r => r.Status);

@@ -52,7 +52,7 @@ public sealed class ProactiveSenderPacingTests : IDisposable
     }
 
     [Fact]
-    public void A_429_pauses_the_tenant_until_Retry_After_then_the_throttled_row_goes_once()
+    public void An_isolated_429_delays_its_row_by_Retry_After_while_the_others_go_on()
     {
         var members = _fan.Recipients(A, 20);
         var connector = _fan.Connector(100);
@@ -62,16 +62,17 @@ public sealed class ProactiveSenderPacingTests : IDisposable
 
         var throttled = connector.Calls[5];
         var answered = throttled.At + TimeSpan.FromMilliseconds(100);
-        Assert.DoesNotContain(connector.Calls, c => c.At > answered && c.At < answered + TimeSpan.FromSeconds(2));
-        Assert.Equal(2, connector.Calls.Count(c => c.ConversationId == throttled.ConversationId));   // throttled, then sent
+        var again = connector.Calls.Last(c => c.ConversationId == throttled.ConversationId);
+        Assert.Equal(2, connector.Calls.Count(c => c.ConversationId == throttled.ConversationId));   // refused, then sent
+        Assert.True(again.At >= answered + TimeSpan.FromSeconds(2), $"tried again at {again.At - answered} after the 429");
+        Assert.Contains(connector.Calls, c => c.At > answered && c.At < answered + TimeSpan.FromSeconds(2));   // the others went on
         Assert.Equal(members.Order(), connector.Delivered.Select(FanOut.MemberOf).Order());   // each member delivered once
         Assert.Equal(20, sent);
         Assert.All(_fan.Statuses().Values, s => Assert.Equal(DeliveryStatus.Sent, s));
-        Assert.Contains(_fan.Logs.Lines, l => l.Contains($"Tenant {A} throttled proactive sends; paused for 2000 ms"));
     }
 
     [Fact]
-    public void A_long_429_leaves_the_rest_pending_for_a_run_after_the_pause()
+    public void A_429_with_a_long_Retry_After_leaves_its_row_pending_for_a_run_after_the_wait()
     {
         var members = _fan.Recipients(A, 10);
         var connector = _fan.Connector(100);
@@ -81,13 +82,11 @@ public sealed class ProactiveSenderPacingTests : IDisposable
         var first = Run(sender);
         var firstTook = Elapsed;
         var pending = _fan.Statuses().Count(s => s.Value == DeliveryStatus.Pending);
-        _fan.Clock.Advance(TimeSpan.FromSeconds(30));
-        var during = Run(sender);
-        _fan.Clock.Advance(TimeSpan.FromSeconds(31));
+        _fan.Clock.Advance(TimeSpan.FromSeconds(61));
         var after = Run(sender);
 
-        Assert.True(firstTook < TimeSpan.FromSeconds(1), $"the run waited {firstTook} instead of leaving the rows for later");
-        Assert.Equal((2, 8, 0, 8), (first, pending, during, after));
+        Assert.True(firstTook < TimeSpan.FromSeconds(2), $"the run waited {firstTook} instead of leaving the row for later");
+        Assert.Equal((9, 1, 1), (first, pending, after));
         Assert.Equal(members.Order(), connector.Delivered.Select(FanOut.MemberOf).Order());
     }
 
@@ -158,26 +157,23 @@ public sealed class ProactiveSenderPacingTests : IDisposable
     }
 
     [Fact]
-    public void A_429_pauses_only_its_tenant()
+    public void A_tenant_whose_posts_are_mostly_refused_pauses_for_Retry_After_and_only_that_tenant()
     {
-        _fan.Recipients(A, 20);
-        _fan.Recipients(B, 20);
+        _fan.Recipients(A, 30);
+        _fan.Recipients(B, 30);
         var connector = _fan.Connector(50);
-        var throttled = false;
-        connector.Outcome = c =>
-        {
-            if (throttled || c.Tenant != A || c.At < _start + TimeSpan.FromSeconds(1)) return null;
-            throttled = true;
-            return new SendResult(SendStatus.Throttled, HttpStatus: 429, RetryAfter: TimeSpan.FromSeconds(3));
-        };
+        connector.Outcome = c => c.Tenant == A && c.At >= _start + TimeSpan.FromSeconds(1) && c.At < _start + TimeSpan.FromSeconds(2)
+            ? new SendResult(SendStatus.Throttled, HttpStatus: 429, RetryAfter: TimeSpan.FromSeconds(3)) : null;
 
         var sent = Run(_fan.Sender(connector, rate: 5));
 
-        var pause = connector.Calls.First(c => c.Tenant == A && c.At >= _start + TimeSpan.FromSeconds(1)).At + TimeSpan.FromMilliseconds(50);
-        bool During(TimedConnector.Call c) => c.At > pause && c.At < pause + TimeSpan.FromSeconds(3);
-        Assert.DoesNotContain(connector.Calls, c => c.Tenant == A && During(c));
-        Assert.Contains(connector.Calls, c => c.Tenant == B && During(c));
-        Assert.Equal(40, sent);
+        // The longest stretch without a call to A begins among its refusals and lasts the 3 s Teams asked for.
+        var a = connector.Calls.Where(c => c.Tenant == A).Select(c => c.At).ToList();
+        var (gapStart, gap) = a.Zip(a.Skip(1), (x, y) => (x, y - x)).MaxBy(p => p.Item2);
+        Assert.True(gap >= TimeSpan.FromSeconds(3), $"the longest pause of A was {gap}");
+        Assert.Contains(connector.Calls, c => c.Tenant == B && c.At > gapStart && c.At < gapStart + gap);
+        Assert.Contains(_fan.Logs.Lines, l => l.Contains($"Tenant {A} refused most proactive calls of the last second; paused for 3000 ms"));
+        Assert.Equal(60, sent);
     }
 
     [Fact]
@@ -205,7 +201,7 @@ public sealed class ProactiveSenderPacingTests : IDisposable
 
         Run(_fan.Sender(_fan.Connector()));
 
-        Assert.Contains(_fan.Logs.Lines, l => l.Contains("Proactive run: 5 rows waiting, 5 sent, 0 throttled, 0 deferred"));
+        Assert.Contains(_fan.Logs.Lines, l => l.Contains("Proactive run: 5 rows waiting, 5 sent, 0 refused, 0 deferred"));
         Assert.DoesNotContain(_fan.Logs.Lines, l => l.Contains(FanOut.Secret) || l.Contains("Name-") || l.Contains("@example.org"));
     }
 }

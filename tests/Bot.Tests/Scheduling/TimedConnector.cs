@@ -48,11 +48,50 @@ public sealed class TimedConnector(FakeTimeProvider clock, TimeSpan latency) : I
     public Task<SendResult> UpdateAsync(ConversationReference to, string activityId, Activity activity, CancellationToken ct) =>
         throw new NotSupportedException();
 
-    public Task<CreateConversationResult> CreatePersonalConversationAsync(string serviceUrl, string tenantId, string userId, CancellationToken ct) =>
-        throw new NotSupportedException();
+    /// The network team's roster, as Teams lists it.
+    public List<ChannelAccount> Roster { get; } = [];
 
-    public Task<MembersPage> GetPagedMembersAsync(ConversationReference conversation, string? continuationToken, CancellationToken ct) =>
-        throw new NotSupportedException();
+    /// Decides a roster read's fate instead of answering; throw from it for Teams being down.
+    public Action? OnRosterRead { get; set; }
+
+    public int RosterReads { get; private set; }
+
+    /// Decides a create's answer instead of a new chat "a:{member}" for the Teams id "29:{member}"; null means created.
+    public Func<string, SendResult?>? CreateOutcome { get; set; }
+
+    /// The Teams ids a 1:1 chat was created for, once per call.
+    public List<string> Creates { get; } = [];
+
+    /// Decides a probe's answer at the time it is made; null means the service answers.
+    public Func<DateTimeOffset, SendResult?>? ProbeOutcome { get; set; }
+
+    public List<DateTimeOffset> Probes { get; } = [];
+
+    public async Task<CreateConversationResult> CreatePersonalConversationAsync(string serviceUrl, string tenantId, string userId, CancellationToken ct)
+    {
+        Creates.Add(userId);
+        await Task.Delay(latency, clock, ct);
+        if (CreateOutcome?.Invoke(userId) is { } refused) return new CreateConversationResult(refused, null);
+        var id = $"a:{userId[3..]}";
+        return new CreateConversationResult(new SendResult(SendStatus.Sent, null, 201), id);
+    }
+
+    public async Task<MembersPage> GetPagedMembersAsync(ConversationReference conversation, string? continuationToken, CancellationToken ct)
+    {
+        RosterReads++;
+        await Task.Delay(latency, clock, ct);
+        OnRosterRead?.Invoke();
+        var start = continuationToken is null ? 0 : int.Parse(continuationToken, System.Globalization.CultureInfo.InvariantCulture);
+        var page = Roster.Skip(start).Take(500).ToList();
+        return new MembersPage(page, start + 500 < Roster.Count ? (start + 500).ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
+    }
+
+    public async Task<SendResult> ProbeAsync(ConversationReference conversation, CancellationToken ct)
+    {
+        Probes.Add(clock.GetUtcNow());
+        await Task.Delay(latency, clock, ct);
+        return ProbeOutcome?.Invoke(clock.GetUtcNow()) ?? new SendResult(SendStatus.Sent, null, 200);
+    }
 
     /// The most calls that began within any one second, for one tenant or all.
     public int MostInAnySecond(string? tenant = null) => MostInAnyWindow(_calls.Where(c => tenant is null || c.Tenant == tenant).Select(c => c.At), TimeSpan.FromSeconds(1));

@@ -1,0 +1,129 @@
+using FocalBot.Bot.Protocol;
+using FocalBot.Bot.Turns;
+using FocalBot.Domain.Members;
+using FocalBot.Domain.Shared;
+
+namespace FocalBot.Bot.Scheduling;
+
+/// Where the bot can write to a member one to one (teams-platform §2), tried in order: the personal chat it already has;
+/// else a chat it creates (POST v3/conversations, isGroup false) for the member's Teams id, read from the network
+/// team's roster and matched by Entra object id; on a 403 (the app is not installed for them), when configured, the app
+/// is installed for them with Graph and the chat created again. Every connector call goes through the tenant's pacer.
+public sealed partial class PersonalChats(
+    IConversationStore conversations, NetworkChannel channel, PacedCalls calls, ILogger<PersonalChats> log)
+{
+    /// Pages of the team's roster read at most (500 members each).
+    const int MaxRosterPages = 20;
+
+    /// The team's roster for one run of the sender: read once, when a member first needs it, shared by the run's workers.
+    public sealed class Roster
+    {
+        internal readonly SemaphoreSlim Gate = new(1, 1);
+        internal ConversationReference? Team;
+        internal Dictionary<string, string>? TeamsIds;   // Entra object id → Teams id (29:…)
+        internal string? Problem;
+    }
+
+    /// What became of the search: a chat and how it was found; or no chat, with the reason for the office; or Later,
+    /// when Teams or Graph refused or failed for now (nothing is settled, the row waits `RetryAfter`).
+    public sealed record Found(ConversationReference? Chat, DeliveryPath Path, string? Problem = null, TimeSpan? Later = null);
+
+    public async Task<Found> FindAsync(Member member, Roster roster, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(member.AadObjectId)) return new Found(null, DeliveryPath.Chat, "NoIdentity");
+        if (await conversations.FindPersonalAsync(member.TenantId, member.AadObjectId, ct) is { IsDead: false } stored)
+            return new Found(stored, DeliveryPath.Chat);
+
+        if (await ReadRosterAsync(roster, member.TenantId, ct) is { } problem) return problem;
+        if (!roster.TeamsIds!.TryGetValue(member.AadObjectId, out var teamsId)) return new Found(null, DeliveryPath.NewChat, "NotInTeam");
+
+        return await CreateAsync(roster.Team!, member, teamsId, ct);
+    }
+
+    /// Reads the roster once per run; null when it is there, else what the member's row gets.
+    async Task<Found?> ReadRosterAsync(Roster roster, string tenant, CancellationToken ct)
+    {
+        await roster.Gate.WaitAsync(ct);
+        try
+        {
+            if (roster.TeamsIds is not null) return null;
+            if (roster.Problem is { } known) return new Found(null, DeliveryPath.NewChat, known);
+            if (await channel.ChannelAsync(ct) is not { } channelOfTeam)
+            {
+                roster.Problem = "NoTeam";   // the bot is in no team of the network yet: no roster to read
+                return new Found(null, DeliveryPath.NewChat, roster.Problem);
+            }
+            // The team's roster is read with the team id as the conversation (the General channel's id is the team's).
+            var team = channelOfTeam with { ConversationId = channelOfTeam.TeamId ?? ConversationReference.WithoutThread(channelOfTeam.ConversationId) };
+            var ids = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            string? token = null;
+            for (var page = 0; page < MaxRosterPages; page++)
+            {
+                using var permit = await calls.EnterAsync(tenant, team, ct);
+                if (permit is null) return new Found(null, DeliveryPath.NewChat, "RosterUnavailable", calls.PausedFor(tenant));
+                MembersPage members;
+                try { members = await calls.Connector.GetPagedMembersAsync(team, token, ct); }
+                catch (Exception e) when (e is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException
+                                          or Polly.CircuitBreaker.BrokenCircuitException
+                                          || (e is TaskCanceledException && !ct.IsCancellationRequested))
+                {
+                    // The roster is a read: failing to read it settles nothing, the rows wait for the next try.
+                    var wait = calls.Report(tenant, new SendResult(SendStatus.Uncertain, ErrorCode: "RosterUnavailable"));
+                    LogRosterUnavailable(log, e.GetType().Name);
+                    return new Found(null, DeliveryPath.NewChat, "RosterUnavailable", wait);
+                }
+                calls.Report(tenant, new SendResult(SendStatus.Sent));
+                foreach (var account in members.Members)
+                    if (account is { Id: { Length: > 0 } id, AadObjectId: { Length: > 0 } aad } && id.StartsWith("29:", StringComparison.Ordinal)) ids[aad] = id;
+                if ((token = members.ContinuationToken) is null) break;
+            }
+            roster.Team = team;
+            roster.TeamsIds = ids;
+            LogRoster(log, ids.Count);
+            return null;
+        }
+        finally
+        {
+            roster.Gate.Release();
+        }
+    }
+
+    /// Creates (or finds again: the same member gives the same id) the member's 1:1 chat and stores it.
+    async Task<Found> CreateAsync(ConversationReference team, Member member, string teamsId, CancellationToken ct)
+    {
+        var tenant = member.TenantId;
+        using var permit = await calls.EnterAsync(tenant, team, ct);
+        if (permit is null) return new Found(null, DeliveryPath.NewChat, "Paused", calls.PausedFor(tenant));
+        var created = await calls.Connector.CreatePersonalConversationOnceAsync(team.ServiceUrl, tenant, teamsId, ct);
+        var outcome = created.Outcome;
+        // A create that failed after leaving can be made again: it is only ever a wait, never a doubt.
+        var wait = calls.Report(tenant, outcome.Status == SendStatus.Failed && outcome.HttpStatus is >= 500 ? outcome with { Status = SendStatus.Uncertain } : outcome);
+        if (outcome.IsSent && created.ConversationId is { Length: > 0 } id)
+        {
+            var chat = new ConversationReference
+            {
+                ConversationId = id, ConversationType = "personal", ServiceUrl = team.ServiceUrl, ChannelId = team.ChannelId,
+                TenantId = tenant, BotId = team.BotId, UserId = teamsId, UserAadObjectId = member.AadObjectId,
+            };
+            await conversations.SaveAsync(chat, ct);
+            LogCreated(log, member.Id);
+            return new Found(chat, DeliveryPath.NewChat);
+        }
+        return outcome.Status switch
+        {
+            SendStatus.Sent => new Found(null, DeliveryPath.NewChat, "NoConversationId"),
+            SendStatus.Failed when outcome.HttpStatus == 403 => new Found(null, DeliveryPath.NewChat, "NotInstalled"),
+            SendStatus.Failed when outcome.HttpStatus is < 500 => new Found(null, DeliveryPath.NewChat, outcome.ErrorCode ?? $"HTTP {outcome.HttpStatus}"),
+            _ => new Found(null, DeliveryPath.NewChat, outcome.ErrorCode ?? $"HTTP {outcome.HttpStatus}", wait),
+        };
+    }
+
+    [LoggerMessage(LogLevel.Information, "Read the network team's roster: {Count} people with a Teams id")]
+    static partial void LogRoster(ILogger logger, int count);
+
+    [LoggerMessage(LogLevel.Warning, "The network team's roster could not be read ({Error}); rows without a chat wait")]
+    static partial void LogRosterUnavailable(ILogger logger, string error);
+
+    [LoggerMessage(LogLevel.Information, "Created a personal chat with member {MemberId}")]
+    static partial void LogCreated(ILogger logger, string memberId);
+}
