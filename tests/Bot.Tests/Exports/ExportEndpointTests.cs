@@ -19,7 +19,7 @@ public sealed class ExportEndpointTests : IDisposable
         .WithMembers(AMember.Elise(), AMember.Jonas())
         .Setting("Exports:Path", _folder)
         .Setting("Exports:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)))
-        .Setting("Exports:PublicBaseUrl", "https://focalbot.example.org");
+        .Setting("Bot:PublicUrl", "https://focalbot.example.org");
 
     IExportStore Store => _app.Service<IExportStore>();
 
@@ -190,9 +190,6 @@ public sealed class ExportEndpointTests : IDisposable
     }
 
     [Theory]
-    [InlineData("Exports:PublicBaseUrl", "focalbot.example.org")]
-    [InlineData("Exports:PublicBaseUrl", "http://focalbot.example.org")]
-    [InlineData("Exports:PublicBaseUrl", "https://focalbot.example.org/?x=1")]
     [InlineData("Exports:SigningKey", "c2hvcnQ=")]
     [InlineData("Exports:LinkLifetime", "00:00:10")]
     [InlineData("Exports:Library", "Compilations/2026")]
@@ -208,7 +205,7 @@ public sealed class ExportEndpointTests : IDisposable
     [Fact]
     public async Task On_this_machine_a_plain_http_loopback_address_is_fine()
     {
-        using var app = new BotApp().Setting("Exports:Path", _folder).Setting("Exports:PublicBaseUrl", "http://localhost:3978/bot/")
+        using var app = new BotApp().Setting("Exports:Path", _folder).Setting("Bot:PublicUrl", "http://localhost:3978/bot/")
             .Setting("Exports:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         var store = app.Service<IExportStore>();
 
@@ -217,7 +214,7 @@ public sealed class ExportEndpointTests : IDisposable
         Assert.StartsWith("http://localhost:3978/bot/exports/", link.AbsoluteUri);
     }
 
-    static string Messages(Exception e) => e is AggregateException all
+    internal static string Messages(Exception e) => e is AggregateException all
         ? string.Join(" | ", all.InnerExceptions.Select(Messages))
         : e.Message + (e.InnerException is { } inner ? " | " + Messages(inner) : "");
 
