@@ -18,7 +18,8 @@ public sealed class ExportOptions : IValidatableObject
     /// kept beside the SQLite database, so links survive a restart.
     public string? SigningKey { get; set; }
 
-    /// Local store only: how long a link works.
+    /// Local store only: how long a link works (a compilation's, a participant list's). A calendar file's link lives
+    /// at least this long, and longer when its meeting ends later.
     public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromDays(1);
 
     /// SharePoint store only: the document library on the network's site that receives the files. It must exist.

@@ -54,7 +54,7 @@ public sealed class PublicUrlTests
 
         var link = store.LinkFor(await store.SaveAsync("", new ExportFile("a.docx", ExportNames.ContentTypeOf("a.docx"), [1]), default), "m-elise");
 
-        Assert.StartsWith("http://127.0.0.1:3978/exports/", link.AbsoluteUri);
+        Assert.StartsWith("http://127.0.0.1:3978/exports/", link.Url.AbsoluteUri);
     }
 
     [Fact]
