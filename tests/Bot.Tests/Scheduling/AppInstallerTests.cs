@@ -133,6 +133,18 @@ public sealed class AppInstallerTests : IDisposable
         Assert.Equal((SendStatus.Failed, "GraphUnavailable"), (result.Status, result.ErrorCode));
     }
 
+    [Fact]
+    public async Task Without_a_Graph_token_it_fails_before_any_call()
+    {
+        _rig.Graph.WithUser(_elise.AadObjectId);
+        _rig.Auth = new ReachRig.NoToken();
+
+        var result = await _rig.Installer().InstallAsync(_elise, default);
+
+        Assert.Equal((SendStatus.Failed, "GraphSignInFailed"), (result.Status, result.ErrorCode));
+        Assert.Empty(_rig.Graph.Requests);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("not-an-object-id")]

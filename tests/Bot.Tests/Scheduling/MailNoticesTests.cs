@@ -180,6 +180,17 @@ public sealed class MailNoticesTests : IDisposable
     }
 
     [Fact]
+    public async Task Without_a_Graph_token_it_fails_without_doubt_nothing_was_sent()
+    {
+        _rig.Auth = new ReachRig.NoToken();
+
+        var result = await _rig.Mail().SendAsync(Sentinel(Language.En), MailNoticeKind.NewRequest, default);
+
+        Assert.Equal((SendStatus.Failed, "GraphSignInFailed"), (result.Status, result.ErrorCode));
+        Assert.Empty(_rig.Graph.Requests);
+    }
+
+    [Fact]
     public async Task A_mailbox_outside_the_access_policy_fails_with_a_readable_code()
     {
         _rig.Graph.MailboxAllowed = false;

@@ -27,6 +27,9 @@ public sealed class ReachRig : IDisposable
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
     public BotOptions Bot { get; } = new() { AppId = BotAppId, TenantId = BotTenantId, AppSecret = "not-used" };
 
+    /// How requests are signed; a test replaces it with one that cannot get a token.
+    public IAuthenticationProvider Auth { get; set; } = new AnonymousAuthenticationProvider();
+
     public AppInstaller Installer(bool enabled = true, string catalogAppId = GraphReachEmulator.CatalogAppId)
     {
         var options = new ReachOptions { GraphBaseUrl = GraphReachEmulator.BaseUrl, Install = { Enabled = enabled, CatalogAppId = catalogAppId } };
@@ -41,8 +44,16 @@ public sealed class ReachRig : IDisposable
 
     // As ReachSetup does: no client at all when the option is off.
     ReachGraph GraphFor(ReachOptions options) => new(
-        options.UsesGraph ? ReachGraph.Create(Graph, new AnonymousAuthenticationProvider(), GraphReachEmulator.BaseUrl) : null,
+        options.UsesGraph ? ReachGraph.Create(Graph, Auth, GraphReachEmulator.BaseUrl) : null,
         GraphReachEmulator.BaseUrl);
 
     public void Dispose() => _loggers.Dispose();
+
+    /// Azure.Identity's failure when the secret expired or the managed identity is not there: before any request.
+    public sealed class NoToken : IAuthenticationProvider
+    {
+        public Task AuthenticateRequestAsync(Microsoft.Kiota.Abstractions.RequestInformation request,
+            Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default) =>
+            throw new Azure.Identity.AuthenticationFailedException("ClientSecretCredential authentication failed (emulated).");
+    }
 }

@@ -56,6 +56,8 @@ public sealed class ReachSetupTests
         Assert.Equal((SendStatus.Sent, SendStatus.Sent), (install.Status, notice.Status));
         Assert.Equal(["/users/" + Payload.EliseAad + "/teamwork/installedApps", $"/users/{GraphReachEmulator.Mailbox}/sendMail"],
             emulator.Requests.Select(r => r.Path));
+        // The request URL holds the mailbox's address: no HTTP client logs it, even at Trace.
+        Assert.DoesNotContain(app.Logs.Lines, l => l.Contains(GraphReachEmulator.Mailbox) || l.Contains(AMember.Elise().Email!));
     }
 
     [Fact]
