@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using FocalBot.Bot.Cards;
+using FocalBot.Bot.Deliveries;
+using FocalBot.Bot.Scheduling;
 using FocalBot.Domain.Meetings;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;
@@ -138,16 +140,6 @@ public static class MeetingCards
         return Card.New(body, actions);
     }
 
-    /// The channel's post: the convocation without the answer form, which is personal.
-    public static JsonObject ChannelPost(Meeting meeting, Language language) => Card.New(
-    [
-        Card.TextBlock(MeetingTexts.ConvocationHeading.In(language), subtle: true),
-        Card.Literal(meeting.Title.In(language), weight: "Bolder"),
-        .. Summary(meeting, language),
-        .. Agenda(meeting.CurrentAgenda, language),
-        Card.TextBlock(MeetingTexts.ChannelIntro.In(language), subtle: true, spacing: "Medium"),
-    ]);
-
     public static JsonObject SuggestForm(Meeting meeting, string title, string text, Language written, IReadOnlyList<string> problems, MeetingSettings settings, Language language) => Card.New(
     [
         Card.Title(MeetingTexts.SuggestTitle.In(language)),
@@ -181,7 +173,7 @@ public static class MeetingCards
 
     public static JsonObject Status(Meeting meeting, RsvpSummary summary, IReadOnlyList<(Member Member, Rsvp Answer)> attending,
         IReadOnlyList<(AgendaSuggestion Suggestion, Member? Proposer)> suggestions, IReadOnlyList<ExternalParticipant> externals,
-        DateTimeOffset at, IEnumerable<string> refreshFor, Language language)
+        ChannelPost channel, TimeZoneInfo zone, DateTimeOffset at, IEnumerable<string> refreshFor, Language language)
     {
         List<JsonNode?> body =
         [
@@ -195,6 +187,7 @@ public static class MeetingCards
                 (MeetingTexts.SubstituteCount.In(language), S(summary.Substitutes)),
                 (MeetingTexts.NotAttendingCount.In(language), S(summary.NotAttending)),
                 (MeetingTexts.UnansweredCount.In(language), S(summary.Unanswered.Count)),
+                .. DeliveryCards.ChannelFacts(channel, zone, language),
             ]),
         ];
         if (attending.Count > 0)

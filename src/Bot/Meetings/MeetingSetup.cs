@@ -18,6 +18,7 @@ public static class MeetingSetup
         services.AddCampaign<MeetingMessages>(MeetingMessages.ReminderPrefix, m => m.ReminderAsync);
         // Posted by MeetingJobs through NetworkChannel.
         services.AddCampaignSentElsewhere(MeetingMessages.ChannelPrefix);
+        services.AddCampaignSentElsewhere(MeetingMessages.MentionPrefix);
         services.AddSingleton<IJob, MeetingJobs>();
         return builder;
     }

@@ -72,12 +72,12 @@ public static partial class RequestRoutes
     /// What every handler of this feature works with, taken from the turn's services once.
     public sealed record Services(
         IRequestStore Store, IMemberDirectory Members, IDeliveryStore Deliveries, IAuditLog Audit, NetworkCalendar Calendar,
-        RequestSettings Settings, SendSoon Soon, IConversationStore Conversations, IConnector Connector, ILogger Log);
+        RequestSettings Settings, SendSoon Soon, IConversationStore Conversations, IConnector Connector, NetworkChannel Channel, ILogger Log);
 
     static Services Requests(TurnContext turn) => new(
         turn.Get<IRequestStore>(), turn.Get<IMemberDirectory>(), turn.Get<IDeliveryStore>(), turn.Get<IAuditLog>(), turn.Get<NetworkCalendar>(),
         turn.Get<IOptions<RequestOptions>>().Value.Settings, turn.Get<SendSoon>(), turn.Get<IConversationStore>(), turn.Get<IConnector>(),
-        turn.Get<ILoggerFactory>().CreateLogger(typeof(RequestRoutes).FullName!));
+        turn.Get<NetworkChannel>(), turn.Get<ILoggerFactory>().CreateLogger(typeof(RequestRoutes).FullName!));
 
     static Member? Office(TurnContext turn) => turn.Member is { IsActive: true, Role: MemberRole.Office } m ? m : null;
 
@@ -217,8 +217,8 @@ public static partial class RequestRoutes
         if (Office(turn) is not { } office) return Say(RequestTexts.NotAllowed, turn);
         if (await s.Store.GetAsync(turn.Data(RequestForm.IdKey) ?? "", ct) is not { } request) return Say(RequestTexts.NotFound, turn);
         var everyone = await s.Members.ListAsync(ct);
-        if (request.Status == RequestStatus.Sent && request.Number is not null)
-            return Card(RequestCards.Sent(request, FocalPointsOf(request, everyone).Count, turn.Language));
+        if (request.Status == RequestStatus.Sent && request.Number is { } sentAs)
+            return Card(RequestCards.Sent(request, FocalPointsOf(request, everyone).Count, await s.Channel.StateAsync(RequestCampaigns.Channel(sentAs), ct), turn.Language));
         if (turn.Data(RequestForm.VersionKey) is { } version && version != request.Version)
             return Card(await PreviewCardAsync(turn, s, request, RequestTexts.ChangedMeanwhile.In(turn.Language), ct));
 
@@ -244,7 +244,8 @@ public static partial class RequestRoutes
         await AuditAsync(s, office, "request.sent", AuditSubject, sent.Id, ct);
         LogSent(s.Log, number.ToString(), recipients.Count);
         s.Soon.Nudge();
-        return Card(RequestCards.Sent(sent, recipients.Count, turn.Language));
+        // Said as it is now: the post goes out with the next tick, if the bot knows the channel at all.
+        return Card(RequestCards.Sent(sent, recipients.Count, await s.Channel.StateAsync(RequestCampaigns.Channel(number), ct), turn.Language));
     }
 
     /// Today's active focal points of the states asked: leads and alternates alike get the request.
@@ -527,7 +528,8 @@ public static partial class RequestRoutes
     static async Task<JsonObject> StatusCardAsync(TurnContext turn, Services s, InformationRequest request, CancellationToken ct)
     {
         var progress = await ProgressAsync(s, request, ct);
-        return RequestCards.Status(progress, s.Calendar.Now, [turn.Activity.From?.Id ?? ""], turn.Language);
+        var channel = request.Number is { } n ? await s.Channel.StateAsync(RequestCampaigns.Channel(n), ct) : ChannelPost.None;
+        return RequestCards.Status(progress, channel, s.Calendar.Zone, s.Calendar.Now, [turn.Activity.From?.Id ?? ""], turn.Language);
     }
 
     internal static async Task<RequestProgress> ProgressAsync(Services s, InformationRequest request, CancellationToken ct)
