@@ -1,3 +1,4 @@
+using FocalBot.Bot.Deliveries;
 using FocalBot.Bot.DetailsCheck;
 using FocalBot.Bot.Exports;
 using FocalBot.Bot.Help;
@@ -56,6 +57,7 @@ public static class Features
         MemberRoutes.Map(routes);
         RequestRoutes.Map(routes);
         MeetingRoutes.Map(routes);
+        DeliveryRoutes.Map(routes);
         return routes;
     }
 }

@@ -18,8 +18,8 @@ public static class DeliveryTexts
         "not posted: the bot is not yet in the team of the channel set in Network:ChannelId. Add it to that team",
         "non publiée\u00a0: le bot n’est pas encore dans l’équipe du canal indiqué par le paramètre ChannelId de la section Network. Ajoutez-le à cette équipe");
     public static readonly Text ChannelUncertain = new(
-        "uncertain since {0:d MMMM yyyy, HH:mm} ({1}): look in the channel",
-        "incertaine depuis le {0:d MMMM yyyy 'à' HH' h 'mm} ({1})\u00a0: vérifiez dans le canal");
+        "uncertain since {0:d MMMM yyyy, HH:mm} — {1}; look in the channel",
+        "incertaine depuis le {0:d MMMM yyyy 'à' HH' h 'mm} — {1}\u00a0; vérifiez dans le canal");
     public static readonly Text ChannelFailed = new("failed: {0}", "échec\u00a0: {0}");
 
     public static readonly Text ChannelWillPostLine = new("It will be posted in the network's channel.", "Elle sera publiée dans le canal du réseau.");
@@ -46,6 +46,43 @@ public static class DeliveryTexts
     public static readonly Text PathInstalledApp = new("app installed, then in a new chat", "application installée, puis dans une nouvelle conversation");
     public static readonly Text PathChannelMention = new("mentioned in the channel", "mentionné(e) dans le canal");
     public static readonly Text PathEmail = new("e-mail notice sent", "avis envoyé par courriel");
+
+    // The office's view of a subject's deliveries, and sending Uncertain ones again
+
+    public static readonly Text OfficeOnly = new("Only the office can do this. Nothing was changed.", "Seul le secrétariat peut faire cela. Rien n’a été modifié.");
+    public static readonly Text NotFound = new("There is nothing to show: it no longer exists or was never sent.", "Il n’y a rien à afficher\u00a0: cela n’existe plus ou n’a jamais été envoyé.");
+    public static readonly Text SentFact = new("Sent", "Envoyés");
+    public static readonly Text WaitingFact = new("Waiting", "En attente");
+    public static readonly Text NoChatFact = new("No chat yet", "Sans conversation");
+    public static readonly Text FailedFact = new("Failed", "En échec");
+    public static readonly Text UncertainFact = new("Uncertain", "Incertains");
+    public static readonly Text UncertainHeading = new("Uncertain: Teams may have delivered these", "Incertains\u00a0: Teams les a peut-être remis");
+    public static readonly Text UncertainExplained = new(
+        "They are never sent again by themselves. Check with the people concerned, or send them again below.",
+        "Ils ne sont jamais renvoyés d’eux-mêmes. Vérifiez auprès des personnes concernées, ou renvoyez-les ci-dessous.");
+    public static readonly Text EachRecipient = new("Each recipient", "Chaque destinataire");
+    public static readonly Text AndMore = new("… and {0} more", "… et {0} autres");
+    public static readonly Text StatusSent = new("sent", "envoi effectué");
+    public static readonly Text StatusWaiting = new("waiting to be sent", "en attente d’envoi");
+    public static readonly Text StatusNoChat = new("no personal chat yet", "pas encore de conversation personnelle");
+    public static readonly Text StatusFailed = new("failed: {0}", "échec\u00a0: {0}");
+    public static readonly Text StatusUncertain = new("uncertain since {0:d MMMM yyyy, HH:mm} — {1}", "incertain depuis le {0:d MMMM yyyy 'à' HH' h 'mm} — {1}");
+    public static readonly Text TheMention = new("the mention in the channel", "la mention dans le canal");
+    public static readonly Text ResendButton = new("Send again to these {0}", "Renvoyer à ces {0}\u00a0destinataires");
+    public static readonly Text ResendTitle = new("Send again?", "Renvoyer\u00a0?");
+    public static readonly Text ResendWarning = new(
+        "Teams may already have delivered some of these {0}: those people may receive it twice. Send it again to these {0}?",
+        "Teams a peut-être déjà remis certains de ces {0}\u00a0envois\u00a0: ces personnes pourraient le recevoir deux fois. Le renvoyer à ces {0}\u00a0destinataires\u00a0?");
+    public static readonly Text ResendConfirmButton = new("Yes, send again to these {0}", "Oui, renvoyer à ces {0}\u00a0destinataires");
+    public static readonly Text BackToList = new("Back to the deliveries", "Retour à la distribution");
+    public static readonly Text NothingUncertain = new("Nothing is uncertain any more: there is nothing to send again.", "Plus rien n’est incertain\u00a0: il n’y a rien à renvoyer.");
+    public static readonly Text Requeued = new("Queued again: {0}. They go out with the next round of sends.", "Remis en file\u00a0: {0}. Ils partent avec la prochaine série d’envois.");
+    public static readonly Text RequeuedSkipped = new(
+        "Left as they were, having changed meanwhile (sent, or already queued again): {0}.",
+        "Laissés tels quels, car ils avaient changé entre-temps (envoyés, ou déjà remis en file)\u00a0: {0}.");
+    public static readonly Text ConfirmationUnreadable = new(
+        "This confirmation cannot be read. Nothing was changed: open the deliveries again.",
+        "Cette confirmation est illisible. Rien n’a été modifié\u00a0: rouvrez la distribution.");
 
     // What Teams (or Graph) answered, by the code the sender writes on the row
 

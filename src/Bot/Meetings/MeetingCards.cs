@@ -236,9 +236,13 @@ public static class MeetingCards
             actions.Add(Card.Execute(MeetingTexts.ParticipantsButton.In(language), MeetingRoutes.Participants, data, withInputs: false));
             actions.Add(Card.Execute(MeetingTexts.MoveButton.In(language), MeetingRoutes.Move, data, withInputs: false));
             actions.Add(Card.Execute(MeetingTexts.CancelButton.In(language), MeetingRoutes.Cancel, data, style: "destructive", withInputs: false));
-            if (meeting.WithExternals)
-                body.Add(Card.ActionSet([Card.Execute(MeetingTexts.ExternalButton.In(language), MeetingRoutes.External, data, withInputs: false)], spacing: "Medium"));
         }
+        // In the body: the card has as many buttons below as Teams shows.
+        body.Add(Card.ActionSet(
+        [
+            Card.Execute(MeetingTexts.DeliveryButton.In(language), DeliveryRoutes.View, DeliveryRoutes.Data(MeetingDeliveries.Subject, meeting.Id), withInputs: false),
+            meeting is { Status: MeetingStatus.Convened, WithExternals: true } ? Card.Execute(MeetingTexts.ExternalButton.In(language), MeetingRoutes.External, data, withInputs: false) : null,
+        ], spacing: "Medium"));
         return Card.WithRefresh(Card.New(body, actions), MeetingRoutes.Status, new JsonObject { [MeetingForm.IdKey] = meeting.Id }, refreshFor);
     }
 

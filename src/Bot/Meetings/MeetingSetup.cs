@@ -20,6 +20,7 @@ public static class MeetingSetup
         services.AddCampaignSentElsewhere(MeetingMessages.ChannelPrefix);
         services.AddCampaignSentElsewhere(MeetingMessages.MentionPrefix);
         services.AddSingleton<IJob, MeetingJobs>();
+        services.AddSingleton<Deliveries.IDeliverySubjects, MeetingDeliveries>();
         return builder;
     }
 }

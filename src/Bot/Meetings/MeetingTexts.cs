@@ -231,6 +231,9 @@ public static class MeetingTexts
     public static readonly Text ParticipantsButton = new("List of participants", "Liste des participants");
     public static readonly Text CancelButton = new("Cancel the meeting", "Annuler la réunion");
     public static readonly Text RefreshButton = new("Refresh", "Actualiser");
+    public static readonly Text DeliveryButton = new("Delivery of the convocation", "Distribution de la convocation");
+    public static readonly Text DeliveryTitle = new("Delivery of the convocation", "Distribution de la convocation");
+    public static readonly Text BackToStatus = new("Back to the answers", "Retour aux réponses");
     public static readonly Text DecisionRecorded = new("Decision recorded; the member is told.", "Décision enregistrée\u00a0; le membre en est informé.");
     public static readonly Text ReviseTitle = new("Revised agenda", "Ordre du jour révisé");
     public static readonly Text IssueButton = new("Issue the revised agenda", "Diffuser l’ordre du jour révisé");

@@ -330,7 +330,7 @@ public static class RequestCards
         var actions = new List<JsonNode?> { Card.Execute(RequestTexts.RefreshButton.In(language), RequestRoutes.Status, data, withInputs: false) };
         if (request.Status == RequestStatus.Sent) actions.Add(Card.Execute(RequestTexts.ChaseButton.In(language), RequestRoutes.Chase, data, withInputs: false));
         actions.Add(Card.Execute(RequestTexts.CompileButton.In(language), RequestRoutes.Compile, data, withInputs: false));
-        actions.Add(Card.Execute(RequestTexts.RecipientsButton.In(language), RequestRoutes.Recipients, data, withInputs: false));
+        actions.Add(Card.Execute(RequestTexts.RecipientsButton.In(language), DeliveryRoutes.View, DeliveryRoutes.Data(RequestDeliveries.Subject, request.Id), withInputs: false));
         if (request.Status == RequestStatus.Sent) actions.Add(Card.Execute(RequestTexts.CloseButton.In(language), RequestRoutes.Close, data, style: "destructive", withInputs: false));
         return Card.WithRefresh(Card.New(body, actions), RequestRoutes.Status, Ids(request), refreshFor);
     }
@@ -353,28 +353,6 @@ public static class RequestCards
         if (s.Reach == Reach.NoFocalPoint) parts.Add("⚠️ " + RequestTexts.StateRowNoFocalPoint.In(language));
         return string.Join(" · ", parts);
     }
-
-    /// Delivery per focal point, so the office knows whom to call.
-    public static JsonObject Recipients(RequestProgress progress, Language language)
-    {
-        var lines = progress.Recipients
-            .OrderBy(r => RequestTexts.StateName(r.Member.StateCode, language), StringComparer.Create(Text.Culture(language), true))
-            .ThenBy(r => r.Member.DisplayName, StringComparer.Create(Text.Culture(language), true))
-            .Select(r => $"- {Markdownless(r.Member.DisplayName)} ({RequestTexts.StateName(r.Member.StateCode, language)}): {Delivery(r, language)}");
-        return Card.New(
-            [Card.Title(RequestTexts.RecipientsTitle.Format(language, progress.Request.Number)), Card.TextBlock(string.Join("\r", lines))],
-            [Card.Execute(RequestTexts.BackToStatus.In(language), RequestRoutes.Status, Ids(progress.Request), withInputs: false)]);
-    }
-
-    static string Delivery(RecipientProgress r, Language language) => r switch
-    {
-        { Status: DeliveryStatus.Sent } => RequestTexts.DeliverySent.In(language),
-        { Mentioned: true } => RequestTexts.DeliveryMentioned.In(language),
-        { Status: DeliveryStatus.Uncertain } => RequestTexts.DeliveryUncertain.In(language),
-        { Status: DeliveryStatus.Failed } => RequestTexts.DeliveryFailed.Format(language, r.Error ?? "?"),
-        { Status: DeliveryStatus.NoChat } => RequestTexts.DeliveryNoChat.In(language),
-        _ => RequestTexts.DeliveryPending.In(language),
-    };
 
     /// Open and past requests; for a focal point with their state's status, for the office with drafts and proposals.
     public static JsonObject List(IReadOnlyList<InformationRequest> requests, IReadOnlyDictionary<string, StateAnswer> ownAnswers,

@@ -64,7 +64,8 @@ public static partial class RequestRoutes
         .OnExecute(Submit, (turn, ct) => SaveAsync(turn, Requests(turn), submit: true, ct))
         .OnExecute(Acknowledge, (turn, ct) => AcknowledgeAsync(turn, Requests(turn), ct))
         .OnExecute(Status, (turn, ct) => StatusAsync(turn, Requests(turn), ct))
-        .OnExecute(Recipients, (turn, ct) => RecipientsListAsync(turn, Requests(turn), ct))
+        // Cards sent before the delivery view was shared with meetings carry this verb: it opens the same view.
+        .OnExecute(Recipients, (turn, ct) => Deliveries.DeliveryRoutes.ViewAsync(turn, RequestDeliveries.Subject, turn.Data(RequestForm.IdKey), ct))
         .OnExecute(Chase, (turn, ct) => ChaseAsync(turn, Requests(turn), ct))
         .OnExecute(Compile, (turn, ct) => CompileAsync(turn, Requests(turn), turn.Get<RequestCompiler>(), ct))
         .OnExecute(Close, (turn, ct) => CloseAsync(turn, Requests(turn), ct));
@@ -540,13 +541,6 @@ public static partial class RequestRoutes
             await s.Deliveries.ListAsync(RequestCampaigns.Request(number), ct),
             await s.Deliveries.ListAsync(RequestCampaigns.Mention(number), ct),
             await s.Members.ListAsync(ct));
-    }
-
-    internal static async Task<InvokeResponse> RecipientsListAsync(TurnContext turn, Services s, CancellationToken ct)
-    {
-        if (Office(turn) is null) return Say(RequestTexts.NotAllowed, turn);
-        if (await s.Store.GetAsync(turn.Data(RequestForm.IdKey) ?? "", ct) is not { Number: not null } request) return Say(RequestTexts.NotFound, turn);
-        return Card(RequestCards.Recipients(await ProgressAsync(s, request, ct), turn.Language));
     }
 
     /// "Chase now": a reminder to every focal point of the states that have not submitted, at most once a day (a second

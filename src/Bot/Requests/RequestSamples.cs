@@ -95,7 +95,6 @@ public static class RequestSamples
         var at = new DateTimeOffset(2026, 11, 25, 9, 30, 0, TimeSpan.Zero);
         yield return ("requests.status", RequestCards.Status(progress, new ChannelPost(ChannelPostState.Uncertain, "HTTP 504", at), paris, at, ["29:office"], language));
         yield return ("requests.status-channel-failed", RequestCards.Status(progress, new ChannelPost(ChannelPostState.Failed, "BotNotInConversationRoster", at), paris, at, [], language));
-        yield return ("requests.recipients", RequestCards.Recipients(progress, language));
         yield return ("requests.list-office", RequestCards.List([Request, proposal, draft with { Id = "d2" }, Request with { Id = "old", Number = new RequestNumber(2026, 2), Status = RequestStatus.Closed }],
             new Dictionary<string, StateAnswer>(), new Dictionary<string, int> { ["sample-request"] = 12 }, everyone.Single(m => m.Role == MemberRole.Office), language));
         yield return ("requests.list-focal-point", RequestCards.List([Request, proposal with { Status = RequestStatus.Declined }], new Dictionary<string, StateAnswer> { ["sample-request"] = submitted },

@@ -23,6 +23,7 @@ public static class RequestSetup
         services.AddCampaignSentElsewhere(RequestCampaigns.MentionPrefix);
         services.AddSingleton<IJob, RequestChannelJob>();
         services.AddSingleton<IJob, RequestChaseJob>();
+        services.AddSingleton<Deliveries.IDeliverySubjects, RequestDeliveries>();
         return builder;
     }
 }

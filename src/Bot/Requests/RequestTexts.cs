@@ -323,12 +323,6 @@ public static class RequestTexts
     public static readonly Text ClosedNotice = new("Request {0} is closed; the compilation is final.", "La demande {0} est close\u00a0; la compilation est définitive.");
 
     public static readonly Text RecipientsTitle = new("Delivery of request {0}", "Distribution de la demande {0}");
-    public static readonly Text DeliverySent = new("sent in personal chat", "envoyée en conversation personnelle");
-    public static readonly Text DeliveryPending = new("waiting to be sent", "en attente d’envoi");
-    public static readonly Text DeliveryNoChat = new("no personal chat yet", "pas encore de conversation personnelle");
-    public static readonly Text DeliveryMentioned = new("mentioned in the channel thread", "mentionné(e) dans le fil du canal");
-    public static readonly Text DeliveryFailed = new("failed ({0})", "échec ({0})");
-    public static readonly Text DeliveryUncertain = new("uncertain: Teams did not answer; check with them", "incertain\u00a0: Teams n’a pas répondu, vérifiez auprès de la personne");
     public static readonly Text BackToStatus = new("Back to the status", "Retour au suivi");
 
     public static readonly Text ListTitle = new("Information requests", "Demandes d’information");

@@ -59,7 +59,8 @@ public sealed class RequestFollowUpTests : IDisposable
         Assert.Contains("<at>Marc Dubois</at>", mention.AllText);
         Assert.Contains(RequestApp.MarcAad, mention.Card!["msteams"]!.ToJsonString());
         var status = (await _app.PressAsync(RequestRoutes.Recipients, RequestApp.Ids(request))).Shown();
-        Assert.Contains($"Marc Dubois (France): {RequestTexts.DeliveryMentioned.En}", status);
+        Assert.Contains("\"text\":\"Marc Dubois\"", status);
+        Assert.Contains($" (France): {FocalBot.Bot.Deliveries.DeliveryTexts.StatusNoChat.En} · {FocalBot.Bot.Deliveries.DeliveryTexts.PathChannelMention.En}", status);
     }
 
     [Fact]
@@ -94,7 +95,7 @@ public sealed class RequestFollowUpTests : IDisposable
             Assert.True(_app.Connector.Sends.Count(s => s.To.ConversationId == RequestApp.ChatOf(aad) && s.AllText.Contains("2026/01")) <= 1);
         Assert.Contains(rows, r => r.Status == DeliveryStatus.Sent);
         var progress = (await _app.PressAsync(RequestRoutes.Recipients, RequestApp.Ids(request))).Shown();
-        Assert.Contains(RequestTexts.DeliveryUncertain.En, progress);
+        Assert.Contains($"{FocalBot.Bot.Deliveries.DeliveryTexts.UncertainHeading.En} (1)", progress);
         _ = uncertain;
     }
 
