@@ -1,3 +1,4 @@
+using FocalBot.Bot.Deliveries;
 using FocalBot.Bot.DetailsCheck;
 using FocalBot.Bot.Exports;
 using FocalBot.Bot.Help;
@@ -59,6 +60,7 @@ public static class Features
         MemberRoutes.Map(routes);
         RequestRoutes.Map(routes);
         MeetingRoutes.Map(routes);
+        DeliveryRoutes.Map(routes);
         return routes;
     }
 }

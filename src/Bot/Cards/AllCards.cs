@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FocalBot.Bot.Deliveries;
 using FocalBot.Bot.DetailsCheck;
 using FocalBot.Bot.Help;
 using FocalBot.Bot.Meetings;
@@ -51,6 +52,7 @@ public static class AllCards
             foreach (var (name, card) in MemberSamples.Cards(language)) yield return new(name, language, card);
             foreach (var (name, card) in RequestSamples.Cards(language)) yield return new(name, language, card);
             foreach (var (name, card) in MeetingSamples.Cards(language)) yield return new(name, language, card);
+            foreach (var (name, card) in DeliverySamples.Cards(language)) yield return new(name, language, card);
         }
     }
 }

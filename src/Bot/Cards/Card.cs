@@ -152,17 +152,39 @@ public static class Card
         return card;
     }
 
-    /// Teams @mentions in a card: each "<at>Name</at>" in a TextBlock needs its entity, whose text matches exactly.
+    /// Teams @mentions in a card: each "<at>Name</at>" in a TextBlock needs its entity, whose text matches exactly. Write
+    /// the tags with MentionTag, so the names here and there are cleaned the same way.
     public static JsonObject WithMentions(JsonObject card, IEnumerable<(string Id, string Name)> people)
     {
         var entities = people.Select(p => (JsonNode)new JsonObject
         {
             ["type"] = "mention",
-            ["text"] = $"<at>{p.Name}</at>",
-            ["mentioned"] = new JsonObject { ["id"] = p.Id, ["name"] = p.Name },
+            ["text"] = MentionTag(p.Name),
+            ["mentioned"] = new JsonObject { ["id"] = p.Id, ["name"] = MentionName(p.Name) },
         }).ToArray();
         if (entities.Length > 0) card["msteams"] = new JsonObject { ["entities"] = new JsonArray(entities) };
         return card;
+    }
+
+    /// "<at>Name</at>" for a TextBlock, with the name cleaned by MentionName.
+    public static string MentionTag(string name) => $"<at>{MentionName(name)}</at>";
+
+    /// A member's name as it may stand inside "<at>…</at>" in a Markdown TextBlock: what could close the tag, start an
+    /// entity or be read as Markdown is dropped, line breaks and other control characters become spaces, runs of spaces
+    /// one, and it is cut at 100 characters. So a name never breaks out of its mention nor formats the line.
+    public static string MentionName(string name)
+    {
+        var kept = new System.Text.StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (c is '<' or '>' or '&' or '*' or '_' or '[' or ']' or '#' or '`' or '\\' or '~' or '|') continue;
+            var space = char.IsWhiteSpace(c) || char.IsControl(c);
+            if (space && (kept.Length == 0 || kept[^1] == ' ')) continue;
+            kept.Append(space ? ' ' : c);
+        }
+        var clean = kept.ToString().Trim();
+        if (clean.Length > 100) clean = clean[..100].TrimEnd();
+        return clean.Length == 0 ? "?" : clean;
     }
 
     /// A yes/no switch; the action's data gets "true" or "false".

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using FocalBot.Bot.Cards;
+using FocalBot.Bot.Deliveries;
+using FocalBot.Bot.Scheduling;
 using FocalBot.Domain.Meetings;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;
@@ -138,16 +140,6 @@ public static class MeetingCards
         return Card.New(body, actions);
     }
 
-    /// The channel's post: the convocation without the answer form, which is personal.
-    public static JsonObject ChannelPost(Meeting meeting, Language language) => Card.New(
-    [
-        Card.TextBlock(MeetingTexts.ConvocationHeading.In(language), subtle: true),
-        Card.Literal(meeting.Title.In(language), weight: "Bolder"),
-        .. Summary(meeting, language),
-        .. Agenda(meeting.CurrentAgenda, language),
-        Card.TextBlock(MeetingTexts.ChannelIntro.In(language), subtle: true, spacing: "Medium"),
-    ]);
-
     public static JsonObject SuggestForm(Meeting meeting, string title, string text, Language written, IReadOnlyList<string> problems, MeetingSettings settings, Language language) => Card.New(
     [
         Card.Title(MeetingTexts.SuggestTitle.In(language)),
@@ -181,7 +173,7 @@ public static class MeetingCards
 
     public static JsonObject Status(Meeting meeting, RsvpSummary summary, IReadOnlyList<(Member Member, Rsvp Answer)> attending,
         IReadOnlyList<(AgendaSuggestion Suggestion, Member? Proposer)> suggestions, IReadOnlyList<ExternalParticipant> externals,
-        DateTimeOffset at, IEnumerable<string> refreshFor, Language language)
+        ChannelPost channel, TimeZoneInfo zone, DateTimeOffset at, IEnumerable<string> refreshFor, Language language)
     {
         List<JsonNode?> body =
         [
@@ -195,6 +187,7 @@ public static class MeetingCards
                 (MeetingTexts.SubstituteCount.In(language), S(summary.Substitutes)),
                 (MeetingTexts.NotAttendingCount.In(language), S(summary.NotAttending)),
                 (MeetingTexts.UnansweredCount.In(language), S(summary.Unanswered.Count)),
+                .. DeliveryCards.ChannelFacts(channel, zone, language),
             ]),
         ];
         if (attending.Count > 0)
@@ -243,9 +236,13 @@ public static class MeetingCards
             actions.Add(Card.Execute(MeetingTexts.ParticipantsButton.In(language), MeetingRoutes.Participants, data, withInputs: false));
             actions.Add(Card.Execute(MeetingTexts.MoveButton.In(language), MeetingRoutes.Move, data, withInputs: false));
             actions.Add(Card.Execute(MeetingTexts.CancelButton.In(language), MeetingRoutes.Cancel, data, style: "destructive", withInputs: false));
-            if (meeting.WithExternals)
-                body.Add(Card.ActionSet([Card.Execute(MeetingTexts.ExternalButton.In(language), MeetingRoutes.External, data, withInputs: false)], spacing: "Medium"));
         }
+        // In the body: the card has as many buttons below as Teams shows.
+        body.Add(Card.ActionSet(
+        [
+            Card.Execute(MeetingTexts.DeliveryButton.In(language), DeliveryRoutes.View, DeliveryRoutes.Data(MeetingDeliveries.Subject, meeting.Id), withInputs: false),
+            meeting is { Status: MeetingStatus.Convened, WithExternals: true } ? Card.Execute(MeetingTexts.ExternalButton.In(language), MeetingRoutes.External, data, withInputs: false) : null,
+        ], spacing: "Medium"));
         return Card.WithRefresh(Card.New(body, actions), MeetingRoutes.Status, new JsonObject { [MeetingForm.IdKey] = meeting.Id }, refreshFor);
     }
 

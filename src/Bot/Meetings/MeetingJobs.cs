@@ -17,6 +17,7 @@ public sealed class MeetingMessages(IMeetingStore store, MeetingFileStore files,
     public const string NoticePrefix = "meeting-notice/";
     public const string ReminderPrefix = "meeting-reminder/";
     public const string ChannelPrefix = "meeting-channel/";
+    public const string MentionPrefix = "meeting-mention/";
 
     static Language In(Member m) => m.PreferredLanguage ?? Language.En;
 
@@ -66,12 +67,15 @@ public sealed class MeetingMessages(IMeetingStore store, MeetingFileStore files,
     }
 }
 
-/// Posts each convocation once in the network channel, and queues the reminder ladder (ReminderPlan) each day. Every
-/// step is a delivery row, so a restart repeats none.
+/// Posts each convocation once in the network channel, @mentions there the invitees the bot cannot write to in a personal
+/// chat, and queues the reminder ladder (ReminderPlan) each day. Every step is a delivery row, so a restart repeats none.
+/// Once Teams holds a channel post back, nothing more goes to the channel in this run; reminders are still queued.
 public sealed class MeetingJobs(IMeetingStore store, IMemberDirectory members, IDeliveryStore deliveries, NetworkChannel channel, NetworkCalendar calendar,
     IOptions<MeetingOptions> options) : IJob
 {
     public static string ChannelCampaign(string meetingId) => MeetingMessages.ChannelPrefix + meetingId;
+
+    public static string MentionCampaign(string meetingId) => MeetingMessages.MentionPrefix + meetingId;
 
     public async Task RunAsync(DateTimeOffset now, CancellationToken ct)
     {
@@ -79,12 +83,23 @@ public sealed class MeetingJobs(IMeetingStore store, IMemberDirectory members, I
         if (convened.Count == 0) return;
         var everyone = await members.ListAsync(ct);
         var today = calendar.DayOf(now);
+        var channelOpen = true;
         foreach (var meeting in convened)
         {
-            await channel.PostOnceAsync(ChannelCampaign(meeting.Id), () => Campaign.CardMessage(MeetingCards.ChannelPost(meeting, Language.En)), ct);
+            if (channelOpen) channelOpen = await PostAsync(meeting, ct);
             var rsvps = await store.ListRsvpsAsync(meeting.Id, ct);
             foreach (var reminder in ReminderPlan.Due(meeting, rsvps, everyone, today, calendar.Days, options.Value.Settings))
                 await deliveries.AddPendingAsync(reminder.Campaign, reminder.MemberIds, now, ct);
         }
+    }
+
+    /// The convocation's post and its mentions; false when Teams held one back.
+    async Task<bool> PostAsync(Meeting meeting, CancellationToken ct)
+    {
+        var post = await channel.PostOnceAsync(ChannelCampaign(meeting.Id), () => Campaign.CardMessage(MeetingChannelCards.Post(meeting)), ct);
+        if (post.HeldBack) return false;
+        if (post.Thread is not { } thread) return true;
+        var noChat = (await deliveries.ListAsync(MeetingCampaigns.Convocation(meeting.Id), ct)).Where(d => d.Status == DeliveryStatus.NoChat && PersonalChats.MentionReaches(d.ErrorCode)).Select(d => d.MemberId);
+        return await channel.MentionOnceAsync(MentionCampaign(meeting.Id), thread, noChat, people => MeetingChannelCards.Mention(meeting, people), ct);
     }
 }

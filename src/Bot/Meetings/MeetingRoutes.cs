@@ -68,12 +68,12 @@ public static partial class MeetingRoutes
 
     public sealed record Services(
         IMeetingStore Store, IMemberDirectory Members, IDeliveryStore Deliveries, IAuditLog Audit, NetworkCalendar Calendar,
-        MeetingSettings Settings, SendSoon Soon, MeetingFileStore Files, IConversationStore Conversations, IConnector Connector, ILogger Log);
+        MeetingSettings Settings, SendSoon Soon, MeetingFileStore Files, IConversationStore Conversations, IConnector Connector, NetworkChannel Channel, ILogger Log);
 
     static Services Meetings(TurnContext turn) => new(
         turn.Get<IMeetingStore>(), turn.Get<IMemberDirectory>(), turn.Get<IDeliveryStore>(), turn.Get<IAuditLog>(), turn.Get<NetworkCalendar>(),
         turn.Get<IOptions<MeetingOptions>>().Value.Settings, turn.Get<SendSoon>(), turn.Get<MeetingFileStore>(),
-        turn.Get<IConversationStore>(), turn.Get<IConnector>(), turn.Get<ILoggerFactory>().CreateLogger(typeof(MeetingRoutes).FullName!));
+        turn.Get<IConversationStore>(), turn.Get<IConnector>(), turn.Get<NetworkChannel>(), turn.Get<ILoggerFactory>().CreateLogger(typeof(MeetingRoutes).FullName!));
 
     static Member? Office(TurnContext turn) => turn.Member is { IsActive: true, Role: MemberRole.Office } m ? m : null;
 
@@ -188,7 +188,10 @@ public static partial class MeetingRoutes
         await AuditAsync(s, office, sent.LateReason is null ? "meeting.convened" : "meeting.convened.late", sent.Id, ct);
         LogConvened(s.Log, sent.Id, sent.InviteeIds.Count, sent.LateReason is not null);
         s.Soon.Nudge();
-        return Card(MeetingCards.Notice(MeetingTexts.ConvenedTitle.In(turn.Language), MeetingTexts.ConvenedBody.Format(turn.Language, sent.InviteeIds.Count), turn.Language));
+        // Said as it is now: the post goes out with the next tick, if the bot knows the channel at all.
+        var channel = Deliveries.DeliveryCards.ChannelLine(await s.Channel.StateAsync(MeetingJobs.ChannelCampaign(sent.Id), ct), turn.Language);
+        return Card(MeetingCards.Notice(MeetingTexts.ConvenedTitle.In(turn.Language),
+            $"{MeetingTexts.ConvenedBody.Format(turn.Language, sent.InviteeIds.Count)} {channel}".TrimEnd(), turn.Language));
     }
 
     // Members
@@ -286,7 +289,9 @@ public static partial class MeetingRoutes
             .Select(r => (byId[r.MemberId], r)).OrderBy(p => p.Item1.DisplayName, StringComparer.Ordinal).ToList();
         var suggestions = (await s.Store.ListSuggestionsAsync(meeting.Id, ct)).Select(x => (x, byId.GetValueOrDefault(x.ProposerId))).ToList();
         var externals = await s.Store.ListExternalsAsync(meeting.Id, ct);
-        return MeetingCards.Status(meeting, RsvpSummary.Of(meeting, rsvps), attending, suggestions, externals, s.Calendar.Now, [turn.Activity.From?.Id ?? ""], turn.Language);
+        var channel = await s.Channel.StateAsync(MeetingJobs.ChannelCampaign(meeting.Id), ct);
+        return MeetingCards.Status(meeting, RsvpSummary.Of(meeting, rsvps), attending, suggestions, externals, channel, s.Calendar.Zone, s.Calendar.Now,
+            [turn.Activity.From?.Id ?? ""], turn.Language);
     }
 
     /// Accepts, merges (into an item of the current agenda) or declines a suggestion; the proposer is told once (a

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FocalBot.Bot.Members;
+using FocalBot.Bot.Scheduling;
 using FocalBot.Domain.Meetings;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;
@@ -38,6 +39,8 @@ public static class MeetingSamples
         Version = "3",
     };
 
+    static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
     public static IEnumerable<(string Name, JsonObject Card)> Cards(Language language)
     {
         var settings = MeetingSettings.Default;
@@ -63,15 +66,18 @@ public static class MeetingSamples
         yield return ("meetings.convocation", MeetingCards.Convocation(Plenary, null, cutOff, until, "https://focalbot.example/exports/ics?s=1", null, [], language));
         yield return ("meetings.convocation-answered", MeetingCards.Convocation(Plenary, rsvp, cutOff, until, null, MeetingTexts.RsvpSaved.In(language),
             [MeetingTexts.Describe(RsvpRefusal.CutOffPassed, language, cutOff)], language));
-        yield return ("meetings.channel-post", MeetingCards.ChannelPost(Plenary, language));
+        yield return ("meetings.channel-post", MeetingChannelCards.Post(Plenary));
+        yield return ("meetings.channel-post-one-language", MeetingChannelCards.Post(Plenary with { Title = new BilingualText("", "Session thématique sur les **retours**"), Place = null }));
+        yield return ("meetings.mention", MeetingChannelCards.Mention(Plenary, [elise, jonas]));
         yield return ("meetings.suggest", MeetingCards.SuggestForm(Plenary, "", "", language, [MeetingTexts.Describe(SuggestionRefusal.TitleMissing, language)], settings, language));
         yield return ("meetings.decision-declined", MeetingCards.Decision(Plenary, suggestion with { Status = SuggestionStatus.Declined, DeclineReason = "Already item 3." }, language));
         yield return ("meetings.decision-merged", MeetingCards.Decision(Plenary, suggestion with { Status = SuggestionStatus.Merged, MergedInto = "a2" }, language));
         yield return ("meetings.status", MeetingCards.Status(Plenary, RsvpSummary.Of(Plenary, [rsvp, online]), [(elise, rsvp), (jonas, online)],
             [(suggestion, elise), (suggestion with { Id = "sug-2", Status = SuggestionStatus.Accepted }, jonas)],
-            [new ExternalParticipant { MeetingId = Plenary.Id, Name = "Dr Lena **Berg**", Organisation = "UNHCR", Country = "Switzerland" }], new DateTimeOffset(2026, 12, 3, 10, 0, 0, TimeSpan.Zero), ["29:office"], language));
+            [new ExternalParticipant { MeetingId = Plenary.Id, Name = "Dr Lena **Berg**", Organisation = "UNHCR", Country = "Switzerland" }],
+            new ChannelPost(ChannelPostState.Posted), Paris, new DateTimeOffset(2026, 12, 3, 10, 0, 0, TimeSpan.Zero), ["29:office"], language));
         yield return ("meetings.status-thematic", MeetingCards.Status(Plenary with { Kind = MeetingKind.ThematicSession, WithExternals = true, LateReason = "Venue confirmed late." },
-            RsvpSummary.Of(Plenary, []), [], [], [], new DateTimeOffset(2026, 12, 3, 10, 0, 0, TimeSpan.Zero), [], language));
+            RsvpSummary.Of(Plenary, []), [], [], [], new ChannelPost(ChannelPostState.NoChannel, Configured: true), Paris, new DateTimeOffset(2026, 12, 3, 10, 0, 0, TimeSpan.Zero), [], language));
         yield return ("meetings.move", MeetingCards.MoveForm(Plenary, MeetingForm.Of(Plenary), [MeetingTexts.Describe(MeetingRefusal.LateReasonMissing, language)], settings, language));
         yield return ("meetings.external", MeetingCards.ExternalForm(Plenary, null, [MeetingTexts.Describe(ExternalRefusal.Invalid, language)], language));
         yield return ("meetings.revise", MeetingCards.ReviseForm(Plenary, MeetingForm.Of(Plenary), [MeetingTexts.Describe(MeetingRefusal.NothingChanged, language)], settings, language));
@@ -80,6 +86,7 @@ public static class MeetingSamples
         yield return ("meetings.reminder", MeetingCards.Reminder(Plenary, MeetingReminderKind.PracticalDetails, language));
         yield return ("meetings.participants", MeetingCards.ParticipantLinks(Plenary, 31, "https://focalbot.example/exports/a?s=1", "https://focalbot.example/exports/b?s=2", language));
         yield return ("meetings.list", MeetingCards.List([Plenary, draft with { Id = "d" }], new Dictionary<string, Rsvp> { [Plenary.Id] = rsvp }, everyone.Single(m => m.Role == MemberRole.Office), language));
-        yield return ("meetings.notice", MeetingCards.Notice(MeetingTexts.ConvenedTitle.In(language), MeetingTexts.ConvenedBody.Format(language, 46), language));
+        yield return ("meetings.notice", MeetingCards.Notice(MeetingTexts.ConvenedTitle.In(language),
+            $"{MeetingTexts.ConvenedBody.Format(language, 46)} {Deliveries.DeliveryCards.ChannelLine(new ChannelPost(ChannelPostState.NoChannel), language)}", language));
     }
 }

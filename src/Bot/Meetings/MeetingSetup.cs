@@ -11,14 +11,16 @@ public static class MeetingSetup
         services.AddOptions<MeetingOptions>().BindConfiguration(MeetingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<MeetingFileStore>();
         services.AddSingleton<MeetingMessages>();
-        services.AddCampaign<MeetingMessages>(MeetingMessages.ConvocationPrefix, m => m.ConvocationAsync);
+        services.AddCampaign<MeetingMessages>(MeetingMessages.ConvocationPrefix, m => m.ConvocationAsync, mentionsInChannel: true, mailNotice: MailNoticeKind.Convocation);
         services.AddCampaign<MeetingMessages>(MeetingMessages.AgendaPrefix, m => m.AgendaAsync);
         services.AddCampaign<MeetingMessages>(MeetingMessages.DecisionPrefix, m => m.DecisionAsync);
-        services.AddCampaign<MeetingMessages>(MeetingMessages.NoticePrefix, m => m.NoticeAsync);
-        services.AddCampaign<MeetingMessages>(MeetingMessages.ReminderPrefix, m => m.ReminderAsync);
+        services.AddCampaign<MeetingMessages>(MeetingMessages.NoticePrefix, m => m.NoticeAsync, mailNotice: MailNoticeKind.MeetingNotice);
+        services.AddCampaign<MeetingMessages>(MeetingMessages.ReminderPrefix, m => m.ReminderAsync, mailNotice: MailNoticeKind.MeetingNotice);
         // Posted by MeetingJobs through NetworkChannel.
         services.AddCampaignSentElsewhere(MeetingMessages.ChannelPrefix);
+        services.AddCampaignSentElsewhere(MeetingMessages.MentionPrefix);
         services.AddSingleton<IJob, MeetingJobs>();
+        services.AddSingleton<Deliveries.IDeliverySubjects, MeetingDeliveries>();
         return builder;
     }
 }

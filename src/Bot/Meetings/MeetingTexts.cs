@@ -169,8 +169,8 @@ public static class MeetingTexts
     public static readonly Text InvitedFact = new("Invited", "Invités");
     public static readonly Text KindFact = new("Kind", "Type");
     public static readonly Text ConvenedTitle = new("Convocation sent", "Convocation envoyée");
-    public static readonly Text ConvenedBody = new("The convocation and the draft agenda are posted in the network's channel and sent to {0} members in their personal chat.",
-        "La convocation et le projet d’ordre du jour sont publiés dans le canal du réseau et envoyés à {0}\u00a0membres dans leur conversation personnelle.");
+    public static readonly Text ConvenedBody = new("The convocation and the draft agenda are queued for {0} members, each in their personal chat.",
+        "La convocation et le projet d’ordre du jour sont programmés pour {0}\u00a0membres, chacun dans sa conversation personnelle.");
 
     // The convocation as received
 
@@ -192,6 +192,9 @@ public static class MeetingTexts
     public static readonly Text SuggestUntil = new("Agenda suggestions until {0:d MMMM yyyy}.", "Propositions de points jusqu’au {0:d MMMM yyyy}.");
     public static readonly Text ChannelIntro = new("Invited members: I am writing to each of you in your personal chat to answer.",
         "Membres invités\u00a0: je vous écris à chacun dans votre conversation personnelle pour répondre.");
+    public static readonly Text MentionBody = new(
+        "You are invited. I cannot write to you in a personal chat yet: open FocalBot in Teams' chat and type “meetings” to answer the convocation.",
+        "Vous êtes invité(e). Je ne peux pas encore vous écrire en conversation personnelle\u00a0: ouvrez FocalBot dans la conversation Teams et tapez «\u00a0réunions\u00a0» pour répondre à la convocation.");
     public static readonly Text RsvpSaved = new("Thank you: your answer is recorded.", "Merci\u00a0: votre réponse est enregistrée.");
 
     // Suggestions
@@ -228,6 +231,9 @@ public static class MeetingTexts
     public static readonly Text ParticipantsButton = new("List of participants", "Liste des participants");
     public static readonly Text CancelButton = new("Cancel the meeting", "Annuler la réunion");
     public static readonly Text RefreshButton = new("Refresh", "Actualiser");
+    public static readonly Text DeliveryButton = new("Delivery of the convocation", "Distribution de la convocation");
+    public static readonly Text DeliveryTitle = new("Delivery of the convocation", "Distribution de la convocation");
+    public static readonly Text BackToStatus = new("Back to the answers", "Retour aux réponses");
     public static readonly Text DecisionRecorded = new("Decision recorded; the member is told.", "Décision enregistrée\u00a0; le membre en est informé.");
     public static readonly Text ReviseTitle = new("Revised agenda", "Ordre du jour révisé");
     public static readonly Text IssueButton = new("Issue the revised agenda", "Diffuser l’ordre du jour révisé");

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using FocalBot.Bot.Cards;
+using FocalBot.Bot.Deliveries;
+using FocalBot.Bot.Scheduling;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Requests;
 using FocalBot.Domain.Shared;
@@ -108,8 +110,13 @@ public static class RequestCards
     public static JsonObject Notice(string title, string text, Language language, params JsonObject[] actions) =>
         Card.New([Card.Title(title), Card.TextBlock(text)], actions.Length > 0 ? actions : [ListButton(language)]);
 
-    public static JsonObject Sent(InformationRequest request, int recipients, Language language) => Card.New(
-        [Card.Title(RequestTexts.SentTitle.Format(language, request.Number)), Card.TextBlock(RequestTexts.SentBody.Format(language, recipients))],
+    /// The office's confirmation: what is queued, and what is true of the channel post at this moment.
+    public static JsonObject Sent(InformationRequest request, int recipients, ChannelPost channel, Language language) => Card.New(
+        [
+            Card.Title(RequestTexts.SentTitle.Format(language, request.Number)),
+            Card.TextBlock(RequestTexts.SentBody.Format(language, recipients)),
+            DeliveryCards.ChannelLine(channel, language) is { } line ? Card.TextBlock(line) : null,
+        ],
         [Card.Execute(RequestTexts.StatusButton.In(language), RequestRoutes.Status, Ids(request), withInputs: false), ListButton(language)]);
 
     /// What the office decided about a proposal, for the focal point who made it.
@@ -136,12 +143,11 @@ public static class RequestCards
 
     // The request as received
 
-    /// The request card: in a member's personal chat, and (inChannel) as the network channel's post. Its buttons open the
-    /// answer form and acknowledge receipt; in the channel, answering moves to the personal chat.
-    public static JsonObject Received(InformationRequest request, string requester, StateAnswer? ownAnswer, Language language, bool inChannel = false)
+    /// The request card in a member's personal chat (the channel's post is RequestChannelCards.Post). Its buttons open the
+    /// answer form and acknowledge receipt.
+    public static JsonObject Received(InformationRequest request, string requester, StateAnswer? ownAnswer, Language language)
     {
         var body = new List<JsonNode?>(Content(request, requester, language));
-        if (inChannel) body.Add(Card.TextBlock(RequestTexts.ChannelPostIntro.In(language), subtle: true, spacing: "Medium"));
         if (ownAnswer is { AcknowledgedAt: { } at })
             body.Add(Card.TextBlock(RequestTexts.AcknowledgedOn.Format(language, DateOnly.FromDateTime(at.UtcDateTime)), subtle: true, spacing: "Medium"));
         var data = Ids(request);
@@ -150,14 +156,6 @@ public static class RequestCards
             Card.Execute(RequestTexts.AnswerButton.In(language), RequestRoutes.Answer, data, style: "positive", withInputs: false),
             Card.Execute(RequestTexts.AcknowledgeButton.In(language), RequestRoutes.Acknowledge, data, withInputs: false),
         ]);
-    }
-
-    /// Focal points the bot cannot write to in a personal chat, @mentioned in the request's channel thread.
-    public static JsonObject Mention(InformationRequest request, IReadOnlyList<Member> people, Language language)
-    {
-        var names = people.Select(p => (Id: p.AadObjectId, Name: p.DisplayName)).ToList();
-        var card = Card.New([Card.TextBlock(RequestTexts.MentionIntro.Format(language, string.Join(", ", names.Select(n => $"<at>{n.Name}</at>")), request.Number))]);
-        return Card.WithMentions(card, names);
     }
 
     /// Title, requester, deadline, background and the numbered questions; with a translation, the two side by side.
@@ -295,7 +293,7 @@ public static class RequestCards
     // Following up
 
     /// The office's live view: Teams refreshes it for the given users when they look at it.
-    public static JsonObject Status(RequestProgress progress, DateTimeOffset at, IEnumerable<string> refreshFor, Language language)
+    public static JsonObject Status(RequestProgress progress, ChannelPost channel, TimeZoneInfo zone, DateTimeOffset at, IEnumerable<string> refreshFor, Language language)
     {
         var request = progress.Request;
         var sends = progress.Recipients;
@@ -320,6 +318,7 @@ public static class RequestCards
                 (RequestTexts.Late.In(language), S(progress.Late)),
                 (RequestTexts.NotReached.In(language), S(progress.NotReached)),
                 (RequestTexts.Deliveries.In(language), deliveries),
+                .. DeliveryCards.ChannelFacts(channel, zone, language),
             ]),
             Card.TextBlock(RequestTexts.ByState.In(language), weight: "Bolder", spacing: "Medium"),
             Card.TextBlock(string.Join("\r", progress.States
@@ -331,7 +330,7 @@ public static class RequestCards
         var actions = new List<JsonNode?> { Card.Execute(RequestTexts.RefreshButton.In(language), RequestRoutes.Status, data, withInputs: false) };
         if (request.Status == RequestStatus.Sent) actions.Add(Card.Execute(RequestTexts.ChaseButton.In(language), RequestRoutes.Chase, data, withInputs: false));
         actions.Add(Card.Execute(RequestTexts.CompileButton.In(language), RequestRoutes.Compile, data, withInputs: false));
-        actions.Add(Card.Execute(RequestTexts.RecipientsButton.In(language), RequestRoutes.Recipients, data, withInputs: false));
+        actions.Add(Card.Execute(RequestTexts.RecipientsButton.In(language), DeliveryRoutes.View, DeliveryRoutes.Data(RequestDeliveries.Subject, request.Id), withInputs: false));
         if (request.Status == RequestStatus.Sent) actions.Add(Card.Execute(RequestTexts.CloseButton.In(language), RequestRoutes.Close, data, style: "destructive", withInputs: false));
         return Card.WithRefresh(Card.New(body, actions), RequestRoutes.Status, Ids(request), refreshFor);
     }
@@ -354,28 +353,6 @@ public static class RequestCards
         if (s.Reach == Reach.NoFocalPoint) parts.Add("⚠️ " + RequestTexts.StateRowNoFocalPoint.In(language));
         return string.Join(" · ", parts);
     }
-
-    /// Delivery per focal point, so the office knows whom to call.
-    public static JsonObject Recipients(RequestProgress progress, Language language)
-    {
-        var lines = progress.Recipients
-            .OrderBy(r => RequestTexts.StateName(r.Member.StateCode, language), StringComparer.Create(Text.Culture(language), true))
-            .ThenBy(r => r.Member.DisplayName, StringComparer.Create(Text.Culture(language), true))
-            .Select(r => $"- {Markdownless(r.Member.DisplayName)} ({RequestTexts.StateName(r.Member.StateCode, language)}): {Delivery(r, language)}");
-        return Card.New(
-            [Card.Title(RequestTexts.RecipientsTitle.Format(language, progress.Request.Number)), Card.TextBlock(string.Join("\r", lines))],
-            [Card.Execute(RequestTexts.BackToStatus.In(language), RequestRoutes.Status, Ids(progress.Request), withInputs: false)]);
-    }
-
-    static string Delivery(RecipientProgress r, Language language) => r switch
-    {
-        { Status: DeliveryStatus.Sent } => RequestTexts.DeliverySent.In(language),
-        { Mentioned: true } => RequestTexts.DeliveryMentioned.In(language),
-        { Status: DeliveryStatus.Uncertain } => RequestTexts.DeliveryUncertain.In(language),
-        { Status: DeliveryStatus.Failed } => RequestTexts.DeliveryFailed.Format(language, r.Error ?? "?"),
-        { Status: DeliveryStatus.NoChat } => RequestTexts.DeliveryNoChat.In(language),
-        _ => RequestTexts.DeliveryPending.In(language),
-    };
 
     /// Open and past requests; for a focal point with their state's status, for the office with drafts and proposals.
     public static JsonObject List(IReadOnlyList<InformationRequest> requests, IReadOnlyDictionary<string, StateAnswer> ownAnswers,

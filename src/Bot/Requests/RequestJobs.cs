@@ -55,63 +55,24 @@ public sealed class RequestMessages(IRequestStore store, IMemberDirectory member
 }
 
 /// Posts each sent request in the network channel once, then @mentions there, once each, the focal points the bot
-/// cannot write to in a personal chat (guests who never opened the app). Delivery rows make both exactly-once: a row
-/// is marked Uncertain before its post, so a crash in between is shown, never repeated.
-public sealed partial class RequestChannelJob(
-    IRequestStore store, IMemberDirectory members, IDeliveryStore deliveries, NetworkChannel channel, IConnector connector,
-    TimeProvider clock, ILogger<RequestChannelJob> log) : IJob
+/// cannot write to in a personal chat (guests who never opened the app). NetworkChannel makes both exactly-once with
+/// delivery rows. Once Teams holds a post back, nothing more goes to the channel in this run.
+public sealed class RequestChannelJob(IRequestStore store, IMemberDirectory members, IDeliveryStore deliveries, NetworkChannel channel) : IJob
 {
-    /// A channel message mentions this many people at most, so one line does not become a wall of names.
-    const int MentionsPerMessage = 20;
-
     public async Task RunAsync(DateTimeOffset now, CancellationToken ct)
     {
         foreach (var request in (await store.ListAsync(ct)).Where(r => r is { Status: RequestStatus.Sent, Number: not null }))
         {
+            var number = request.Number!.Value;
             var requester = (await members.GetAsync(request.RequesterId ?? "", ct))?.DisplayName ?? "";
-            var thread = await channel.PostOnceAsync(RequestCampaigns.Channel(request.Number!.Value),
-                () => Campaign.CardMessage(RequestCards.Received(request, requester, null, request.Language, inChannel: true)), ct);
-            if (thread is not null) await MentionAsync(request, thread, ct);
+            var post = await channel.PostOnceAsync(RequestCampaigns.Channel(number), () => Campaign.CardMessage(RequestChannelCards.Post(request, requester)), ct);
+            if (post.HeldBack) return;
+            if (post.Thread is not { } thread) continue;
+
+            var noChat = (await deliveries.ListAsync(RequestCampaigns.Request(number), ct)).Where(d => d.Status == DeliveryStatus.NoChat && PersonalChats.MentionReaches(d.ErrorCode)).Select(d => d.MemberId);
+            if (!await channel.MentionOnceAsync(RequestCampaigns.Mention(number), thread, noChat, people => RequestChannelCards.Mention(request, people), ct)) return;
         }
     }
-
-    async Task MentionAsync(InformationRequest request, ConversationReference thread, CancellationToken ct)
-    {
-        var number = request.Number!.Value;
-        var noChat = (await deliveries.ListAsync(RequestCampaigns.Request(number), ct)).Where(d => d.Status == DeliveryStatus.NoChat).Select(d => d.MemberId).ToList();
-        if (noChat.Count == 0) return;
-        var campaign = RequestCampaigns.Mention(number);
-        await deliveries.AddPendingAsync(campaign, noChat, clock.GetUtcNow(), ct);
-
-        var waiting = (await deliveries.ListAsync(campaign, ct)).Where(d => d.Status == DeliveryStatus.Pending).ToList();
-        foreach (var batch in waiting.Chunk(MentionsPerMessage))
-        {
-            var claimed = new List<(Delivery Row, Member Member)>();
-            foreach (var row in batch)
-            {
-                var member = await members.GetAsync(row.MemberId, ct);
-                if (member is not { IsActive: true } || string.IsNullOrWhiteSpace(member.AadObjectId))
-                {
-                    await deliveries.SaveAsync(row with { Status = DeliveryStatus.Failed, ErrorCode = member is { IsActive: true } ? "NoIdentity" : "MemberNotActive", UpdatedAt = clock.GetUtcNow() }, ct);
-                    continue;
-                }
-                var uncertain = row with { Status = DeliveryStatus.Uncertain, UpdatedAt = clock.GetUtcNow() };
-                if (await deliveries.SaveAsync(uncertain, ct) is SaveResult.Saved marked) claimed.Add((uncertain with { Version = marked.Version }, member));
-            }
-            if (claimed.Count == 0) continue;
-
-            var card = RequestCards.Mention(request, [.. claimed.Select(c => c.Member)], request.Language);
-            var result = await connector.SendAsync(thread, Campaign.CardMessage(card), ct);
-            var status = NetworkChannel.StatusOf(result);
-            foreach (var (row, _) in claimed)
-                await deliveries.SaveAsync(row with { Status = status, ActivityId = result.ActivityId, ErrorCode = result.ErrorCode, UpdatedAt = clock.GetUtcNow() }, ct);
-            LogMentioned(log, number.ToString(), claimed.Count, status);
-            if (result.Status == SendStatus.Throttled) return;
-        }
-    }
-
-    [LoggerMessage(LogLevel.Information, "Request {RequestNumber}: {Count} focal points without a chat mentioned in the channel: {Status}")]
-    static partial void LogMentioned(ILogger logger, string requestNumber, int count, DeliveryStatus status);
 }
 
 /// Each day, reminds the states that have not answered (ChasePlan: 5 and 1 working days before the deadline by

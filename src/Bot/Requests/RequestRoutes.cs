@@ -64,7 +64,8 @@ public static partial class RequestRoutes
         .OnExecute(Submit, (turn, ct) => SaveAsync(turn, Requests(turn), submit: true, ct))
         .OnExecute(Acknowledge, (turn, ct) => AcknowledgeAsync(turn, Requests(turn), ct))
         .OnExecute(Status, (turn, ct) => StatusAsync(turn, Requests(turn), ct))
-        .OnExecute(Recipients, (turn, ct) => RecipientsListAsync(turn, Requests(turn), ct))
+        // Cards sent before the delivery view was shared with meetings carry this verb: it opens the same view.
+        .OnExecute(Recipients, (turn, ct) => Deliveries.DeliveryRoutes.ViewAsync(turn, RequestDeliveries.Subject, turn.Data(RequestForm.IdKey), ct))
         .OnExecute(Chase, (turn, ct) => ChaseAsync(turn, Requests(turn), ct))
         .OnExecute(Compile, (turn, ct) => CompileAsync(turn, Requests(turn), turn.Get<RequestCompiler>(), ct))
         .OnExecute(Close, (turn, ct) => CloseAsync(turn, Requests(turn), ct));
@@ -72,12 +73,12 @@ public static partial class RequestRoutes
     /// What every handler of this feature works with, taken from the turn's services once.
     public sealed record Services(
         IRequestStore Store, IMemberDirectory Members, IDeliveryStore Deliveries, IAuditLog Audit, NetworkCalendar Calendar,
-        RequestSettings Settings, SendSoon Soon, IConversationStore Conversations, IConnector Connector, ILogger Log);
+        RequestSettings Settings, SendSoon Soon, IConversationStore Conversations, IConnector Connector, NetworkChannel Channel, ILogger Log);
 
     static Services Requests(TurnContext turn) => new(
         turn.Get<IRequestStore>(), turn.Get<IMemberDirectory>(), turn.Get<IDeliveryStore>(), turn.Get<IAuditLog>(), turn.Get<NetworkCalendar>(),
         turn.Get<IOptions<RequestOptions>>().Value.Settings, turn.Get<SendSoon>(), turn.Get<IConversationStore>(), turn.Get<IConnector>(),
-        turn.Get<ILoggerFactory>().CreateLogger(typeof(RequestRoutes).FullName!));
+        turn.Get<NetworkChannel>(), turn.Get<ILoggerFactory>().CreateLogger(typeof(RequestRoutes).FullName!));
 
     static Member? Office(TurnContext turn) => turn.Member is { IsActive: true, Role: MemberRole.Office } m ? m : null;
 
@@ -217,8 +218,8 @@ public static partial class RequestRoutes
         if (Office(turn) is not { } office) return Say(RequestTexts.NotAllowed, turn);
         if (await s.Store.GetAsync(turn.Data(RequestForm.IdKey) ?? "", ct) is not { } request) return Say(RequestTexts.NotFound, turn);
         var everyone = await s.Members.ListAsync(ct);
-        if (request.Status == RequestStatus.Sent && request.Number is not null)
-            return Card(RequestCards.Sent(request, FocalPointsOf(request, everyone).Count, turn.Language));
+        if (request.Status == RequestStatus.Sent && request.Number is { } sentAs)
+            return Card(RequestCards.Sent(request, FocalPointsOf(request, everyone).Count, await s.Channel.StateAsync(RequestCampaigns.Channel(sentAs), ct), turn.Language));
         if (turn.Data(RequestForm.VersionKey) is { } version && version != request.Version)
             return Card(await PreviewCardAsync(turn, s, request, RequestTexts.ChangedMeanwhile.In(turn.Language), ct));
 
@@ -244,7 +245,8 @@ public static partial class RequestRoutes
         await AuditAsync(s, office, "request.sent", AuditSubject, sent.Id, ct);
         LogSent(s.Log, number.ToString(), recipients.Count);
         s.Soon.Nudge();
-        return Card(RequestCards.Sent(sent, recipients.Count, turn.Language));
+        // Said as it is now: the post goes out with the next tick, if the bot knows the channel at all.
+        return Card(RequestCards.Sent(sent, recipients.Count, await s.Channel.StateAsync(RequestCampaigns.Channel(number), ct), turn.Language));
     }
 
     /// Today's active focal points of the states asked: leads and alternates alike get the request.
@@ -527,7 +529,8 @@ public static partial class RequestRoutes
     static async Task<JsonObject> StatusCardAsync(TurnContext turn, Services s, InformationRequest request, CancellationToken ct)
     {
         var progress = await ProgressAsync(s, request, ct);
-        return RequestCards.Status(progress, s.Calendar.Now, [turn.Activity.From?.Id ?? ""], turn.Language);
+        var channel = request.Number is { } n ? await s.Channel.StateAsync(RequestCampaigns.Channel(n), ct) : ChannelPost.None;
+        return RequestCards.Status(progress, channel, s.Calendar.Zone, s.Calendar.Now, [turn.Activity.From?.Id ?? ""], turn.Language);
     }
 
     internal static async Task<RequestProgress> ProgressAsync(Services s, InformationRequest request, CancellationToken ct)
@@ -538,13 +541,6 @@ public static partial class RequestRoutes
             await s.Deliveries.ListAsync(RequestCampaigns.Request(number), ct),
             await s.Deliveries.ListAsync(RequestCampaigns.Mention(number), ct),
             await s.Members.ListAsync(ct));
-    }
-
-    internal static async Task<InvokeResponse> RecipientsListAsync(TurnContext turn, Services s, CancellationToken ct)
-    {
-        if (Office(turn) is null) return Say(RequestTexts.NotAllowed, turn);
-        if (await s.Store.GetAsync(turn.Data(RequestForm.IdKey) ?? "", ct) is not { Number: not null } request) return Say(RequestTexts.NotFound, turn);
-        return Card(RequestCards.Recipients(await ProgressAsync(s, request, ct), turn.Language));
     }
 
     /// "Chase now": a reminder to every focal point of the states that have not submitted, at most once a day (a second

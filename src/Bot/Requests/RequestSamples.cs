@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FocalBot.Bot.Members;
+using FocalBot.Bot.Scheduling;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Requests;
 using FocalBot.Domain.Shared;
@@ -70,13 +71,20 @@ public static class RequestSamples
         yield return ("requests.preview-translated", RequestCards.Preview(Request with { Number = null, Status = RequestStatus.Draft }, "Sophie Laurent", 48, RequestTexts.ChangedMeanwhile.In(language), language));
         yield return ("requests.review", RequestCards.Review(proposal, elise, [RequestTexts.ReasonMissing.In(language)], language));
         yield return ("requests.proposal-notice", RequestCards.ProposalNotice(proposal, elise, language));
-        yield return ("requests.sent", RequestCards.Sent(Request, 48, language));
+        var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+        yield return ("requests.sent", RequestCards.Sent(Request, 48, new ChannelPost(ChannelPostState.Waiting), language));
+        yield return ("requests.sent-no-team", RequestCards.Sent(Request, 48, new ChannelPost(ChannelPostState.NoChannel), language));
         yield return ("requests.decision-declined", RequestCards.Decision(proposal with { Status = RequestStatus.Declined, DeclineReason = "Already covered by request 2026/05." }, language));
         yield return ("requests.decision-approved", RequestCards.Decision(proposal with { Status = RequestStatus.Approved }, language));
         yield return ("requests.received", RequestCards.Received(Request, "Sophie Laurent", null, language));
         yield return ("requests.received-acknowledged", RequestCards.Received(Request, "Sophie Laurent", submitted, language));
-        yield return ("requests.channel-post", RequestCards.Received(Request, "Sophie Laurent", null, language, inChannel: true));
-        yield return ("requests.mention", RequestCards.Mention(Request, [elise, everyone.Single(m => m.Id == "demo-jonas")], language));
+        yield return ("requests.channel-post", RequestChannelCards.Post(Request, "Sophie **Laurent**"));
+        yield return ("requests.channel-post-french", RequestChannelCards.Post(Request with
+        {
+            Language = Language.Fr, Title = Request.TitleTranslation!, TitleTranslation = null, Background = Request.BackgroundTranslation!, BackgroundTranslation = null,
+            Questions = [.. Request.Questions.Select(q => q with { Text = q.Translation!, Translation = null })],
+        }, "Élise Moreau"));
+        yield return ("requests.mention", RequestChannelCards.Mention(Request, [elise, everyone.Single(m => m.Id == "demo-jonas") with { DisplayName = "Jonas <b>Weber</b></at>" }]));
         yield return ("requests.answer-new", RequestCards.Answer(Request, "FR", null, AnswerForm.Of(null, language), null, [], null, 0, Today, settings, language));
         yield return ("requests.answer-draft", RequestCards.Answer(Request, "FR", answer, AnswerForm.Of(answer, language), elise.DisplayName,
             [RequestTexts.FollowDateMissingAt.Format(language, 2)], RequestTexts.DraftSaved.In(language), 0, Today, settings, language));
@@ -84,8 +92,9 @@ public static class RequestSamples
             [], RequestTexts.AnswerSubmitted.In(language), 0, new DateOnly(2026, 12, 20), settings, language));
         var longAnswer = submitted with { Answers = [.. Request.QuestionNumbers.Select(q => QuestionAnswer.Written(q.Value, new string('x', 4_999)))] };
         yield return ("requests.answer-paged", RequestCards.Answer(Request, "FR", longAnswer, AnswerForm.Of(longAnswer, language), elise.DisplayName, [], null, 1, Today, settings, language));
-        yield return ("requests.status", RequestCards.Status(progress, new DateTimeOffset(2026, 11, 25, 9, 30, 0, TimeSpan.Zero), ["29:office"], language));
-        yield return ("requests.recipients", RequestCards.Recipients(progress, language));
+        var at = new DateTimeOffset(2026, 11, 25, 9, 30, 0, TimeSpan.Zero);
+        yield return ("requests.status", RequestCards.Status(progress, new ChannelPost(ChannelPostState.Uncertain, "HTTP 504", at), paris, at, ["29:office"], language));
+        yield return ("requests.status-channel-failed", RequestCards.Status(progress, new ChannelPost(ChannelPostState.Failed, "BotNotInConversationRoster", at), paris, at, [], language));
         yield return ("requests.list-office", RequestCards.List([Request, proposal, draft with { Id = "d2" }, Request with { Id = "old", Number = new RequestNumber(2026, 2), Status = RequestStatus.Closed }],
             new Dictionary<string, StateAnswer>(), new Dictionary<string, int> { ["sample-request"] = 12 }, everyone.Single(m => m.Role == MemberRole.Office), language));
         yield return ("requests.list-focal-point", RequestCards.List([Request, proposal with { Status = RequestStatus.Declined }], new Dictionary<string, StateAnswer> { ["sample-request"] = submitted },

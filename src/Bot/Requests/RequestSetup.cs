@@ -12,9 +12,9 @@ public static class RequestSetup
         services.AddOptions<RequestOptions>().BindConfiguration(RequestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<RequestCompiler>();
         services.AddSingleton<RequestMessages>();
-        services.AddCampaign<RequestMessages>(RequestCampaigns.RequestPrefix, m => m.RequestAsync);
-        services.AddCampaign<RequestMessages>(RequestCampaigns.ReminderPrefix, m => m.ReminderAsync);
-        services.AddCampaign<RequestMessages>(RequestCampaigns.ChasePrefix, m => m.ReminderAsync);
+        services.AddCampaign<RequestMessages>(RequestCampaigns.RequestPrefix, m => m.RequestAsync, mentionsInChannel: true, mailNotice: MailNoticeKind.NewRequest);
+        services.AddCampaign<RequestMessages>(RequestCampaigns.ReminderPrefix, m => m.ReminderAsync, mailNotice: MailNoticeKind.RequestReminder);
+        services.AddCampaign<RequestMessages>(RequestCampaigns.ChasePrefix, m => m.ReminderAsync, mailNotice: MailNoticeKind.RequestReminder);
         services.AddCampaign<RequestMessages>(RequestCampaigns.ProposedPrefix, m => m.ProposedAsync);
         services.AddCampaign<RequestMessages>(RequestCampaigns.DecisionPrefix, m => m.DecisionAsync);
         services.AddCampaign<RequestMessages>(RequestCampaigns.CompiledPrefix, m => m.CompiledAsync);
@@ -23,6 +23,7 @@ public static class RequestSetup
         services.AddCampaignSentElsewhere(RequestCampaigns.MentionPrefix);
         services.AddSingleton<IJob, RequestChannelJob>();
         services.AddSingleton<IJob, RequestChaseJob>();
+        services.AddSingleton<Deliveries.IDeliverySubjects, RequestDeliveries>();
         return builder;
     }
 }

@@ -164,8 +164,8 @@ public static class RequestTexts
 
     public static readonly Text SentTitle = new("Request {0} sent", "Demande {0} envoyée");
     public static readonly Text SentBody = new(
-        "It is posted in the network's channel and being sent to {0} focal points in their personal chat. Open the status to follow delivery and answers.",
-        "Elle est publiée dans le canal du réseau et envoyée à {0}\u00a0points de contact dans leur conversation personnelle. Ouvrez le suivi pour voir la distribution et les réponses.");
+        "It is queued for {0} focal points, each in their personal chat. Open the status to follow delivery and answers.",
+        "Elle est programmée pour {0}\u00a0points de contact, chacun dans sa conversation personnelle. Ouvrez le suivi pour voir la distribution et les réponses.");
 
     public static readonly Text ProposedTitle = new("Proposal sent to the office", "Proposition transmise au secrétariat");
     public static readonly Text ProposedBody = new(
@@ -215,9 +215,9 @@ public static class RequestTexts
     public static readonly Text ChannelPostIntro = new(
         "Focal points: I am writing to each of you in your personal chat to answer.",
         "Points de contact\u00a0: je vous écris à chacun dans votre conversation personnelle pour répondre.");
-    public static readonly Text MentionIntro = new(
-        "{0}: I cannot write to you in a personal chat yet. Open FocalBot in Teams' chat and type “requests” to answer request {1}.",
-        "{0}\u00a0: je ne peux pas encore vous écrire en conversation personnelle. Ouvrez FocalBot dans la conversation Teams et tapez «\u00a0demandes\u00a0» pour répondre à la demande {1}.");
+    public static readonly Text MentionBody = new(
+        "I cannot write to you in a personal chat yet: open FocalBot in Teams' chat and type “requests” to answer this request.",
+        "Je ne peux pas encore vous écrire en conversation personnelle\u00a0: ouvrez FocalBot dans la conversation Teams et tapez «\u00a0demandes\u00a0» pour répondre à cette demande.");
 
     // Answering
 
@@ -323,12 +323,6 @@ public static class RequestTexts
     public static readonly Text ClosedNotice = new("Request {0} is closed; the compilation is final.", "La demande {0} est close\u00a0; la compilation est définitive.");
 
     public static readonly Text RecipientsTitle = new("Delivery of request {0}", "Distribution de la demande {0}");
-    public static readonly Text DeliverySent = new("sent in personal chat", "envoyée en conversation personnelle");
-    public static readonly Text DeliveryPending = new("waiting to be sent", "en attente d’envoi");
-    public static readonly Text DeliveryNoChat = new("no personal chat yet", "pas encore de conversation personnelle");
-    public static readonly Text DeliveryMentioned = new("mentioned in the channel thread", "mentionné(e) dans le fil du canal");
-    public static readonly Text DeliveryFailed = new("failed ({0})", "échec ({0})");
-    public static readonly Text DeliveryUncertain = new("uncertain: Teams did not answer; check with them", "incertain\u00a0: Teams n’a pas répondu, vérifiez auprès de la personne");
     public static readonly Text BackToStatus = new("Back to the status", "Retour au suivi");
 
     public static readonly Text ListTitle = new("Information requests", "Demandes d’information");

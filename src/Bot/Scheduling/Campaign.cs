@@ -5,11 +5,16 @@ namespace FocalBot.Bot.Scheduling;
 
 /// A campaign given by its prefix and a function that writes its message: features with several kinds of messages
 /// register one per prefix instead of a class each.
-public sealed class Campaign(string prefix, Func<string, Member, CancellationToken, Task<Activity?>> message, bool sentElsewhere = false) : ICampaign
+public sealed class Campaign(string prefix, Func<string, Member, CancellationToken, Task<Activity?>> message, bool sentElsewhere = false,
+    bool mentionsInChannel = false, MailNoticeKind? mailNotice = null) : ICampaign
 {
     public string Prefix => prefix;
 
     public bool SentElsewhere => sentElsewhere;
+
+    public bool MentionsInChannel => mentionsInChannel;
+
+    public MailNoticeKind? MailNotice => mailNotice;
 
     public Task<Activity?> MessageAsync(string campaign, Member member, CancellationToken ct) => message(campaign, member, ct);
 
@@ -20,9 +25,12 @@ public sealed class Campaign(string prefix, Func<string, Member, CancellationTok
 public static class CampaignRegistration
 {
     /// Registers one campaign whose messages a feature's service writes (resolved when the sender first needs it).
+    /// `mentionsInChannel`: the feature's channel job @mentions the members no personal chat reaches; `mailNotice`: what
+    /// the e-mail notice says waits for a member no chat and no mention reaches (when Delivery:Mail is on).
     public static IServiceCollection AddCampaign<TMessages>(this IServiceCollection services, string prefix,
-        Func<TMessages, Func<string, Member, CancellationToken, Task<Activity?>>> message, bool sentElsewhere = false) where TMessages : notnull =>
-        services.AddSingleton<ICampaign>(sp => new Campaign(prefix, message(sp.GetRequiredService<TMessages>()), sentElsewhere));
+        Func<TMessages, Func<string, Member, CancellationToken, Task<Activity?>>> message, bool mentionsInChannel = false,
+        MailNoticeKind? mailNotice = null) where TMessages : notnull =>
+        services.AddSingleton<ICampaign>(sp => new Campaign(prefix, message(sp.GetRequiredService<TMessages>()), false, mentionsInChannel, mailNotice));
 
     /// A campaign whose rows a feature's own job sends (a channel post): the sender leaves them alone.
     public static IServiceCollection AddCampaignSentElsewhere(this IServiceCollection services, string prefix) =>

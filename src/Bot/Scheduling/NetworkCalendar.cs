@@ -39,6 +39,9 @@ public sealed class NetworkCalendar(TimeProvider clock, IOptions<CalendarOptions
 
     public DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, _zone).DateTime);
 
+    /// The network's time zone (Calendar:TimeZone): when something happened, as the secretariat's clock showed it.
+    public TimeZoneInfo Zone => _zone;
+
     public static void Add(IServiceCollection services)
     {
         services.AddOptions<CalendarOptions>().BindConfiguration(CalendarOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -1,6 +1,8 @@
+using System.Text.Json.Nodes;
 using FocalBot.Bot.Members;
 using FocalBot.Bot.Protocol;
 using FocalBot.Bot.Turns;
+using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;
 using Microsoft.Extensions.Options;
 
@@ -11,53 +13,176 @@ public sealed class NetworkOptions
 {
     public const string Section = "Network";
 
-    /// Conversation id of the channel ("19:…@thread.tacv2"). Empty: the network team's General channel (Members:TeamId,
-    /// or the team the bot was added to last).
+    /// Conversation id of the channel ("19:…@thread.tacv2"). Empty: the channel chosen when the bot was installed in the
+    /// network's team (Members:TeamId, or the team it was installed in last).
     public string? ChannelId { get; set; }
+}
+
+/// Where a campaign's channel post stands, as the office is told it: only Posted says it happened.
+public enum ChannelPostState
+{
+    /// Nothing was queued for the channel.
+    NotQueued,
+    /// Queued, and a channel is known: the next job tick posts it.
+    Waiting,
+    /// Queued, but the bot knows no channel: not in the network's team yet, and Network:ChannelId not usable.
+    NoChannel,
+    /// Teams confirmed the post.
+    Posted,
+    /// Posted, but Teams gave no answer that says whether it was: shown, never repeated by itself.
+    Uncertain,
+    /// Teams refused it for good; the row's ErrorCode says why.
+    Failed,
+}
+
+/// A channel post's state, with what Teams answered and when (the delivery row's UpdatedAt), and whether the channel is
+/// the one set in Network:ChannelId (the office then adds the bot to that channel's team).
+public sealed record ChannelPost(ChannelPostState State, string? ErrorCode = null, DateTimeOffset? At = null, bool Configured = false)
+{
+    public static readonly ChannelPost None = new(ChannelPostState.NotQueued);
+}
+
+/// What one attempt to post gave: the thread to reply in once posted, and whether Teams (or the pacer) held the post
+/// back, after which nothing more goes to the channel in this run.
+public sealed record ChannelPostResult(ConversationReference? Thread, bool HeldBack)
+{
+    public static readonly ChannelPostResult Nothing = new(null, false);
 }
 
 /// Posts into the network's channel exactly once per campaign: a delivery row with one recipient, marked Uncertain
 /// before the post, so a crash in between is shown, never repeated. The row keeps the new thread's id, where later
-/// messages about the same subject (mentions) are replied.
+/// messages about the same subject (mentions) are replied, once each, with a row per member mentioned.
 public sealed partial class NetworkChannel(
-    IDeliveryStore deliveries, IConversationStore conversations, IConnector connector, IOptions<NetworkOptions> options,
-    IOptions<MemberOptions> memberOptions, TimeProvider clock, ILogger<NetworkChannel> log)
+    IDeliveryStore deliveries, IConversationStore conversations, IMemberDirectory members, IConnector connector, TenantPacer pacer,
+    IOptions<NetworkOptions> options, IOptions<MemberOptions> memberOptions, TimeProvider clock, ILogger<NetworkChannel> log)
 {
     /// The one recipient of a channel campaign's row.
     public const string Recipient = "#channel";
 
+    /// A channel message mentions this many people at most, so one line does not become a wall of names.
+    public const int MentionsPerMessage = 20;
+
+    /// Retry-After when Teams gives none with its 429.
+    static readonly TimeSpan DefaultPause = TimeSpan.FromSeconds(30);
+
+    /// True when Network:ChannelId names the channel (the office is told to add the bot to that channel's team).
+    public bool IsConfigured => options.Value.ChannelId is { Length: > 0 };
+
+    /// Network:ChannelId wins; its reference is the one the bot met there, else the network team's (same service URL)
+    /// with the configured id. Without it, the channel of the latest installation in the team. Null when neither is known.
     public async Task<ConversationReference?> ChannelAsync(CancellationToken ct)
     {
-        if (options.Value.ChannelId is { Length: > 0 } id)
-            return await conversations.GetAsync(id, ct) is { IsDead: false } configured ? configured : null;
-        return await conversations.FindTeamAsync(memberOptions.Value.TeamId is { Length: > 0 } team ? team : null, ct);
+        var team = await conversations.FindTeamAsync(memberOptions.Value.TeamId is { Length: > 0 } id ? id : null, ct);
+        if (options.Value.ChannelId is not { Length: > 0 } configured) return team;
+        if (await conversations.GetAsync(configured, ct) is { } met) return met.IsDead ? null : met;
+        return team is null ? null : team with { ConversationId = configured };
     }
 
-    /// The thread of the campaign's post, posting it first if it is queued and not yet done; null while there is none.
-    public async Task<ConversationReference?> PostOnceAsync(string campaign, Func<Activity> message, CancellationToken ct)
+    /// The campaign's post as the office should hear of it.
+    public async Task<ChannelPost> StateAsync(string campaign, CancellationToken ct)
+    {
+        if (await deliveries.GetAsync(campaign, Recipient, ct) is not { } row) return ChannelPost.None;
+        return row.Status switch
+        {
+            DeliveryStatus.Sent => new ChannelPost(ChannelPostState.Posted, null, row.UpdatedAt),
+            DeliveryStatus.Uncertain => new ChannelPost(ChannelPostState.Uncertain, row.ErrorCode, row.UpdatedAt),
+            DeliveryStatus.Failed => new ChannelPost(ChannelPostState.Failed, row.ErrorCode, row.UpdatedAt),
+            _ => new ChannelPost(await ChannelAsync(ct) is null ? ChannelPostState.NoChannel : ChannelPostState.Waiting, row.ErrorCode, row.UpdatedAt, IsConfigured),
+        };
+    }
+
+    /// The thread of the campaign's post, posting it first if it is queued and not yet done; no thread while there is none.
+    public async Task<ChannelPostResult> PostOnceAsync(string campaign, Func<Activity> message, CancellationToken ct)
     {
         var row = await deliveries.GetAsync(campaign, Recipient, ct);
-        if (row is null) return null;   // nothing queued for the channel
+        if (row is null) return ChannelPostResult.Nothing;   // nothing queued for the channel
         var channel = await ChannelAsync(ct);
-        if (channel is null) return null;
-        if (row.Status == DeliveryStatus.Sent && row.ActivityId is { } threadId) return channel with { ConversationId = threadId };
-        if (row.Status is not (DeliveryStatus.Pending or DeliveryStatus.NoChat)) return null;
-
-        var uncertain = row with { Status = DeliveryStatus.Uncertain, UpdatedAt = clock.GetUtcNow() };
-        if (await deliveries.SaveAsync(uncertain, ct) is not SaveResult.Saved marked) return null;
-        uncertain = uncertain with { Version = marked.Version };
+        if (channel is null) return ChannelPostResult.Nothing;
+        if (row.Status == DeliveryStatus.Sent && row.ActivityId is { } threadId) return new(channel with { ConversationId = threadId }, false);
+        if (row.Status is not (DeliveryStatus.Pending or DeliveryStatus.NoChat)) return ChannelPostResult.Nothing;
 
         // A post to the channel's own id (no ";messageid=") starts a new thread; replies then go to channel;messageid=id.
         var root = channel with { ConversationId = ConversationReference.WithoutThread(channel.ConversationId) };
-        var result = await connector.SendAsync(root, message(), ct);
+        var (result, marked) = await PostAsync(root, [row], _ => message(), ct);
+        if (result is null) return new(null, marked is null);
         var thread = result.ActivityId is { } id ? $"{root.ConversationId};messageid={id}" : null;
-        var status = StatusOf(result);
-        await deliveries.SaveAsync(uncertain with { Status = status, ActivityId = thread, ErrorCode = result.ErrorCode, UpdatedAt = clock.GetUtcNow() }, ct);
+        var status = await RecordAsync(marked!, result, thread, path: null);
         LogPosted(log, campaign, status);
-        return status == DeliveryStatus.Sent && thread is not null ? channel with { ConversationId = thread } : null;
+        return status == DeliveryStatus.Sent && thread is not null ? new(channel with { ConversationId = thread }, false) : new(null, Held(result));
     }
 
-    /// What a send's outcome makes of a delivery row: a 429 leaves it waiting, no answer leaves it Uncertain.
+    /// @mentions the members in the campaign's thread, once each (a row per member in the mention campaign), in
+    /// messages of at most MentionsPerMessage names. Returns false when a post was held back: nothing more goes to the
+    /// thread in this run. Members no longer active, or without an identity Teams can mention, are closed as Failed.
+    public async Task<bool> MentionOnceAsync(string campaign, ConversationReference thread, IEnumerable<string> memberIds,
+        Func<IReadOnlyList<Member>, JsonObject> card, CancellationToken ct)
+    {
+        var ids = memberIds.ToList();
+        if (ids.Count == 0) return true;
+        await deliveries.AddPendingAsync(campaign, ids, clock.GetUtcNow(), ct);
+        // Only those still given: someone reached in their chat since an earlier tick is not mentioned any more.
+        var waiting = (await deliveries.ListAsync(campaign, ct)).Where(d => d.Status == DeliveryStatus.Pending && ids.Contains(d.MemberId)).ToList();
+        foreach (var batch in waiting.Chunk(MentionsPerMessage))
+        {
+            var people = new Dictionary<string, Member>();
+            foreach (var row in batch)
+            {
+                var member = await members.GetAsync(row.MemberId, ct);
+                if (member is { IsActive: true } && !string.IsNullOrWhiteSpace(member.AadObjectId)) people[row.MemberId] = member;
+                else await deliveries.SaveAsync(row with
+                {
+                    Status = DeliveryStatus.Failed, ErrorCode = member is { IsActive: true } ? "NoIdentity" : "MemberNotActive", UpdatedAt = clock.GetUtcNow(),
+                }, ct);
+            }
+            if (people.Count == 0) continue;
+
+            var (result, marked) = await PostAsync(thread, [.. batch.Where(r => people.ContainsKey(r.MemberId))],
+                rows => Campaign.CardMessage(card([.. rows.Select(r => people[r.MemberId])])), ct);
+            if (marked is null) return false;
+            if (result is null) continue;
+            var status = await RecordAsync(marked, result, result.ActivityId, DeliveryPath.ChannelMention);
+            LogMentioned(log, campaign, marked.Count, status);
+            if (Held(result)) return false;
+        }
+        return true;
+    }
+
+    /// Takes a place from the pacer (Teams counts channel posts with the rest), marks the rows Uncertain, then posts
+    /// the message for the rows marked. Marked is null when the tenant is paused (nothing was touched); Result is null
+    /// when no row could be marked (another run has them), so nothing was posted.
+    async Task<(SendResult? Result, IReadOnlyList<Delivery>? Marked)> PostAsync(ConversationReference to, IReadOnlyList<Delivery> rows,
+        Func<IReadOnlyList<Delivery>, Activity> message, CancellationToken ct)
+    {
+        var tenant = to.TenantId ?? "";
+        using var permit = await pacer.EnterAsync(tenant, TimeSpan.Zero, ct);
+        if (permit is null) return (null, null);
+        var marked = new List<Delivery>();
+        foreach (var row in rows)
+        {
+            var uncertain = row with { Status = DeliveryStatus.Uncertain, ErrorCode = null, UpdatedAt = clock.GetUtcNow() };
+            if (await deliveries.SaveAsync(uncertain, ct) is SaveResult.Saved saved) marked.Add(uncertain with { Version = saved.Version });
+        }
+        if (marked.Count == 0) return (null, marked);
+        var result = await connector.SendAsync(to, message(marked), ct);
+        if (result.Status == SendStatus.Throttled) pacer.Pause(tenant, result.RetryAfter ?? DefaultPause);
+        return (result, marked);
+    }
+
+    /// Writes Teams' answer on the rows, even while the run stops: a Sent row left Uncertain would be shown in doubt.
+    async Task<DeliveryStatus> RecordAsync(IReadOnlyList<Delivery> marked, SendResult result, string? activityId, DeliveryPath? path)
+    {
+        var status = StatusOf(result);
+        var error = status is DeliveryStatus.Sent or DeliveryStatus.Pending ? null : result.ErrorCode ?? (result.HttpStatus is { } http ? $"HTTP {http}" : null);
+        foreach (var row in marked)
+            await deliveries.SaveAsync(row with { Status = status, ActivityId = activityId, ErrorCode = error, Path = path ?? row.Path, UpdatedAt = clock.GetUtcNow() },
+                CancellationToken.None);
+        return status;
+    }
+
+    static bool Held(SendResult result) => result.Status == SendStatus.Throttled;
+
+    /// What a send's outcome makes of a delivery row: a refusal (429, 503, or refused inside the process) leaves it
+    /// waiting; only an answer that may follow a delivery, or none, leaves it Uncertain.
     public static DeliveryStatus StatusOf(SendResult result) => result.Status switch
     {
         SendStatus.Sent => DeliveryStatus.Sent,
@@ -68,4 +193,7 @@ public sealed partial class NetworkChannel(
 
     [LoggerMessage(LogLevel.Information, "Channel post {Campaign}: {Status}")]
     static partial void LogPosted(ILogger logger, string campaign, DeliveryStatus status);
+
+    [LoggerMessage(LogLevel.Information, "Channel mentions {Campaign}: {Count} members, {Status}")]
+    static partial void LogMentioned(ILogger logger, string campaign, int count, DeliveryStatus status);
 }

@@ -10,7 +10,7 @@ namespace FocalBot.Bot.Scheduling;
 /// team's roster and matched by Entra object id; on a 403 (the app is not installed for them), when configured, the app
 /// is installed for them with Graph and the chat created again. Every connector call goes through the tenant's pacer.
 public sealed partial class PersonalChats(
-    IConversationStore conversations, NetworkChannel channel, PacedCalls calls, ILogger<PersonalChats> log)
+    IConversationStore conversations, NetworkChannel channel, PacedCalls calls, AppInstaller installer, ILogger<PersonalChats> log)
 {
     /// Pages of the team's roster read at most (500 members each).
     const int MaxRosterPages = 20;
@@ -18,7 +18,8 @@ public sealed partial class PersonalChats(
     /// The team's roster for one run of the sender: read once, when a member first needs it, shared by the run's workers.
     public sealed class Roster
     {
-        internal readonly SemaphoreSlim Gate = new(1, 1);
+        internal readonly Lock Gate = new();
+        internal Task<Found?>? Reading;   // the one read of the run, which every worker awaits
         internal ConversationReference? Team;
         internal Dictionary<string, string>? TeamsIds;   // Entra object id → Teams id (29:…)
         internal string? Problem;
@@ -37,17 +38,43 @@ public sealed partial class PersonalChats(
         if (await ReadRosterAsync(roster, member.TenantId, ct) is { } problem) return problem;
         if (!roster.TeamsIds!.TryGetValue(member.AadObjectId, out var teamsId)) return new Found(null, DeliveryPath.NewChat, "NotInTeam");
 
-        return await CreateAsync(roster.Team!, member, teamsId, ct);
+        var created = await CreateAsync(roster.Team!, member, teamsId, ct);
+        if (created.Problem != "NotInstalled" || !installer.IsEnabled) return created;
+
+        // Not installed for them: Graph installs it in their personal scope, after which the chat can be made.
+        var installed = await installer.InstallAsync(member, ct);
+        switch (installed.Status)
+        {
+            case SendStatus.Sent:
+                LogInstalled(log, member.Id);
+                var again = await CreateAsync(roster.Team!, member, teamsId, ct);
+                return again.Chat is not null ? again with { Path = DeliveryPath.InstalledApp } : again with { Path = DeliveryPath.InstalledApp };
+            case SendStatus.Throttled:
+                return new Found(null, DeliveryPath.InstalledApp, installed.ErrorCode ?? "GraphThrottled", installed.RetryAfter ?? PacedCalls.DefaultRetryAfter);
+            default:
+                // Graph down is a wait (installing can be repeated); a refusal says why, for the office.
+                var code = installed.ErrorCode ?? $"HTTP {installed.HttpStatus}";
+                return code == "GraphUnavailable"
+                    ? new Found(null, DeliveryPath.InstalledApp, code, PacedCalls.LongestWait + TimeSpan.FromSeconds(1))
+                    : new Found(null, DeliveryPath.InstalledApp, code);
+        }
     }
 
+    /// Whether an @mention in the network's channel reaches a member left without a chat for this reason: not when
+    /// they are not in the team (or have no Teams identity), where they would never see it.
+    public static bool MentionReaches(string? problem) => problem is not ("NotInTeam" or "NoIdentity" or "NoTeam");
+
     /// Reads the roster once per run; null when it is there, else what the member's row gets.
-    async Task<Found?> ReadRosterAsync(Roster roster, string tenant, CancellationToken ct)
+    Task<Found?> ReadRosterAsync(Roster roster, string tenant, CancellationToken ct)
     {
-        await roster.Gate.WaitAsync(ct);
-        try
+        // One read, shared: the first worker starts it, the others await the same task (no semaphore, whose waits may
+        // resume on the thread pool).
+        lock (roster.Gate) return roster.Reading ??= ReadOnceAsync(roster, tenant, ct);
+    }
+
+    async Task<Found?> ReadOnceAsync(Roster roster, string tenant, CancellationToken ct)
+    {
         {
-            if (roster.TeamsIds is not null) return null;
-            if (roster.Problem is { } known) return new Found(null, DeliveryPath.NewChat, known);
             if (await channel.ChannelAsync(ct) is not { } channelOfTeam)
             {
                 roster.Problem = "NoTeam";   // the bot is in no team of the network yet: no roster to read
@@ -81,10 +108,6 @@ public sealed partial class PersonalChats(
             roster.TeamsIds = ids;
             LogRoster(log, ids.Count);
             return null;
-        }
-        finally
-        {
-            roster.Gate.Release();
         }
     }
 
@@ -126,4 +149,7 @@ public sealed partial class PersonalChats(
 
     [LoggerMessage(LogLevel.Information, "Created a personal chat with member {MemberId}")]
     static partial void LogCreated(ILogger logger, string memberId);
+
+    [LoggerMessage(LogLevel.Information, "Installed the app for member {MemberId}")]
+    static partial void LogInstalled(ILogger logger, string memberId);
 }

@@ -24,6 +24,9 @@ public interface ICampaign
     /// Whether the campaign's own job @mentions, in its channel thread, the members no personal chat could reach
     /// (they are left NoChat for it).
     bool MentionsInChannel => false;
+
+    /// What an e-mail notice to a member whom neither a chat nor a mention reaches says waits for them; null: none.
+    MailNoticeKind? MailNotice => null;
 }
 
 /// Sends the waiting delivery rows, exactly once each (STYLE §5): reread the row, go on only if it still waits, mark it
@@ -40,6 +43,7 @@ public sealed partial class ProactiveSender(
     IConversationStore conversations,
     PacedCalls calls,
     PersonalChats chats,
+    MailNotices mail,
     KnownConversations known,
     IEnumerable<ICampaign> campaigns,
     IOptions<DeliveryOptions> options,
@@ -56,6 +60,10 @@ public sealed partial class ProactiveSender(
     const int MaxTriesPerRun = 8;
 
     enum Outcome { Sent, Again, Deferred, Done }
+
+    /// Rows Teams asked to wait longer than a run waits, until when: kept for the process's life (a restart forgets
+    /// them, and the row only goes a little early).
+    readonly ConcurrentDictionary<(string Campaign, string MemberId), DateTimeOffset> _notBefore = new();
 
     sealed record Queued(Delivery Row, int Tries, DateTimeOffset NotBefore);
 
@@ -114,7 +122,11 @@ public sealed partial class ProactiveSender(
                         // Back in the queue if its wait is short; a long one (or a row refused too often) waits for a later tick.
                         if (item.Tries + 1 < MaxTriesPerRun && again <= PacedCalls.LongestWait)
                             lane.Enqueue(new Queued(item.Row, item.Tries + 1, clock.GetUtcNow() + again));
-                        else Interlocked.Increment(ref run.Deferred);
+                        else
+                        {
+                            _notBefore[(item.Row.Campaign, item.Row.MemberId)] = clock.GetUtcNow() + again;
+                            Interlocked.Increment(ref run.Deferred);
+                        }
                         break;
                     case Outcome.Deferred:
                         Interlocked.Increment(ref run.Deferred);
@@ -144,9 +156,15 @@ public sealed partial class ProactiveSender(
             return (Outcome.Done, default);
         }
 
-        // Teams counts its limit per app per tenant: a tenant under a long pause keeps its rows, untouched, for later.
+        // Teams counts its limit per app per tenant: a tenant under a long pause keeps its rows, untouched, for later;
+        // so does a row Teams asked to wait longer than a run waits.
         var tenant = member.TenantId;
         if (calls.PausedFor(tenant) > PacedCalls.LongestWait) return (Outcome.Deferred, default);
+        if (_notBefore.TryGetValue((row.Campaign, row.MemberId), out var notBefore))
+        {
+            if (notBefore > clock.GetUtcNow()) return (Outcome.Deferred, default);
+            _notBefore.TryRemove((row.Campaign, row.MemberId), out _);
+        }
 
         // A row already left without a chat only looks for a chat the member opened since; the search is made once.
         var found = row.Status == DeliveryStatus.NoChat
@@ -162,7 +180,9 @@ public sealed partial class ProactiveSender(
                 if (row.ErrorCode != found.Problem) await MarkAsync(row, DeliveryStatus.Pending, error: found.Problem, ct: ct);
                 return later > PacedCalls.LongestWait ? (Outcome.Deferred, default) : (Outcome.Again, later);
             }
-            await MarkAsync(row, DeliveryStatus.NoChat, error: found.Problem, path: found.Path, ct: ct);
+            if (!(campaign.MentionsInChannel && PersonalChats.MentionReaches(found.Problem)) && campaign.MailNotice is { } notice && mail.IsEnabled)
+                return await MailAsync(row, member, notice, found.Problem, ct);
+            await MarkAsync(row, DeliveryStatus.NoChat, error: found.Problem, ct: ct);   // reached by no path yet
             LogNoChat(log, row.Campaign, row.MemberId, found.Problem ?? "");
             return (Outcome.Done, default);
         }
@@ -218,12 +238,47 @@ public sealed partial class ProactiveSender(
                 LogFailed(log, row.Campaign, row.MemberId, result.ErrorCode ?? "");
                 return (Outcome.Done, default);
             default:
-                // It may have been posted: what happened is kept for the office, which may send it again knowingly.
-                var what = result.HttpStatus is { } status ? $"HTTP {status}" : result.ErrorCode ?? "NoAnswer";
-                await MarkAsync(uncertain, DeliveryStatus.Uncertain, error: what, path: found.Path, ct: recording);
-                LogUncertain(log, row.Campaign, row.MemberId, what);
-                return (Outcome.Done, default);
+                return await InDoubtAsync(uncertain, result, found.Path);
         }
+    }
+
+    /// The last way: an e-mail notice from the network's mailbox, saying only that something waits in Teams. A mail
+    /// cannot be taken back either, so the row is marked Uncertain before it goes, as a post is.
+    async Task<(Outcome, TimeSpan)> MailAsync(Delivery row, Member member, MailNoticeKind notice, string? problem, CancellationToken ct)
+    {
+        var uncertain = row with { Status = DeliveryStatus.Uncertain, ErrorCode = null, Path = DeliveryPath.Email, UpdatedAt = clock.GetUtcNow() };
+        if (await deliveries.SaveAsync(uncertain, ct) is not SaveResult.Saved marked) return (Outcome.Done, default);
+        uncertain = uncertain with { Version = marked.Version };
+        var result = await mail.SendAsync(member, notice, ct);
+        var recording = CancellationToken.None;
+        switch (result.Status)
+        {
+            case SendStatus.Sent:
+                await MarkAsync(uncertain, DeliveryStatus.Sent, path: DeliveryPath.Email, ct: recording);
+                LogMailed(log, row.Campaign, row.MemberId, problem ?? "");
+                return (Outcome.Sent, default);
+            case SendStatus.Throttled:
+                await MarkAsync(uncertain, DeliveryStatus.Pending, error: problem, ct: recording);
+                var wait = result.RetryAfter ?? PacedCalls.DefaultRetryAfter;
+                return wait > PacedCalls.LongestWait ? (Outcome.Deferred, default) : (Outcome.Again, wait);
+            case SendStatus.Failed:
+                // No mail either: the row waits for the member's own chat, with what stopped the mail.
+                await MarkAsync(uncertain with { Path = null }, DeliveryStatus.NoChat, error: result.ErrorCode ?? problem, ct: recording);
+                LogNoChat(log, row.Campaign, row.MemberId, result.ErrorCode ?? "");
+                return (Outcome.Done, default);
+            default:
+                return await InDoubtAsync(uncertain, result, DeliveryPath.Email);
+        }
+    }
+
+    /// It may have been delivered: the row stays Uncertain with what happened, for the office, which may send it again
+    /// knowingly; it is never replayed by itself.
+    async Task<(Outcome, TimeSpan)> InDoubtAsync(Delivery uncertain, SendResult result, DeliveryPath path)
+    {
+        var what = result.HttpStatus is { } status ? $"HTTP {status}" : result.ErrorCode ?? "NoAnswer";
+        await MarkAsync(uncertain, DeliveryStatus.Uncertain, error: what, path: path, ct: CancellationToken.None);
+        LogUncertain(log, uncertain.Campaign, uncertain.MemberId, what);
+        return (Outcome.Done, default);
     }
 
     /// What one call of SendWaitingAsync shares between its workers.
@@ -253,6 +308,9 @@ public sealed partial class ProactiveSender(
 
     [LoggerMessage(LogLevel.Information, "Delivery {Campaign} to member {MemberId}: no personal chat ({Reason})")]
     static partial void LogNoChat(ILogger logger, string campaign, string memberId, string reason);
+
+    [LoggerMessage(LogLevel.Information, "Delivery {Campaign} to member {MemberId}: e-mail notice sent (no chat: {Reason})")]
+    static partial void LogMailed(ILogger logger, string campaign, string memberId, string reason);
 
     [LoggerMessage("Proactive run: {Waiting} rows waiting, {Sent} sent, {Refused} refused, {Deferred} deferred, in {ElapsedMs} ms")]
     static partial void LogRun(ILogger logger, LogLevel level, int waiting, int sent, int refused, int deferred, long elapsedMs);

@@ -84,7 +84,8 @@ public sealed class TenantPacer
                 }
             }
             // Another waiter may take the freed place first: the loop counts again when it wakes.
-            if (place is null) await Task.Delay(wait, _clock, ct);
+            // Timers count whole milliseconds: a shorter wait would end at once and the loop would find the same state.
+            if (place is null) await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), _clock, ct);
             else
             {
                 // Awaited directly, not through WaitAsync or WhenAny (which resume on the thread pool first), so the

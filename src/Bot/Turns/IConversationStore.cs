@@ -14,8 +14,14 @@ public interface IConversationStore
     Task<ConversationReference?> FindPersonalAsync(string tenantId, string aadObjectId, CancellationToken ct);
 
     /// A live channel reference of a team the bot is in: of the given team (Teams' team id, "19:…"), or, without one, of
-    /// the team the bot was added to last. Null when the bot is in no such team.
+    /// the team the bot was added to last. The channel recorded at the latest installation comes first; a channel the bot
+    /// only met (someone mentioned it there) is the fallback. Null when the bot is in no such team.
     Task<ConversationReference?> FindTeamAsync(string? teamId, CancellationToken ct);
+
+    /// Stores the channel the bot was installed into and marks it as its team's installation, so FindTeamAsync prefers it
+    /// to channels met later. A channel chosen at install replaces the team's installation; otherwise (an event naming no
+    /// channel: the team's General channel) it is kept only when the team has no live installation yet.
+    Task SaveInstallAsync(ConversationReference channel, bool chosen, DateTimeOffset at, CancellationToken ct);
 
     /// Marks the conversation welcomed; true only for the call that changed it, so two install events welcome once.
     Task<bool> TryMarkWelcomedAsync(string conversationId, CancellationToken ct);

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 
 namespace FocalBot.Bot.Turns;
 
-/// Runs one turn: de-duplicates redeliveries, records the conversation, resolves the sender and their language, routes,
-/// and is the one error boundary. Its log scope carries ids only, never text or personal data.
+/// Runs one turn: de-duplicates redeliveries, records team installs and the conversation, resolves the sender and their
+/// language, routes, and is the one error boundary. Its log scope carries ids only, never text or personal data.
 public sealed partial class TurnPipeline(
     TurnRouter router,
     IServiceProvider services,
@@ -52,6 +52,7 @@ public sealed partial class TurnPipeline(
         var language = Languages.FromLocale(activity.Locale);
         try
         {
+            await TeamInstall.RecordAsync(activity, reference, conversations, known, clock.GetUtcNow(), ct);
             var member = await SenderAsync(activity, ct);
             var started = clock.GetTimestamp();
             InvokeResponse? response;

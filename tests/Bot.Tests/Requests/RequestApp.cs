@@ -22,6 +22,16 @@ public static class RequestApp
         Email = "marc.dubois@interieur.example", AadObjectId = MarcAad, TenantId = Payload.TenantId,
     };
 
+    /// Marc is in the network team, but the app is not installed for him: the bot cannot make him a chat (403), so the
+    /// channel job @mentions him.
+    public static void MarcInTheTeamWithoutTheApp(BotApp app)
+    {
+        app.Connector.RosterPages[""] = new FocalBot.Bot.Protocol.MembersPage(
+            [new FocalBot.Bot.Protocol.ChannelAccount { Id = "29:marc", AadObjectId = MarcAad, Name = "Marc Dubois" }], null);
+        app.Connector.CreateOutcome = _ => new FocalBot.Bot.Protocol.SendResult(FocalBot.Bot.Protocol.SendStatus.Failed, HttpStatus: 403,
+            ErrorCode: "ForbiddenOperationException");
+    }
+
     public static BotApp New() => new BotApp().WithMembers(AMember.Elise(), AMember.Jonas(Language.En), AMember.Sophie(), Marc());
 
     /// The card an invoke answered with, as the reader sees its text (JSON escapes undone, so "\u00A0" is a space again).

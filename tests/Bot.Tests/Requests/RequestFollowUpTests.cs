@@ -48,7 +48,8 @@ public sealed class RequestFollowUpTests : IDisposable
     [Fact]
     public async Task A_focal_point_without_a_chat_is_mentioned_once_in_the_requests_thread_and_shown_so()
     {
-        var request = await SentWithChannelAsync();   // Marc never opened a chat with the bot
+        var request = await SentWithChannelAsync();   // Marc never opened a chat with the bot, and it is not installed for him
+        RequestApp.MarcInTheTeamWithoutTheApp(_app);
 
         await _app.RunJobsAsync();   // 1:1 sends; Marc's row becomes NoChat
         await _app.RunJobsAsync();   // the mention
@@ -59,7 +60,43 @@ public sealed class RequestFollowUpTests : IDisposable
         Assert.Contains("<at>Marc Dubois</at>", mention.AllText);
         Assert.Contains(RequestApp.MarcAad, mention.Card!["msteams"]!.ToJsonString());
         var status = (await _app.PressAsync(RequestRoutes.Recipients, RequestApp.Ids(request))).Shown();
-        Assert.Contains($"Marc Dubois (France): {RequestTexts.DeliveryMentioned.En}", status);
+        Assert.Contains("\"text\":\"Marc Dubois\"", status);
+        Assert.Contains($" (France): {FocalBot.Bot.Deliveries.DeliveryTexts.StatusNoChat.En} · {FocalBot.Bot.Deliveries.DeliveryTexts.PathChannelMention.En}", status);
+    }
+
+    void MarcInTheTeam() =>
+        _app.Connector.RosterPages[""] = new MembersPage([new ChannelAccount { Id = "29:marc", AadObjectId = RequestApp.MarcAad, Name = "Marc Dubois" }], null);
+
+    [Fact]
+    public async Task A_focal_point_who_never_opened_the_bot_gets_the_request_in_a_chat_made_for_him()
+    {
+        var request = await SentWithChannelAsync();
+        MarcInTheTeam();
+
+        await _app.RunJobsAsync();
+        await _app.RunJobsAsync();
+
+        Assert.Equal(["29:marc"], _app.Connector.Creates);
+        var toMarc = Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == "a:29:marc" && s.AllText.Contains(request.Number!.Value.ToString()));
+        Assert.Contains(RequestTexts.RequestHeading.Format(Language.Fr, request.Number!.Value.ToString()), toMarc.AllText);
+        var row = await _app.Deliveries().GetAsync(RequestCampaigns.Request(request.Number!.Value), "m-marc", default);
+        Assert.Equal(DeliveryStatus.Sent, row!.Status);   // in the chat made for him (made once, for whichever message came first)
+        var thread = (await _app.Deliveries().ListAsync(RequestCampaigns.Channel(request.Number!.Value), default))[0].ActivityId!;
+        Assert.DoesNotContain(_app.Connector.Sends, s => s.To.ConversationId == thread);   // reached 1:1, so not mentioned
+    }
+
+    [Fact]
+    public async Task A_focal_point_outside_the_team_is_not_mentioned_where_he_cannot_see_it()
+    {
+        var request = await SentWithChannelAsync();   // Marc is in no roster the bot can read
+
+        await _app.RunJobsAsync();
+        await _app.RunJobsAsync();
+
+        var row = await _app.Deliveries().GetAsync(RequestCampaigns.Request(request.Number!.Value), "m-marc", default);
+        Assert.Equal((DeliveryStatus.NoChat, "NotInTeam"), (row!.Status, row.ErrorCode));
+        var thread = (await _app.Deliveries().ListAsync(RequestCampaigns.Channel(request.Number!.Value), default))[0].ActivityId!;
+        Assert.DoesNotContain(_app.Connector.Sends, s => s.To.ConversationId == thread);
     }
 
     [Fact]
@@ -94,7 +131,7 @@ public sealed class RequestFollowUpTests : IDisposable
             Assert.True(_app.Connector.Sends.Count(s => s.To.ConversationId == RequestApp.ChatOf(aad) && s.AllText.Contains("2026/01")) <= 1);
         Assert.Contains(rows, r => r.Status == DeliveryStatus.Sent);
         var progress = (await _app.PressAsync(RequestRoutes.Recipients, RequestApp.Ids(request))).Shown();
-        Assert.Contains(RequestTexts.DeliveryUncertain.En, progress);
+        Assert.Contains($"{FocalBot.Bot.Deliveries.DeliveryTexts.UncertainHeading.En} (1)", progress);
         _ = uncertain;
     }
 

@@ -97,14 +97,20 @@ public sealed class FanOut : IDisposable
 
     public TimedConnector Connector(int latencyMs = 100) => new(Clock, TimeSpan.FromMilliseconds(latencyMs));
 
-    /// A sender as the bot builds it, with its own pacer: a new one is a restarted bot.
-    public ProactiveSender Sender(IConnector connector, int rate = 45, int concurrency = 8)
+    /// A sender as the bot builds it, with its own pacer: a new one is a restarted bot. Without `installer` and `mail`,
+    /// both Graph ways are off, as by default.
+    public ProactiveSender Sender(IConnector connector, int rate = 45, int concurrency = 8, AppInstaller? installer = null, MailNotices? mail = null)
     {
-        var calls = new PacedCalls(connector, new TenantPacer(Clock, rate, concurrency, new Random(7)), _logging.CreateLogger<PacedCalls>());
-        var channel = new NetworkChannel(Deliveries, Conversations, connector, Options.Create(new NetworkOptions()),
+        var off = Options.Create(new ReachOptions());
+        var noGraph = new ReachGraph(null, "https://graph.microsoft.com/v1.0");
+        installer ??= new AppInstaller(off, noGraph, Clock, _logging.CreateLogger<AppInstaller>());
+        mail ??= new MailNotices(off, Options.Create(new BotOptions()), noGraph, Clock, _logging.CreateLogger<MailNotices>());
+        var pacer = new TenantPacer(Clock, rate, concurrency, new Random(7));
+        var calls = new PacedCalls(connector, pacer, _logging.CreateLogger<PacedCalls>());
+        var channel = new NetworkChannel(Deliveries, Conversations, Members, connector, pacer, Options.Create(new NetworkOptions()),
             Options.Create(new FocalBot.Bot.Members.MemberOptions()), Clock, _logging.CreateLogger<NetworkChannel>());
-        return new(Deliveries, Members, Conversations, calls, new PersonalChats(Conversations, channel, calls, _logging.CreateLogger<PersonalChats>()),
-            new KnownConversations(), [new Campaigns()], Options.Create(new DeliveryOptions { RequestsPerSecond = rate, MaxConcurrency = concurrency }),
+        return new(Deliveries, Members, Conversations, calls, new PersonalChats(Conversations, channel, calls, installer, _logging.CreateLogger<PersonalChats>()),
+            mail, new KnownConversations(), [new Campaigns()], Options.Create(new DeliveryOptions { RequestsPerSecond = rate, MaxConcurrency = concurrency }),
             Clock, _logging.CreateLogger<ProactiveSender>());
     }
 

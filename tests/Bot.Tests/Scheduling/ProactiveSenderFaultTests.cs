@@ -18,7 +18,11 @@ public sealed class ProactiveSenderFaultTests : IDisposable
 
     public void Dispose() => _fan.Dispose();
 
-    int Run(FocalBot.Bot.Scheduling.ProactiveSender sender) => VirtualTime.Run(_fan.Clock, () => sender.SendWaitingAsync(default), limit: TimeSpan.FromMinutes(30));
+    int Run(FocalBot.Bot.Scheduling.ProactiveSender sender)
+    {
+        try { return VirtualTime.Run(_fan.Clock, () => sender.SendWaitingAsync(default), limit: TimeSpan.FromMinutes(1)); }
+        catch (TimeoutException) { File.WriteAllLines("/tmp/fault-debug.log", _fan.Logs.Lines); throw; }
+    }
 
     bool During(TimedConnector.Call c, int fromSecond, int toSecond) =>
         c.At >= _start + TimeSpan.FromSeconds(fromSecond) && c.At < _start + TimeSpan.FromSeconds(toSecond);

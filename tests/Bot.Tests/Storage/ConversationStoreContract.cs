@@ -128,6 +128,55 @@ public abstract class ConversationStoreContract
         Assert.Equal("19:a-general", (await Store.FindTeamAsync(null, default))?.TeamId);
     }
 
+    static readonly DateTimeOffset Monday = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task The_channel_of_the_latest_installation_wins_over_channels_met_later()
+    {
+        await Store.SaveInstallAsync(Channel("19:a-requests", "19:a-general"), chosen: true, Monday, default);
+        await Store.SaveAsync(Channel("19:a-random", "19:a-general"), default);   // someone mentioned the bot there later
+        await Store.SaveAsync(Channel("19:b-general", "19:b-general"), default);
+
+        Assert.Equal("19:a-requests", (await Store.FindTeamAsync(null, default))?.ConversationId);
+        Assert.Equal("19:a-requests", (await Store.FindTeamAsync("19:a-general", default))?.ConversationId);
+
+        await Store.SaveInstallAsync(Channel("19:b-general", "19:b-general"), chosen: false, Monday.AddDays(1), default);
+        await Store.SaveAsync(Channel("19:a-requests", "19:a-general"), default);   // met again: still the earlier install
+
+        Assert.Equal("19:b-general", (await Store.FindTeamAsync(null, default))?.ConversationId);
+        Assert.Equal("19:a-requests", (await Store.FindTeamAsync("19:a-general", default))?.ConversationId);
+    }
+
+    [Fact]
+    public async Task A_channel_not_chosen_does_not_replace_the_teams_live_installation_but_a_chosen_one_does()
+    {
+        await Store.SaveInstallAsync(Channel("19:a-requests", "19:a-general"), chosen: true, Monday, default);
+
+        await Store.SaveInstallAsync(Channel("19:a-general", "19:a-general"), chosen: false, Monday.AddMinutes(1), default);
+        var kept = await Store.FindTeamAsync("19:a-general", default);
+        await Store.SaveInstallAsync(Channel("19:a-news", "19:a-general"), chosen: true, Monday.AddMinutes(2), default);
+        var replaced = await Store.FindTeamAsync("19:a-general", default);
+        await Store.MarkDeadAsync("19:a-news", default);
+        await Store.MarkDeadAsync("19:a-requests", default);
+        await Store.SaveInstallAsync(Channel("19:a-general", "19:a-general"), chosen: false, Monday.AddMinutes(3), default);
+
+        Assert.Equal("19:a-requests", kept?.ConversationId);
+        Assert.Equal("19:a-news", replaced?.ConversationId);
+        Assert.Equal("19:a-general", (await Store.FindTeamAsync("19:a-general", default))?.ConversationId);
+    }
+
+    [Fact]
+    public async Task A_dead_installation_gives_way_to_a_channel_met_in_the_team()
+    {
+        await Store.SaveAsync(Channel("19:a-random", "19:a-general"), default);
+        await Store.SaveInstallAsync(Channel("19:a-requests", "19:a-general"), chosen: true, Monday, default);
+
+        await Store.MarkDeadAsync("19:a-requests", default);
+
+        Assert.Equal("19:a-random", (await Store.FindTeamAsync("19:a-general", default))?.ConversationId);
+        Assert.Equal(Channel("19:a-requests", "19:a-general") with { IsDead = true }, await Store.GetAsync("19:a-requests", default));
+    }
+
     [Fact]
     public async Task Concurrent_welcomes_of_one_conversation_let_exactly_one_through()
     {

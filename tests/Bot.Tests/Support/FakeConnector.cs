@@ -37,8 +37,20 @@ public sealed class FakeConnector : IConnector
         return Task.FromResult(new SendResult(SendStatus.Sent, activityId, 200));
     }
 
-    public Task<CreateConversationResult> CreatePersonalConversationAsync(string serviceUrl, string tenantId, string userId, CancellationToken ct) =>
-        Task.FromResult(new CreateConversationResult(new SendResult(SendStatus.Sent, $"a:{userId}", 201), $"a:{userId}"));
+    /// When set, decides the answer to creating a 1:1 chat for a Teams id instead of "created"; null means created.
+    public Func<string, SendResult?>? CreateOutcome { get; set; }
+
+    readonly ConcurrentQueue<string> _creates = new();
+
+    /// The Teams ids a 1:1 chat was asked for.
+    public IReadOnlyList<string> Creates => _creates.ToArray();
+
+    public Task<CreateConversationResult> CreatePersonalConversationAsync(string serviceUrl, string tenantId, string userId, CancellationToken ct)
+    {
+        _creates.Enqueue(userId);
+        if (CreateOutcome?.Invoke(userId) is { } refused) return Task.FromResult(new CreateConversationResult(refused, null));
+        return Task.FromResult(new CreateConversationResult(new SendResult(SendStatus.Sent, $"a:{userId}", 201), $"a:{userId}"));
+    }
 
     /// The roster pages a test scripts, by continuation token ("" for the first page); an unknown token gets an empty last page.
     public Dictionary<string, MembersPage> RosterPages { get; } = new();

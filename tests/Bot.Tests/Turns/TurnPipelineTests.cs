@@ -119,6 +119,7 @@ public sealed class TurnPipelineTests : IDisposable
         public Task<ConversationReference?> GetAsync(string conversationId, CancellationToken ct) => Task.FromResult<ConversationReference?>(null);
         public Task<ConversationReference?> FindPersonalAsync(string tenantId, string aadObjectId, CancellationToken ct) => Task.FromResult<ConversationReference?>(null);
         public Task<ConversationReference?> FindTeamAsync(string? teamId, CancellationToken ct) => Task.FromResult<ConversationReference?>(null);
+        public Task SaveInstallAsync(ConversationReference channel, bool chosen, DateTimeOffset at, CancellationToken ct) => Maybe();
         public Task<bool> TryMarkWelcomedAsync(string conversationId, CancellationToken ct) => Task.FromResult(true);
         public Task MarkDeadAsync(string conversationId, CancellationToken ct) => Maybe();
     }

@@ -8,7 +8,7 @@ public sealed class SharePointConversationStore(SharePointLists lists) : IConver
 {
     const string ConversationId = "ConversationId", ConversationType = "ConversationType", ServiceUrl = "ServiceUrl", ChannelId = "ChannelId",
         TenantId = "TenantId", BotId = "BotId", UserId = "UserId", UserAadObjectId = "UserAadObjectId", TeamId = "TeamId",
-        PersonalKey = "PersonalKey", IsDead = "IsDead", WelcomeClaim = "WelcomeClaim";
+        PersonalKey = "PersonalKey", IsDead = "IsDead", WelcomeClaim = "WelcomeClaim", InstalledAt = "InstalledAt";
 
     /// Title holds the conversation type, for people browsing the list.
     internal static readonly ListSpec List = new("Conversations", "FocalBot: where the bot may write later. Title is the conversation type.",
@@ -28,6 +28,8 @@ public sealed class SharePointConversationStore(SharePointLists lists) : IConver
         ColumnSpec.Flag(IsDead, "Bot removed"),
         // Who claimed the welcome: set once by the call that welcomes, cleared when the bot is removed.
         ColumnSpec.Text(WelcomeClaim, "Welcomed", 36),
+        // Set when the bot was installed into this channel's team here: FindTeamAsync prefers the latest such channel.
+        ColumnSpec.Instant(InstalledAt, "Installed at"),
     ]);
 
     public async Task SaveAsync(ConversationReference r, CancellationToken ct)
@@ -63,9 +65,24 @@ public sealed class SharePointConversationStore(SharePointLists lists) : IConver
     public async Task<ConversationReference?> FindTeamAsync(string? teamId, CancellationToken ct)
     {
         var items = await lists.ItemsAsync(List, ct);
-        // Items come in item id order, which grows with each conversation stored: the last is the team met last.
+        // The latest installation first; then item ids, which grow with each conversation stored: the last is the team met last.
         var rows = string.IsNullOrWhiteSpace(teamId) ? await items.QueryAsync(null, int.MaxValue, ct) : await items.WhereAsync(TeamId, teamId, ct);
-        return rows.Select(Read).LastOrDefault(c => c is { TeamId: not null, IsDead: false } && (string.IsNullOrWhiteSpace(teamId) || c.TeamId == teamId));
+        return rows.Select(r => (Reference: Read(r), Installed: r.Instant(InstalledAt), r.Sequence))
+            .Where(c => c.Reference is { TeamId: not null, IsDead: false } && (string.IsNullOrWhiteSpace(teamId) || c.Reference.TeamId == teamId))
+            .OrderByDescending(c => c.Installed.HasValue).ThenByDescending(c => c.Installed).ThenByDescending(c => c.Sequence)
+            .Select(c => c.Reference).FirstOrDefault();
+    }
+
+    public async Task SaveInstallAsync(ConversationReference channel, bool chosen, DateTimeOffset at, CancellationToken ct)
+    {
+        var items = await lists.ItemsAsync(List, ct);
+        var installed = channel.TeamId is null ? []
+            : (await items.WhereAsync(TeamId, channel.TeamId, ct)).Where(r => r.Instant(InstalledAt) is not null && !r.Flag(IsDead)).ToList();
+        await SaveAsync(channel, ct);
+        if (!chosen && installed.Count > 0) return;
+        if (await RowAsync(items, channel.ConversationId, ct) is not { } row)
+            throw new InvalidOperationException("The installed channel vanished right after it was saved.");
+        await items.UpdateAsync(row.Id, new Dictionary<string, object?> { [InstalledAt] = ListRow.Utc(at) }, ifMatch: null, ct);
     }
 
     public async Task<bool> TryMarkWelcomedAsync(string conversationId, CancellationToken ct)

@@ -40,12 +40,27 @@ public sealed class SqliteConversationStore(SqliteDatabase db) : IConversationSt
 
     public async Task<ConversationReference?> FindTeamAsync(string? teamId, CancellationToken ct)
     {
-        // A row's rowid grows with each new conversation stored, so the highest is the team met last.
+        // The latest installation first (ISO instants sort as text); then a row's rowid, which grows with each new
+        // conversation stored, so the highest is the team met last.
         await using var connection = await db.OpenAsync(ct);
         await using var command = connection.Command(
-            $"SELECT {Columns} FROM conversations WHERE team_id IS NOT NULL AND is_dead = 0 AND ($team IS NULL OR team_id = $team) ORDER BY rowid DESC LIMIT 1",
+            $"SELECT {Columns} FROM conversations WHERE team_id IS NOT NULL AND is_dead = 0 AND ($team IS NULL OR team_id = $team) "
+            + "ORDER BY installed_at IS NULL, installed_at DESC, rowid DESC LIMIT 1",
             ("$team", string.IsNullOrWhiteSpace(teamId) ? null : teamId));
         return await ReadOneAsync(command, ct);
+    }
+
+    public async Task SaveInstallAsync(ConversationReference channel, bool chosen, DateTimeOffset at, CancellationToken ct)
+    {
+        await SaveAsync(channel, ct);
+        await using var connection = await db.OpenAsync(ct);
+        await using var command = connection.Command("""
+            UPDATE conversations SET installed_at = $at WHERE conversation_id = $id AND ($chosen OR NOT EXISTS (
+                SELECT 1 FROM conversations WHERE team_id = $team AND installed_at IS NOT NULL AND is_dead = 0))
+            """,
+            ("$id", channel.ConversationId), ("$team", channel.TeamId), ("$chosen", chosen),
+            ("$at", at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture)));
+        await command.ExecuteNonQueryAsync(ct);
     }
 
     public async Task<bool> TryMarkWelcomedAsync(string conversationId, CancellationToken ct)

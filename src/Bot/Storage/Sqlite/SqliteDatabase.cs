@@ -45,7 +45,7 @@ public sealed class SqliteDatabase
 
     /// Columns added to a table after its first release: CREATE TABLE IF NOT EXISTS leaves an older file's table as it
     /// was, so each is added once to a file that lacks it.
-    static readonly (string Table, string Column, string Type)[] AddedColumns = [("deliveries", "path", "TEXT")];
+    static readonly (string Table, string Column, string Type)[] AddedColumns = [("deliveries", "path", "TEXT"), ("conversations", "installed_at", "TEXT")];
 
     static async Task AddColumnAsync(SqliteConnection connection, string table, string column, string type)
     {

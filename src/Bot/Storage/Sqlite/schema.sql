@@ -34,7 +34,8 @@ CREATE TABLE IF NOT EXISTS conversations (
     user_aad_object_id  TEXT,
     team_id             TEXT,
     is_dead             INTEGER NOT NULL DEFAULT 0,
-    welcomed            INTEGER NOT NULL DEFAULT 0
+    welcomed            INTEGER NOT NULL DEFAULT 0,
+    installed_at        TEXT
 );
 CREATE INDEX IF NOT EXISTS conversations_user ON conversations (tenant_id, user_aad_object_id);
 
