@@ -2,11 +2,15 @@
 # Runs FocalBot locally behind the Microsoft 365 Agents Playground (Teams emulator), both on loopback only.
 # Needs the .NET 10 SDK and Node.js 20. Ctrl-C stops both.
 #   BOT_PORT (default 3978), PLAYGROUND_PORT (default 56150)
+#   Bot__PublicUrl (default http://127.0.0.1:$BOT_PORT): where the links the bot hands out point; set it only when the
+#   bot is reached at another address (a tunnel to test in Teams).
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$PWD
 
 bot_port=${BOT_PORT:-3978}
+# Every link the bot hands out (compilations, calendar files) starts with it, so it follows the port.
+public_url=${Bot__PublicUrl:-http://127.0.0.1:$bot_port}
 playground_port=${PLAYGROUND_PORT:-56150}
 playground_dir=$root/playground
 state=$root/data/playground   # the Playground's log and recordings, out of the repository's folders
@@ -45,7 +49,7 @@ trap 'echo; echo "Stopping"; exit 130' INT TERM
 
 echo "Building and starting the bot on http://127.0.0.1:$bot_port (data: data/focalbot.db)"
 set -m
-ASPNETCORE_ENVIRONMENT=Development Storage__Sqlite__Path="$root/data/focalbot.db" \
+ASPNETCORE_ENVIRONMENT=Development Storage__Sqlite__Path="$root/data/focalbot.db" Bot__PublicUrl="$public_url" \
   dotnet run --project src/Bot --no-launch-profile -- --urls "http://127.0.0.1:$bot_port" &
 bot_pid=$!
 set +m

@@ -33,6 +33,9 @@ param sharePointSiteId string
 @description('Tags applied to every resource.')
 param tags object
 
+// The site's default host name; it cannot be read from the site inside its own settings, so it is built from the name.
+var publicUrl = 'https://${webAppName}.azurewebsites.net'
+
 var storageSettings = storageKind == 'Sqlite'
   ? [
       // /home is the App Service file share: it survives restarts and redeployments.
@@ -83,6 +86,8 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
           { name: 'Bot__AppId', value: identityClientId }
           { name: 'Bot__TenantId', value: tenantId }
           { name: 'Bot__ManagedIdentityClientId', value: identityClientId }
+          // The bot's public address, the host of the messaging endpoint: every link the bot hands out starts with it.
+          { name: 'Bot__PublicUrl', value: publicUrl }
           // Azure SDK clients built with DefaultAzureCredential (Graph, Storage) pick this identity.
           { name: 'AZURE_CLIENT_ID', value: identityClientId }
           { name: 'Storage__Kind', value: storageKind }

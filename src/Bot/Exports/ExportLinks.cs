@@ -5,18 +5,23 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace FocalBot.Bot.Exports;
 
-/// Links to local files: /exports/{id}?m={member}&e={expiry}&s={signature}, the signature an HMAC-SHA256 of file,
-/// member and expiry. Whoever holds a link holds the file until it expires, so it is bound to one member (checked
-/// still active when used) and short-lived.
-public sealed class ExportLinks(byte[] key, Uri publicBaseUrl, TimeSpan lifetime, TimeProvider clock)
+/// Links to local files: {Bot:PublicUrl}/exports/{id}?m={member}&e={expiry}&s={signature}, the signature an
+/// HMAC-SHA256 of file, member and expiry. Whoever holds a link holds the file until it expires, so it is bound to one
+/// member (checked still active when used) and lives the configured lifetime, or until a later moment the caller
+/// names (a calendar file's link lives until its meeting has ended).
+public sealed class ExportLinks(byte[] key, Uri publicUrl, TimeSpan lifetime, TimeProvider clock)
 {
     public const string Route = "/exports";
 
-    public Uri Create(string fileId, string memberId)
+    /// A link that works for the usual lifetime, or until `until` when that is later. The expiry is signed, so it is
+    /// the one the link is refused after, whoever holds it.
+    public ExportLink Create(string fileId, string memberId, DateTimeOffset? until = null)
     {
-        var expires = clock.GetUtcNow().Add(lifetime).ToUnixTimeSeconds();
+        var usual = clock.GetUtcNow().Add(lifetime);
+        var expires = (until > usual ? until.Value : usual).ToUnixTimeSeconds();
         var query = $"m={Uri.EscapeDataString(memberId)}&e={expires.ToString(CultureInfo.InvariantCulture)}&s={Sign(fileId, memberId, expires)}";
-        return new Uri($"{publicBaseUrl.AbsoluteUri.TrimEnd('/')}{Route}/{Uri.EscapeDataString(fileId)}?{query}");
+        var url = new Uri($"{publicUrl.AbsoluteUri.TrimEnd('/')}{Route}/{Uri.EscapeDataString(fileId)}?{query}");
+        return new ExportLink(url, DateTimeOffset.FromUnixTimeSeconds(expires));
     }
 
     /// True only for a link this bot made for this file and member, before it expired.

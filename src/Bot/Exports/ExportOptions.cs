@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Net;
 
 namespace FocalBot.Bot.Exports;
 
@@ -11,14 +10,16 @@ public sealed class ExportOptions : IValidatableObject
     /// Local store only: the folder of the files. Empty: "exports" beside the SQLite database.
     public string? Path { get; set; }
 
-    /// Local store only: the address members' browsers reach the bot at; links to files start with it.
-    public string PublicBaseUrl { get; set; } = "http://127.0.0.1:3978";
+    /// Replaced by Bot:PublicUrl (PublicUrlOptions). Read only to refuse it: a deployment still setting it would
+    /// otherwise hand out links to the local default without a word.
+    public string? PublicBaseUrl { get; set; }
 
     /// Local store only: base64 of at least 32 random bytes that sign the links. Empty: a key is generated once and
     /// kept beside the SQLite database, so links survive a restart.
     public string? SigningKey { get; set; }
 
-    /// Local store only: how long a link works.
+    /// Local store only: how long a link works (a compilation's, a participant list's). A calendar file's link lives
+    /// at least this long, and longer when its meeting ends later.
     public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromDays(1);
 
     /// SharePoint store only: the document library on the network's site that receives the files. It must exist.
@@ -26,12 +27,8 @@ public sealed class ExportOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext context)
     {
-        if (!Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https")
-            || !string.IsNullOrEmpty(url.Query) || !string.IsNullOrEmpty(url.Fragment) || !string.IsNullOrEmpty(url.UserInfo))
-            yield return new ValidationResult("Exports:PublicBaseUrl must be an absolute http(s) URL without query or fragment, e.g. https://focalbot.example.org.", [nameof(PublicBaseUrl)]);
-        // A signed link is a bearer key to a confidential file: over plain http anyone on the way could reuse it.
-        else if (url.Scheme == "http" && !IsLoopback(url))
-            yield return new ValidationResult("Exports:PublicBaseUrl must use https unless it points to this machine (127.0.0.1, localhost).", [nameof(PublicBaseUrl)]);
+        if (!string.IsNullOrWhiteSpace(PublicBaseUrl))
+            yield return new ValidationResult($"Exports:PublicBaseUrl is no longer read: set {PublicUrlOptions.Key}, the bot's public address, instead.", [nameof(PublicBaseUrl)]);
 
         if (!string.IsNullOrWhiteSpace(SigningKey) && !ExportSigningKey.TryParse(SigningKey, out _))
             yield return new ValidationResult($"Exports:SigningKey must be base64 of at least {ExportSigningKey.MinimumBytes} bytes (e.g. `openssl rand -base64 32`).", [nameof(SigningKey)]);
@@ -43,7 +40,4 @@ public sealed class ExportOptions : IValidatableObject
         if (string.IsNullOrWhiteSpace(Library) || Library.Length > 128 || Library.IndexOfAny(['~', '"', '#', '%', '&', '*', ':', '<', '>', '?', '/', '\\', '{', '|', '}']) >= 0)
             yield return new ValidationResult("Exports:Library must be 1 to 128 characters, without ~\"#%&*:<>?/\\{|}.", [nameof(Library)]);
     }
-
-    static bool IsLoopback(Uri url) =>
-        url.IsLoopback || (IPAddress.TryParse(url.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
 }

@@ -9,6 +9,8 @@ public static class ExportSetup
     public static WebApplicationBuilder AddExports(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // Checked whatever the store: a wrong public address is a deployment mistake, refused before any link is made.
+        builder.Services.AddOptions<PublicUrlOptions>().BindConfiguration(PublicUrlOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         if (string.Equals(builder.Configuration["Storage:Kind"], StorageSetup.SharePoint, StringComparison.OrdinalIgnoreCase))
         {
@@ -22,7 +24,7 @@ public static class ExportSetup
         {
             var options = sp.GetRequiredService<IOptions<ExportOptions>>().Value;
             var key = ExportSigningKey.TryParse(options.SigningKey, out var configured) ? configured : ExportSigningKey.LoadOrCreate(data);
-            return new ExportLinks(key, new Uri(options.PublicBaseUrl), options.LinkLifetime, sp.GetRequiredService<TimeProvider>());
+            return new ExportLinks(key, new Uri(sp.GetRequiredService<IOptions<PublicUrlOptions>>().Value.PublicUrl), options.LinkLifetime, sp.GetRequiredService<TimeProvider>());
         });
         builder.Services.AddSingleton(sp => new LocalExportStore(
             sp.GetRequiredService<IOptions<ExportOptions>>().Value.Path is { Length: > 0 } path ? path : Path.Combine(data, "exports"),

@@ -7,6 +7,10 @@ public sealed record ExportFile(string Name, string ContentType, byte[] Content)
 /// through a signed link to the bot).
 public sealed record ExportedFile(string Id, string Name, string ContentType, long Length, Uri? WebUrl);
 
+/// A member's way to a saved file, and the moment it stops working: null for a SharePoint page, which does not expire
+/// (the library's permissions decide). Cards that state a link's validity read it here.
+public sealed record ExportLink(Uri Url, DateTimeOffset? Expires);
+
 /// Where the bot keeps the files it produces: local files (Storage:Kind=Sqlite) or a restricted SharePoint document
 /// library. Saving a file with the name of an earlier one in the same folder replaces it, so a recompilation keeps one
 /// file per request.
@@ -16,7 +20,8 @@ public interface IExportStore
     /// (ExportNames); anything else is a bug in the caller and throws.
     Task<ExportedFile> SaveAsync(string folder, ExportFile file, CancellationToken ct);
 
-    /// How the member reaches the file: a signed link that expires and works only while the member is active
-    /// (local), or the file's page in the library, whose permissions decide who may open it (SharePoint).
-    Uri LinkFor(ExportedFile file, string memberId);
+    /// How the member reaches the file: a signed link that works only while the member is active and expires after
+    /// Exports:LinkLifetime, or at `until` when that is later (local); or the file's page in the library, whose
+    /// permissions decide who may open it (SharePoint).
+    ExportLink LinkFor(ExportedFile file, string memberId, DateTimeOffset? until = null);
 }

@@ -33,7 +33,7 @@ public sealed partial class LocalExportStore(string root, ExportLinks links, ILo
         return new ExportedFile(id, file.Name, file.ContentType, file.Content.Length, WebUrl: null);
     }
 
-    public Uri LinkFor(ExportedFile file, string memberId) => links.Create(file.Id, memberId);
+    public ExportLink LinkFor(ExportedFile file, string memberId, DateTimeOffset? until = null) => links.Create(file.Id, memberId, until);
 
     /// The file behind an id, or null when the id is not one this store makes or the file is gone.
     public (string Path, string Name, string ContentType)? Find(string id)

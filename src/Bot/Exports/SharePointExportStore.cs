@@ -54,8 +54,8 @@ public sealed partial class SharePointExportStore(GraphServiceClient graph, IOpt
         return new ExportedFile(item.Id, file.Name, file.ContentType, file.Content.Length, webUrl);
     }
 
-    public Uri LinkFor(ExportedFile file, string memberId) =>
-        file.WebUrl ?? throw new ArgumentException("A file saved in SharePoint has its address; this one has none.", nameof(file));
+    public ExportLink LinkFor(ExportedFile file, string memberId, DateTimeOffset? until = null) =>
+        new(file.WebUrl ?? throw new ArgumentException("A file saved in SharePoint has its address; this one has none.", nameof(file)), Expires: null);
 
     Task<string> DriveAsync()
     {

@@ -12,15 +12,24 @@ namespace FocalBot.Bot.Meetings;
 public sealed class MeetingFileStore(IExportStore exports, IMeetingStore meetings, IMemberDirectory members, IOptions<MeetingOptions> options,
     NetworkCalendar calendar)
 {
+    /// How long after its meeting's end a calendar link still opens: a day, so an invitee checking the event that
+    /// evening or the morning after still gets the file.
+    public static readonly TimeSpan CalendarLinkMargin = TimeSpan.FromDays(1);
+
     /// The invitee's .ics at the meeting's current sequence (saved again each time, so a move or cancellation replaces
-    /// it), or null for a member without an e-mail address, whom no calendar program could match.
+    /// it), or null for a member without an e-mail address, whom no calendar program could match. The link goes out
+    /// with a convocation months ahead, so it lives until the meeting has ended (CalendarLinkUntil).
     public async Task<string?> InvitationLinkAsync(Meeting meeting, Member invitee, CancellationToken ct)
     {
         if (meeting.Status == MeetingStatus.Draft) return null;
         if (MeetingFiles.Invitation(meeting, invitee, options.Value.Organizer, calendar.Now, invitee.PreferredLanguage ?? Language.En) is not { } file) return null;
         var saved = await exports.SaveAsync(MeetingFiles.Folder(meeting), file, ct);
-        return exports.LinkFor(saved, invitee.Id).AbsoluteUri;
+        return exports.LinkFor(saved, invitee.Id, CalendarLinkUntil(meeting)).Url.AbsoluteUri;
     }
+
+    /// The meeting's end in its own time zone plus the margin; never less than Exports:LinkLifetime from now, which
+    /// the export store ensures.
+    public static DateTimeOffset CalendarLinkUntil(Meeting meeting) => MeetingCalendar.EndOf(meeting) + CalendarLinkMargin;
 
     /// Writes the list of participants as Word and Excel, and the member's links to both.
     public async Task<(int Attending, string Word, string Excel)> ParticipantListsAsync(Meeting meeting, Member forMember, Language language, CancellationToken ct)
@@ -32,7 +41,8 @@ public sealed class MeetingFileStore(IExportStore exports, IMeetingStore meeting
         var files = MeetingFiles.ParticipantLists(meeting, rsvps, everyone, externals, calendar.Today, language);
         var saved = new List<ExportedFile>();
         foreach (var file in files) saved.Add(await exports.SaveAsync(MeetingFiles.Folder(meeting), file, ct));
-        string Link(string extension) => exports.LinkFor(saved.Single(f => f.Name.EndsWith(extension, StringComparison.Ordinal)), forMember.Id).AbsoluteUri;
+        // Office working files: they live Exports:LinkLifetime, as a compilation's do.
+        string Link(string extension) => exports.LinkFor(saved.Single(f => f.Name.EndsWith(extension, StringComparison.Ordinal)), forMember.Id).Url.AbsoluteUri;
         return (rows.Count, Link(".docx"), Link(".xlsx"));
     }
 }

@@ -4,7 +4,6 @@ using FocalBot.Bot.Scheduling;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Requests;
 using FocalBot.Domain.Shared;
-using Microsoft.Extensions.Options;
 
 namespace FocalBot.Bot.Requests;
 
@@ -14,8 +13,7 @@ public sealed record CompiledRequest(InformationRequest Request, int Responding,
 /// Compiles a request's submitted answers into the EMN-layout Word document and the state × question workbook, stores
 /// both (replacing an earlier compilation of the same request), and gives each office member their own links.
 public sealed partial class RequestCompiler(
-    IRequestStore store, IMemberDirectory members, IExportStore exports, NetworkCalendar calendar, IOptions<ExportOptions> exportOptions,
-    ILogger<RequestCompiler> log)
+    IRequestStore store, IMemberDirectory members, IExportStore exports, NetworkCalendar calendar, ILogger<RequestCompiler> log)
 {
     /// The last compilation of each request in this process, so a link card sent later needs no recompiling; after a
     /// restart the request is compiled again (the files are replaced, their content the same or newer).
@@ -49,9 +47,9 @@ public sealed partial class RequestCompiler(
     {
         var word = exports.LinkFor(compiled.Word, member.Id);
         var excel = exports.LinkFor(compiled.Excel, member.Id);
-        // Local links expire; a SharePoint page does not (the library's permissions decide).
-        DateOnly? until = compiled.Word.WebUrl is null ? calendar.DayOf(calendar.Now + exportOptions.Value.LinkLifetime) : null;
-        return RequestCards.Compiled(compiled.Request, compiled.Responding, compiled.Asked, word.AbsoluteUri, excel.AbsoluteUri, until, atDeadline, language);
+        // The day the links themselves expire (both made now, with Exports:LinkLifetime); a SharePoint page does not.
+        DateOnly? until = word.Expires is { } expires ? calendar.DayOf(expires) : null;
+        return RequestCards.Compiled(compiled.Request, compiled.Responding, compiled.Asked, word.Url.AbsoluteUri, excel.Url.AbsoluteUri, until, atDeadline, language);
     }
 
     [LoggerMessage(LogLevel.Information, "Request {RequestNumber} compiled: {Responding} of {Asked} states answered")]

@@ -72,11 +72,23 @@ public sealed class InfraTests(InfraTests.BuiltTemplate built) : IClassFixture<I
         // App settings are an ARM expression in the web app module: look for their names there.
         var module = built.TemplateDeclaring("Microsoft.Web/sites").ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
-        foreach (var setting in new[] { "Bot__AppId", "Bot__TenantId", "Bot__ManagedIdentityClientId", "Storage__Kind", "Storage__SharePoint__SiteId", "APPLICATIONINSIGHTS_CONNECTION_STRING" })
+        foreach (var setting in new[] { "Bot__AppId", "Bot__TenantId", "Bot__ManagedIdentityClientId", "Bot__PublicUrl", "Storage__Kind", "Storage__SharePoint__SiteId", "APPLICATIONINSIGHTS_CONNECTION_STRING" })
             Assert.Contains($"'{setting}'", module);
         var storageKind = built.Template["parameters"]!["storageKind"]!;
         Assert.Equal("SharePoint", (string)storageKind["defaultValue"]!);
         Assert.Contains(built.Template["parameters"]!.AsObject(), p => p.Key == "sharePointSiteId");
+    }
+
+    [Fact]
+    public void Web_app_links_start_from_its_own_https_host_the_one_the_messaging_endpoint_uses()
+    {
+        var module = built.TemplateDeclaring("Microsoft.Web/sites");
+        var settings = module.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+        Assert.Contains("createObject('name', 'Bot__PublicUrl', 'value', variables('publicUrl'))", settings);
+        Assert.Equal("[format('https://{0}.azurewebsites.net', parameters('webAppName'))]", (string?)module["variables"]?["publicUrl"]);
+        // The site is named by that parameter, so its default host name is the one in the address.
+        Assert.Equal("[parameters('webAppName')]", (string?)built.Single("Microsoft.Web/sites")["name"]);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class ExportEndpointTests : IDisposable
         .WithMembers(AMember.Elise(), AMember.Jonas())
         .Setting("Exports:Path", _folder)
         .Setting("Exports:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)))
-        .Setting("Exports:PublicBaseUrl", "https://focalbot.example.org");
+        .Setting("Bot:PublicUrl", "https://focalbot.example.org");
 
     IExportStore Store => _app.Service<IExportStore>();
 
@@ -41,7 +41,7 @@ public sealed class ExportEndpointTests : IDisposable
     public async Task A_signed_link_gives_an_active_member_the_file_as_an_attachment()
     {
         var file = await SavedAsync();
-        var link = Store.LinkFor(file, "m-elise");
+        var link = Store.LinkFor(file, "m-elise").Url;
 
         var response = await GetAsync(link);
 
@@ -61,7 +61,7 @@ public sealed class ExportEndpointTests : IDisposable
         const string xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         var file = await Store.SaveAsync("Requests/2026-07", new ExportFile("Compilation 2026-07 (EN).xlsx", xlsx, [1]), default);
 
-        var response = await GetAsync(Store.LinkFor(file, "m-elise"));
+        var response = await GetAsync(Store.LinkFor(file, "m-elise").Url);
 
         Assert.Equal(xlsx, response.Content.Headers.ContentType!.MediaType);
     }
@@ -69,7 +69,7 @@ public sealed class ExportEndpointTests : IDisposable
     [Fact]
     public async Task A_recompiled_file_is_served_through_the_earlier_link()
     {
-        var link = Store.LinkFor(await SavedAsync(content: [1]), "m-elise");
+        var link = Store.LinkFor(await SavedAsync(content: [1]), "m-elise").Url;
 
         await SavedAsync(content: [2, 2]);
 
@@ -79,7 +79,7 @@ public sealed class ExportEndpointTests : IDisposable
     [Fact]
     public async Task A_link_stops_working_once_it_expires()
     {
-        var link = Store.LinkFor(await SavedAsync(), "m-elise");
+        var link = Store.LinkFor(await SavedAsync(), "m-elise").Url;
 
         _app.Clock.Advance(TimeSpan.FromDays(1) - TimeSpan.FromSeconds(1));
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(link)).StatusCode);
@@ -89,9 +89,48 @@ public sealed class ExportEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task A_configured_lifetime_decides_when_a_link_expires()
+    {
+        using var app = new BotApp().Setting("Exports:LinkLifetime", "3.00:00:00");
+        var store = app.Service<IExportStore>();
+        var link = store.LinkFor(await store.SaveAsync("Requests/2026-07", new ExportFile(FileName, Docx, [1]), default), "m-elise");
+
+        Assert.Equal(app.Clock.GetUtcNow().AddDays(3), link.Expires);
+        app.Clock.Advance(TimeSpan.FromDays(3) - TimeSpan.FromSeconds(1));
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync(link.Url.PathAndQuery)).StatusCode);
+
+        app.Clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(HttpStatusCode.NotFound, (await app.CreateClient().GetAsync(link.Url.PathAndQuery)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_link_asked_to_last_longer_works_until_then_and_not_a_second_more()
+    {
+        var until = _app.Clock.GetUtcNow().AddDays(90);
+        var link = Store.LinkFor(await SavedAsync(), "m-elise", until);
+
+        Assert.Equal(until, link.Expires);
+        _app.Clock.SetUtcNow(until.AddSeconds(-1));
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(link.Url)).StatusCode);
+
+        _app.Clock.SetUtcNow(until);
+        await AssertBareNotFound(await GetAsync(link.Url));
+    }
+
+    [Fact]
+    public async Task A_link_asked_to_end_sooner_than_the_lifetime_still_lives_the_lifetime()
+    {
+        var link = Store.LinkFor(await SavedAsync(), "m-elise", _app.Clock.GetUtcNow().AddHours(-5));
+
+        Assert.Equal(_app.Clock.GetUtcNow().AddDays(1), link.Expires);
+        _app.Clock.Advance(TimeSpan.FromHours(23));
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(link.Url)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_tampered_signature_gets_a_bare_404()
     {
-        var link = Store.LinkFor(await SavedAsync(), "m-elise");
+        var link = Store.LinkFor(await SavedAsync(), "m-elise").Url;
         var signature = System.Web.HttpUtility.ParseQueryString(link.Query)["s"]!;
         var flipped = (signature[0] == 'A' ? 'B' : 'A') + signature[1..];
 
@@ -104,7 +143,7 @@ public sealed class ExportEndpointTests : IDisposable
     [Fact]
     public async Task A_link_cannot_be_stretched_or_handed_to_another_member()
     {
-        var link = Store.LinkFor(await SavedAsync(), "m-elise");
+        var link = Store.LinkFor(await SavedAsync(), "m-elise").Url;
         var expires = System.Web.HttpUtility.ParseQueryString(link.Query)["e"]!;
 
         await AssertBareNotFound(await GetAsync(With(link, l => l.Replace("e=" + expires, "e=" + (long.Parse(expires) + 86_400)))));
@@ -116,7 +155,7 @@ public sealed class ExportEndpointTests : IDisposable
     {
         var first = await SavedAsync("Compilation 2026-07 (EN).docx");
         var other = await SavedAsync("Compilation 2026-07 (FR).docx");
-        var link = Store.LinkFor(first, "m-elise");
+        var link = Store.LinkFor(first, "m-elise").Url;
 
         await AssertBareNotFound(await GetAsync(With(link, l => l.Replace(first.Id, other.Id))));
     }
@@ -124,7 +163,7 @@ public sealed class ExportEndpointTests : IDisposable
     [Fact]
     public async Task A_member_who_left_can_no_longer_use_their_link()
     {
-        var link = Store.LinkFor(await SavedAsync(), "m-jonas");
+        var link = Store.LinkFor(await SavedAsync(), "m-jonas").Url;
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(link)).StatusCode);
 
         await _app.Given(AMember.Jonas() with { Status = MemberStatus.Left, LeftOn = new DateOnly(2026, 11, 23) });
@@ -135,7 +174,7 @@ public sealed class ExportEndpointTests : IDisposable
     [Fact]
     public async Task A_link_for_someone_not_in_the_directory_opens_nothing()
     {
-        var link = Store.LinkFor(await SavedAsync(), "m-nobody");
+        var link = Store.LinkFor(await SavedAsync(), "m-nobody").Url;
 
         await AssertBareNotFound(await GetAsync(link));
     }
@@ -144,7 +183,7 @@ public sealed class ExportEndpointTests : IDisposable
     public async Task A_deleted_file_gets_the_same_bare_404()
     {
         var file = await SavedAsync();
-        var link = Store.LinkFor(file, "m-elise");
+        var link = Store.LinkFor(file, "m-elise").Url;
 
         File.Delete(Path.Combine(_folder, "Requests", "2026-07", FileName));
 
@@ -158,7 +197,7 @@ public sealed class ExportEndpointTests : IDisposable
     public async Task A_path_outside_the_exports_folder_is_not_served_even_with_a_valid_signature(string relative)
     {
         await SavedAsync();
-        var link = _app.Service<ExportLinks>().Create(LocalExportStore.IdOf(relative), "m-elise");
+        var link = _app.Service<ExportLinks>().Create(LocalExportStore.IdOf(relative), "m-elise").Url;
 
         await AssertBareNotFound(await GetAsync(link));
     }
@@ -178,7 +217,7 @@ public sealed class ExportEndpointTests : IDisposable
     [Fact]
     public async Task Neither_the_file_name_nor_the_member_name_reaches_the_logs()
     {
-        var link = Store.LinkFor(await SavedAsync(), "m-elise");
+        var link = Store.LinkFor(await SavedAsync(), "m-elise").Url;
         await GetAsync(link);
         await GetAsync(With(link, l => l.Replace("m=m-elise", "m=m-jonas")));
 
@@ -190,9 +229,6 @@ public sealed class ExportEndpointTests : IDisposable
     }
 
     [Theory]
-    [InlineData("Exports:PublicBaseUrl", "focalbot.example.org")]
-    [InlineData("Exports:PublicBaseUrl", "http://focalbot.example.org")]
-    [InlineData("Exports:PublicBaseUrl", "https://focalbot.example.org/?x=1")]
     [InlineData("Exports:SigningKey", "c2hvcnQ=")]
     [InlineData("Exports:LinkLifetime", "00:00:10")]
     [InlineData("Exports:Library", "Compilations/2026")]
@@ -208,16 +244,16 @@ public sealed class ExportEndpointTests : IDisposable
     [Fact]
     public async Task On_this_machine_a_plain_http_loopback_address_is_fine()
     {
-        using var app = new BotApp().Setting("Exports:Path", _folder).Setting("Exports:PublicBaseUrl", "http://localhost:3978/bot/")
+        using var app = new BotApp().Setting("Exports:Path", _folder).Setting("Bot:PublicUrl", "http://localhost:3978/bot/")
             .Setting("Exports:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         var store = app.Service<IExportStore>();
 
-        var link = store.LinkFor(await store.SaveAsync("", new ExportFile("a.docx", Docx, [1]), default), "m-elise");
+        var link = store.LinkFor(await store.SaveAsync("", new ExportFile("a.docx", Docx, [1]), default), "m-elise").Url;
 
         Assert.StartsWith("http://localhost:3978/bot/exports/", link.AbsoluteUri);
     }
 
-    static string Messages(Exception e) => e is AggregateException all
+    internal static string Messages(Exception e) => e is AggregateException all
         ? string.Join(" | ", all.InnerExceptions.Select(Messages))
         : e.Message + (e.InnerException is { } inner ? " | " + Messages(inner) : "");
 

@@ -49,7 +49,14 @@ public sealed class MeetingsTests(PlaygroundFixture network, ITestOutputHelper o
         var toElise = await BotPostAsync("convocation for Élise", eliseChat, logMark, card => Cards.Says(card, "Plénière " + title[8..]));
         await BotPostAsync("convocation for Jonas", jonasChat, logMark, card => Cards.Says(card, title));
         var ids = (JsonObject)Cards.Execute(Cards.In(toElise["log"]!["request"]!["body"]), "meeting.rsvp")!["data"]!.DeepClone();
-        Assert.Contains(Cards.Links(Cards.In(toElise["log"]!["request"]!["body"])), l => l.Title == "Ajouter à mon agenda");
+        var calendar = Cards.Links(Cards.In(toElise["log"]!["request"]!["body"])).Single(l => l.Title == "Ajouter à mon agenda").Url;
+        Assert.StartsWith(new Uri(Network.BotUrl, "/exports/").AbsoluteUri, calendar);   // the bot's own port, not a default
+        using (var http = new HttpClient())
+        {
+            var ics = await http.GetStringAsync(calendar);
+            Assert.Contains("BEGIN:VCALENDAR", ics);
+            Assert.Contains("Plénière " + title[8..], ics);
+        }
 
         // Élise attends in person; Jonas sends a substitute.
         var elise = (JsonObject)ids.DeepClone();

@@ -20,6 +20,9 @@ public sealed class PlaygroundFixture : IAsyncLifetime
     bool _disposed;
 
     public ChildProcess? Bot { get; private set; }
+
+    /// Where the bot listens: a free port, never the default 3978, and the public address its links start from.
+    public Uri BotUrl { get; private set; } = null!;
     public ChildProcess? Playground { get; private set; }
     public Uri PlaygroundUrl { get; private set; } = null!;
     public PlaygroundClient Client { get; private set; } = null!;
@@ -38,7 +41,7 @@ public sealed class PlaygroundFixture : IAsyncLifetime
         Directory.CreateDirectory(_work);
         try
         {
-            var bot = await StartBotAsync();
+            var bot = BotUrl = await StartBotAsync();
             PlaygroundUrl = await StartPlaygroundAsync(bot);
             _http = Loopback();
             _http.BaseAddress = PlaygroundUrl;
@@ -75,7 +78,7 @@ public sealed class PlaygroundFixture : IAsyncLifetime
             start.Environment["Storage__Sqlite__Path"] = Path.Combine(_work, "focalbot.db");
             start.Environment["Demo__Seed"] = "true";
             start.Environment["Network__ChannelId"] = Demo.RequestsChannel;   // the network's channel, where requests are posted
-            start.Environment["Exports__PublicBaseUrl"] = url.ToString().TrimEnd('/');   // compilation links point at this bot
+            start.Environment["Bot__PublicUrl"] = url.ToString().TrimEnd('/');   // as run-local.sh does: every link points at this bot
             start.Environment["NO_PROXY"] = start.Environment["no_proxy"] = "127.0.0.1,localhost";   // its connector calls
             start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";   // the ready line below
             start.Environment["Logging__Console__ColorBehavior"] = "Disabled";

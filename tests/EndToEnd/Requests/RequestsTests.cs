@@ -88,6 +88,7 @@ public sealed partial class RequestsTests(PlaygroundFixture network, ITestOutput
         Assert.Equal("application/vnd.microsoft.activity.message", (string?)compiled["type"]);
         var links = await BotMessageAsync("compilation links", Demo.PersonalChat, personalMark, card => Cards.Says(card, $"Compilation of request {number}"));
         var word = Cards.Links(Cards.In(links["message"])).Single(l => l.Title == "Word document").Url;
+        Assert.StartsWith(new Uri(Network.BotUrl, "/exports/").AbsoluteUri, word);   // the bot's own port, not a default
         using var http = new HttpClient();
         var docx = await http.GetByteArrayAsync(word);
         var text = WordText(docx);
