@@ -5,7 +5,8 @@
 #   BOT_APP_ID=<guid> manifest/pack.sh          # or: manifest/pack.sh <guid>
 #
 # BOT_APP_ID is the bot's Entra app id: with a managed-identity bot, the identity's client id
-# (the `botAppId` output of infra/main.bicep). Without it the placeholder stays, which is only
+# (the `botAppId` output of infra/main.bicep). It goes in bots[0].botId and webApplicationInfo
+# (id, and resource api://botid-<id>). Without it the placeholder stays, which is only
 # good for schema checks. PACKAGE_PATH overrides the output (default manifest/build/focalbot.zip).
 # Needs only python3 (its zipfile module), which Debian ships.
 set -euo pipefail
@@ -35,6 +36,10 @@ with open(os.path.join(source, "manifest.json"), encoding="utf-8") as f:
 
 for bot in manifest.get("bots", []):
     bot["botId"] = bot_app_id
+# Graph installs the app for a user only with the TeamsAppInstallation permissions of the Entra app named here: the bot's.
+if "webApplicationInfo" in manifest:
+    manifest["webApplicationInfo"]["id"] = bot_app_id
+    manifest["webApplicationInfo"]["resource"] = f"api://botid-{bot_app_id}"
 
 # Every file the manifest names, each at the root of the zip.
 files = [manifest["icons"]["color"], manifest["icons"]["outline"]]
@@ -61,5 +66,5 @@ with zipfile.ZipFile(tmp, "w") as z:
         with open(os.path.join(source, name), "rb") as f:
             z.writestr(entry(name), f.read())
 os.replace(tmp, package)
-print(f"{package}: manifest.json {' '.join(files)} (botId {bot_app_id})")
+print(f"{package}: manifest.json {' '.join(files)} (botId and webApplicationInfo {bot_app_id})")
 PY

@@ -37,6 +37,7 @@ public static class Features
             return new TenantPacer(sp.GetRequiredService<TimeProvider>(), delivery.RequestsPerSecond, delivery.MaxConcurrency);
         });
         builder.Services.AddSingleton<ProactiveSender>();
+        builder.Services.AddReach();   // Scheduling/ReachSetup.cs: Graph app install and e-mail notices, both off unless configured
         builder.Services.AddSingleton<JobRunner>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
         builder.AddMembers();   // Members/MemberOptions.cs: options, file downloads, the demo seed

@@ -94,6 +94,18 @@ public sealed class ManifestTests : IDisposable
     }
 
     [Fact]
+    public void Web_application_info_names_the_bots_own_Entra_app()
+    {
+        // Graph's TeamsAppInstallation.ReadWriteSelfForUser.All lets an app install itself only when its manifest's
+        // webApplicationInfo names that app: the bot's identity, the one holding the permission.
+        var manifest = ReadJson(Path.Combine(ManifestDir, "manifest.json"));
+        var info = manifest["webApplicationInfo"]!;
+
+        Assert.Equal((string)manifest["bots"]![0]!["botId"]!, (string)info["id"]!);
+        Assert.Equal($"api://botid-{BotIdPlaceholder}", (string)info["resource"]!);
+    }
+
+    [Fact]
     public void French_file_translates_every_localizable_string_of_the_manifest()
     {
         var (manifest, english, french) = ReadLocalization();
@@ -149,6 +161,8 @@ public sealed class ManifestTests : IDisposable
             Assert.Equal(["color.png", "en.json", "fr.json", "manifest.json", "outline.png"], zip.Entries.Select(e => e.FullName).Order());
         var packed = ReadJson(Path.Combine(unpacked, "manifest.json"));
         Assert.Equal(botAppId, (string)packed["bots"]![0]!["botId"]!);
+        Assert.Equal(botAppId, (string)packed["webApplicationInfo"]!["id"]!);
+        Assert.Equal($"api://botid-{botAppId}", (string)packed["webApplicationInfo"]!["resource"]!);
         Assert.Equal(File.ReadAllBytes(Path.Combine(ManifestDir, "color.png")), File.ReadAllBytes(Path.Combine(unpacked, "color.png")));
         var validation = await ValidateAsync(Path.Combine(unpacked, "manifest.json"));
         Assert.True(validation.ExitCode == 0, validation.Stdout + validation.Stderr);

@@ -11,20 +11,21 @@ namespace FocalBot.Bot.Storage.SharePoint;
 public static class GraphCredential
 {
     /// Bearer tokens for the Graph host only; the scope is that host's ".default" (https://graph.microsoft.com/.default).
-    public static IAuthenticationProvider Provider(BotOptions bot, string graphBaseUrl)
+    /// `user` names the setting that needs Graph, for the message when the identity is missing.
+    public static IAuthenticationProvider Provider(BotOptions bot, string graphBaseUrl, string user = "Storage:Kind=SharePoint")
     {
         var graph = new Uri(graphBaseUrl);
-        return new AzureIdentityAuthenticationProvider(From(bot), [graph.Host], observabilityOptions: null, isCaeEnabled: true, scopes: $"https://{graph.Host}/.default");
+        return new AzureIdentityAuthenticationProvider(From(bot, user), [graph.Host], observabilityOptions: null, isCaeEnabled: true, scopes: $"https://{graph.Host}/.default");
     }
 
     /// The client secret of the bot's single-tenant registration, or its user-assigned managed identity.
-    public static TokenCredential From(BotOptions bot)
+    public static TokenCredential From(BotOptions bot, string user = "Storage:Kind=SharePoint")
     {
         if (bot.HasAppId && !string.IsNullOrWhiteSpace(bot.AppSecret) && !string.IsNullOrWhiteSpace(bot.TenantId))
             return new ClientSecretCredential(bot.TenantId, bot.AppId, bot.AppSecret);
         if (!string.IsNullOrWhiteSpace(bot.ManagedIdentityClientId))
             return new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(bot.ManagedIdentityClientId));
         throw new InvalidOperationException(
-            "Storage:Kind=SharePoint needs the bot's identity for Microsoft Graph: Bot:TenantId, Bot:AppId and Bot:AppSecret, or Bot:ManagedIdentityClientId.");
+            $"{user} needs the bot's identity for Microsoft Graph: Bot:TenantId, Bot:AppId and Bot:AppSecret, or Bot:ManagedIdentityClientId.");
     }
 }
