@@ -276,6 +276,20 @@ public sealed class DirectoryRoutesTests : IDisposable
     }
 
     [Fact]
+    public async Task A_save_with_a_crafted_version_is_answered_in_her_language_and_changes_nothing()
+    {
+        var opened = await _app.Given(AMember.Elise());
+        var form = Form(opened, organisation: "Crafted");
+        form["version"] = "1.5";
+
+        var card = await CardAsync(DirectoryRoutes.Save, form);
+
+        Assert.Contains(DirectoryTexts.ChangedMeanwhile.Fr, Texts(card));
+        Assert.Equal(opened, await _app.Members.GetAsync("m-elise", default));
+        Assert.Empty(await _app.Service<Domain.Audit.IAuditLog>().ListAsync(10, default));
+    }
+
+    [Fact]
     public async Task Choosing_English_in_her_own_details_answers_her_in_English()
     {
         var elise = await _app.Given(AMember.Elise(Language.Fr));

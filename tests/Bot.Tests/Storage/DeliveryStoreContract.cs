@@ -77,6 +77,19 @@ public abstract class DeliveryStoreContract
         Assert.Null((await Store.GetAsync("c/1", "m2", default))!.Path);
     }
 
+    [Theory]
+    [InlineData("1.5")]
+    [InlineData("")]
+    public async Task A_save_with_a_version_the_store_never_gave_is_a_conflict_and_changes_nothing(string version)
+    {
+        await Store.AddPendingAsync("c/1", ["m1"], Now, default);
+
+        var crafted = await Store.SaveAsync((await Store.GetAsync("c/1", "m1", default))! with { Status = DeliveryStatus.Sent, Version = version }, default);
+
+        Assert.IsType<SaveResult.Conflict>(crafted);
+        Assert.Equal(DeliveryStatus.Pending, (await Store.GetAsync("c/1", "m1", default))!.Status);
+    }
+
     [Fact]
     public async Task An_unknown_row_is_null_and_cannot_be_saved()
     {

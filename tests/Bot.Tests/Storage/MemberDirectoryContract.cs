@@ -37,6 +37,20 @@ public abstract class MemberDirectoryContract
         Assert.Null(await Directory.FindByAadAsync("another-tenant", Payload.EliseAad, default));
     }
 
+    [Theory]
+    [InlineData("1.5")]
+    [InlineData("not a version")]
+    [InlineData("99999999999999999999999")]
+    public async Task A_save_with_a_version_the_store_never_gave_is_a_conflict_and_changes_nothing(string version)
+    {
+        var first = Assert.IsType<SaveResult.Saved>(await Directory.SaveAsync(AMember.Elise(), default));
+
+        var crafted = await Directory.SaveAsync(AMember.Elise() with { Organisation = "Crafted", Version = version }, default);
+
+        Assert.IsType<SaveResult.Conflict>(crafted);
+        Assert.Equal(AMember.Elise() with { Version = first.Version }, await Directory.GetAsync("m-elise", default));
+    }
+
     [Fact]
     public async Task Unknown_members_are_null()
     {

@@ -75,4 +75,9 @@ static class SqliteExtensions
     }
 
     public static string? NullableString(this SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    /// A record's version as the WHERE of a versioned update reads it. A version this store never gave (another store's
+    /// eTag, or a crafted value from a card's data) matches no row, so the save is a conflict, never a crash.
+    public static long VersionNumber(string? version) =>
+        long.TryParse(version, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : -1;
 }

@@ -44,7 +44,7 @@ public sealed class SqliteDeliveryStore(SqliteDatabase db) : IDeliveryStore
             """,
             ("$status", d.Status.ToString()), ("$activity", d.ActivityId), ("$error", d.ErrorCode), ("$path", d.Path?.ToString()),
             ("$at", d.UpdatedAt is { } at ? Time(at) : null),
-            ("$campaign", d.Campaign), ("$member", d.MemberId), ("$version", d.Version is null ? null : long.Parse(d.Version, CultureInfo.InvariantCulture)));
+            ("$campaign", d.Campaign), ("$member", d.MemberId), ("$version", SqliteExtensions.VersionNumber(d.Version)));
         return await update.ExecuteScalarAsync(ct) is long version
             ? new SaveResult.Saved(version.ToString(CultureInfo.InvariantCulture))
             : SaveResult.Conflicted;

@@ -23,7 +23,7 @@ public sealed class SqliteMeetingStore(SqliteDatabase db) : IMeetingStore
             : connection.Command("""
                 UPDATE meetings SET opening_day = $opening, status = $status, body = $body, version = version + 1
                 WHERE id = $id AND version = $version RETURNING version
-                """, [.. values, ("$version", Parse(meeting.Version))]);
+                """, [.. values, ("$version", SqliteExtensions.VersionNumber(meeting.Version))]);
         return await command.ExecuteScalarAsync(ct) is long version ? Saved(version)
             : meeting.Version is null ? SaveResult.Duplicated : SaveResult.Conflicted;
     }
@@ -44,7 +44,7 @@ public sealed class SqliteMeetingStore(SqliteDatabase db) : IMeetingStore
             : connection.Command("""
                 UPDATE meeting_rsvps SET body = $body, version = version + 1
                 WHERE meeting = $meeting AND member = $member AND version = $version RETURNING version
-                """, [.. values, ("$version", Parse(rsvp.Version))]);
+                """, [.. values, ("$version", SqliteExtensions.VersionNumber(rsvp.Version))]);
         // A first answer that finds one stored lost to the member's other click: Conflict, so the caller reads it.
         return await command.ExecuteScalarAsync(ct) is long version ? Saved(version) : SaveResult.Conflicted;
     }
@@ -68,7 +68,7 @@ public sealed class SqliteMeetingStore(SqliteDatabase db) : IMeetingStore
             : connection.Command("""
                 UPDATE meeting_suggestions SET meeting = $meeting, suggested_on = $on, body = $body, version = version + 1
                 WHERE id = $id AND version = $version RETURNING version
-                """, [.. values, ("$version", Parse(suggestion.Version))]);
+                """, [.. values, ("$version", SqliteExtensions.VersionNumber(suggestion.Version))]);
         return await command.ExecuteScalarAsync(ct) is long version ? Saved(version)
             : suggestion.Version is null ? SaveResult.Duplicated : SaveResult.Conflicted;
     }
@@ -85,7 +85,7 @@ public sealed class SqliteMeetingStore(SqliteDatabase db) : IMeetingStore
             : connection.Command("""
                 UPDATE meeting_externals SET meeting = $meeting, body = $body, version = version + 1
                 WHERE id = $id AND version = $version RETURNING version
-                """, [.. values, ("$version", Parse(external.Version))]);
+                """, [.. values, ("$version", SqliteExtensions.VersionNumber(external.Version))]);
         return await command.ExecuteScalarAsync(ct) is long version ? Saved(version)
             : external.Version is null ? SaveResult.Duplicated : SaveResult.Conflicted;
     }
@@ -94,7 +94,7 @@ public sealed class SqliteMeetingStore(SqliteDatabase db) : IMeetingStore
     {
         await using var connection = await db.OpenAsync(ct);
         await using var command = connection.Command("DELETE FROM meeting_externals WHERE id = $id AND version = $version",
-            ("$id", external.Id), ("$version", Parse(external.Version)));
+            ("$id", external.Id), ("$version", SqliteExtensions.VersionNumber(external.Version)));
         // Nothing deleted: changed or removed since it was read (or never stored), which the office should see.
         return await command.ExecuteNonQueryAsync(ct) == 1 ? new SaveResult.Saved("") : SaveResult.Conflicted;
     }
@@ -116,8 +116,6 @@ public sealed class SqliteMeetingStore(SqliteDatabase db) : IMeetingStore
 
     static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    // A version this store never gave (null, or another store's eTag) matches no row: the save is a conflict.
-    static long Parse(string? version) => long.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : -1;
 
     static SaveResult Saved(long version) => new SaveResult.Saved(version.ToString(CultureInfo.InvariantCulture));
 }

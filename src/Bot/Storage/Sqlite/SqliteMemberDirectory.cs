@@ -35,7 +35,7 @@ public sealed class SqliteMemberDirectory(SqliteDatabase db) : IMemberDirectory
             ("$id", m.Id), ("$name", m.DisplayName), ("$role", m.Role.ToString()), ("$state", m.StateCode), ("$org", m.Organisation),
             ("$title", m.Title), ("$email", m.Email), ("$phone", m.Phone), ("$language", m.PreferredLanguage?.Code()),
             ("$aad", m.AadObjectId.ToLowerInvariant()), ("$tenant", m.TenantId.ToLowerInvariant()), ("$status", m.Status.ToString()), ("$lead", m.IsLead ? 1 : 0),
-            ("$joined", Date(m.JoinedOn)), ("$left", Date(m.LeftOn)), ("$version", m.Version is null ? null : long.Parse(m.Version, CultureInfo.InvariantCulture)),
+            ("$joined", Date(m.JoinedOn)), ("$left", Date(m.LeftOn)), ("$version", SqliteExtensions.VersionNumber(m.Version)),
         ];
         try
         {

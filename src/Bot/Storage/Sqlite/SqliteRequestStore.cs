@@ -35,7 +35,7 @@ public sealed class SqliteRequestStore(SqliteDatabase db) : IRequestStore
                 UPDATE requests SET number = $number, status = $status, body = $body, version = version + 1
                 WHERE id = $id AND version = $version RETURNING version
                 """,
-                ("$id", request.Id), ("$number", number), ("$status", request.Status.ToString()), ("$body", body), ("$version", Parse(request.Version)));
+                ("$id", request.Id), ("$number", number), ("$status", request.Status.ToString()), ("$body", body), ("$version", SqliteExtensions.VersionNumber(request.Version)));
             return await update.ExecuteScalarAsync(ct) is long version ? Saved(version) : SaveResult.Conflicted;
         }
         catch (SqliteException e) when (e.SqliteErrorCode == 19)   // SQLITE_CONSTRAINT: the number belongs to another request
@@ -83,7 +83,7 @@ public sealed class SqliteRequestStore(SqliteDatabase db) : IRequestStore
                 UPDATE request_answers SET body = $body, version = version + 1
                 WHERE request = $request AND state = $state AND version = $version RETURNING version
                 """,
-                ("$request", answer.Request.ToString()), ("$state", Code(answer.StateCode)), ("$body", body), ("$version", Parse(answer.StoreVersion)));
+                ("$request", answer.Request.ToString()), ("$state", Code(answer.StateCode)), ("$body", body), ("$version", SqliteExtensions.VersionNumber(answer.StoreVersion)));
         // An insert that finds a row, like an update that finds another version, lost to a colleague's save.
         return await command.ExecuteScalarAsync(ct) is long version ? Saved(version) : SaveResult.Conflicted;
     }
@@ -110,7 +110,6 @@ public sealed class SqliteRequestStore(SqliteDatabase db) : IRequestStore
 
     static string Code(string state) => state.Trim().ToUpperInvariant();
 
-    static long? Parse(string? version) => long.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : -1;
 
     static SaveResult Saved(long version) => new SaveResult.Saved(version.ToString(CultureInfo.InvariantCulture));
 }
