@@ -30,7 +30,7 @@ public sealed class DetailsCheckJobTests : IDisposable
         return app;
     }
 
-    static Task<bool> TickAsync(BotApp app) => app.Service<JobRunner>().RunOnceAsync(default);
+    static Task<bool> TickAsync(BotApp app) => app.Clock.WhileWaitingAsync(() => app.Service<JobRunner>().RunOnceAsync(default));
 
     [Fact]
     public async Task Nothing_is_sent_before_the_day_of_the_check()

@@ -83,8 +83,8 @@ public static class RequestApp
     /// Each member's own personal conversation id in these tests.
     public static string ChatOf(string aad) => "a:chat-" + aad;
 
-    /// One job tick: jobs, then the sender.
-    public static Task RunJobsAsync(this BotApp app) => app.Service<JobRunner>().RunOnceAsync(default);
+    /// One job tick: jobs, then the sender. Time passes as the tick waits for it (the sender pacing or backing off).
+    public static Task RunJobsAsync(this BotApp app) => app.Clock.WhileWaitingAsync(() => app.Service<JobRunner>().RunOnceAsync(default));
 
     public static JsonObject Ids(InformationRequest r, int? answerVersion = null)
     {

@@ -24,7 +24,7 @@ public sealed class BotApp : WebApplicationFactory<Program>
     readonly List<Action<IServiceCollection>> _services = [];
 
     public FakeConnector Connector { get; } = new();
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+    public TestClock Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
     public CapturingLoggerProvider Logs { get; } = new();
 
     /// The caller's address as the server sees it; loopback unless a test says otherwise.
