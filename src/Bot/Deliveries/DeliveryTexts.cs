@@ -47,6 +47,24 @@ public static class DeliveryTexts
     public static readonly Text PathChannelMention = new("mentioned in the channel", "mentionné(e) dans le canal");
     public static readonly Text PathEmail = new("e-mail notice sent", "avis envoyé par courriel");
 
+    // How a message to many reached them, counted (ReachCount): "3 reached in their chat, 1 newly reached, …"
+
+    public static readonly Text ReachedInChatOne = new("{0} reached in their chat", "{0}\u00a0joint dans sa conversation");
+    public static readonly Text ReachedInChatMany = new("{0} reached in their chat", "{0}\u00a0joints dans leur conversation");
+    public static readonly Text NewlyReachedOne = new("{0} newly reached", "{0}\u00a0joint pour la première fois");
+    public static readonly Text NewlyReachedMany = new("{0} newly reached", "{0}\u00a0joints pour la première fois");
+    public static readonly Text EmailedOne = new("{0} told by e-mail", "{0}\u00a0prévenu par courriel");
+    public static readonly Text EmailedMany = new("{0} told by e-mail", "{0}\u00a0prévenus par courriel");
+    public static readonly Text MentionedOne = new("{0} mentioned in the channel", "{0}\u00a0mentionné dans le canal");
+    public static readonly Text MentionedMany = new("{0} mentioned in the channel", "{0}\u00a0mentionnés dans le canal");
+    public static readonly Text UnreachableOne = new("{0} unreachable", "{0}\u00a0injoignable");
+    public static readonly Text UnreachableMany = new("{0} unreachable", "{0}\u00a0injoignables");
+    public static readonly Text WaitingOne = new("{0} waiting to be sent", "{0}\u00a0en attente d’envoi");
+    public static readonly Text WaitingMany = new("{0} waiting to be sent", "{0}\u00a0en attente d’envoi");
+    public static readonly Text UncertainOne = new("{0} uncertain", "{0}\u00a0incertain");
+    public static readonly Text UncertainMany = new("{0} uncertain", "{0}\u00a0incertains");
+    public static readonly Text ReachedNobody = new("nobody", "personne");
+
     // The office's view of a subject's deliveries, and sending Uncertain ones again
 
     public static readonly Text OfficeOnly = new("Only the office can do this. Nothing was changed.", "Seul le secrétariat peut faire cela. Rien n’a été modifié.");

@@ -293,16 +293,13 @@ public static class RequestCards
     // Following up
 
     /// The office's live view: Teams refreshes it for the given users when they look at it.
-    public static JsonObject Status(RequestProgress progress, ChannelPost channel, TimeZoneInfo zone, DateTimeOffset at, IEnumerable<string> refreshFor, Language language)
+    /// The office's status of a sent request; `chase`: the latest "Chase now" and whom it reached.
+    public static JsonObject Status(RequestProgress progress, ChannelPost channel, TimeZoneInfo zone, DateTimeOffset at, IEnumerable<string> refreshFor,
+        Language language, (DateOnly Day, ReachCount Reach)? chase = null)
     {
         var request = progress.Request;
-        var sends = progress.Recipients;
-        var deliveries = RequestTexts.DeliveriesValue.Format(language,
-            sends.Count(r => r.Status == DeliveryStatus.Sent),
-            sends.Count(r => r.Mentioned && r.Status != DeliveryStatus.Sent),
-            sends.Count(r => r.Status is null or DeliveryStatus.Pending or DeliveryStatus.NoChat && !r.Mentioned),
-            sends.Count(r => r.Status == DeliveryStatus.Failed && !r.Mentioned),
-            sends.Count(r => r.Status == DeliveryStatus.Uncertain));
+        var deliveries = ReachCount.Of(progress.Recipients.Select(r => (r.Status, r.Path, r.Mentioned))).Describe(language);
+        IEnumerable<(string, string)> chased = chase is { } c ? [(RequestTexts.LastChaseFact.Format(language, c.Day), c.Reach.Describe(language))] : [];
         var body = new List<JsonNode?>
         {
             Card.Title(RequestTexts.StatusTitle.Format(language, request.Number)),
@@ -318,6 +315,7 @@ public static class RequestCards
                 (RequestTexts.Late.In(language), S(progress.Late)),
                 (RequestTexts.NotReached.In(language), S(progress.NotReached)),
                 (RequestTexts.Deliveries.In(language), deliveries),
+                .. chased,
                 .. DeliveryCards.ChannelFacts(channel, zone, language),
             ]),
             Card.TextBlock(RequestTexts.ByState.In(language), weight: "Bolder", spacing: "Medium"),

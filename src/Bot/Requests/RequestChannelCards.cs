@@ -46,6 +46,11 @@ public static class RequestChannelCards
     public static JsonObject Mention(InformationRequest request, IReadOnlyList<Member> people) =>
         DeliveryCards.Mention(people, Bilingual.Format(RequestTexts.RequestHeading, request.Number), RequestTexts.MentionBody);
 
+    /// Focal points a reminder could not reach in a personal chat, @mentioned in the request's thread.
+    public static JsonObject ReminderMention(InformationRequest request, IReadOnlyList<Member> people) =>
+        DeliveryCards.Mention(people, Bilingual.Format(RequestTexts.RequestHeading, request.Number),
+            new Text(RequestTexts.ReminderMentionBody.Format(Language.En, request.Deadline), RequestTexts.ReminderMentionBody.Format(Language.Fr, request.Deadline)));
+
     /// The original and its translation, English on the left whichever was the original.
     static JsonObject Both(InformationRequest request, string original, string? translation, string? label = null, bool bold = false, string? size = null) =>
         request.Language == Language.En

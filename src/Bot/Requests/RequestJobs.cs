@@ -55,12 +55,14 @@ public sealed class RequestMessages(IRequestStore store, IMemberDirectory member
 }
 
 /// Posts each sent request in the network channel once, then @mentions there, once each, the focal points the bot
-/// cannot write to in a personal chat (guests who never opened the app). NetworkChannel makes both exactly-once with
-/// delivery rows. Once Teams holds a post back, nothing more goes to the channel in this run.
+/// cannot write to in a personal chat (guests who never opened the app), for the request and for each reminder they
+/// could not be sent. NetworkChannel makes both exactly-once with delivery rows. Once Teams holds a post back, nothing
+/// more goes to the channel in this run.
 public sealed class RequestChannelJob(IRequestStore store, IMemberDirectory members, IDeliveryStore deliveries, NetworkChannel channel) : IJob
 {
     public async Task RunAsync(DateTimeOffset now, CancellationToken ct)
     {
+        IReadOnlyList<Delivery>? waiting = null;   // read once, and only when a request has its thread
         foreach (var request in (await store.ListAsync(ct)).Where(r => r is { Status: RequestStatus.Sent, Number: not null }))
         {
             var number = request.Number!.Value;
@@ -71,7 +73,30 @@ public sealed class RequestChannelJob(IRequestStore store, IMemberDirectory memb
 
             var noChat = (await deliveries.ListAsync(RequestCampaigns.Request(number), ct)).Where(d => d.Status == DeliveryStatus.NoChat && PersonalChats.MentionReaches(d.ErrorCode)).Select(d => d.MemberId);
             if (!await channel.MentionOnceAsync(RequestCampaigns.Mention(number), thread, noChat, people => RequestChannelCards.Mention(request, people), ct)) return;
+
+            waiting ??= await deliveries.ListWaitingAsync(ct);
+            if (!await MentionRemindersAsync(request, thread, waiting, ct)) return;
         }
+    }
+
+    /// The reminders of the request that left members without a chat (NoChat rows wait until they open the bot): each
+    /// is @mentioned in the thread once per reminder, unless their state has answered since.
+    async Task<bool> MentionRemindersAsync(InformationRequest request, ConversationReference thread, IReadOnlyList<Delivery> waiting, CancellationToken ct)
+    {
+        var number = request.Number!.Value;
+        var reminders = waiting.Where(d => d.Status == DeliveryStatus.NoChat && PersonalChats.MentionReaches(d.ErrorCode) && RequestCampaigns.IsReminderOf(d.Campaign, number))
+            .GroupBy(d => d.Campaign).ToList();
+        if (reminders.Count == 0) return true;
+        var answered = (await store.ListAnswersAsync(number, ct)).Where(a => a.Status == AnswerStatus.Submitted).Select(a => a.StateCode.Trim().ToUpperInvariant()).ToHashSet();
+        var everyone = (await members.ListAsync(ct)).ToDictionary(m => m.Id);
+        foreach (var reminder in reminders)
+        {
+            var due = reminder.Select(d => d.MemberId)
+                .Where(id => everyone.GetValueOrDefault(id) is { StateCode: { } state } && !answered.Contains(state.Trim().ToUpperInvariant()));
+            if (!await channel.MentionOnceAsync(RequestCampaigns.ReminderMention(reminder.Key), thread, due, people => RequestChannelCards.ReminderMention(request, people), ct))
+                return false;
+        }
+        return true;
     }
 }
 

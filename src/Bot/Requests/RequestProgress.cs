@@ -14,6 +14,7 @@ public static class RequestCampaigns
     public const string MentionPrefix = "request-mention/";
     public const string ChasePrefix = "request-chase/";
     public const string ReminderPrefix = "request-reminder/";
+    public const string ReminderMentionPrefix = "request-reminder-mention/";
     public const string CompiledPrefix = "request-compiled/";
     public const string ProposedPrefix = "request-proposed/";
     public const string DecisionPrefix = "request-decision/";
@@ -23,6 +24,13 @@ public static class RequestCampaigns
     public static string Mention(RequestNumber n) => MentionPrefix + n;
     public static string Chase(RequestNumber n, DateOnly day) => string.Create(CultureInfo.InvariantCulture, $"{ChasePrefix}{n}/{day:yyyy-MM-dd}");
     public static string Compiled(RequestNumber n) => CompiledPrefix + n;
+
+    /// The @mentions in the request's thread of those a reminder (a chase or an automatic one) left without a chat.
+    public static string ReminderMention(string reminderCampaign) => ReminderMentionPrefix + reminderCampaign;
+
+    /// Whether the campaign is a reminder of request n, chased by the office or sent on the plan.
+    public static bool IsReminderOf(string campaign, RequestNumber n) =>
+        NumberIn(campaign, ChasePrefix) == n || NumberIn(campaign, ReminderPrefix) == n;
     public static string Proposed(string requestId) => ProposedPrefix + requestId;
     public static string Decision(string requestId) => DecisionPrefix + requestId;
 
@@ -46,7 +54,7 @@ public sealed record StateProgress(string Code, int Answered, int Questions, Ans
     public bool Submitted => Status == AnswerStatus.Submitted;
 }
 
-public sealed record RecipientProgress(Member Member, DeliveryStatus? Status, bool Mentioned, string? Error);
+public sealed record RecipientProgress(Member Member, DeliveryStatus? Status, bool Mentioned, string? Error, DeliveryPath? Path = null);
 
 /// Where a sent request stands: per state (answers, receipt, reach) and per focal point (delivery).
 public sealed record RequestProgress(InformationRequest Request, IReadOnlyList<StateProgress> States, IReadOnlyList<RecipientProgress> Recipients)
@@ -68,7 +76,9 @@ public sealed record RequestProgress(InformationRequest Request, IReadOnlyList<S
         // Everyone the request was queued for, and today's focal points of the states asked (a newcomer since sending).
         var recipients = members
             .Where(m => sent.ContainsKey(m.Id) || (m is { IsActive: true, Role: MemberRole.FocalPoint } && request.Audience.Includes(m.StateCode)))
-            .Select(m => new RecipientProgress(m, sent.TryGetValue(m.Id, out var d) ? d.Status : null, mentioned.Contains(m.Id), sent.GetValueOrDefault(m.Id)?.ErrorCode))
+            .Select(m => sent.TryGetValue(m.Id, out var d)
+                ? new RecipientProgress(m, d.Status, mentioned.Contains(m.Id), d.ErrorCode, d.Path)
+                : new RecipientProgress(m, null, mentioned.Contains(m.Id), null))
             .ToList();
 
         var states = request.Audience.States().Select(code =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using FocalBot.Bot.Deliveries;
 using FocalBot.Bot.Protocol;
 using FocalBot.Bot.Scheduling;
 using FocalBot.Bot.Turns;
@@ -530,7 +531,20 @@ public static partial class RequestRoutes
     {
         var progress = await ProgressAsync(s, request, ct);
         var channel = request.Number is { } n ? await s.Channel.StateAsync(RequestCampaigns.Channel(n), ct) : ChannelPost.None;
-        return RequestCards.Status(progress, channel, s.Calendar.Zone, s.Calendar.Now, [turn.Activity.From?.Id ?? ""], turn.Language);
+        var chase = request.Number is { } number ? await LastChaseAsync(s, number, ct) : null;
+        return RequestCards.Status(progress, channel, s.Calendar.Zone, s.Calendar.Now, [turn.Activity.From?.Id ?? ""], turn.Language, chase);
+    }
+
+    /// The office's latest "Chase now", today's or yesterday's, counted from its rows: whom it reached and how.
+    static async Task<(DateOnly Day, ReachCount Reach)?> LastChaseAsync(Services s, RequestNumber number, CancellationToken ct)
+    {
+        foreach (var day in new[] { s.Calendar.Today, s.Calendar.Today.AddDays(-1) })
+        {
+            var campaign = RequestCampaigns.Chase(number, day);
+            var rows = await s.Deliveries.ListAsync(campaign, ct);
+            if (rows.Count > 0) return (day, ReachCount.Of(rows, await s.Deliveries.ListAsync(RequestCampaigns.ReminderMention(campaign), ct)));
+        }
+        return null;
     }
 
     internal static async Task<RequestProgress> ProgressAsync(Services s, InformationRequest request, CancellationToken ct)
@@ -560,7 +574,7 @@ public static partial class RequestRoutes
         await AuditAsync(s, office, "request.chased", AuditSubject, request.Id, ct);
         s.Soon.Nudge();
         var states = waiting.Select(m => m.StateCode!.Trim().ToUpperInvariant()).Distinct().Count();
-        return InvokeResponse.Message(RequestTexts.Chased.Format(turn.Language, states));
+        return InvokeResponse.Message((states == 1 ? RequestTexts.ChasedOneState : RequestTexts.Chased).Format(turn.Language, states, added));
     }
 
     internal static async Task<InvokeResponse> CloseAsync(TurnContext turn, Services s, CancellationToken ct)

@@ -93,7 +93,9 @@ public static class RequestSamples
         var longAnswer = submitted with { Answers = [.. Request.QuestionNumbers.Select(q => QuestionAnswer.Written(q.Value, new string('x', 4_999)))] };
         yield return ("requests.answer-paged", RequestCards.Answer(Request, "FR", longAnswer, AnswerForm.Of(longAnswer, language), elise.DisplayName, [], null, 1, Today, settings, language));
         var at = new DateTimeOffset(2026, 11, 25, 9, 30, 0, TimeSpan.Zero);
-        yield return ("requests.status", RequestCards.Status(progress, new ChannelPost(ChannelPostState.Uncertain, "HTTP 504", at), paris, at, ["29:office"], language));
+        yield return ("requests.status", RequestCards.Status(progress, new ChannelPost(ChannelPostState.Uncertain, "HTTP 504", at), paris, at, ["29:office"], language,
+            (new DateOnly(2026, 11, 25), new Deliveries.ReachCount(InChat: 3, NewlyReached: 1, Emailed: 0, Mentioned: 1, Unreachable: 1, Waiting: 0, Uncertain: 0))));
+        yield return ("requests.reminder-mention", RequestChannelCards.ReminderMention(Request, [elise]));
         yield return ("requests.status-channel-failed", RequestCards.Status(progress, new ChannelPost(ChannelPostState.Failed, "BotNotInConversationRoster", at), paris, at, [], language));
         yield return ("requests.list-office", RequestCards.List([Request, proposal, draft with { Id = "d2" }, Request with { Id = "old", Number = new RequestNumber(2026, 2), Status = RequestStatus.Closed }],
             new Dictionary<string, StateAnswer>(), new Dictionary<string, int> { ["sample-request"] = 12 }, everyone.Single(m => m.Role == MemberRole.Office), language));

@@ -13,14 +13,15 @@ public static class RequestSetup
         services.AddSingleton<RequestCompiler>();
         services.AddSingleton<RequestMessages>();
         services.AddCampaign<RequestMessages>(RequestCampaigns.RequestPrefix, m => m.RequestAsync, mentionsInChannel: true, mailNotice: MailNoticeKind.NewRequest);
-        services.AddCampaign<RequestMessages>(RequestCampaigns.ReminderPrefix, m => m.ReminderAsync, mailNotice: MailNoticeKind.RequestReminder);
-        services.AddCampaign<RequestMessages>(RequestCampaigns.ChasePrefix, m => m.ReminderAsync, mailNotice: MailNoticeKind.RequestReminder);
+        services.AddCampaign<RequestMessages>(RequestCampaigns.ReminderPrefix, m => m.ReminderAsync, mentionsInChannel: true, mailNotice: MailNoticeKind.RequestReminder);
+        services.AddCampaign<RequestMessages>(RequestCampaigns.ChasePrefix, m => m.ReminderAsync, mentionsInChannel: true, mailNotice: MailNoticeKind.RequestReminder);
         services.AddCampaign<RequestMessages>(RequestCampaigns.ProposedPrefix, m => m.ProposedAsync);
         services.AddCampaign<RequestMessages>(RequestCampaigns.DecisionPrefix, m => m.DecisionAsync);
         services.AddCampaign<RequestMessages>(RequestCampaigns.CompiledPrefix, m => m.CompiledAsync);
         // Posted by RequestChannelJob, to the channel rather than to each member's chat.
         services.AddCampaignSentElsewhere(RequestCampaigns.ChannelPrefix);
         services.AddCampaignSentElsewhere(RequestCampaigns.MentionPrefix);
+        services.AddCampaignSentElsewhere(RequestCampaigns.ReminderMentionPrefix);
         services.AddSingleton<IJob, RequestChannelJob>();
         services.AddSingleton<IJob, RequestChaseJob>();
         services.AddSingleton<Deliveries.IDeliverySubjects, RequestDeliveries>();

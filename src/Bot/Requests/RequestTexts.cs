@@ -219,6 +219,10 @@ public static class RequestTexts
         "I cannot write to you in a personal chat yet: open FocalBot in Teams' chat and type “requests” to answer this request.",
         "Je ne peux pas encore vous écrire en conversation personnelle\u00a0: ouvrez FocalBot dans la conversation Teams et tapez «\u00a0demandes\u00a0» pour répondre à cette demande.");
 
+    public static readonly Text ReminderMentionBody = new(
+        "Reminder: your state's answer is awaited by {0:d MMMM yyyy}. I cannot write to you in a personal chat yet: open FocalBot in Teams' chat and type “requests” to answer.",
+        "Rappel\u00a0: la réponse de votre État est attendue pour le {0:d MMMM yyyy}. Je ne peux pas encore vous écrire en conversation personnelle\u00a0: ouvrez FocalBot dans la conversation Teams et tapez «\u00a0demandes\u00a0» pour répondre.");
+
     // Answering
 
     public static readonly Text AnswerTitle = new("Answer of {0} to request {1}", "Réponse de {0} à la demande {1}");
@@ -300,9 +304,7 @@ public static class RequestTexts
     public static readonly Text Late = new("Late", "En retard");
     public static readonly Text NotReached = new("Not reached", "Non joints");
     public static readonly Text Deliveries = new("Focal points reached", "Points de contact joints");
-    public static readonly Text DeliveriesValue = new(
-        "{0} in personal chat, {1} mentioned in the channel, {2} waiting, {3} failed, {4} uncertain",
-        "{0} en conversation personnelle, {1} mentionnés dans le canal, {2} en attente, {3} en échec, {4} incertains");
+    public static readonly Text LastChaseFact = new("Reminder of {0:d MMMM}", "Relance du {0:d MMMM}");
     public static readonly Text ByState = new("By member state", "Par État membre");
     public static readonly Text StateRowAnswered = new("answered {0}/{1}", "répondu {0}/{1}");
     public static readonly Text StateRowDraft = new("draft {0}/{1}", "brouillon {0}/{1}");
@@ -317,7 +319,12 @@ public static class RequestTexts
     public static readonly Text CompileButton = new("Compile the answers", "Compiler les réponses");
     public static readonly Text CloseButton = new("Close the request", "Clore la demande");
     public static readonly Text RecipientsButton = new("Delivery per focal point", "Distribution par point de contact");
-    public static readonly Text Chased = new("Reminder queued for {0} states that have not answered.", "Relance programmée pour {0}\u00a0États qui n’ont pas répondu.");
+    public static readonly Text Chased = new(
+        "Reminder queued for the {0} states that have not answered ({1} focal points). Refresh the status in a moment to see whom it reached.",
+        "Relance programmée pour les {0}\u00a0États qui n’ont pas répondu ({1}\u00a0points de contact). Actualisez le suivi dans un instant pour voir qui elle a joint.");
+    public static readonly Text ChasedOneState = new(
+        "Reminder queued for the one state that has not answered ({1} focal points). Refresh the status in a moment to see whom it reached.",
+        "Relance programmée pour le seul État qui n’a pas répondu ({1}\u00a0points de contact). Actualisez le suivi dans un instant pour voir qui elle a joint.");
     public static readonly Text ChasedAlready = new("These states were already chased today; nothing more was sent.", "Ces États ont déjà été relancés aujourd’hui\u00a0; rien de plus n’a été envoyé.");
     public static readonly Text NobodyToChase = new("Every state asked has answered: nobody to chase.", "Tous les États interrogés ont répondu\u00a0: personne à relancer.");
     public static readonly Text ClosedNotice = new("Request {0} is closed; the compilation is final.", "La demande {0} est close\u00a0; la compilation est définitive.");

@@ -220,7 +220,7 @@ public sealed class RequestFollowUpTests : IDisposable
         var second = await _app.PressAsync(RequestRoutes.Chase, RequestApp.Ids(request));
         await _app.RunJobsAsync();
 
-        Assert.Equal(RequestTexts.Chased.Format(Language.En, 2), first.MessageText());
+        Assert.Equal(RequestTexts.Chased.Format(Language.En, 2, 3), first.MessageText());
         Assert.Equal(RequestTexts.ChasedAlready.En, second.MessageText());
         Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == RequestApp.ChatOf(Payload.JonasAad) && s.AllText.Contains("Reminder"));
     }
