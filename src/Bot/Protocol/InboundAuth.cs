@@ -36,6 +36,7 @@ public static class BotAuth
     /// <summary>Registers both bearer schemes, the forwarding scheme and the endpoint policy.</summary>
     public static void AddInboundAuth(this IServiceCollection services)
     {
+        SocketAddress.Capture(services);
         services.AddHttpContextAccessor();
         services.AddAuthentication(Scheme)
             .AddPolicyScheme(Scheme, displayName: null, o => o.ForwardDefaultSelector = SchemeFor)
@@ -153,9 +154,10 @@ public sealed class BotCallerHandler(IOptions<BotOptions> bot, IHostEnvironment 
         return Task.CompletedTask;
     }
 
-    /// <summary>The narrow local-development switch.</summary>
+    /// <summary>The narrow local-development switch: no app id, Development, and a caller on this machine by the
+    /// socket's own address (never by a forwarded header).</summary>
     public bool AnonymousAllowed(HttpContext http) =>
         !bot.Value.HasAppId
         && environment.IsDevelopment()
-        && http.Connection.RemoteIpAddress is { } ip && IPAddress.IsLoopback(ip);
+        && SocketAddress.Of(http) is { IsLoopback: true };
 }

@@ -1,6 +1,9 @@
 using System.Net;
 using FocalBot.Bot.Tests.Support;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 using static FocalBot.Bot.Tests.Protocol.TestTokenService;
@@ -376,6 +379,47 @@ public sealed class InboundAuthTests : IDisposable
         var response = await app.PostAsync(payload);
 
         await AssertRefusedAsync(app, payload, response);
+    }
+
+    /// Behind a proxy, ASPNETCORE_FORWARDEDHEADERS_ENABLED makes ASP.NET Core take the caller's address from
+    /// X-Forwarded-For, trusting every forwarder; a remote caller can write 127.0.0.1 there.
+    [Fact]
+    public async Task No_app_id_in_Development_from_a_remote_caller_claiming_loopback_in_X_Forwarded_For_is_refused()
+    {
+        var app = Track(new BotApp().Environment("Development").WithServices(s => s.AddSingleton<IStartupFilter>(new TrustEveryForwarder())));
+        app.RemoteAddress = IPAddress.Parse("203.0.113.7");
+        var payload = Payload.PersonalMessage("help");
+
+        var response = await app.PostAsync(payload.Json, headers: [("X-Forwarded-For", "127.0.0.1")]);
+
+        await AssertRefusedAsync(app, payload, response);
+        Assert.Equal(IPAddress.Loopback, TrustEveryForwarder.LastSeen);   // the header did take effect
+    }
+
+    [Fact]
+    public async Task No_app_id_in_Development_on_this_machine_is_still_answered_whatever_X_Forwarded_For_says()
+    {
+        var app = Track(new BotApp().Environment("Development").WithServices(s => s.AddSingleton<IStartupFilter>(new TrustEveryForwarder())));
+
+        var response = await app.PostAsync(Payload.PersonalMessage("help").Json, headers: [("X-Forwarded-For", "203.0.113.7")]);
+
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}");
+    }
+
+    /// What ASPNETCORE_FORWARDEDHEADERS_ENABLED adds to the pipeline.
+    sealed class TrustEveryForwarder : IStartupFilter
+    {
+        public static IPAddress? LastSeen;
+
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            var options = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+            options.KnownIPNetworks.Clear();
+            options.KnownProxies.Clear();
+            app.UseForwardedHeaders(options);
+            app.Use((http, then) => { LastSeen = http.Connection.RemoteIpAddress; return then(http); });
+            next(app);
+        };
     }
 
     [Theory]

@@ -60,7 +60,8 @@ public sealed class BotApp : WebApplicationFactory<Program>
             {
                 s.AddSingleton<TimeProvider>(Clock);
                 s.AddSingleton<IConnector>(Connector);
-                s.AddSingleton<IStartupFilter>(new RemoteAddressFilter(() => RemoteAddress));
+                // First of all, as the server's socket would be: the bot records it before anything else runs.
+                s.Insert(0, ServiceDescriptor.Singleton<IStartupFilter>(new RemoteAddressFilter(() => RemoteAddress)));
                 s.AddHostedService(sp => new SeedMembers(sp.GetRequiredService<IMemberDirectory>(), _members));
                 foreach (var configure in _services) configure(s);
             });
@@ -79,8 +80,8 @@ public sealed class BotApp : WebApplicationFactory<Program>
     }
     public IConversationStore Conversations => Service<IConversationStore>();
 
-    /// POSTs an activity (JSON text) to /api/messages, with an optional bearer token.
-    public async Task<HttpResponseMessage> PostAsync(string json, string? token = null)
+    /// POSTs an activity (JSON text) to /api/messages, with an optional bearer token and headers.
+    public async Task<HttpResponseMessage> PostAsync(string json, string? token = null, IEnumerable<(string Name, string Value)>? headers = null)
     {
         var client = CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
@@ -88,6 +89,7 @@ public sealed class BotApp : WebApplicationFactory<Program>
             Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
         };
         if (token is not null) request.Headers.Authorization = new("Bearer", token);
+        foreach (var (name, value) in headers ?? []) request.Headers.Add(name, value);
         return await client.SendAsync(request);
     }
 
