@@ -12,11 +12,28 @@ public sealed class SqliteDatabase
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        OwnerOnly(full);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = full, Pooling = true, DefaultTimeout = 30 }.ToString();
         _schema = new Lazy<Task>(CreateSchemaAsync);
     }
 
     public Task EnsureSchemaAsync() => _schema.Value;
+
+    /// The file holds everything confidential, as the export signing key does: readable by the bot's own user only.
+    /// SQLite gives its -wal and -shm files the database file's mode, so making the file first with that mode (and
+    /// tightening a file made before) covers all three.
+    static void OwnerOnly(string file)
+    {
+        if (OperatingSystem.IsWindows()) return;
+        const UnixFileMode mode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        try
+        {
+            using (new FileStream(file, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = mode })) { }
+        }
+        catch (IOException) when (File.Exists(file)) { }   // there already (made before, or by another instance now)
+        foreach (var existing in new[] { file, file + "-wal", file + "-shm", file + "-journal" }.Where(File.Exists))
+            if (File.GetUnixFileMode(existing) != mode) File.SetUnixFileMode(existing, mode);
+    }
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
