@@ -4,18 +4,20 @@ using Microsoft.Net.Http.Headers;
 
 namespace FocalBot.Bot.Exports;
 
-/// GET /exports/{id}: a local file, to the member its link was made for, while the link is fresh and the member
-/// still active. Every refusal is the same bare 404, so a guess learns nothing, not even whether the file exists.
+/// GET /exports/{id}: a local file, to the member its link was made for, while the link is fresh, the member still
+/// active and still in the role the link was made for. Every refusal is the same bare 404, so a guess learns nothing, not even whether the file exists.
 public static partial class ExportEndpoint
 {
     public static async Task<IResult> ServeAsync(
-        string id, [FromQuery(Name = "m")] string? memberId, [FromQuery(Name = "e")] string? expires, [FromQuery(Name = "s")] string? signature,
+        string id, [FromQuery(Name = "m")] string? memberId, [FromQuery(Name = "r")] string? role, [FromQuery(Name = "e")] string? expires,
+        [FromQuery(Name = "s")] string? signature,
         HttpContext http, [FromServices] LocalExportStore store, [FromServices] ExportLinks links, [FromServices] IMemberDirectory members,
         [FromServices] ILogger<LocalExportStore> log, CancellationToken ct)
     {
         // Checked before any look-up, so the file system and the directory see only links the bot made.
-        if (!links.Verify(id, memberId, expires, signature)) return Refused(log, Refusal.Link);
-        if (await members.GetAsync(memberId!, ct) is not { IsActive: true }) return Refused(log, Refusal.Member);
+        if (links.Verify(id, memberId, role, expires, signature) is not { } madeFor) return Refused(log, Refusal.Link);
+        if (await members.GetAsync(memberId!, ct) is not { IsActive: true } member) return Refused(log, Refusal.Member);
+        if (member.Role != madeFor) return Refused(log, Refusal.Role);
         if (store.Find(id) is not var (path, name, contentType)) return Refused(log, Refusal.File);
 
         // The file is confidential: no cache keeps it, and the browser neither guesses its type nor tells the next
@@ -34,7 +36,7 @@ public static partial class ExportEndpoint
         return Results.Empty;
     }
 
-    enum Refusal { Link, Member, File }
+    enum Refusal { Link, Member, Role, File }
 
     static IResult Refused(ILogger log, Refusal why)
     {

@@ -1,3 +1,5 @@
+using FocalBot.Domain.Members;
+
 namespace FocalBot.Bot.Exports;
 
 /// A file the bot produced (a compilation, a participant list), ready to be saved.
@@ -20,8 +22,9 @@ public interface IExportStore
     /// (ExportNames); anything else is a bug in the caller and throws.
     Task<ExportedFile> SaveAsync(string folder, ExportFile file, CancellationToken ct);
 
-    /// How the member reaches the file: a signed link that works only while the member is active and expires after
+    /// How the member reaches the file: a signed link that works only while the member is active, in the role they have
+    /// now, and expires after
     /// Exports:LinkLifetime, or at `until` when that is later (local); or the file's page in the library, whose
     /// permissions decide who may open it (SharePoint).
-    ExportLink LinkFor(ExportedFile file, string memberId, DateTimeOffset? until = null);
+    ExportLink LinkFor(ExportedFile file, Member member, DateTimeOffset? until = null);
 }

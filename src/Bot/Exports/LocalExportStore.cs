@@ -1,3 +1,4 @@
+using FocalBot.Domain.Members;
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -33,7 +34,7 @@ public sealed partial class LocalExportStore(string root, ExportLinks links, ILo
         return new ExportedFile(id, file.Name, file.ContentType, file.Content.Length, WebUrl: null);
     }
 
-    public ExportLink LinkFor(ExportedFile file, string memberId, DateTimeOffset? until = null) => links.Create(file.Id, memberId, until);
+    public ExportLink LinkFor(ExportedFile file, Member member, DateTimeOffset? until = null) => links.Create(file.Id, member.Id, member.Role, until);
 
     /// The file behind an id, or null when the id is not one this store makes or the file is gone.
     public (string Path, string Name, string ContentType)? Find(string id)

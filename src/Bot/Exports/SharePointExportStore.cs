@@ -1,4 +1,5 @@
 using FocalBot.Bot.Storage.SharePoint;
+using FocalBot.Domain.Members;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Graph.Drives.Item.Items.Item.CreateUploadSession;
@@ -54,7 +55,7 @@ public sealed partial class SharePointExportStore(GraphServiceClient graph, IOpt
         return new ExportedFile(item.Id, file.Name, file.ContentType, file.Content.Length, webUrl);
     }
 
-    public ExportLink LinkFor(ExportedFile file, string memberId, DateTimeOffset? until = null) =>
+    public ExportLink LinkFor(ExportedFile file, Member member, DateTimeOffset? until = null) =>
         new(file.WebUrl ?? throw new ArgumentException("A file saved in SharePoint has its address; this one has none.", nameof(file)), Expires: null);
 
     Task<string> DriveAsync()

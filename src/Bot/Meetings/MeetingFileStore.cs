@@ -24,7 +24,7 @@ public sealed class MeetingFileStore(IExportStore exports, IMeetingStore meeting
         if (meeting.Status == MeetingStatus.Draft) return null;
         if (MeetingFiles.Invitation(meeting, invitee, options.Value.Organizer, calendar.Now, invitee.PreferredLanguage ?? Language.En) is not { } file) return null;
         var saved = await exports.SaveAsync(MeetingFiles.Folder(meeting), file, ct);
-        return exports.LinkFor(saved, invitee.Id, CalendarLinkUntil(meeting)).Url.AbsoluteUri;
+        return exports.LinkFor(saved, invitee, CalendarLinkUntil(meeting)).Url.AbsoluteUri;
     }
 
     /// The meeting's end in its own time zone plus the margin; never less than Exports:LinkLifetime from now, which
@@ -42,7 +42,7 @@ public sealed class MeetingFileStore(IExportStore exports, IMeetingStore meeting
         var saved = new List<ExportedFile>();
         foreach (var file in files) saved.Add(await exports.SaveAsync(MeetingFiles.Folder(meeting), file, ct));
         // Office working files: they live Exports:LinkLifetime, as a compilation's do.
-        string Link(string extension) => exports.LinkFor(saved.Single(f => f.Name.EndsWith(extension, StringComparison.Ordinal)), forMember.Id).Url.AbsoluteUri;
+        string Link(string extension) => exports.LinkFor(saved.Single(f => f.Name.EndsWith(extension, StringComparison.Ordinal)), forMember).Url.AbsoluteUri;
         return (rows.Count, Link(".docx"), Link(".xlsx"));
     }
 }

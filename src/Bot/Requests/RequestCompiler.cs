@@ -45,8 +45,8 @@ public sealed partial class RequestCompiler(
     /// file in the restricted library, whose permissions decide.
     public JsonObject LinkCard(CompiledRequest compiled, Member member, bool atDeadline, Language language)
     {
-        var word = exports.LinkFor(compiled.Word, member.Id);
-        var excel = exports.LinkFor(compiled.Excel, member.Id);
+        var word = exports.LinkFor(compiled.Word, member);
+        var excel = exports.LinkFor(compiled.Excel, member);
         // The day the links themselves expire (both made now, with Exports:LinkLifetime); a SharePoint page does not.
         DateOnly? until = word.Expires is { } expires ? calendar.DayOf(expires) : null;
         return RequestCards.Compiled(compiled.Request, compiled.Responding, compiled.Asked, word.Url.AbsoluteUri, excel.Url.AbsoluteUri, until, atDeadline, language);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using FocalBot.Bot.Exports;
+using FocalBot.Bot.Tests.Members;
 using FocalBot.Bot.Tests.Support;
 using FocalBot.Domain.Members;
 
@@ -41,7 +42,7 @@ public sealed class ExportEndpointTests : IDisposable
     public async Task A_signed_link_gives_an_active_member_the_file_as_an_attachment()
     {
         var file = await SavedAsync();
-        var link = Store.LinkFor(file, "m-elise").Url;
+        var link = Store.LinkFor(file, AMember.Elise()).Url;
 
         var response = await GetAsync(link);
 
@@ -61,7 +62,7 @@ public sealed class ExportEndpointTests : IDisposable
         const string xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         var file = await Store.SaveAsync("Requests/2026-07", new ExportFile("Compilation 2026-07 (EN).xlsx", xlsx, [1]), default);
 
-        var response = await GetAsync(Store.LinkFor(file, "m-elise").Url);
+        var response = await GetAsync(Store.LinkFor(file, AMember.Elise()).Url);
 
         Assert.Equal(xlsx, response.Content.Headers.ContentType!.MediaType);
     }
@@ -69,7 +70,7 @@ public sealed class ExportEndpointTests : IDisposable
     [Fact]
     public async Task A_recompiled_file_is_served_through_the_earlier_link()
     {
-        var link = Store.LinkFor(await SavedAsync(content: [1]), "m-elise").Url;
+        var link = Store.LinkFor(await SavedAsync(content: [1]), AMember.Elise()).Url;
 
         await SavedAsync(content: [2, 2]);
 
@@ -79,7 +80,7 @@ public sealed class ExportEndpointTests : IDisposable
     [Fact]
     public async Task A_link_stops_working_once_it_expires()
     {
-        var link = Store.LinkFor(await SavedAsync(), "m-elise").Url;
+        var link = Store.LinkFor(await SavedAsync(), AMember.Elise()).Url;
 
         _app.Clock.Advance(TimeSpan.FromDays(1) - TimeSpan.FromSeconds(1));
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(link)).StatusCode);
@@ -93,7 +94,7 @@ public sealed class ExportEndpointTests : IDisposable
     {
         using var app = new BotApp().Setting("Exports:LinkLifetime", "3.00:00:00");
         var store = app.Service<IExportStore>();
-        var link = store.LinkFor(await store.SaveAsync("Requests/2026-07", new ExportFile(FileName, Docx, [1]), default), "m-elise");
+        var link = store.LinkFor(await store.SaveAsync("Requests/2026-07", new ExportFile(FileName, Docx, [1]), default), AMember.Elise());
 
         Assert.Equal(app.Clock.GetUtcNow().AddDays(3), link.Expires);
         app.Clock.Advance(TimeSpan.FromDays(3) - TimeSpan.FromSeconds(1));
@@ -107,7 +108,7 @@ public sealed class ExportEndpointTests : IDisposable
     public async Task A_link_asked_to_last_longer_works_until_then_and_not_a_second_more()
     {
         var until = _app.Clock.GetUtcNow().AddDays(90);
-        var link = Store.LinkFor(await SavedAsync(), "m-elise", until);
+        var link = Store.LinkFor(await SavedAsync(), AMember.Elise(), until);
 
         Assert.Equal(until, link.Expires);
         _app.Clock.SetUtcNow(until.AddSeconds(-1));
@@ -120,7 +121,7 @@ public sealed class ExportEndpointTests : IDisposable
     [Fact]
     public async Task A_link_asked_to_end_sooner_than_the_lifetime_still_lives_the_lifetime()
     {
-        var link = Store.LinkFor(await SavedAsync(), "m-elise", _app.Clock.GetUtcNow().AddHours(-5));
+        var link = Store.LinkFor(await SavedAsync(), AMember.Elise(), _app.Clock.GetUtcNow().AddHours(-5));
 
         Assert.Equal(_app.Clock.GetUtcNow().AddDays(1), link.Expires);
         _app.Clock.Advance(TimeSpan.FromHours(23));
@@ -130,7 +131,7 @@ public sealed class ExportEndpointTests : IDisposable
     [Fact]
     public async Task A_tampered_signature_gets_a_bare_404()
     {
-        var link = Store.LinkFor(await SavedAsync(), "m-elise").Url;
+        var link = Store.LinkFor(await SavedAsync(), AMember.Elise()).Url;
         var signature = System.Web.HttpUtility.ParseQueryString(link.Query)["s"]!;
         var flipped = (signature[0] == 'A' ? 'B' : 'A') + signature[1..];
 
@@ -143,7 +144,7 @@ public sealed class ExportEndpointTests : IDisposable
     [Fact]
     public async Task A_link_cannot_be_stretched_or_handed_to_another_member()
     {
-        var link = Store.LinkFor(await SavedAsync(), "m-elise").Url;
+        var link = Store.LinkFor(await SavedAsync(), AMember.Elise()).Url;
         var expires = System.Web.HttpUtility.ParseQueryString(link.Query)["e"]!;
 
         await AssertBareNotFound(await GetAsync(With(link, l => l.Replace("e=" + expires, "e=" + (long.Parse(expires) + 86_400)))));
@@ -155,7 +156,7 @@ public sealed class ExportEndpointTests : IDisposable
     {
         var first = await SavedAsync("Compilation 2026-07 (EN).docx");
         var other = await SavedAsync("Compilation 2026-07 (FR).docx");
-        var link = Store.LinkFor(first, "m-elise").Url;
+        var link = Store.LinkFor(first, AMember.Elise()).Url;
 
         await AssertBareNotFound(await GetAsync(With(link, l => l.Replace(first.Id, other.Id))));
     }
@@ -163,7 +164,7 @@ public sealed class ExportEndpointTests : IDisposable
     [Fact]
     public async Task A_member_who_left_can_no_longer_use_their_link()
     {
-        var link = Store.LinkFor(await SavedAsync(), "m-jonas").Url;
+        var link = Store.LinkFor(await SavedAsync(), AMember.Jonas()).Url;
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(link)).StatusCode);
 
         await _app.Given(AMember.Jonas() with { Status = MemberStatus.Left, LeftOn = new DateOnly(2026, 11, 23) });
@@ -172,9 +173,33 @@ public sealed class ExportEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task A_link_made_for_the_office_dies_when_its_member_is_no_longer_office()
+    {
+        var sophie = await _app.Given(AMember.Sophie());
+        var link = Store.LinkFor(await SavedAsync(), sophie).Url;
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(link)).StatusCode);
+
+        await _app.Given(sophie with { Role = MemberRole.Expert });
+
+        await AssertBareNotFound(await GetAsync(link));
+        Assert.Contains(_app.Logs.Lines, l => l.Contains("Export link refused (Role)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_link_cannot_be_given_another_role()
+    {
+        var link = Store.LinkFor(await SavedAsync(), AMember.Elise()).Url;
+
+        await AssertBareNotFound(await GetAsync(With(link, l => l.Replace("r=FocalPoint", "r=Office"))));
+        await AssertBareNotFound(await GetAsync(With(link, l => l.Replace("r=FocalPoint", "r=focalpoint"))));
+        await AssertBareNotFound(await GetAsync(With(link, l => l.Replace("r=FocalPoint", "r=1"))));
+        await AssertBareNotFound(await GetAsync(With(link, l => l.Replace("&r=FocalPoint", ""))));
+    }
+
+    [Fact]
     public async Task A_link_for_someone_not_in_the_directory_opens_nothing()
     {
-        var link = Store.LinkFor(await SavedAsync(), "m-nobody").Url;
+        var link = Store.LinkFor(await SavedAsync(), AMember.FocalPoint("m-nobody", "Nobody", "FR")).Url;
 
         await AssertBareNotFound(await GetAsync(link));
     }
@@ -183,7 +208,7 @@ public sealed class ExportEndpointTests : IDisposable
     public async Task A_deleted_file_gets_the_same_bare_404()
     {
         var file = await SavedAsync();
-        var link = Store.LinkFor(file, "m-elise").Url;
+        var link = Store.LinkFor(file, AMember.Elise()).Url;
 
         File.Delete(Path.Combine(_folder, "Requests", "2026-07", FileName));
 
@@ -197,7 +222,7 @@ public sealed class ExportEndpointTests : IDisposable
     public async Task A_path_outside_the_exports_folder_is_not_served_even_with_a_valid_signature(string relative)
     {
         await SavedAsync();
-        var link = _app.Service<ExportLinks>().Create(LocalExportStore.IdOf(relative), "m-elise").Url;
+        var link = _app.Service<ExportLinks>().Create(LocalExportStore.IdOf(relative), "m-elise", MemberRole.FocalPoint).Url;
 
         await AssertBareNotFound(await GetAsync(link));
     }
@@ -217,7 +242,7 @@ public sealed class ExportEndpointTests : IDisposable
     [Fact]
     public async Task Neither_the_file_name_nor_the_member_name_reaches_the_logs()
     {
-        var link = Store.LinkFor(await SavedAsync(), "m-elise").Url;
+        var link = Store.LinkFor(await SavedAsync(), AMember.Elise()).Url;
         await GetAsync(link);
         await GetAsync(With(link, l => l.Replace("m=m-elise", "m=m-jonas")));
 
@@ -248,7 +273,7 @@ public sealed class ExportEndpointTests : IDisposable
             .Setting("Exports:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         var store = app.Service<IExportStore>();
 
-        var link = store.LinkFor(await store.SaveAsync("", new ExportFile("a.docx", Docx, [1]), default), "m-elise").Url;
+        var link = store.LinkFor(await store.SaveAsync("", new ExportFile("a.docx", Docx, [1]), default), AMember.Elise()).Url;
 
         Assert.StartsWith("http://localhost:3978/bot/exports/", link.AbsoluteUri);
     }

@@ -52,7 +52,7 @@ public sealed class PublicUrlTests
         using var app = new BotApp();
         var store = app.Service<IExportStore>();
 
-        var link = store.LinkFor(await store.SaveAsync("", new ExportFile("a.docx", ExportNames.ContentTypeOf("a.docx"), [1]), default), "m-elise");
+        var link = store.LinkFor(await store.SaveAsync("", new ExportFile("a.docx", ExportNames.ContentTypeOf("a.docx"), [1]), default), AMember.Elise());
 
         Assert.StartsWith("http://127.0.0.1:3978/exports/", link.Url.AbsoluteUri);
     }

@@ -3,6 +3,7 @@ using Azure.Core;
 using FocalBot.Bot.Exports;
 using FocalBot.Bot.Storage.SharePoint;
 using FocalBot.Bot.Tests.Storage;
+using FocalBot.Bot.Tests.Members;
 using FocalBot.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -52,7 +53,7 @@ public sealed class SharePointExportStoreTests
         Assert.Equal(stored.Id, saved.Id);
         Assert.Equal(10_000, saved.Length);
         Assert.Equal($"{library.WebUrl}/Requests/2026-07/Compilation%202026-07%20%28EN%29.docx", saved.WebUrl!.AbsoluteUri);
-        Assert.Equal(new ExportLink(saved.WebUrl!, Expires: null), Store().LinkFor(saved, "m-elise", new DateTimeOffset(2027, 3, 1, 0, 0, 0, TimeSpan.Zero)));
+        Assert.Equal(new ExportLink(saved.WebUrl!, Expires: null), Store().LinkFor(saved, AMember.Elise(), new DateTimeOffset(2027, 3, 1, 0, 0, 0, TimeSpan.Zero)));
         var put = Assert.Single(_graph.Requests, r => r.Method == "PUT");
         Assert.EndsWith($"/items/root:/{Folder}/{Name}:/content", put.Path);
         Assert.True(put.HasAuthorization);

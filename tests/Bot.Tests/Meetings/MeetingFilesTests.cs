@@ -2,6 +2,7 @@ using System.Text;
 using FocalBot.Bot.Exports;
 using FocalBot.Bot.Meetings;
 using FocalBot.Bot.Tests.Exports;
+using FocalBot.Bot.Tests.Members;
 using FocalBot.Bot.Tests.Support;
 using FocalBot.Domain.Meetings;
 using FocalBot.Domain.Members;
@@ -153,7 +154,7 @@ public sealed class MeetingFilesTests
             null, new DateOnly(2026, 3, 16), WorkingDays.WeekdaysOnly, MeetingSettings.Default).Value!;
 
         var first = await exports.SaveAsync(MeetingFiles.Folder(meeting), Invitation(meeting, AMember.Elise()), default);
-        var elise = exports.LinkFor(first, "m-elise").Url;
+        var elise = exports.LinkFor(first, AMember.Elise()).Url;
         var again = await exports.SaveAsync(MeetingFiles.Folder(moved), Invitation(moved, AMember.Elise()), default);
         var jonas = await exports.SaveAsync(MeetingFiles.Folder(moved), Invitation(moved, AMember.Jonas()), default);
 
@@ -180,9 +181,9 @@ public sealed class MeetingFilesTests
             saved.Add(await exports.SaveAsync(MeetingFiles.Folder(meeting), file, default));
 
         var client = app.CreateClient();
-        var docx = await client.GetByteArrayAsync(exports.LinkFor(saved[0], "m-elise").Url.PathAndQuery);
+        var docx = await client.GetByteArrayAsync(exports.LinkFor(saved[0], AMember.Elise()).Url.PathAndQuery);
         Assert.Equal("Thematic session on return", OpenXmlFiles.Paragraphs(docx)[0].Text);
-        var xlsx = await client.GetByteArrayAsync(exports.LinkFor(saved[1], "m-elise").Url.PathAndQuery);
+        var xlsx = await client.GetByteArrayAsync(exports.LinkFor(saved[1], AMember.Elise()).Url.PathAndQuery);
         Assert.Equal(AParticipantList.English[0], OpenXmlFiles.Sheets(xlsx)["Participants"][1]);
     }
 }

@@ -1,6 +1,7 @@
 using FocalBot.Bot.Exports;
 using FocalBot.Bot.Requests;
 using FocalBot.Bot.Tests.Exports;
+using FocalBot.Bot.Tests.Members;
 using FocalBot.Bot.Tests.Support;
 using FocalBot.Domain.Shared;
 
@@ -18,7 +19,7 @@ public sealed class CompilationFilesTests
         var saved = new List<ExportedFile>();
         foreach (var file in CompilationFiles.Write(request, ACompilation.Answers(), ACompilation.Requester, ACompilation.CompiledOn, Language.Fr))
             saved.Add(await exports.SaveAsync(CompilationFiles.Folder(request.Number!.Value), file, default));
-        var links = saved.Select(f => exports.LinkFor(f, "m-elise").Url).ToList();
+        var links = saved.Select(f => exports.LinkFor(f, AMember.Elise()).Url).ToList();
 
         Assert.Equal(["Compilation 2026-07 (FR).docx", "Compilation 2026-07 (FR).xlsx"], saved.Select(f => f.Name));
         var client = app.CreateClient();
