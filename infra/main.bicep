@@ -1,6 +1,7 @@
 // FocalBot in one resource group: a Linux web app (.NET 10) running the bot as a user-assigned
 // managed identity, the Azure Bot registration with the Teams channel, Log Analytics and
-// Application Insights, and a storage account for the job leases.
+// Application Insights. The bot keeps its data (and its job lease) in SharePoint lists, or in
+// SQLite on the web app's /home share.
 //
 //   az deployment group create --resource-group <rg> --parameters infra/main.bicepparam
 
@@ -42,6 +43,12 @@ param storageKind string = 'SharePoint'
 @description('Graph id of the SharePoint site holding the lists (host,site-guid,web-guid). The app refuses to start without it when storageKind is SharePoint.')
 param sharePointSiteId string = ''
 
+@description('Tenant ids whose activities the bot handles: the network\'s host tenant, where guests appear too. Empty: the tenant of this deployment.')
+param allowedTenants array = []
+
+@description('Conversation id (19:...@thread.tacv2) of the network\'s channel, where requests and convocations are posted. Empty: the channel chosen when the bot is installed in the network\'s team.')
+param networkChannelId string = ''
+
 @description('Days Log Analytics keeps data.')
 @minValue(30)
 @maxValue(730)
@@ -55,7 +62,6 @@ param tags object = {
 // Names that must be unique across Azure get a suffix stable for this resource group.
 var suffix = uniqueString(resourceGroup().id)
 var webAppName = '${appName}-${suffix}'
-var storageAccountName = take('${toLower(replace(appName, '-', ''))}${suffix}', 24)
 
 resource botIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
   name: '${appName}-bot-identity'
@@ -73,16 +79,6 @@ module monitoring 'modules/monitoring.bicep' = {
   }
 }
 
-module storage 'modules/storage.bicep' = {
-  name: 'storage'
-  params: {
-    location: location
-    name: storageAccountName
-    principalId: botIdentity.properties.principalId
-    tags: tags
-  }
-}
-
 module webApp 'modules/webapp.bicep' = {
   name: 'webApp'
   params: {
@@ -96,6 +92,9 @@ module webApp 'modules/webapp.bicep' = {
     insightsConnectionString: monitoring.outputs.insightsConnectionString
     storageKind: storageKind
     sharePointSiteId: sharePointSiteId
+    // Never "every tenant" in Azure: by default only the tenant the bot is deployed in.
+    allowedTenants: empty(allowedTenants) ? [botIdentity.properties.tenantId] : allowedTenants
+    networkChannelId: networkChannelId
     tags: tags
   }
 }
@@ -140,6 +139,3 @@ output applicationInsightsId string = monitoring.outputs.insightsId
 
 @description('Resource id of the Log Analytics workspace.')
 output logAnalyticsWorkspaceId string = monitoring.outputs.workspaceId
-
-@description('Blob container URL for the job leases.')
-output leaseContainerUrl string = storage.outputs.leaseContainerUrl

@@ -33,6 +33,20 @@ param sharePointSiteId string
 @description('Tags applied to every resource.')
 param tags object
 
+@description('Tenant ids whose activities the bot handles (Access:AllowedTenants).')
+@minLength(1)
+param allowedTenants array
+
+@description('The network\'s channel (Network:ChannelId); empty: the one chosen when the bot is installed in the team.')
+param networkChannelId string
+
+// A list setting is one app setting per element: Access__AllowedTenants__0, __1...
+var accessSettings = [for (tenant, i) in allowedTenants: { name: 'Access__AllowedTenants__${i}', value: tenant }]
+
+var networkSettings = empty(networkChannelId) ? [] : [
+  { name: 'Network__ChannelId', value: networkChannelId }
+]
+
 // The site's default host name; it cannot be read from the site inside its own settings, so it is built from the name.
 var publicUrl = 'https://${webAppName}.azurewebsites.net'
 
@@ -92,7 +106,9 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
           { name: 'AZURE_CLIENT_ID', value: identityClientId }
           { name: 'Storage__Kind', value: storageKind }
         ],
-        storageSettings
+        storageSettings,
+        accessSettings,
+        networkSettings
       )
     }
   }

@@ -33,8 +33,33 @@ public sealed class InfraTests(InfraTests.BuiltTemplate built) : IClassFixture<I
             "Microsoft.BotService/botServices/channels",
             "Microsoft.OperationalInsights/workspaces",
             "Microsoft.Insights/components",
-            "Microsoft.Storage/storageAccounts",
         });
+    }
+
+    [Fact]
+    public void Template_deploys_nothing_the_bot_does_not_use()
+    {
+        // The job lease lives in the bot's own store (SharePoint or SQLite): no storage account, no lease container.
+        Assert.DoesNotContain(built.Resources, r => ((string)r["type"]!).StartsWith("Microsoft.Storage/", StringComparison.Ordinal));
+        Assert.DoesNotContain("job-leases", built.Json);
+        Assert.DoesNotContain(built.Template["outputs"]!.AsObject(), o => o.Key.Contains("lease", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Web_app_admits_only_the_network_tenant_and_can_be_given_the_network_channel()
+    {
+        var module = built.TemplateDeclaring("Microsoft.Web/sites");
+        var settings = module.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+        // One app setting per tenant, and never an empty list: by default the tenant the bot is deployed in.
+        Assert.Contains("format('Access__AllowedTenants__{0}'", settings);
+        Assert.Equal(1, (int)module["parameters"]!["allowedTenants"]!["minLength"]!);
+        Assert.Contains("[if(empty(parameters('allowedTenants')), createObject('value', createArray(reference(", built.Json);
+        Assert.Equal("array", (string)built.Template["parameters"]!["allowedTenants"]!["type"]!);
+
+        // The channel is set only when given, so the bot's own choice (the team it is installed in) stays the default.
+        Assert.Contains("'Network__ChannelId'", settings);
+        Assert.Equal("", (string)built.Template["parameters"]!["networkChannelId"]!["defaultValue"]!);
     }
 
     [Fact]
