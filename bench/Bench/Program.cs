@@ -1,7 +1,7 @@
 // Message-turn latency and throughput of the bot on loopback HTTP, with SQLite and a connector that answers at once.
 // Goal on a 2-core machine: p50 <= 3 ms, p99 <= 15 ms, >= 1,000 activities/s. Prints figures; asserts nothing.
 // "fanout [N...]" runs the proactive fan-out benchmark instead (FanOutBench.cs), then counts the storage writes of one
-// answer (AnswerWritesBench.cs).
+// answer (AnswerWritesBench.cs). "fanout faults [N...]" runs the fan-out under Teams' bad day instead (FanOutFaultBench.cs).
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
@@ -17,6 +17,11 @@ static class Bench
 {
     static async Task Main(string[] args)
     {
+        if (args is ["fanout", "faults", .. var faultSizes])
+        {
+            await FanOutFaultBench.RunAsync(faultSizes);   // FanOutFaultBench.cs
+            return;
+        }
         if (args is ["fanout", .. var sizes])
         {
             await FanOutBench.RunAsync(sizes);   // FanOutBench.cs

@@ -119,8 +119,11 @@ public sealed partial class PersonalChats(
         if (permit is null) return new Found(null, DeliveryPath.NewChat, "Paused", calls.PausedFor(tenant));
         var created = await calls.Connector.CreatePersonalConversationOnceAsync(team.ServiceUrl, tenant, teamsId, ct);
         var outcome = created.Outcome;
-        // A create that failed after leaving can be made again: it is only ever a wait, never a doubt.
-        var wait = calls.Report(tenant, outcome.Status == SendStatus.Failed && outcome.HttpStatus is >= 500 ? outcome with { Status = SendStatus.Uncertain } : outcome);
+        // A create that failed after leaving (a 5xx, or no answer: the client reports a lost answer to a call it may
+        // repeat as failed, without a status) can be made again: it is only ever a wait, never a doubt. The service
+        // failed all the same, so the tenant backs off and probes before anything else is posted into the failure.
+        var wait = calls.Report(tenant, outcome.Status == SendStatus.Failed && outcome.HttpStatus is null or >= 500
+            ? outcome with { Status = SendStatus.Uncertain } : outcome);
         if (outcome.IsSent && created.ConversationId is { Length: > 0 } id)
         {
             var chat = new ConversationReference

@@ -156,6 +156,32 @@ public sealed class ProactiveSenderFaultTests : IDisposable
     }
 
     [Fact]
+    public void A_chat_creation_that_got_no_answer_pauses_the_tenant_until_a_probe_finds_Teams_answering()
+    {
+        var connector = _fan.Connector(100);
+        var members = _fan.RecipientsWithoutChat(A, 40, connector);
+        var creates = 0;
+        DateTimeOffset? droppedAt = null;
+        connector.CreateOutcome = _ =>
+        {
+            if (++creates != 3) return null;
+            droppedAt = _fan.Clock.GetUtcNow();
+            return new SendResult(SendStatus.Failed, ErrorCode: "NoAnswer");   // how the client reports a lost answer to a call it may repeat
+        };
+        var probes = 0;
+        connector.ProbeOutcome = _ => ++probes == 1 ? new SendResult(SendStatus.Failed, ErrorCode: "NoAnswer") : null;
+
+        RunUntilDone(connector);
+
+        Assert.Equal(2, connector.Probes.Count);   // the first found Teams still failing, the second answering
+        var reopened = connector.Probes[1] + TimeSpan.FromMilliseconds(100);
+        Assert.DoesNotContain(connector.Calls, c => c.At > droppedAt && c.At < reopened);   // nothing posted into the failure
+        Assert.Equal(41, connector.Creates.Count);   // the lost one made again: the same chat every time
+        Assert.Equal(members.Order(), connector.Delivered.Select(FanOut.MemberOf).Order());
+        Assert.All(_fan.Rows().Values, r => Assert.Equal(DeliveryStatus.Sent, r.Status));
+    }
+
+    [Fact]
     public void A_roster_that_cannot_be_read_settles_nothing_and_the_rows_go_once_it_can()
     {
         var connector = _fan.Connector(50);
