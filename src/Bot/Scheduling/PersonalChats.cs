@@ -15,6 +15,10 @@ public sealed partial class PersonalChats(
     /// Pages of the team's roster read at most (500 members each).
     const int MaxRosterPages = 20;
 
+    /// The reason left on a row when the bot knew no team of the network: it says nothing of the member, so the row is
+    /// searched again once the bot is in the team.
+    public const string NoTeam = "NoTeam";
+
     /// The team's roster for one run of the sender: read once, when a member first needs it, shared by the run's workers.
     public sealed class Roster
     {
@@ -62,7 +66,7 @@ public sealed partial class PersonalChats(
 
     /// Whether an @mention in the network's channel reaches a member left without a chat for this reason: not when
     /// they are not in the team (or have no Teams identity), where they would never see it.
-    public static bool MentionReaches(string? problem) => problem is not ("NotInTeam" or "NoIdentity" or "NoTeam");
+    public static bool MentionReaches(string? problem) => problem is not ("NotInTeam" or "NoIdentity" or NoTeam);
 
     /// Reads the roster once per run; null when it is there, else what the member's row gets.
     Task<Found?> ReadRosterAsync(Roster roster, string tenant, CancellationToken ct)
@@ -77,7 +81,7 @@ public sealed partial class PersonalChats(
         {
             if (await channel.ChannelAsync(ct) is not { } channelOfTeam)
             {
-                roster.Problem = "NoTeam";   // the bot is in no team of the network yet: no roster to read
+                roster.Problem = NoTeam;   // the bot is in no team of the network yet: no roster to read
                 return new Found(null, DeliveryPath.NewChat, roster.Problem);
             }
             // The team's roster is read with the team id as the conversation (the General channel's id is the team's).

@@ -167,7 +167,8 @@ public sealed partial class ProactiveSender(
         }
 
         // A row already left without a chat only looks for a chat the member opened since; the search is made once.
-        var found = row.Status == DeliveryStatus.NoChat
+        // Unless the bot knew no team then: that was no answer about the member, so the whole search is made again.
+        var found = row is { Status: DeliveryStatus.NoChat, ErrorCode: not PersonalChats.NoTeam }
             ? await conversations.FindPersonalAsync(tenant, member.AadObjectId ?? "", ct) is { IsDead: false } opened
                 ? new PersonalChats.Found(opened, DeliveryPath.Chat) : null
             : await chats.FindAsync(member, run.Roster, ct);
@@ -182,6 +183,7 @@ public sealed partial class ProactiveSender(
             }
             if (!(campaign.MentionsInChannel && PersonalChats.MentionReaches(found.Problem)) && campaign.MailNotice is { } notice && mail.IsEnabled)
                 return await MailAsync(row, member, notice, found.Problem, ct);
+            if (row.Status == DeliveryStatus.NoChat && row.ErrorCode == found.Problem) return (Outcome.Done, default);   // nothing new
             await MarkAsync(row, DeliveryStatus.NoChat, error: found.Problem, ct: ct);   // reached by no path yet
             LogNoChat(log, row.Campaign, row.MemberId, found.Problem ?? "");
             return (Outcome.Done, default);

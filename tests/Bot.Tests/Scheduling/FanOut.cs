@@ -59,14 +59,12 @@ public sealed class FanOut : IDisposable
     }
 
     /// Members of the tenant who never opened the bot: no stored chat, but in the network team's roster (unless
-    /// `inRoster` is false), each with a Pending row in the campaign. The bot knows the team's channel.
-    public IReadOnlyList<string> RecipientsWithoutChat(string tenant, int count, TimedConnector connector, bool inRoster = true, int from = 1)
+    /// `inRoster` is false), each with a Pending row in the campaign. The bot knows the team's channel, unless
+    /// `botInTeam` is false (JoinTeam then tells it later).
+    public IReadOnlyList<string> RecipientsWithoutChat(string tenant, int count, TimedConnector connector, bool inRoster = true, int from = 1,
+        bool botInTeam = true)
     {
-        Wait(Conversations.SaveAsync(new ConversationReference
-        {
-            ConversationId = Team, ConversationType = "channel", ServiceUrl = Payload.TeamsServiceUrl, ChannelId = "msteams",
-            TenantId = tenant, TeamId = Team,
-        }, default));
+        if (botInTeam) JoinTeam(tenant);
         var ids = new List<string>();
         for (var i = from; i < from + count; i++)
         {
@@ -86,6 +84,13 @@ public sealed class FanOut : IDisposable
 
     /// The network team, as the bot stored it when it was added there.
     public const string Team = "19:network@thread.tacv2";
+
+    /// The bot is added to the network's team: it stores the team's reference.
+    public void JoinTeam(string tenant) => Wait(Conversations.SaveAsync(new ConversationReference
+    {
+        ConversationId = Team, ConversationType = "channel", ServiceUrl = Payload.TeamsServiceUrl, ChannelId = "msteams",
+        TenantId = tenant, TeamId = Team,
+    }, default));
 
     public IReadOnlyDictionary<string, Delivery> Rows() => Wait(Deliveries.ListAsync(Campaign, default)).ToDictionary(r => r.MemberId);
 

@@ -140,6 +140,29 @@ public sealed class ProactiveSenderFaultTests : IDisposable
     }
 
     [Fact]
+    public void Members_due_before_the_bot_knew_its_team_get_a_new_chat_once_it_does()
+    {
+        var connector = _fan.Connector(50);
+        var members = _fan.RecipientsWithoutChat(A, 3, connector, botInTeam: false);
+        var sender = _fan.Sender(connector);
+
+        Run(sender);
+        var noTeam = _fan.Rows();
+        _fan.Clock.Advance(TimeSpan.FromMinutes(1));
+        Run(sender);   // still in no team: the rows are looked at again, not written again
+        var stillNoTeam = _fan.Rows();
+        _fan.JoinTeam(A);
+        _fan.Clock.Advance(TimeSpan.FromMinutes(1));
+        Run(sender);
+
+        Assert.All(noTeam.Values, r => Assert.Equal((DeliveryStatus.NoChat, "NoTeam"), (r.Status, r.ErrorCode)));
+        Assert.Equal(noTeam.OrderBy(r => r.Key).Select(r => r.Value.Version), stillNoTeam.OrderBy(r => r.Key).Select(r => r.Value.Version));
+        Assert.Equal(1, connector.RosterReads);   // none while there was no team to read
+        Assert.Equal(members.Order(), connector.Delivered.Select(FanOut.MemberOf).Order());
+        Assert.All(_fan.Rows().Values, r => Assert.Equal((DeliveryStatus.Sent, DeliveryPath.NewChat, null), (r.Status, r.Path, r.ErrorCode)));
+    }
+
+    [Fact]
     public void A_403_on_create_says_the_app_is_not_installed_for_them()
     {
         var connector = _fan.Connector(50);

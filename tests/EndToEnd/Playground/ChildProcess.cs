@@ -65,25 +65,41 @@ public sealed class ChildProcess : IAsyncDisposable
     /// The first output line, from line number `since` on, that matches; null if the process exits first.
     public async Task<string?> WaitForLineAsync(Func<string, bool> match, TimeSpan timeout, int since = 0)
     {
+        var number = await WaitForLineNumberAsync(match, timeout, since);
+        lock (_gate) return number < 0 ? null : _lines[number];
+    }
+
+    /// The number of the first output line, from line number `since` on, that matches; -1 if the process exits first.
+    public async Task<int> WaitForLineNumberAsync(Func<string, bool> match, TimeSpan timeout, int since = 0)
+    {
         using var cts = new CancellationTokenSource(timeout);
         while (true)
         {
             Task changed;
             lock (_gate)
             {
-                var hit = _lines.Skip(since).FirstOrDefault(match);
-                if (hit is not null) return hit;
+                if (Find(match, since) is var hit and >= 0) return hit;
                 changed = _changed.Task;
             }
             if (_process.HasExited)
             {
                 _process.WaitForExit();   // drains the redirected output
-                lock (_gate) return _lines.Skip(since).FirstOrDefault(match);
+                lock (_gate) return Find(match, since);
             }
             try { await changed.WaitAsync(cts.Token); }
             catch (OperationCanceledException) { throw new TimeoutException($"{Name}: no matching output line within {timeout.TotalSeconds:F0} s.\n{Output()}"); }
         }
     }
+
+    int Find(Func<string, bool> match, int since)
+    {
+        for (var i = since; i < _lines.Count; i++)
+            if (match(_lines[i])) return i;
+        return -1;
+    }
+
+    /// Its output lines from line number `since` on, each with the time it came.
+    public IReadOnlyList<string> Lines(int since = 0) { lock (_gate) return _lines.Skip(since).ToList(); }
 
     /// Its output from line number `since` on, labelled, for failure messages and test output.
     public string Output(int since = 0)

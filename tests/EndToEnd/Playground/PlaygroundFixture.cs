@@ -13,7 +13,7 @@ public sealed class PlaygroundCollection : ICollectionFixture<PlaygroundFixture>
 
 /// One bot and one Agents Playground for the whole end-to-end run, both on loopback, with a fresh SQLite file and the
 /// demo network seeded. Builds nothing: the test command builds the solution and runs `npm ci` in playground/ first.
-public sealed class PlaygroundFixture : IAsyncLifetime
+public class PlaygroundFixture : IAsyncLifetime
 {
     readonly string _work = Path.Combine(Path.GetTempPath(), $"focalbot-e2e-{Guid.NewGuid():N}");
     HttpClient? _http;
@@ -82,6 +82,7 @@ public sealed class PlaygroundFixture : IAsyncLifetime
             start.Environment["NO_PROXY"] = start.Environment["no_proxy"] = "127.0.0.1,localhost";   // its connector calls
             start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";   // the ready line below
             start.Environment["Logging__Console__ColorBehavior"] = "Disabled";
+            ConfigureBot(start.Environment);
 
             Bot = ChildProcess.Start("bot", start);
             var ready = await Bot.WaitForLineAsync(l => l.Contains("Application started"), Waits.Start);
@@ -101,6 +102,9 @@ public sealed class PlaygroundFixture : IAsyncLifetime
             throw new InvalidOperationException("The bot stopped before it was ready.");
         }
     }
+
+    /// Settings of a fixture's own, added to the bot's environment.
+    protected virtual void ConfigureBot(IDictionary<string, string?> environment) { }
 
     async Task<Uri> StartPlaygroundAsync(Uri bot)
     {
