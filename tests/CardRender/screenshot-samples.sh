@@ -5,12 +5,13 @@
 # <out>/png, and screenshot.mjs's report (one JSON line per card: file, PNG, visible text, clipped texts) to
 # <out>/shots.jsonl.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-out=$(realpath -m "${1:-artifacts/card-shots}")
+root=$(realpath "$(dirname "$0")/../..")
+out=$(realpath -m "${1:-$root/artifacts/card-shots}")   # a folder given is taken from where the script is run
+cd "$root"
 
 tests/CardRender/install-chromium.sh
 [ -d tests/CardRender/node_modules/playwright-core ] || (cd tests/CardRender && npm ci --no-audit --no-fund --loglevel=error)
-dotnet build tests/Bot.Tests -c Release --nologo -v quiet -clp:ErrorsOnly
+if ! build=$(dotnet build tests/Bot.Tests -c Release --nologo -v quiet 2>&1); then echo "$build" >&2; exit 1; fi
 
 # The tests fail when a card has a problem; its file is written all the same, and is worth a look.
 FOCALBOT_CARD_SAMPLES="$out/cards" dotnet test tests/Bot.Tests -c Release --no-build --nologo \
