@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: unit, endpoint, card rendering, manifest and infra checks, and end to end through the
-# Agents Playground. Installs its own npm packages from the lockfiles. Ends with "N passed, N failed".
+# Agents Playground. Installs its own npm packages from the lockfiles, and Debian's Chromium for the card
+# screenshots when it is missing. Ends with "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -8,6 +9,9 @@ configuration=Release
 results=artifacts/test-results
 rm -rf "$results"
 mkdir -p "$results"
+
+# The card screenshots need Debian's Chromium: installed once, when missing (a failure shows in the screenshot tests).
+tests/CardRender/install-chromium.sh || true
 
 for folder in tests/CardRender tests/Manifest playground; do
   if [ -f "$folder/package-lock.json" ]; then

@@ -11,6 +11,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { JSDOM, VirtualConsole } from "jsdom";
+import { markdownToHtml } from "./markdown.mjs";
 
 const TEAMS_VERSION = "1.5";
 // Teams caps a bot message at about 100 KB of UTF-16; we keep each card under 80 KB.
@@ -80,36 +81,7 @@ for (const level of ["warn", "error"]) {
   console[level] = (...parts) => libraryComplaints.push(`console.${level}: ${parts.map(say).join(" ")}`);
 }
 
-// ---- Markdown, the subset Teams supports -------------------------------------------------------
-
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-function inlineMarkdown(text) {
-  return escapeHtml(text)
-    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, title, url) => `<a href="${url}">${title}</a>`)
-    .replace(/\*\*(.+?)\*\*/g, "<strong>$1</strong>")
-    .replace(/(^|[^\w])_(.+?)_(?!\w)/g, "$1<em>$2</em>")
-    .replace(/(^|[^*])\*([^*]+?)\*(?!\*)/g, "$1<em>$2</em>");
-}
-
-/// Paragraphs split on blank lines; `- ` / `* ` lines make a bulleted list, `1. ` lines a numbered one.
-function markdownToHtml(text) {
-  const html = [];
-  for (const paragraph of text.replace(/\r\n?/g, "\n").split(/\n{2,}/)) {
-    const lines = paragraph.split("\n").filter((line) => line.trim() !== "");
-    if (lines.length === 0) continue;
-    if (lines.every((line) => /^\s*[-*] /.test(line))) {
-      html.push(`<ul>${lines.map((l) => `<li>${inlineMarkdown(l.replace(/^\s*[-*] /, ""))}</li>`).join("")}</ul>`);
-    } else if (lines.every((line) => /^\s*\d+\. /.test(line))) {
-      html.push(`<ol>${lines.map((l) => `<li>${inlineMarkdown(l.replace(/^\s*\d+\. /, ""))}</li>`).join("")}</ol>`);
-    } else {
-      html.push(`<p>${lines.map(inlineMarkdown).join("<br>")}</p>`);
-    }
-  }
-  return html.join("");
-}
+// ---- Markdown, the subset Teams supports (markdown.mjs) --------------------------------------
 
 AC.AdaptiveCard.onProcessMarkdown = (text, result) => {
   result.outputHtml = markdownToHtml(text);

@@ -8,7 +8,10 @@ namespace FocalBot.Bot.Tests.Cards;
 /// Every card in AllCards, in English and French, rendered once by Microsoft's renderer.
 public sealed partial class RenderedSamples : IAsyncLifetime
 {
-    readonly TempFolder _folder = new();
+    /// Names a folder to write the samples to and keep (tests/CardRender/screenshot-samples.sh uses it).
+    public const string KeepFolderVariable = "FOCALBOT_CARD_SAMPLES";
+
+    readonly TempFolder _folder = new(Environment.GetEnvironmentVariable(KeepFolderVariable));
 
     /// Each sample with the file it was written to (`{Name}.{en|fr}.json`).
     public IReadOnlyList<(CardSample Sample, string File)> Samples { get; private set; } = [];
@@ -38,7 +41,8 @@ public sealed partial class RenderedSamples : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    static string FileNameFor(string name)
+    /// `requests.status` → `requests-status`: a card name as a file name, as the sample files are named.
+    internal static string FileNameFor(string name)
     {
         var safe = UnsafeFileNameChars().Replace(name, "-").Trim('-');
         return safe.Length == 0 ? "card" : safe;

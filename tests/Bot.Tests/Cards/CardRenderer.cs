@@ -54,17 +54,29 @@ public static class CardRenderer
     }
 }
 
-/// A fresh folder under the system temp folder, deleted with its contents on dispose.
+/// A fresh folder under the system temp folder, deleted with its contents on dispose; or, when a folder is
+/// named, that folder emptied of its cards (`*.json`) and kept, so the cards can be looked at afterwards.
 public sealed class TempFolder : IDisposable
 {
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"focalbot-cards-{Guid.NewGuid():N}");
+    readonly bool _keep;
 
-    public TempFolder() => Directory.CreateDirectory(Path);
+    public string Path { get; }
+
+    public TempFolder(string? keep = null)
+    {
+        _keep = !string.IsNullOrWhiteSpace(keep);
+        Path = _keep
+            ? System.IO.Path.GetFullPath(keep!)
+            : System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"focalbot-cards-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Path);
+        if (_keep)
+            foreach (var card in Directory.EnumerateFiles(Path, "*.json")) System.IO.File.Delete(card);
+    }
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
     public void Dispose()
     {
-        if (Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
+        if (!_keep && Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
     }
 }
