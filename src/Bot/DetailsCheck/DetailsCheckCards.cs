@@ -21,13 +21,13 @@ public static class DetailsCheckCards
 
     static IEnumerable<JsonNode> Details(Member m, Language language, Text title, string message)
     {
-        string Or(string? value) => string.IsNullOrWhiteSpace(value) ? DetailsCheckTexts.None.In(language) : value;
+        string Or(string? value) => string.IsNullOrWhiteSpace(value) ? DetailsCheckTexts.None.In(language) : Card.Plain(value);
         var state = MemberStates.Find(m.StateCode) is { } s ? (language == Language.Fr ? s.NameFr : s.NameEn) : null;
         yield return Card.Title(title.In(language));
         yield return Card.TextBlock(message);
         yield return Card.Facts(
         [
-            (DirectoryTexts.Name.In(language), m.DisplayName),
+            (DirectoryTexts.Name.In(language), Card.Plain(m.DisplayName)),
             (DirectoryTexts.State.In(language), Or(state)),
             (DirectoryTexts.Organisation.In(language), Or(m.Organisation)),
             (DirectoryTexts.JobTitle.In(language), Or(m.Title)),
