@@ -42,7 +42,7 @@ public static class AllCards
 
             // The demo network as sample data, four to a page so the page buttons show.
             var network = typed.Members(DemoNetwork.Members);
-            var elise = network.Single(m => m.Id == "demo-elise") with { Phone = "+33 1 40 07 60 60", Version = "3" };
+            var elise = network.Single(m => m.Id == "demo-elise") with { Phone = typed.Text("+33 1 40 07 60 60"), Version = "3" };
             yield return new("directory.list", language, DirectoryCards.Directory(DirectoryListing.Build(network, "", 0, language, pageSize: 4), language));
             yield return new("directory.search", language, DirectoryCards.Directory(DirectoryListing.Build(network, "moreau", 0, language), language));
             yield return new("directory.empty", language, DirectoryCards.Directory(DirectoryListing.Build(network, typed.Text("xyz"), 0, language), language));

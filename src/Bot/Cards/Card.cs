@@ -203,6 +203,13 @@ public static class Card
         return kept.ToString().Trim();
     }
 
+    /// An e-mail address or a phone number inside Markdown: as it is when made only of the characters addresses and
+    /// numbers are written with (an "_" inside a word stays a letter), else cleaned by Plain.
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+    public static string? PlainAddress(string? text) =>
+        text is null || text.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '@' or '+' or '-' or '_' or '\'' or ' ' or '(' or ')' or '/')
+            ? text : Plain(text);
+
     /// A yes/no switch; the action's data gets "true" or "false".
     public static JsonObject Toggle(string id, string title, bool value) => new()
     {

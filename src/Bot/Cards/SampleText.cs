@@ -15,7 +15,10 @@ public sealed class SampleText(Func<string, string> typed)
     [return: NotNullIfNotNull(nameof(text))]
     public string? Text(string? text) => string.IsNullOrEmpty(text) ? text : typed(text);
 
-    public Member Member(Member m) => m with { DisplayName = Text(m.DisplayName), Organisation = Text(m.Organisation), Title = Text(m.Title) };
+    public Member Member(Member m) => m with
+    {
+        DisplayName = Text(m.DisplayName), Organisation = Text(m.Organisation), Title = Text(m.Title), Email = Text(m.Email), Phone = Text(m.Phone),
+    };
 
     public IReadOnlyList<Member> Members(IEnumerable<Member> members) => [.. members.Select(Member)];
 

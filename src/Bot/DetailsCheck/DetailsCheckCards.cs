@@ -21,7 +21,7 @@ public static class DetailsCheckCards
 
     static IEnumerable<JsonNode> Details(Member m, Language language, Text title, string message)
     {
-        string Or(string? value) => string.IsNullOrWhiteSpace(value) ? DetailsCheckTexts.None.In(language) : Card.Plain(value);
+        string Or(string? value) => string.IsNullOrWhiteSpace(value) ? DetailsCheckTexts.None.In(language) : value;
         var state = MemberStates.Find(m.StateCode) is { } s ? (language == Language.Fr ? s.NameFr : s.NameEn) : null;
         yield return Card.Title(title.In(language));
         yield return Card.TextBlock(message);
@@ -29,10 +29,10 @@ public static class DetailsCheckCards
         [
             (DirectoryTexts.Name.In(language), Card.Plain(m.DisplayName)),
             (DirectoryTexts.State.In(language), Or(state)),
-            (DirectoryTexts.Organisation.In(language), Or(m.Organisation)),
-            (DirectoryTexts.JobTitle.In(language), Or(m.Title)),
-            (DirectoryTexts.Email.In(language), Or(m.Email)),
-            (DirectoryTexts.Phone.In(language), Or(m.Phone)),
+            (DirectoryTexts.Organisation.In(language), Or(Card.Plain(m.Organisation))),
+            (DirectoryTexts.JobTitle.In(language), Or(Card.Plain(m.Title))),
+            (DirectoryTexts.Email.In(language), Or(Card.PlainAddress(m.Email))),
+            (DirectoryTexts.Phone.In(language), Or(Card.PlainAddress(m.Phone))),
             (DetailsCheckTexts.Language.In(language), ((m.PreferredLanguage ?? language) == Language.Fr ? DirectoryTexts.French : DirectoryTexts.English).In(language)),
         ]);
     }

@@ -74,8 +74,8 @@ public static class DirectoryCards
             facts.Add((DirectoryTexts.State.In(language), DirectoryListing.StateName(member.StateCode, language)));
         if (member.Organisation is { Length: > 0 } organisation) facts.Add((DirectoryTexts.Organisation.In(language), Card.Plain(organisation)));
         if (member.Title is { Length: > 0 } title) facts.Add((DirectoryTexts.JobTitle.In(language), Card.Plain(title)));
-        if (member.Email is { Length: > 0 } email) facts.Add((DirectoryTexts.Email.In(language), $"[{email}](mailto:{email})"));
-        if (member.Phone is { Length: > 0 } phone) facts.Add((DirectoryTexts.Phone.In(language), $"[{phone}]({TelUri(phone)})"));
+        if (member.Email is { Length: > 0 } email) facts.Add((DirectoryTexts.Email.In(language), Link(email, $"mailto:{email}")));
+        if (member.Phone is { Length: > 0 } phone) facts.Add((DirectoryTexts.Phone.In(language), Link(phone, TelUri(phone))));
         facts.Add((DirectoryTexts.PreferredLanguage.In(language), LanguageName(member.PreferredLanguage, language)));
 
         back ??= new Where(0, "");
@@ -188,6 +188,9 @@ public static class DirectoryCards
         Language.Fr => DirectoryTexts.French.In(language),
         _ => DirectoryTexts.NoPreference.In(language),
     };
+
+    /// An address as a link only when it is made of address characters: anything else could close the link or open another.
+    static string Link(string address, string uri) => Card.PlainAddress(address) == address ? $"[{address}]({uri})" : Card.Plain(address);
 
     /// RFC 3966: a global number is "+" and digits; the separators people write are dropped.
     static string TelUri(string phone) => "tel:" + new string(phone.Where(c => char.IsDigit(c) || c == '+').ToArray());

@@ -50,7 +50,7 @@ public static class MeetingSamples
         var elise = everyone.Single(m => m.Id == "demo-elise");
         var jonas = everyone.Single(m => m.Id == "demo-jonas");
         var draft = plenary with { Status = MeetingStatus.Draft, AgendaVersions = [plenary.AgendaVersions[0] with { IssuedOn = null }], InviteeIds = [] };
-        var rsvp = new Rsvp { MeetingId = plenary.Id, MemberId = elise.Id, Choice = RsvpChoice.Substitute, Substitute = new Substitute(typed.Text("Marc Dubois"), typed.Text("Adjoint"), "marc.dubois@interieur.example"),
+        var rsvp = new Rsvp { MeetingId = plenary.Id, MemberId = elise.Id, Choice = RsvpChoice.Substitute, Substitute = new Substitute(typed.Text("Marc Dubois"), typed.Text("Adjoint"), typed.Text("marc.dubois@interieur.example")),
             StateCode = "FR", Role = MemberRole.FocalPoint, AnsweredAt = new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero) };
         var online = rsvp with { MemberId = jonas.Id, Choice = RsvpChoice.Online, Substitute = null, StateCode = "DE" };
         var suggestion = new AgendaSuggestion { Id = "sug-1", MeetingId = plenary.Id, ProposerId = elise.Id, Title = typed.Text("Mineurs non accompagnés"), Explanation = typed.Text("Échange sur les **pratiques** d’évaluation de l’âge."),

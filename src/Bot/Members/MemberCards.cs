@@ -261,7 +261,7 @@ public static class MemberCards
 
     static string Person(RosterPerson p, Language language)
     {
-        var notes = new[] { p.Email, p.IsGuest ? MemberTexts.Guest.In(language) : null }.OfType<string>().ToList();
+        var notes = new[] { Card.PlainAddress(p.Email), p.IsGuest ? MemberTexts.Guest.In(language) : null }.OfType<string>().ToList();
         return notes.Count == 0 ? Card.Plain(p.Name) : $"{Card.Plain(p.Name)} ({string.Join(", ", notes)})";
     }
 
@@ -271,8 +271,8 @@ public static class MemberCards
         if (m.StateCode is not null) yield return (MemberTexts.StateFact.In(language), MemberTexts.StateName(m.StateCode, language));
         if (m.Organisation is not null) yield return (MemberTexts.Organisation.In(language), Card.Plain(m.Organisation));
         if (m.Title is not null) yield return (MemberTexts.JobTitle.In(language), Card.Plain(m.Title));
-        if (m.Email is not null) yield return (MemberTexts.Email.In(language), m.Email);
-        if (m.Phone is not null) yield return (MemberTexts.Phone.In(language), m.Phone);
+        if (m.Email is not null) yield return (MemberTexts.Email.In(language), Card.PlainAddress(m.Email));
+        if (m.Phone is not null) yield return (MemberTexts.Phone.In(language), Card.PlainAddress(m.Phone));
     }
 
     static IEnumerable<JsonNode?> ContactInputs(MemberForm form, Language language) =>

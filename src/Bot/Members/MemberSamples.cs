@@ -55,8 +55,8 @@ public static class MemberSamples
     static RosterReport SampleRoster(IReadOnlyList<Member> everyone, SampleText typed) => new(
         [.. everyone.Take(4)],
         [],
-        [new RosterPerson("b1", DemoNetwork.TenantId, typed.Text("Marta Kowalska"), "marta@gov.example", IsGuest: true)],
+        [new RosterPerson("b1", DemoNetwork.TenantId, typed.Text("Marta Kowalska"), typed.Text("marta@gov.example"), IsGuest: true)],
         [(new RosterPerson("b2", DemoNetwork.TenantId, typed.Text("Old Member"), null, false), everyone[5] with { Status = MemberStatus.Left })],
-        [(new RosterPerson("b3", DemoNetwork.TenantId, typed.Text("Luc P."), "luc.peeters@example.org", true), everyone[4])],
+        [(new RosterPerson("b3", DemoNetwork.TenantId, typed.Text("Luc P."), typed.Text("luc.peeters@example.org"), true), everyone[4])],
         [everyone[5]]);
 }

@@ -90,6 +90,13 @@ public sealed partial class InertTextTests
     public void Plain_drops_what_Markdown_reads_and_keeps_the_rest(string typed, string shown) => Assert.Equal(shown, Card.Plain(typed));
 
     [Theory]
+    [InlineData("jean_dupont@interieur.example", "jean_dupont@interieur.example")]
+    [InlineData("+33 (0)1 23-45/67", "+33 (0)1 23-45/67")]
+    [InlineData("\"a](https://example.invalid)\"@b.example", "\"a(https://example.invalid)\"@b.example")]
+    [InlineData("\"[a](https://example.invalid)\"@b.example", "\"a(https://example.invalid)\"@b.example")]
+    public void PlainAddress_keeps_an_address_and_cleans_anything_else(string typed, string shown) => Assert.Equal(shown, Card.PlainAddress(typed));
+
+    [Theory]
     [InlineData("plain words", 0)]
     [InlineData("**bold** and _it_", 6)]
     [InlineData("[a](https://b.example)", 1)]
