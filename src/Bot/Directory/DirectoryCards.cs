@@ -139,7 +139,8 @@ public static class DirectoryCards
 
     static JsonObject Line(Member member, DirectoryGroup group, DirectoryPage page, Language language)
     {
-        var details = new List<string?> { member.Organisation };
+        // TextBlocks of cleaned text rather than TextRuns: a page of twenty lines must stay within Teams' size budget.
+        var details = new List<string?> { Card.Plain(member.Organisation) };
         if (member.Role == MemberRole.FocalPoint) details.Add(member.IsLead ? DirectoryTexts.Lead.In(language) : DirectoryTexts.Alternate.In(language));
         if (group.Kind == GroupKind.Experts && member.StateCode is not null) details.Add(DirectoryListing.StateName(member.StateCode, language));
         var second = string.Join(" · ", details.Where(d => !string.IsNullOrWhiteSpace(d)));
@@ -148,8 +149,8 @@ public static class DirectoryCards
             new JsonObject { ["memberId"] = member.Id, ["page"] = page.Page, ["filter"] = page.Query }, withInputs: false);
         return Card.Container(
         [
-            Card.Literal(member.DisplayName, weight: "Bolder", color: "Accent"),
-            second.Length > 0 ? Card.Literal(second, subtle: true, spacing: "None") : null,
+            Card.TextBlock(Card.Plain(member.DisplayName), weight: "Bolder", color: "Accent"),
+            second.Length > 0 ? Card.TextBlock(second, subtle: true, spacing: "None") : null,
         ], selectAction: open, spacing: "Small");
     }
 
