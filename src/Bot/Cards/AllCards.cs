@@ -26,22 +26,26 @@ public static class AllCards
         AadObjectId = "c1d3f9a2-4b57-4e0f-9a1d-2f6b8e3c7a45", TenantId = "6b1c8a52-6bd2-4e6c-9d26-3c4f2e6a8d10", IsLead = true,
     };
 
-    public static IEnumerable<CardSample> Samples()
+    public static IEnumerable<CardSample> Samples() => Samples(SampleText.AsTyped);
+
+    /// The samples with what members typed given by `typed`.
+    public static IEnumerable<CardSample> Samples(SampleText typed)
     {
         var routes = Features.Routes();
+        var member = typed.Member(SampleMember);
         foreach (var language in Enum.GetValues<Language>())
         {
             yield return new("help.welcome", language, HelpCards.Welcome(language));
             yield return new("help.help", language, HelpCards.Help(routes.Described, language));
-            yield return new("detailscheck.check", language, DetailsCheckCards.Check(SampleMember, language));
-            yield return new("detailscheck.confirmed", language, DetailsCheckCards.Confirmed(SampleMember, new DateTimeOffset(2027, 1, 15, 9, 0, 0, TimeSpan.Zero), language));
+            yield return new("detailscheck.check", language, DetailsCheckCards.Check(member, language));
+            yield return new("detailscheck.confirmed", language, DetailsCheckCards.Confirmed(member, new DateTimeOffset(2027, 1, 15, 9, 0, 0, TimeSpan.Zero), language));
 
             // The demo network as sample data, four to a page so the page buttons show.
-            var network = DemoNetwork.Members;
-            var elise = network.Single(m => m.Id == "demo-elise") with { Phone = "+33 1 40 07 60 60", Version = "3" };
+            var network = typed.Members(DemoNetwork.Members);
+            var elise = network.Single(m => m.Id == "demo-elise") with { Phone = typed.Text("+33 1 40 07 60 60"), Version = "3" };
             yield return new("directory.list", language, DirectoryCards.Directory(DirectoryListing.Build(network, "", 0, language, pageSize: 4), language));
             yield return new("directory.search", language, DirectoryCards.Directory(DirectoryListing.Build(network, "moreau", 0, language), language));
-            yield return new("directory.empty", language, DirectoryCards.Directory(DirectoryListing.Build(network, "xyz", 0, language), language));
+            yield return new("directory.empty", language, DirectoryCards.Directory(DirectoryListing.Build(network, typed.Text("xyz"), 0, language), language));
             yield return new("directory.contact", language, DirectoryCards.Contact(elise, mayEdit: true, language, new DirectoryCards.Where(1, "fr")));
             yield return new("directory.saved", language, DirectoryCards.Contact(elise, mayEdit: true, language, saved: true));
             yield return new("directory.edit", language, DirectoryCards.EditForm(elise, elise.Version, DetailsForm.Of(elise), [], null, language));
@@ -49,10 +53,10 @@ public static class AllCards
                 DetailsForm.Of(elise) with { Name = "", Email = "elise.moreau@", Phone = "call me" },
                 [DetailProblem.NameMissing, DetailProblem.EmailInvalid, DetailProblem.PhoneInvalid], DirectoryTexts.FixProblems, language));
             yield return new("directory.edit-conflict", language, DirectoryCards.EditForm(elise, "4", DetailsForm.Of(elise), [], DirectoryTexts.ChangedMeanwhile, language));
-            foreach (var (name, card) in MemberSamples.Cards(language)) yield return new(name, language, card);
-            foreach (var (name, card) in RequestSamples.Cards(language)) yield return new(name, language, card);
-            foreach (var (name, card) in MeetingSamples.Cards(language)) yield return new(name, language, card);
-            foreach (var (name, card) in DeliverySamples.Cards(language)) yield return new(name, language, card);
+            foreach (var (name, card) in MemberSamples.Cards(language, typed)) yield return new(name, language, card);
+            foreach (var (name, card) in RequestSamples.Cards(language, typed)) yield return new(name, language, card);
+            foreach (var (name, card) in MeetingSamples.Cards(language, typed)) yield return new(name, language, card);
+            foreach (var (name, card) in DeliverySamples.Cards(language, typed)) yield return new(name, language, card);
         }
     }
 }

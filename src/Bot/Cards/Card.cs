@@ -24,6 +24,9 @@ public static class Card
 
     public static JsonObject Title(string text) => TextBlock(text, size: "Large", weight: "Bolder");
 
+    /// A title that is what a member typed (a name): Title's look, shown literally.
+    public static JsonObject LiteralTitle(string text) => Literal(text, weight: "Bolder", size: "Large");
+
     public static JsonObject Subtitle(string text) => TextBlock(text, size: "Medium", weight: "Bolder");
 
     public static JsonObject TextBlock(string text, string? size = null, string? weight = null, bool subtle = false, string? spacing = null, string? color = null)
@@ -39,11 +42,13 @@ public static class Card
 
     /// What a member typed, shown exactly as typed: a TextRun is never read as Markdown, so "**", "_", "[x](y)" or
     /// "<b>" in a question or answer stay visible characters instead of formatting (or a link) nobody wrote.
-    public static JsonObject Literal(string text, bool subtle = false, string? weight = null, string? spacing = null)
+    public static JsonObject Literal(string text, bool subtle = false, string? weight = null, string? spacing = null, string? size = null, string? color = null)
     {
         var run = new JsonObject { ["type"] = "TextRun", ["text"] = text };
         if (subtle) run["isSubtle"] = true;
         if (weight is not null) run["weight"] = weight;
+        if (size is not null) run["size"] = size;
+        if (color is not null) run["color"] = color;
         var block = new JsonObject { ["type"] = "RichTextBlock", ["inlines"] = new JsonArray(run) };
         if (spacing is not null) block["spacing"] = spacing;
         return block;
@@ -169,23 +174,41 @@ public static class Card
     /// "<at>Name</at>" for a TextBlock, with the name cleaned by MentionName.
     public static string MentionTag(string name) => $"<at>{MentionName(name)}</at>";
 
-    /// A member's name as it may stand inside "<at>…</at>" in a Markdown TextBlock: what could close the tag, start an
-    /// entity or be read as Markdown is dropped, line breaks and other control characters become spaces, runs of spaces
-    /// one, and it is cut at 100 characters. So a name never breaks out of its mention nor formats the line.
+    /// A member's name as it may stand inside "<at>…</at>" in a Markdown TextBlock: cleaned by Plain, and cut at 100
+    /// characters. So a name never breaks out of its mention nor formats the line.
     public static string MentionName(string name)
     {
-        var kept = new System.Text.StringBuilder(name.Length);
-        foreach (var c in name)
+        var clean = Plain(name).Replace("&", "");   // "&lt;/at&gt;" must not become a tag either
+        clean = string.Join(' ', clean.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (clean.Length > 100) clean = clean[..100].TrimEnd();
+        return clean.Length == 0 ? "?" : clean;
+    }
+
+    /// What a member typed (a name, an organisation, a reason), made inert inside Markdown: a TextBlock, a fact, a bot
+    /// sentence around it. What could open a tag, or be read as emphasis, a link, a heading or code is dropped ("&"
+    /// stays: an entity only ever shows a character); line breaks and other control characters become spaces, runs
+    /// of spaces one. Where the member's text stands alone, Literal shows it exactly instead.
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+    public static string? Plain(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return text;
+        var kept = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
         {
-            if (c is '<' or '>' or '&' or '*' or '_' or '[' or ']' or '#' or '`' or '\\' or '~' or '|') continue;
+            if (c is '<' or '>' or '*' or '_' or '[' or ']' or '#' or '`' or '\\' or '~' or '|') continue;
             var space = char.IsWhiteSpace(c) || char.IsControl(c);
             if (space && (kept.Length == 0 || kept[^1] == ' ')) continue;
             kept.Append(space ? ' ' : c);
         }
-        var clean = kept.ToString().Trim();
-        if (clean.Length > 100) clean = clean[..100].TrimEnd();
-        return clean.Length == 0 ? "?" : clean;
+        return kept.ToString().Trim();
     }
+
+    /// An e-mail address or a phone number inside Markdown: as it is when made only of the characters addresses and
+    /// numbers are written with (an "_" inside a word stays a letter), else cleaned by Plain.
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+    public static string? PlainAddress(string? text) =>
+        text is null || text.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '@' or '+' or '-' or '_' or '\'' or ' ' or '(' or ')' or '/')
+            ? text : Plain(text);
 
     /// A yes/no switch; the action's data gets "true" or "false".
     public static JsonObject Toggle(string id, string title, bool value) => new()

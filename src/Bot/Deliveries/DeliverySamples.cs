@@ -9,14 +9,14 @@ namespace FocalBot.Bot.Deliveries;
 /// Every delivery card filled with sample data, for AllCards: rendered in tests in both languages, and walked for verbs.
 public static class DeliverySamples
 {
-    public static IEnumerable<(string Name, JsonObject Card)> Cards(Language language)
+    public static IEnumerable<(string Name, JsonObject Card)> Cards(Language language, SampleText typed)
     {
         var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
         var at = new DateTimeOffset(2026, 11, 23, 9, 5, 0, TimeSpan.Zero);
-        var everyone = DemoNetwork.Members.ToDictionary(m => m.Id);
+        var everyone = typed.Members(DemoNetwork.Members).ToDictionary(m => m.Id);
         // A request's deliveries, as RequestDeliveries gives them; the title is typed by the office, so literal.
         var subject = new DeliverySubject(RequestDeliveries.Subject, "sample-request", RequestTexts.RecipientsTitle.Format(language, "2026/07"),
-            "Reception of **unaccompanied** minors", "request/2026/07", "request-mention/2026/07",
+            typed.Text("Reception of **unaccompanied** minors"), "request/2026/07", "request-mention/2026/07",
             Card.Execute(RequestTexts.BackToStatus.In(language), RequestRoutes.Status, new JsonObject { [RequestForm.IdKey] = "sample-request" }, withInputs: false));
         DeliveryLine Line(string id, DeliveryStatus status, DeliveryPath? path = null, string? code = null, Delivery? mention = null) =>
             new(everyone.GetValueOrDefault(id), new Delivery { Campaign = subject.Campaign, MemberId = id, Status = status, Path = path, ErrorCode = code, UpdatedAt = at }, mention);

@@ -27,12 +27,12 @@ public static class DetailsCheckCards
         yield return Card.TextBlock(message);
         yield return Card.Facts(
         [
-            (DirectoryTexts.Name.In(language), m.DisplayName),
+            (DirectoryTexts.Name.In(language), Card.Plain(m.DisplayName)),
             (DirectoryTexts.State.In(language), Or(state)),
-            (DirectoryTexts.Organisation.In(language), Or(m.Organisation)),
-            (DirectoryTexts.JobTitle.In(language), Or(m.Title)),
-            (DirectoryTexts.Email.In(language), Or(m.Email)),
-            (DirectoryTexts.Phone.In(language), Or(m.Phone)),
+            (DirectoryTexts.Organisation.In(language), Or(Card.Plain(m.Organisation))),
+            (DirectoryTexts.JobTitle.In(language), Or(Card.Plain(m.Title))),
+            (DirectoryTexts.Email.In(language), Or(Card.PlainAddress(m.Email))),
+            (DirectoryTexts.Phone.In(language), Or(Card.PlainAddress(m.Phone))),
             (DetailsCheckTexts.Language.In(language), ((m.PreferredLanguage ?? language) == Language.Fr ? DirectoryTexts.French : DirectoryTexts.English).In(language)),
         ]);
     }

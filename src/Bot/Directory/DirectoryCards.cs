@@ -42,7 +42,7 @@ public static class DirectoryCards
         };
 
         if (page.Total == 0)
-            body.Add(Card.TextBlock(DirectoryTexts.NoMatch.Format(language, page.Query), weight: "Bolder", color: "Attention"));
+            body.Add(Card.TextBlock(DirectoryTexts.NoMatch.Format(language, Card.Plain(page.Query)), weight: "Bolder", color: "Attention"));
 
         foreach (var group in page.Groups)
         {
@@ -72,17 +72,17 @@ public static class DirectoryCards
         var facts = new List<(string, string)> { (DirectoryTexts.Role.In(language), RoleName(member, language)) };
         if (!string.IsNullOrWhiteSpace(member.StateCode))
             facts.Add((DirectoryTexts.State.In(language), DirectoryListing.StateName(member.StateCode, language)));
-        if (member.Organisation is { Length: > 0 } organisation) facts.Add((DirectoryTexts.Organisation.In(language), organisation));
-        if (member.Title is { Length: > 0 } title) facts.Add((DirectoryTexts.JobTitle.In(language), title));
-        if (member.Email is { Length: > 0 } email) facts.Add((DirectoryTexts.Email.In(language), $"[{email}](mailto:{email})"));
-        if (member.Phone is { Length: > 0 } phone) facts.Add((DirectoryTexts.Phone.In(language), $"[{phone}]({TelUri(phone)})"));
+        if (member.Organisation is { Length: > 0 } organisation) facts.Add((DirectoryTexts.Organisation.In(language), Card.Plain(organisation)));
+        if (member.Title is { Length: > 0 } title) facts.Add((DirectoryTexts.JobTitle.In(language), Card.Plain(title)));
+        if (member.Email is { Length: > 0 } email) facts.Add((DirectoryTexts.Email.In(language), Link(email, $"mailto:{email}")));
+        if (member.Phone is { Length: > 0 } phone) facts.Add((DirectoryTexts.Phone.In(language), Link(phone, TelUri(phone))));
         facts.Add((DirectoryTexts.PreferredLanguage.In(language), LanguageName(member.PreferredLanguage, language)));
 
         back ??= new Where(0, "");
         return Card.New(
         [
             saved ? Card.TextBlock(DirectoryTexts.Saved.In(language), weight: "Bolder", color: "Good") : null,
-            Card.Title(member.DisplayName),
+            Card.LiteralTitle(member.DisplayName),
             Card.Facts(facts),
         ],
         [
@@ -102,7 +102,7 @@ public static class DirectoryCards
         var body = new List<JsonNode?>
         {
             Card.Title(DirectoryTexts.EditTitle.In(language)),
-            Card.TextBlock(member.DisplayName, weight: "Bolder", spacing: "None"),
+            Card.Literal(member.DisplayName, weight: "Bolder", spacing: "None"),
             Card.TextBlock(placed, subtle: true, spacing: "None"),
             Card.TextBlock(DirectoryTexts.KeptByOffice.In(language), subtle: true, size: "Small", spacing: "None"),
             note is null ? null : Card.TextBlock(note.In(language), weight: "Bolder", color: "Attention"),
@@ -139,7 +139,8 @@ public static class DirectoryCards
 
     static JsonObject Line(Member member, DirectoryGroup group, DirectoryPage page, Language language)
     {
-        var details = new List<string?> { member.Organisation };
+        // TextBlocks of cleaned text rather than TextRuns: a page of twenty lines must stay within Teams' size budget.
+        var details = new List<string?> { Card.Plain(member.Organisation) };
         if (member.Role == MemberRole.FocalPoint) details.Add(member.IsLead ? DirectoryTexts.Lead.In(language) : DirectoryTexts.Alternate.In(language));
         if (group.Kind == GroupKind.Experts && member.StateCode is not null) details.Add(DirectoryListing.StateName(member.StateCode, language));
         var second = string.Join(" · ", details.Where(d => !string.IsNullOrWhiteSpace(d)));
@@ -148,7 +149,7 @@ public static class DirectoryCards
             new JsonObject { ["memberId"] = member.Id, ["page"] = page.Page, ["filter"] = page.Query }, withInputs: false);
         return Card.Container(
         [
-            Card.TextBlock(member.DisplayName, weight: "Bolder", color: "Accent"),
+            Card.TextBlock(Card.Plain(member.DisplayName), weight: "Bolder", color: "Accent"),
             second.Length > 0 ? Card.TextBlock(second, subtle: true, spacing: "None") : null,
         ], selectAction: open, spacing: "Small");
     }
@@ -163,8 +164,8 @@ public static class DirectoryCards
     {
         (false, 1) => DirectoryTexts.CountOne.In(language),
         (false, var n) => DirectoryTexts.Count.Format(language, n),
-        (true, 1) => DirectoryTexts.CountMatchingOne.Format(language, page.Query),
-        (true, var n) => DirectoryTexts.CountMatching.Format(language, n, page.Query),
+        (true, 1) => DirectoryTexts.CountMatchingOne.Format(language, Card.Plain(page.Query)),
+        (true, var n) => DirectoryTexts.CountMatching.Format(language, n, Card.Plain(page.Query)),
     };
 
     static string GroupTitle(DirectoryGroup group, Language language) => group.Kind switch
@@ -188,6 +189,9 @@ public static class DirectoryCards
         Language.Fr => DirectoryTexts.French.In(language),
         _ => DirectoryTexts.NoPreference.In(language),
     };
+
+    /// An address as a link only when it is made of address characters: anything else could close the link or open another.
+    static string Link(string address, string uri) => Card.PlainAddress(address) == address ? $"[{address}]({uri})" : Card.Plain(address);
 
     /// RFC 3966: a global number is "+" and digits; the separators people write are dropped.
     static string TelUri(string phone) => "tel:" + new string(phone.Where(c => char.IsDigit(c) || c == '+').ToArray());

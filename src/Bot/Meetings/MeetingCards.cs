@@ -161,9 +161,9 @@ public static class MeetingCards
             Card.Literal(meeting.Title.In(language), subtle: true),
             Card.TextBlock(s.Status switch
             {
-                SuggestionStatus.Accepted => MeetingTexts.SuggestionAccepted.Format(language, s.Title),
-                SuggestionStatus.Merged => MeetingTexts.SuggestionMerged.Format(language, s.Title, merged),
-                _ => MeetingTexts.SuggestionDeclined.Format(language, s.Title),
+                SuggestionStatus.Accepted => MeetingTexts.SuggestionAccepted.Format(language, Plain(s.Title)),
+                SuggestionStatus.Merged => MeetingTexts.SuggestionMerged.Format(language, Plain(s.Title), Plain(merged)),
+                _ => MeetingTexts.SuggestionDeclined.Format(language, Plain(s.Title)),
             }),
             s.DeclineReason is { } reason ? Card.LabelledLiteral(MeetingTexts.ReasonLabel.In(language), reason) : null,
         ]);
@@ -326,7 +326,7 @@ public static class MeetingCards
             MeetingReminderKind.NoAnswer => MeetingTexts.NoAnswerReminder,
             MeetingReminderKind.PracticalDetails => MeetingTexts.PracticalReminder,
             _ => MeetingTexts.LastReminder,
-        }).Format(language, meeting.Title.In(language), meeting.OpeningDay), weight: "Bolder"),
+        }).Format(language, Plain(meeting.Title.In(language)), meeting.OpeningDay), weight: "Bolder"),
         .. Summary(meeting, language),
     ],
     [Card.Execute(MeetingTexts.OpenButton.In(language), MeetingRoutes.Open, new JsonObject { [MeetingForm.IdKey] = meeting.Id }, withInputs: false)]);
@@ -433,7 +433,7 @@ public static class MeetingCards
     }
 
     /// Names inside Markdown text: the characters Markdown reads are dropped, not interpreted.
-    static string Plain(string text) => new(text.Where(c => c is not ('*' or '_' or '[' or ']' or '<' or '>' or '#' or '`')).ToArray());
+    static string Plain(string text) => Card.Plain(text);
 
     static string S(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -451,7 +451,7 @@ public static partial class MeetingRoutes
         if (await s.Store.SaveExternalAsync(entered.Value!, ct) is not SaveResult.Saved)
             return Card(MeetingCards.ExternalForm(meeting, typed, [MeetingTexts.NotSaved.In(turn.Language)], turn.Language));
         await AuditAsync(s, office, "meeting.external.added", meeting.Id, ct);
-        return Card(MeetingCards.Notice(MeetingTexts.ExternalTitle.In(turn.Language), MeetingTexts.ExternalAdded.Format(turn.Language, entered.Value!.Name), turn.Language));
+        return Card(MeetingCards.Notice(MeetingTexts.ExternalTitle.In(turn.Language), MeetingTexts.ExternalAdded.Format(turn.Language, Cards.Card.Plain(entered.Value!.Name)), turn.Language));
     }
 
     static Task AuditAsync(Services s, Member actor, string action, string meetingId, CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FocalBot.Bot.Cards;
 using FocalBot.Bot.Members;
 using FocalBot.Bot.Scheduling;
 using FocalBot.Domain.Meetings;
@@ -41,17 +42,18 @@ public static class MeetingSamples
 
     static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 
-    public static IEnumerable<(string Name, JsonObject Card)> Cards(Language language)
+    public static IEnumerable<(string Name, JsonObject Card)> Cards(Language language, SampleText typed)
     {
+        var plenary = Typed(Plenary, typed);
         var settings = MeetingSettings.Default;
-        var everyone = DemoNetwork.Members;
+        var everyone = typed.Members(DemoNetwork.Members);
         var elise = everyone.Single(m => m.Id == "demo-elise");
         var jonas = everyone.Single(m => m.Id == "demo-jonas");
-        var draft = Plenary with { Status = MeetingStatus.Draft, AgendaVersions = [Plenary.AgendaVersions[0] with { IssuedOn = null }], InviteeIds = [] };
-        var rsvp = new Rsvp { MeetingId = Plenary.Id, MemberId = elise.Id, Choice = RsvpChoice.Substitute, Substitute = new Substitute("Marc Dubois", "Adjoint", "marc.dubois@interieur.example"),
+        var draft = plenary with { Status = MeetingStatus.Draft, AgendaVersions = [plenary.AgendaVersions[0] with { IssuedOn = null }], InviteeIds = [] };
+        var rsvp = new Rsvp { MeetingId = plenary.Id, MemberId = elise.Id, Choice = RsvpChoice.Substitute, Substitute = new Substitute(typed.Text("Marc Dubois"), typed.Text("Adjoint"), typed.Text("marc.dubois@interieur.example")),
             StateCode = "FR", Role = MemberRole.FocalPoint, AnsweredAt = new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero) };
         var online = rsvp with { MemberId = jonas.Id, Choice = RsvpChoice.Online, Substitute = null, StateCode = "DE" };
-        var suggestion = new AgendaSuggestion { Id = "sug-1", MeetingId = Plenary.Id, ProposerId = elise.Id, Title = "Mineurs non accompagnés", Explanation = "Échange sur les **pratiques** d’évaluation de l’âge.",
+        var suggestion = new AgendaSuggestion { Id = "sug-1", MeetingId = plenary.Id, ProposerId = elise.Id, Title = typed.Text("Mineurs non accompagnés"), Explanation = typed.Text("Échange sur les **pratiques** d’évaluation de l’âge."),
             Language = Language.Fr, SuggestedOn = new DateOnly(2026, 12, 3) };
         var timing = new ConvocationTiming(new DateOnly(2027, 1, 29), 46, false, false);
         var late = new ConvocationTiming(new DateOnly(2026, 11, 20), -1, true, true);
@@ -63,30 +65,37 @@ public static class MeetingSamples
             [MeetingTexts.Describe(new MeetingIssue(MeetingProblem.TitleMissing), language), MeetingTexts.Describe(new MeetingIssue(MeetingProblem.AgendaItemEmpty, 2), language)], settings, language));
         yield return ("meetings.draft", MeetingCards.Draft(draft, 46, timing, new PlenaryYearCheck(2027, 1, 2), [], null, language));
         yield return ("meetings.draft-late", MeetingCards.Draft(draft, 46, late, null, [MeetingTexts.Describe(MeetingRefusal.LateReasonMissing, language)], MeetingTexts.ChangedMeanwhile.In(language), language));
-        yield return ("meetings.convocation", MeetingCards.Convocation(Plenary, null, cutOff, until, "https://focalbot.example/exports/ics?s=1", null, [], language));
-        yield return ("meetings.convocation-answered", MeetingCards.Convocation(Plenary, rsvp, cutOff, until, null, MeetingTexts.RsvpSaved.In(language),
+        yield return ("meetings.convocation", MeetingCards.Convocation(plenary, null, cutOff, until, "https://focalbot.example/exports/ics?s=1", null, [], language));
+        yield return ("meetings.convocation-answered", MeetingCards.Convocation(plenary, rsvp, cutOff, until, null, MeetingTexts.RsvpSaved.In(language),
             [MeetingTexts.Describe(RsvpRefusal.CutOffPassed, language, cutOff)], language));
-        yield return ("meetings.channel-post", MeetingChannelCards.Post(Plenary));
-        yield return ("meetings.channel-post-one-language", MeetingChannelCards.Post(Plenary with { Title = new BilingualText("", "Session thématique sur les **retours**"), Place = null }));
-        yield return ("meetings.mention", MeetingChannelCards.Mention(Plenary, [elise, jonas]));
-        yield return ("meetings.suggest", MeetingCards.SuggestForm(Plenary, "", "", language, [MeetingTexts.Describe(SuggestionRefusal.TitleMissing, language)], settings, language));
-        yield return ("meetings.decision-declined", MeetingCards.Decision(Plenary, suggestion with { Status = SuggestionStatus.Declined, DeclineReason = "Already item 3." }, language));
-        yield return ("meetings.decision-merged", MeetingCards.Decision(Plenary, suggestion with { Status = SuggestionStatus.Merged, MergedInto = "a2" }, language));
-        yield return ("meetings.status", MeetingCards.Status(Plenary, RsvpSummary.Of(Plenary, [rsvp, online]), [(elise, rsvp), (jonas, online)],
+        yield return ("meetings.channel-post", MeetingChannelCards.Post(plenary));
+        yield return ("meetings.channel-post-one-language", MeetingChannelCards.Post(plenary with { Title = typed.Bilingual(new BilingualText("", "Session thématique sur les **retours**")), Place = null }));
+        yield return ("meetings.mention", MeetingChannelCards.Mention(plenary, [elise, jonas]));
+        yield return ("meetings.suggest", MeetingCards.SuggestForm(plenary, "", "", language, [MeetingTexts.Describe(SuggestionRefusal.TitleMissing, language)], settings, language));
+        yield return ("meetings.decision-declined", MeetingCards.Decision(plenary, suggestion with { Status = SuggestionStatus.Declined, DeclineReason = typed.Text("Already item 3.") }, language));
+        yield return ("meetings.decision-merged", MeetingCards.Decision(plenary, suggestion with { Status = SuggestionStatus.Merged, MergedInto = "a2" }, language));
+        yield return ("meetings.status", MeetingCards.Status(plenary, RsvpSummary.Of(plenary, [rsvp, online]), [(elise, rsvp), (jonas, online)],
             [(suggestion, elise), (suggestion with { Id = "sug-2", Status = SuggestionStatus.Accepted }, jonas)],
-            [new ExternalParticipant { MeetingId = Plenary.Id, Name = "Dr Lena **Berg**", Organisation = "UNHCR", Country = "Switzerland" }],
+            [new ExternalParticipant { MeetingId = plenary.Id, Name = typed.Text("Dr Lena **Berg**"), Organisation = typed.Text("UNHCR"), Country = typed.Text("Switzerland") }],
             new ChannelPost(ChannelPostState.Posted), Paris, new DateTimeOffset(2026, 12, 3, 10, 0, 0, TimeSpan.Zero), ["29:office"], language));
-        yield return ("meetings.status-thematic", MeetingCards.Status(Plenary with { Kind = MeetingKind.ThematicSession, WithExternals = true, LateReason = "Venue confirmed late." },
-            RsvpSummary.Of(Plenary, []), [], [], [], new ChannelPost(ChannelPostState.NoChannel, Configured: true), Paris, new DateTimeOffset(2026, 12, 3, 10, 0, 0, TimeSpan.Zero), [], language));
-        yield return ("meetings.move", MeetingCards.MoveForm(Plenary, MeetingForm.Of(Plenary), [MeetingTexts.Describe(MeetingRefusal.LateReasonMissing, language)], settings, language));
-        yield return ("meetings.external", MeetingCards.ExternalForm(Plenary, null, [MeetingTexts.Describe(ExternalRefusal.Invalid, language)], language));
-        yield return ("meetings.revise", MeetingCards.ReviseForm(Plenary, MeetingForm.Of(Plenary), [MeetingTexts.Describe(MeetingRefusal.NothingChanged, language)], settings, language));
-        yield return ("meetings.revised", MeetingCards.Revised(Plenary, language));
-        yield return ("meetings.cancelled", MeetingCards.Cancelled(Plenary with { Status = MeetingStatus.Cancelled }, "https://focalbot.example/exports/ics?s=2", language));
-        yield return ("meetings.reminder", MeetingCards.Reminder(Plenary, MeetingReminderKind.PracticalDetails, language));
-        yield return ("meetings.participants", MeetingCards.ParticipantLinks(Plenary, 31, "https://focalbot.example/exports/a?s=1", "https://focalbot.example/exports/b?s=2", language));
-        yield return ("meetings.list", MeetingCards.List([Plenary, draft with { Id = "d" }], new Dictionary<string, Rsvp> { [Plenary.Id] = rsvp }, everyone.Single(m => m.Role == MemberRole.Office), language));
+        yield return ("meetings.status-thematic", MeetingCards.Status(plenary with { Kind = MeetingKind.ThematicSession, WithExternals = true, LateReason = typed.Text("Venue confirmed late.") },
+            RsvpSummary.Of(plenary, []), [], [], [], new ChannelPost(ChannelPostState.NoChannel, Configured: true), Paris, new DateTimeOffset(2026, 12, 3, 10, 0, 0, TimeSpan.Zero), [], language));
+        yield return ("meetings.move", MeetingCards.MoveForm(plenary, MeetingForm.Of(plenary), [MeetingTexts.Describe(MeetingRefusal.LateReasonMissing, language)], settings, language));
+        yield return ("meetings.external", MeetingCards.ExternalForm(plenary, null, [MeetingTexts.Describe(ExternalRefusal.Invalid, language)], language));
+        yield return ("meetings.revise", MeetingCards.ReviseForm(plenary, MeetingForm.Of(plenary), [MeetingTexts.Describe(MeetingRefusal.NothingChanged, language)], settings, language));
+        yield return ("meetings.revised", MeetingCards.Revised(plenary, language));
+        yield return ("meetings.cancelled", MeetingCards.Cancelled(plenary with { Status = MeetingStatus.Cancelled }, "https://focalbot.example/exports/ics?s=2", language));
+        yield return ("meetings.reminder", MeetingCards.Reminder(plenary, MeetingReminderKind.PracticalDetails, language));
+        yield return ("meetings.participants", MeetingCards.ParticipantLinks(plenary, 31, "https://focalbot.example/exports/a?s=1", "https://focalbot.example/exports/b?s=2", language));
+        yield return ("meetings.list", MeetingCards.List([plenary, draft with { Id = "d" }], new Dictionary<string, Rsvp> { [plenary.Id] = rsvp }, everyone.Single(m => m.Role == MemberRole.Office), language));
         yield return ("meetings.notice", MeetingCards.Notice(MeetingTexts.ConvenedTitle.In(language),
             $"{MeetingTexts.ConvenedBody.Format(language, 46)} {Deliveries.DeliveryCards.ChannelLine(new ChannelPost(ChannelPostState.NoChannel), language)}", language));
     }
+
+    /// The meeting with what the office typed given by `typed`.
+    static Meeting Typed(Meeting m, SampleText typed) => m with
+    {
+        Title = typed.Bilingual(m.Title), Place = typed.Text(m.Place), LateReason = typed.Text(m.LateReason),
+        AgendaVersions = [.. m.AgendaVersions.Select(v => v with { Items = [.. v.Items.Select(i => i with { Title = typed.Bilingual(i.Title) })] })],
+    };
 }

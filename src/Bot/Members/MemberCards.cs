@@ -65,10 +65,10 @@ public static class MemberCards
 
     public static JsonObject Added(Member member, bool rejoined, IReadOnlyList<Member> demoted, Language language) => Card.New(
     [
-        Card.Title((rejoined ? MemberTexts.Rejoined : MemberTexts.Added).Format(language, member.DisplayName)),
+        Card.Title((rejoined ? MemberTexts.Rejoined : MemberTexts.Added).Format(language, Card.Plain(member.DisplayName))),
         Card.Facts(Facts(member, language)),
-        member.IsLead ? Card.TextBlock(MemberTexts.NowLead.Format(language, member.DisplayName, MemberTexts.StateName(member.StateCode, language))) : null,
-        demoted.Count > 0 ? Card.TextBlock(MemberTexts.NoLongerLead.Format(language, string.Join(", ", demoted.Select(m => m.DisplayName)))) : null,
+        member.IsLead ? Card.TextBlock(MemberTexts.NowLead.Format(language, Card.Plain(member.DisplayName), MemberTexts.StateName(member.StateCode, language))) : null,
+        demoted.Count > 0 ? Card.TextBlock(MemberTexts.NoLongerLead.Format(language, string.Join(", ", demoted.Select(m => Card.Plain(m.DisplayName))))) : null,
         Card.TextBlock((member.HasIdentity ? MemberTexts.CanUseBot : MemberTexts.IdentityPending).In(language), subtle: !member.HasIdentity),
     ],
     [Back(language)]);
@@ -112,16 +112,16 @@ public static class MemberCards
 
     public static JsonObject Changed(Member member, IReadOnlyList<Member> demoted, Language language) => Card.New(
     [
-        Card.Title(MemberTexts.ChangeSaved.Format(language, member.DisplayName)),
+        Card.Title(MemberTexts.ChangeSaved.Format(language, Card.Plain(member.DisplayName))),
         Card.Facts(Facts(member, language)),
-        demoted.Count > 0 ? Card.TextBlock(MemberTexts.NoLongerLead.Format(language, string.Join(", ", demoted.Select(m => m.DisplayName)))) : null,
+        demoted.Count > 0 ? Card.TextBlock(MemberTexts.NoLongerLead.Format(language, string.Join(", ", demoted.Select(m => Card.Plain(m.DisplayName))))) : null,
     ],
     [Back(language)]);
 
     public static JsonObject RetireConfirm(Member member, Language language) => Card.New(
     [
         Card.Title(MemberTexts.RetireTitle.In(language)),
-        Card.TextBlock(MemberTexts.RetireConfirm.Format(language, member.DisplayName)),
+        Card.TextBlock(MemberTexts.RetireConfirm.Format(language, Card.Plain(member.DisplayName))),
         Card.Facts(Facts(member, language)),
     ],
     [
@@ -131,7 +131,7 @@ public static class MemberCards
 
     public static JsonObject Retired(Member member, bool stateLostLead, Language language) => Card.New(
     [
-        Card.Title(MemberTexts.Retired.Format(language, member.DisplayName, member.LeftOn?.ToDateTime(TimeOnly.MinValue))),
+        Card.Title(MemberTexts.Retired.Format(language, Card.Plain(member.DisplayName), member.LeftOn?.ToDateTime(TimeOnly.MinValue))),
         stateLostLead ? Card.TextBlock(MemberTexts.StateWithoutLeadNow.Format(language, MemberTexts.StateName(member.StateCode, language)), color: "Attention") : null,
     ],
     [Back(language)]);
@@ -156,10 +156,10 @@ public static class MemberCards
 
     public static JsonObject Replaced(Member incoming, Member outgoing, Language language) => Card.New(
     [
-        Card.Title(MemberTexts.Replaced.Format(language, incoming.DisplayName, outgoing.DisplayName, MemberTexts.StateName(incoming.StateCode, language))),
+        Card.Title(MemberTexts.Replaced.Format(language, Card.Plain(incoming.DisplayName), Card.Plain(outgoing.DisplayName), MemberTexts.StateName(incoming.StateCode, language))),
         Card.Facts(Facts(incoming, language)),
-        incoming.IsLead ? Card.TextBlock(MemberTexts.NowLead.Format(language, incoming.DisplayName, MemberTexts.StateName(incoming.StateCode, language))) : null,
-        Card.TextBlock(MemberTexts.Retired.Format(language, outgoing.DisplayName, outgoing.LeftOn?.ToDateTime(TimeOnly.MinValue))),
+        incoming.IsLead ? Card.TextBlock(MemberTexts.NowLead.Format(language, Card.Plain(incoming.DisplayName), MemberTexts.StateName(incoming.StateCode, language))) : null,
+        Card.TextBlock(MemberTexts.Retired.Format(language, Card.Plain(outgoing.DisplayName), outgoing.LeftOn?.ToDateTime(TimeOnly.MinValue))),
         Card.TextBlock((incoming.HasIdentity ? MemberTexts.CanUseBot : MemberTexts.IdentityPending).In(language), subtle: !incoming.HasIdentity),
     ],
     [Back(language)]);
@@ -188,7 +188,7 @@ public static class MemberCards
         if (checkOnly) body.Add(Card.TextBlock(MemberTexts.CheckedOnly.In(language), weight: "Bolder"));
         if (fileIssues.Count > 0)
         {
-            body.Add(Card.Problems(MemberTexts.FileRefused.In(language), fileIssues.Select(i => MemberTexts.Describe(i, language)).ToList()));
+            body.Add(Card.Problems(MemberTexts.FileRefused.In(language), fileIssues.Select(i => MemberTexts.Describe(i with { Value = Card.Plain(i.Value) }, language)).ToList()));
             return Card.New(body, [Card.Execute(MemberTexts.ImportButton.In(language), MemberRoutes.Import), Back(language)]);
         }
         if (rows.Count == 0) body.Add(Card.TextBlock(MemberTexts.NoRows.In(language)));
@@ -203,7 +203,7 @@ public static class MemberCards
             : MemberTexts.RowChanged.Format(language, r.Row, RowName(r, language), string.Join(", ", r.Changed.Select(f => MemberTexts.Describe(f, language)))));
         if (Capped(refused.ToList(), language) is { Count: > 0 } refusedLines) body.Add(Card.Bullets(refusedLines, "Attention"));
         if (Capped(done.ToList(), language) is { Count: > 0 } doneLines) body.Add(Card.Bullets(doneLines));
-        if (demoted.Count > 0) body.Add(Card.TextBlock(MemberTexts.NoLongerLead.Format(language, string.Join(", ", demoted.Select(m => m.DisplayName)))));
+        if (demoted.Count > 0) body.Add(Card.TextBlock(MemberTexts.NoLongerLead.Format(language, string.Join(", ", demoted.Select(m => Card.Plain(m.DisplayName))))));
         return Card.New(body, [Card.Execute(MemberTexts.ImportButton.In(language), MemberRoutes.Import), Back(language)]);
     }
 
@@ -249,29 +249,30 @@ public static class MemberCards
         [Card.Title(title.In(language)), Card.TextBlock(text.In(language))],
         [Back(language)]);
 
-    /// "Élise Moreau — Focal point, France, lead": who someone is in the network, for lists and choices.
+    /// "Élise Moreau — Focal point, France, lead": who someone is in the network, for lists and choices; the name made
+    /// inert, as lists are Markdown.
     public static string Label(Member m, Language language)
     {
         var parts = new List<string> { MemberTexts.Describe(m.Role, language) };
         if (m.StateCode is not null) parts.Add(MemberTexts.StateName(m.StateCode, language));
         if (m.IsLead) parts.Add(MemberTexts.LeadMark.In(language));
-        return $"{m.DisplayName} — {string.Join(", ", parts)}";
+        return $"{Card.Plain(m.DisplayName)} — {string.Join(", ", parts)}";
     }
 
     static string Person(RosterPerson p, Language language)
     {
-        var notes = new[] { p.Email, p.IsGuest ? MemberTexts.Guest.In(language) : null }.OfType<string>().ToList();
-        return notes.Count == 0 ? p.Name : $"{p.Name} ({string.Join(", ", notes)})";
+        var notes = new[] { Card.PlainAddress(p.Email), p.IsGuest ? MemberTexts.Guest.In(language) : null }.OfType<string>().ToList();
+        return notes.Count == 0 ? Card.Plain(p.Name) : $"{Card.Plain(p.Name)} ({string.Join(", ", notes)})";
     }
 
     static IEnumerable<(string, string)> Facts(Member m, Language language)
     {
         yield return (MemberTexts.Role.In(language), MemberTexts.Describe(m.Role, language) + (m.IsLead ? $", {MemberTexts.LeadMark.In(language)}" : ""));
         if (m.StateCode is not null) yield return (MemberTexts.StateFact.In(language), MemberTexts.StateName(m.StateCode, language));
-        if (m.Organisation is not null) yield return (MemberTexts.Organisation.In(language), m.Organisation);
-        if (m.Title is not null) yield return (MemberTexts.JobTitle.In(language), m.Title);
-        if (m.Email is not null) yield return (MemberTexts.Email.In(language), m.Email);
-        if (m.Phone is not null) yield return (MemberTexts.Phone.In(language), m.Phone);
+        if (m.Organisation is not null) yield return (MemberTexts.Organisation.In(language), Card.Plain(m.Organisation));
+        if (m.Title is not null) yield return (MemberTexts.JobTitle.In(language), Card.Plain(m.Title));
+        if (m.Email is not null) yield return (MemberTexts.Email.In(language), Card.PlainAddress(m.Email));
+        if (m.Phone is not null) yield return (MemberTexts.Phone.In(language), Card.PlainAddress(m.Phone));
     }
 
     static IEnumerable<JsonNode?> ContactInputs(MemberForm form, Language language) =>
@@ -298,13 +299,13 @@ public static class MemberCards
 
     static JsonObject Back(Language language) => Card.Execute(MemberTexts.BackButton.In(language), MemberRoutes.Home, withInputs: false);
 
-    static string RowName(RowOutcome r, Language language) => string.IsNullOrWhiteSpace(r.Name) ? MemberTexts.NoName.In(language) : r.Name;
+    static string RowName(RowOutcome r, Language language) => string.IsNullOrWhiteSpace(r.Name) ? MemberTexts.NoName.In(language) : Card.Plain(r.Name);
 
     // French sets a no-break space before a semicolon.
     static string Reasons(RowOutcome r, Language language) => string.Join(language == Language.Fr ? "\u00a0; " : "; ",
-        r.Cells.Select(c => MemberTexts.Describe(c, language))
+        r.Cells.Select(c => MemberTexts.Describe(c with { Value = Card.Plain(c.Value) }, language))
             .Concat(r.Details.Select(d => MemberTexts.Describe(d, language)))
-            .Concat(r.Problems.Select(p => MemberTexts.Describe(p.Problem, p.Value, language))));
+            .Concat(r.Problems.Select(p => MemberTexts.Describe(p.Problem, Card.Plain(p.Value), language))));
 
     static List<string> Capped(IReadOnlyList<string> lines, Language language) =>
         lines.Count <= MaxListed ? [.. lines] : [.. lines.Take(MaxListed), MemberTexts.AndMore.Format(language, lines.Count - MaxListed)];

@@ -94,7 +94,7 @@ public static class RequestCards
         return Card.New(
         [
             Card.Title(RequestTexts.ReviewTitle.In(language)),
-            Card.TextBlock(RequestTexts.ProposalForOffice.Format(language, proposer?.DisplayName ?? "?", RequestTexts.StateName(proposer?.StateCode, language)), subtle: true),
+            Card.TextBlock(RequestTexts.ProposalForOffice.Format(language, Markdownless(proposer?.DisplayName ?? "?"), RequestTexts.StateName(proposer?.StateCode, language)), subtle: true),
             Card.Problems(RequestTexts.FixProblems.In(language), problems),
             Card.Facts([(RequestTexts.AudienceFact.In(language), Audience(request, language))]),
             Card.Container(Content(request, proposer?.DisplayName ?? "", language), separator: true),
@@ -126,7 +126,7 @@ public static class RequestCards
         return Card.New(
         [
             Card.Title((declined ? RequestTexts.DeclinedTitle : RequestTexts.ApprovedTitle).In(language)),
-            Card.TextBlock((declined ? RequestTexts.DecisionDeclined : RequestTexts.DecisionApproved).Format(language, TitleIn(request, language))),
+            Card.TextBlock((declined ? RequestTexts.DecisionDeclined : RequestTexts.DecisionApproved).Format(language, Markdownless(TitleIn(request, language)))),
             declined && request.DeclineReason is { } reason ? Card.LabelledLiteral(RequestTexts.ReasonLabel.In(language), reason) : null,
         ],
         [ListButton(language)]);
@@ -136,7 +136,7 @@ public static class RequestCards
     public static JsonObject ProposalNotice(InformationRequest request, Member? proposer, Language language) => Card.New(
     [
         Card.Title(RequestTexts.NewProposalNotice.In(language)),
-        Card.TextBlock(RequestTexts.ProposalForOffice.Format(language, proposer?.DisplayName ?? "?", RequestTexts.StateName(proposer?.StateCode, language)), subtle: true),
+        Card.TextBlock(RequestTexts.ProposalForOffice.Format(language, Markdownless(proposer?.DisplayName ?? "?"), RequestTexts.StateName(proposer?.StateCode, language)), subtle: true),
         Card.Literal(TitleIn(request, language), weight: "Bolder"),
     ],
     [Card.Execute(RequestTexts.ReviewButton.In(language), RequestRoutes.Review, Ids(request), withInputs: false)]);
@@ -472,7 +472,7 @@ public static class RequestCards
         .OrderBy(s => s.Item1, StringComparer.Create(Text.Culture(language), true));
 
     /// Names and other short texts inside Markdown blocks: the characters Markdown reads are dropped, not interpreted.
-    static string Markdownless(string text) => new(text.Where(c => c is not ('*' or '_' or '[' or ']' or '<' or '>' or '#' or '`')).ToArray());
+    static string Markdownless(string text) => Card.Plain(text);
 
     static string S(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -323,7 +323,7 @@ public static partial class RequestRoutes
         await AuditAsync(s, office, "request.declined", AuditSubject, request.Id, ct);
         s.Soon.Nudge();
         return Card(RequestCards.Notice(RequestTexts.DeclinedTitle.In(turn.Language),
-            RequestTexts.DeclinedBody.Format(turn.Language, proposer?.DisplayName ?? "?"), turn.Language));
+            RequestTexts.DeclinedBody.Format(turn.Language, Cards.Card.Plain(proposer?.DisplayName ?? "?")), turn.Language));
     }
 
     // Opening a request from the list

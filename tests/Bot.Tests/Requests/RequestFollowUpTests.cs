@@ -248,6 +248,19 @@ public sealed class RequestFollowUpTests : IDisposable
     }
 
     [Fact]
+    public async Task The_office_is_told_of_a_decline_with_the_proposers_name_as_text()
+    {
+        using var app = new BotApp().WithMembers(AMember.Elise() with { DisplayName = "Élise [Re-verify](https://example.invalid/login) **x**" },
+            AMember.Sophie());
+        await app.PressAsync(RequestRoutes.Propose, RequestApp.Form("p-3"), fromAad: Payload.EliseAad);
+
+        var declined = await app.PressAsync(RequestRoutes.Decline, new JsonObject { [RequestForm.IdKey] = "p-3", [RequestRoutes.ReasonKey] = "Covered." });
+
+        Assert.Contains("Élise Re-verify(https://example.invalid/login) x", declined.Shown());
+        Assert.DoesNotContain("](https://example.invalid", declined.Shown());
+    }
+
+    [Fact]
     public async Task An_approved_proposal_is_previewed_and_sent_by_the_office()
     {
         await _app.PressAsync(RequestRoutes.Propose, RequestApp.Form("p-2"), fromAad: Payload.EliseAad);
