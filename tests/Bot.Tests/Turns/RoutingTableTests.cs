@@ -144,6 +144,69 @@ public sealed class RoutingTableTests : IDisposable
         Assert.True(leaks.Count == 0, string.Join("\n", leaks));
     }
 
+    /// Every key any card of the bot sends or asks for: the data of its buttons and the ids of its inputs.
+    static IReadOnlyList<string> CardKeys()
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        void Walk(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject o:
+                    if ((string?)o["type"] is { } type && type.StartsWith("Input.", StringComparison.Ordinal) && (string?)o["id"] is { } input) keys.Add(input);
+                    if ((string?)o["type"] == "Action.Execute" && o["data"] is JsonObject data) foreach (var (key, _) in data) keys.Add(key);
+                    foreach (var (_, child) in o) Walk(child);
+                    break;
+                case JsonArray a:
+                    foreach (var child in a) Walk(child);
+                    break;
+            }
+        }
+        foreach (var sample in FocalBot.Bot.Cards.AllCards.Samples()) Walk(sample.Card);
+        return [.. keys.Order(StringComparer.Ordinal)];
+    }
+
+    /// Values no card sends: each in turn under every key.
+    static readonly (string Name, Func<JsonNode?> Value)[] OddValues =
+    [
+        ("an array", () => new JsonArray("1", 2)),
+        ("an object", () => new JsonObject { ["x"] = 1 }),
+        ("a number", () => 12345678901234567890.0),
+        ("true", () => true),
+        ("null", () => null),
+        ("empty", () => ""),
+        ("huge", () => new string('é', 200_000)),
+        ("a lone surrogate", () => "a\ud800b"),
+        ("a version of 1.5", () => "1.5"),
+    ];
+
+    [Fact]
+    public async Task Every_route_answers_odd_card_data_without_crashing_and_a_member_changes_nothing()
+    {
+        await HiddenThingsAsync();
+        var verbs = _app.Service<TurnRouter>().Guards.Where(g => g.Kind == "verb").Select(g => g.Name).Order(StringComparer.Ordinal).ToList();
+        var keys = CardKeys();
+        Assert.Contains("id", keys);
+        Assert.Contains("memberId", keys);
+        var problems = new List<string>();
+
+        foreach (var (who, aad) in new[] { ("a focal point", Payload.EliseAad), ("the office", Payload.SophieAad) })
+        {
+            var before = await SnapshotAsync(aad);
+            foreach (var verb in verbs)
+                foreach (var (name, value) in OddValues)
+                {
+                    var data = new JsonObject();
+                    foreach (var key in keys) data[key] = value();
+                    var response = await _app.PostAsync(Payload.Execute(verb, data).From(aad));
+                    if ((int)response.StatusCode >= 500) problems.Add($"{who} · {verb} · {name}: HTTP {(int)response.StatusCode}");
+                }
+            if (aad != Payload.SophieAad && await SnapshotAsync(aad) != before) problems.Add($"{who}: something changed");
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
     [Fact]
     public void Every_route_declares_who_may_use_it_and_each_that_loads_a_subject_names_it()
     {
