@@ -26,10 +26,12 @@ public static partial class DeliveryRoutes
     /// Audit action on the subject (type "request" or "meeting", its id): ids only, the counts go to the log.
     public const string AuditResent = "delivery.resent";
 
+    static readonly Guard OfficeOnly = Guard.Office(DeliveryTexts.OfficeOnly);
+
     public static void Map(TurnRouter routes) => routes
-        .OnExecute(View, (turn, ct) => ViewAsync(turn, Deliveries(turn), turn.Data(SubjectKey), turn.Data(IdKey), ct))
-        .OnExecute(Resend, (turn, ct) => ConfirmAsync(turn, Deliveries(turn), ct))
-        .OnExecute(ResendConfirmed, (turn, ct) => ResendAsync(turn, Deliveries(turn), ct));
+        .OnExecute(View, OfficeOnly, (turn, ct) => ViewAsync(turn, Deliveries(turn), turn.Data(SubjectKey), turn.Data(IdKey), ct))
+        .OnExecute(Resend, OfficeOnly, (turn, ct) => ConfirmAsync(turn, Deliveries(turn), ct))
+        .OnExecute(ResendConfirmed, OfficeOnly, (turn, ct) => ResendAsync(turn, Deliveries(turn), ct));
 
     public sealed record Services(
         IEnumerable<IDeliverySubjects> Subjects, IDeliveryStore Deliveries, IMemberDirectory Members, IAuditLog Audit, NetworkCalendar Calendar,

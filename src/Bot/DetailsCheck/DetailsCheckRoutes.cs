@@ -10,8 +10,12 @@ public static class DetailsCheckRoutes
 {
     public const string Confirm = "detailscheck.confirm";
 
+    /// Who confirms is the sender, never the card's data: a forwarded or forged card confirms nothing.
+    static readonly Guard OwnDetails = Guard.AnyMember.Seeing("own details", (turn, caller, _) => Task.FromResult(turn.Data("memberId") == caller.Id),
+        DetailsCheckTexts.NotForYou);
+
     public static void Map(TurnRouter routes) =>
-        routes.OnExecute(Confirm, (turn, ct) => ConfirmAsync(turn, turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), ct));
+        routes.OnExecute(Confirm, OwnDetails, (turn, ct) => ConfirmAsync(turn, turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), ct));
 
     internal static async Task<InvokeResponse> ConfirmAsync(TurnContext turn, IAuditLog audit, TimeProvider clock, CancellationToken ct)
     {

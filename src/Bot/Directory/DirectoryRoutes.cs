@@ -27,13 +27,23 @@ public static partial class DirectoryRoutes
         DetailProblem.EmailInvalid, DetailProblem.PhoneInvalid,
     ];
 
+    /// The member a contact card shows: one the caller may see. A member not found is the handler's to say.
+    static readonly Guard SeesMember = Guard.AnyMember.Seeing("member",
+        async (turn, caller, ct) => await ActiveMemberAsync(turn, turn.Get<IMemberDirectory>(), ct) is not { } target || MaySee(caller, target),
+        DirectoryTexts.NotForYou);
+
+    /// The member whose details are edited: the caller themself, or anyone for the office.
+    static readonly Guard EditsMember = Guard.AnyMember.Seeing("member",
+        async (turn, caller, ct) => await ActiveMemberAsync(turn, turn.Get<IMemberDirectory>(), ct) is not { } target || caller.MayEdit(target),
+        DirectoryTexts.MayNotEdit);
+
     public static void Map(TurnRouter routes) => routes
-        .OnCommand(DirectoryTexts.Command, DirectoryTexts.CommandDescription, (turn, ct) => ShowAsync(turn, turn.Get<IMemberDirectory>(), Log(turn), ct))
-        .OnExecute(Search, (turn, ct) => ListAsync(turn, turn.Data(DirectoryCards.QueryInput), 0, turn.Get<IMemberDirectory>(), Log(turn), ct))
-        .OnExecute(Page, (turn, ct) => ListAsync(turn, turn.Data("filter"), Number(turn.ActionData["page"]), turn.Get<IMemberDirectory>(), Log(turn), ct))
-        .OnExecute(Contact, (turn, ct) => ContactAsync(turn, turn.Get<IMemberDirectory>(), Log(turn), ct))
-        .OnExecute(Edit, (turn, ct) => EditAsync(turn, turn.Get<IMemberDirectory>(), Log(turn), ct))
-        .OnExecute(Save, (turn, ct) => SaveAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), Log(turn), ct));
+        .OnCommand(DirectoryTexts.Command, DirectoryTexts.CommandDescription, Guard.AnyMember, (turn, ct) => ShowAsync(turn, turn.Get<IMemberDirectory>(), Log(turn), ct))
+        .OnExecute(Search, Guard.AnyMember, (turn, ct) => ListAsync(turn, turn.Data(DirectoryCards.QueryInput), 0, turn.Get<IMemberDirectory>(), Log(turn), ct))
+        .OnExecute(Page, Guard.AnyMember, (turn, ct) => ListAsync(turn, turn.Data("filter"), Number(turn.ActionData["page"]), turn.Get<IMemberDirectory>(), Log(turn), ct))
+        .OnExecute(Contact, SeesMember, (turn, ct) => ContactAsync(turn, turn.Get<IMemberDirectory>(), Log(turn), ct))
+        .OnExecute(Edit, EditsMember, (turn, ct) => EditAsync(turn, turn.Get<IMemberDirectory>(), Log(turn), ct))
+        .OnExecute(Save, EditsMember, (turn, ct) => SaveAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), Log(turn), ct));
 
     static ILogger Log(TurnContext turn) => turn.Get<ILoggerFactory>().CreateLogger(typeof(DirectoryRoutes).FullName!);
 

@@ -13,8 +13,8 @@ public static class HelpRoutes
 
     public static void Map(TurnRouter routes) => routes
         .OnInstall((turn, ct) => WelcomeAsync(turn, turn.Get<IConversationStore>(), ct))
-        .OnCommand(HelpTexts.HelpCommand, HelpTexts.HelpCommandDescription, (turn, ct) => turn.SendCardAsync(HelpCards.Help(routes.Described, turn.Language), ct))
-        .OnExecute(Language, (turn, ct) => SwitchLanguageAsync(turn, routes.Described, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), ct))
+        .OnCommand(HelpTexts.HelpCommand, HelpTexts.HelpCommandDescription, Guard.AnyMember, (turn, ct) => turn.SendCardAsync(HelpCards.Help(routes.Described, turn.Language), ct))
+        .OnExecute(Language, Guard.AnyMember, (turn, ct) => SwitchLanguageAsync(turn, routes.Described, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), ct))
         .OnUnknownCommand((turn, ct) => turn.SendTextAsync(HelpTexts.NotUnderstood.In(turn.Language), ct));
 
     /// Teams sends both installationUpdate and conversationUpdate on install, and the Playground repeats them on every

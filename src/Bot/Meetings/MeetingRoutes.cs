@@ -40,31 +40,42 @@ public static partial class MeetingRoutes
 
     public const string AuditSubject = "meeting";
 
+    // Who may press what (the router checks before any handler runs).
+    static readonly Guard OfficeOnly = Guard.Office(MeetingTexts.OfficeOnly);
+    static readonly Guard Invited = Guard.AnyMember.Seeing("meeting", MaySeeAsync, MeetingTexts.NotFound);
+
+    /// A meeting the caller may see: any for the office; for the others, once convened, one they are invited to. A
+    /// meeting not found is the handler's to say.
+    static async Task<bool> MaySeeAsync(TurnContext turn, Member caller, CancellationToken ct) =>
+        caller.Role == MemberRole.Office
+        || await turn.Get<IMeetingStore>().GetAsync(turn.Data(MeetingForm.IdKey) ?? "", ct) is not { } meeting
+        || meeting.Status != MeetingStatus.Draft && meeting.IsInvited(caller);
+
     public static void Map(TurnRouter routes) => routes
-        .OnCommand(MeetingTexts.Command, MeetingTexts.CommandDescription, (turn, ct) => ListCommandAsync(turn, Meetings(turn), ct))
-        .OnCommand(MeetingTexts.NewCommand, MeetingTexts.NewCommandDescription, (turn, ct) => NewCommandAsync(turn, Meetings(turn), ct))
-        .OnExecute(List, async (turn, ct) => InvokeResponse.Card(await ListCardAsync(turn, Meetings(turn), ct)))
-        .OnExecute(New, (turn, ct) => FormAsync(turn, Meetings(turn), fresh: true, ct))
-        .OnExecute(Form, (turn, ct) => FormAsync(turn, Meetings(turn), fresh: false, ct))
-        .OnExecute(Save, (turn, ct) => SaveAsync(turn, Meetings(turn), ct))
-        .OnExecute(Edit, (turn, ct) => EditAsync(turn, Meetings(turn), ct))
-        .OnExecute(Convene, (turn, ct) => ConveneAsync(turn, Meetings(turn), ct))
-        .OnExecute(Open, (turn, ct) => OpenAsync(turn, Meetings(turn), ct))
-        .OnExecute(Rsvp, (turn, ct) => RsvpAsync(turn, Meetings(turn), ct))
-        .OnExecute(Suggest, (turn, ct) => SuggestAsync(turn, Meetings(turn), ct))
-        .OnExecute(Suggested, (turn, ct) => SuggestedAsync(turn, Meetings(turn), ct))
-        .OnExecute(Status, (turn, ct) => StatusAsync(turn, Meetings(turn), ct))
-        .OnExecute(Accept, (turn, ct) => DecideAsync(turn, Meetings(turn), SuggestionStatus.Accepted, ct))
-        .OnExecute(Merge, (turn, ct) => DecideAsync(turn, Meetings(turn), SuggestionStatus.Merged, ct))
-        .OnExecute(Decline, (turn, ct) => DecideAsync(turn, Meetings(turn), SuggestionStatus.Declined, ct))
-        .OnExecute(Revise, (turn, ct) => ReviseAsync(turn, Meetings(turn), ct))
-        .OnExecute(Revised, (turn, ct) => RevisedAsync(turn, Meetings(turn), ct))
-        .OnExecute(Participants, (turn, ct) => ParticipantsAsync(turn, Meetings(turn), turn.Get<MeetingFileStore>(), ct))
-        .OnExecute(Cancel, (turn, ct) => CancelAsync(turn, Meetings(turn), ct))
-        .OnExecute(Move, (turn, ct) => MoveFormAsync(turn, Meetings(turn), ct))
-        .OnExecute(Moved, (turn, ct) => MovedAsync(turn, Meetings(turn), ct))
-        .OnExecute(External, (turn, ct) => ExternalFormAsync(turn, Meetings(turn), ct))
-        .OnExecute(ExternalAdded, (turn, ct) => ExternalAddedAsync(turn, Meetings(turn), ct));
+        .OnCommand(MeetingTexts.Command, MeetingTexts.CommandDescription, Guard.AnyMember, (turn, ct) => ListCommandAsync(turn, Meetings(turn), ct))
+        .OnCommand(MeetingTexts.NewCommand, MeetingTexts.NewCommandDescription, OfficeOnly, (turn, ct) => NewCommandAsync(turn, Meetings(turn), ct))
+        .OnExecute(List, Guard.AnyMember, async (turn, ct) => InvokeResponse.Card(await ListCardAsync(turn, Meetings(turn), ct)))
+        .OnExecute(New, OfficeOnly, (turn, ct) => FormAsync(turn, Meetings(turn), fresh: true, ct))
+        .OnExecute(Form, OfficeOnly, (turn, ct) => FormAsync(turn, Meetings(turn), fresh: false, ct))
+        .OnExecute(Save, OfficeOnly, (turn, ct) => SaveAsync(turn, Meetings(turn), ct))
+        .OnExecute(Edit, OfficeOnly, (turn, ct) => EditAsync(turn, Meetings(turn), ct))
+        .OnExecute(Convene, OfficeOnly, (turn, ct) => ConveneAsync(turn, Meetings(turn), ct))
+        .OnExecute(Open, Invited, (turn, ct) => OpenAsync(turn, Meetings(turn), ct))
+        .OnExecute(Rsvp, Invited, (turn, ct) => RsvpAsync(turn, Meetings(turn), ct))
+        .OnExecute(Suggest, Invited, (turn, ct) => SuggestAsync(turn, Meetings(turn), ct))
+        .OnExecute(Suggested, Invited, (turn, ct) => SuggestedAsync(turn, Meetings(turn), ct))
+        .OnExecute(Status, Invited, (turn, ct) => StatusAsync(turn, Meetings(turn), ct))
+        .OnExecute(Accept, OfficeOnly, (turn, ct) => DecideAsync(turn, Meetings(turn), SuggestionStatus.Accepted, ct))
+        .OnExecute(Merge, OfficeOnly, (turn, ct) => DecideAsync(turn, Meetings(turn), SuggestionStatus.Merged, ct))
+        .OnExecute(Decline, OfficeOnly, (turn, ct) => DecideAsync(turn, Meetings(turn), SuggestionStatus.Declined, ct))
+        .OnExecute(Revise, OfficeOnly, (turn, ct) => ReviseAsync(turn, Meetings(turn), ct))
+        .OnExecute(Revised, OfficeOnly, (turn, ct) => RevisedAsync(turn, Meetings(turn), ct))
+        .OnExecute(Participants, OfficeOnly, (turn, ct) => ParticipantsAsync(turn, Meetings(turn), turn.Get<MeetingFileStore>(), ct))
+        .OnExecute(Cancel, OfficeOnly, (turn, ct) => CancelAsync(turn, Meetings(turn), ct))
+        .OnExecute(Move, OfficeOnly, (turn, ct) => MoveFormAsync(turn, Meetings(turn), ct))
+        .OnExecute(Moved, OfficeOnly, (turn, ct) => MovedAsync(turn, Meetings(turn), ct))
+        .OnExecute(External, OfficeOnly, (turn, ct) => ExternalFormAsync(turn, Meetings(turn), ct))
+        .OnExecute(ExternalAdded, OfficeOnly, (turn, ct) => ExternalAddedAsync(turn, Meetings(turn), ct));
 
     public sealed record Services(
         IMeetingStore Store, IMemberDirectory Members, IDeliveryStore Deliveries, IAuditLog Audit, NetworkCalendar Calendar,

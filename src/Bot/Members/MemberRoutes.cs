@@ -45,21 +45,23 @@ public static partial class MemberRoutes
     /// A team of the network is a few hundred people; this stops a connector that keeps returning tokens.
     const int MaxRosterPages = 50;
 
+    static readonly Guard OfficeOnly = Guard.Office(MemberTexts.OfficeOnly);
+
     public static void Map(TurnRouter routes) => routes
-        .OnCommand(MemberTexts.Command, MemberTexts.CommandDescription, (turn, ct) => ShowAsync(turn, turn.Get<IMemberDirectory>(), ct))
-        .OnExecute(Home, (turn, ct) => HomeAsync(turn, turn.Get<IMemberDirectory>(), ct))
-        .OnExecute(Add, (turn, _) => Task.FromResult(AddForm(turn)))
-        .OnExecute(Create, (turn, ct) => CreateAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), ct))
-        .OnExecute(Retire, (turn, ct) => RetireAsync(turn, turn.Get<IMemberDirectory>(), ct))
-        .OnExecute(Retired, (turn, ct) => RetiredAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), ct))
-        .OnExecute(Change, (turn, ct) => ChangeAsync(turn, turn.Get<IMemberDirectory>(), ct))
-        .OnExecute(Changed, (turn, ct) => ChangedAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), ct))
-        .OnExecute(Replace, (turn, ct) => ReplaceAsync(turn, turn.Get<IMemberDirectory>(), ct))
-        .OnExecute(Replaced, (turn, ct) => ReplacedAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), ct))
-        .OnExecute(Import, (turn, ct) => ImportAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), Log(turn), ct))
-        .OnExecute(Roster, (turn, ct) => RosterAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<IConversationStore>(),
+        .OnCommand(MemberTexts.Command, MemberTexts.CommandDescription, OfficeOnly, (turn, ct) => ShowAsync(turn, turn.Get<IMemberDirectory>(), ct))
+        .OnExecute(Home, OfficeOnly, (turn, ct) => HomeAsync(turn, turn.Get<IMemberDirectory>(), ct))
+        .OnExecute(Add, OfficeOnly, (turn, _) => Task.FromResult(AddForm(turn)))
+        .OnExecute(Create, OfficeOnly, (turn, ct) => CreateAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), ct))
+        .OnExecute(Retire, OfficeOnly, (turn, ct) => RetireAsync(turn, turn.Get<IMemberDirectory>(), ct))
+        .OnExecute(Retired, OfficeOnly, (turn, ct) => RetiredAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), ct))
+        .OnExecute(Change, OfficeOnly, (turn, ct) => ChangeAsync(turn, turn.Get<IMemberDirectory>(), ct))
+        .OnExecute(Changed, OfficeOnly, (turn, ct) => ChangedAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), ct))
+        .OnExecute(Replace, OfficeOnly, (turn, ct) => ReplaceAsync(turn, turn.Get<IMemberDirectory>(), ct))
+        .OnExecute(Replaced, OfficeOnly, (turn, ct) => ReplacedAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), ct))
+        .OnExecute(Import, OfficeOnly, (turn, ct) => ImportAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), Log(turn), ct))
+        .OnExecute(Roster, OfficeOnly, (turn, ct) => RosterAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<IConversationStore>(),
             turn.Get<IConnector>(), turn.Get<IOptions<MemberOptions>>().Value, turn.Get<TimeProvider>(), Log(turn), ct))
-        .OnFile("csv", (turn, ct) => ImportFileAsync(turn, turn.Get<MemberFiles>(), turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), Log(turn), ct));
+        .OnFile("csv", OfficeOnly, (turn, ct) => ImportFileAsync(turn, turn.Get<MemberFiles>(), turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), Log(turn), ct));
 
     static ILogger Log(TurnContext turn) => turn.Get<ILoggerFactory>().CreateLogger(typeof(MemberRoutes).FullName!);
 

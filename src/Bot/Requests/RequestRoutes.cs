@@ -46,30 +46,50 @@ public static partial class RequestRoutes
     public const string AuditSubject = "request";
     public const string AuditAnswerSubject = "answer";
 
+    // Who may press what (the router checks before any handler runs).
+    static readonly Guard OfficeOnly = Guard.Office(RequestTexts.NotAllowed);
+    static readonly Guard Composers = Guard.Only("office and focal points", m => m.Role is MemberRole.Office or MemberRole.FocalPoint, RequestTexts.ExpertsCannotPropose);
+    static readonly Guard Proposers = Guard.Only("focal points", m => m.Role == MemberRole.FocalPoint,
+        m => m.Role == MemberRole.Office ? RequestTexts.NotAllowed : RequestTexts.ExpertsCannotPropose);
+    static readonly Guard Seeing = Guard.AnyMember.Seeing("request", MaySeeAsync, RequestTexts.NotFound);
+    static readonly Guard Answerers = Guard.Only("focal points of a state", AnswersForAState,
+        m => m.Role == MemberRole.Office ? RequestTexts.OnlyFocalPointsAnswer : RequestTexts.NoStateOfYours).Seeing("request", MaySeeAsync, RequestTexts.NotFound);
+    static readonly Guard Writers = Guard.Only("focal points of a state", AnswersForAState, RequestTexts.AnswerNotAllowed).Seeing("request", MaySeeAsync, RequestTexts.NotFound);
+
+    static bool AnswersForAState(Member m) => m.StateCode is { } state && Answering.MayAnswerFor(m, state);
+
+    /// A request the caller may see: any for the office; once sent, every member (it is addressed to the network);
+    /// before, only its proposer. A request not found is the handler's to say.
+    static async Task<bool> MaySeeAsync(TurnContext turn, Member caller, CancellationToken ct) =>
+        caller.Role == MemberRole.Office
+        || await turn.Get<IRequestStore>().GetAsync(turn.Data(RequestForm.IdKey) ?? "", ct) is not { } request
+        || request.Status is RequestStatus.Sent or RequestStatus.Closed
+        || request.RequesterId == caller.Id;
+
     public static void Map(TurnRouter routes) => routes
-        .OnCommand(RequestTexts.Command, RequestTexts.CommandDescription, (turn, ct) => ListCommandAsync(turn, Requests(turn), ct))
-        .OnCommand(RequestTexts.NewCommand, RequestTexts.NewCommandDescription, (turn, ct) => NewCommandAsync(turn, Requests(turn), ct))
-        .OnExecute(List, (turn, ct) => ListAsync(turn, Requests(turn), ct))
-        .OnExecute(New, (turn, _) => Task.FromResult(NewForm(turn, Requests(turn))))
-        .OnExecute(Compose, (turn, _) => Task.FromResult(ComposeAgain(turn, Requests(turn))))
-        .OnExecute(Preview, (turn, ct) => PreviewAsync(turn, Requests(turn), ct))
-        .OnExecute(Edit, (turn, ct) => EditAsync(turn, Requests(turn), ct))
-        .OnExecute(Send, (turn, ct) => SendAsync(turn, Requests(turn), ct))
-        .OnExecute(Propose, (turn, ct) => ProposeAsync(turn, Requests(turn), ct))
-        .OnExecute(Review, (turn, ct) => ReviewAsync(turn, Requests(turn), ct))
-        .OnExecute(Approve, (turn, ct) => ApproveAsync(turn, Requests(turn), ct))
-        .OnExecute(Decline, (turn, ct) => DeclineAsync(turn, Requests(turn), ct))
-        .OnExecute(Open, (turn, ct) => OpenAsync(turn, Requests(turn), ct))
-        .OnExecute(Answer, (turn, ct) => AnswerAsync(turn, Requests(turn), ct))
-        .OnExecute(Save, (turn, ct) => SaveAsync(turn, Requests(turn), submit: false, ct))
-        .OnExecute(Submit, (turn, ct) => SaveAsync(turn, Requests(turn), submit: true, ct))
-        .OnExecute(Acknowledge, (turn, ct) => AcknowledgeAsync(turn, Requests(turn), ct))
-        .OnExecute(Status, (turn, ct) => StatusAsync(turn, Requests(turn), ct))
+        .OnCommand(RequestTexts.Command, RequestTexts.CommandDescription, Guard.AnyMember, (turn, ct) => ListCommandAsync(turn, Requests(turn), ct))
+        .OnCommand(RequestTexts.NewCommand, RequestTexts.NewCommandDescription, Composers, (turn, ct) => NewCommandAsync(turn, Requests(turn), ct))
+        .OnExecute(List, Guard.AnyMember, (turn, ct) => ListAsync(turn, Requests(turn), ct))
+        .OnExecute(New, Composers, (turn, _) => Task.FromResult(NewForm(turn, Requests(turn))))
+        .OnExecute(Compose, Composers, (turn, _) => Task.FromResult(ComposeAgain(turn, Requests(turn))))
+        .OnExecute(Preview, OfficeOnly, (turn, ct) => PreviewAsync(turn, Requests(turn), ct))
+        .OnExecute(Edit, OfficeOnly, (turn, ct) => EditAsync(turn, Requests(turn), ct))
+        .OnExecute(Send, OfficeOnly, (turn, ct) => SendAsync(turn, Requests(turn), ct))
+        .OnExecute(Propose, Proposers, (turn, ct) => ProposeAsync(turn, Requests(turn), ct))
+        .OnExecute(Review, OfficeOnly, (turn, ct) => ReviewAsync(turn, Requests(turn), ct))
+        .OnExecute(Approve, OfficeOnly, (turn, ct) => ApproveAsync(turn, Requests(turn), ct))
+        .OnExecute(Decline, OfficeOnly, (turn, ct) => DeclineAsync(turn, Requests(turn), ct))
+        .OnExecute(Open, Seeing, (turn, ct) => OpenAsync(turn, Requests(turn), ct))
+        .OnExecute(Answer, Answerers, (turn, ct) => AnswerAsync(turn, Requests(turn), ct))
+        .OnExecute(Save, Writers, (turn, ct) => SaveAsync(turn, Requests(turn), submit: false, ct))
+        .OnExecute(Submit, Writers, (turn, ct) => SaveAsync(turn, Requests(turn), submit: true, ct))
+        .OnExecute(Acknowledge, Answerers, (turn, ct) => AcknowledgeAsync(turn, Requests(turn), ct))
+        .OnExecute(Status, Seeing, (turn, ct) => StatusAsync(turn, Requests(turn), ct))
         // Cards sent before the delivery view was shared with meetings carry this verb: it opens the same view.
-        .OnExecute(Recipients, (turn, ct) => Deliveries.DeliveryRoutes.ViewAsync(turn, RequestDeliveries.Subject, turn.Data(RequestForm.IdKey), ct))
-        .OnExecute(Chase, (turn, ct) => ChaseAsync(turn, Requests(turn), ct))
-        .OnExecute(Compile, (turn, ct) => CompileAsync(turn, Requests(turn), turn.Get<RequestCompiler>(), ct))
-        .OnExecute(Close, (turn, ct) => CloseAsync(turn, Requests(turn), ct));
+        .OnExecute(Recipients, Guard.Office(Deliveries.DeliveryTexts.OfficeOnly), (turn, ct) => Deliveries.DeliveryRoutes.ViewAsync(turn, RequestDeliveries.Subject, turn.Data(RequestForm.IdKey), ct))
+        .OnExecute(Chase, OfficeOnly, (turn, ct) => ChaseAsync(turn, Requests(turn), ct))
+        .OnExecute(Compile, OfficeOnly, (turn, ct) => CompileAsync(turn, Requests(turn), turn.Get<RequestCompiler>(), ct))
+        .OnExecute(Close, OfficeOnly, (turn, ct) => CloseAsync(turn, Requests(turn), ct));
 
     /// What every handler of this feature works with, taken from the turn's services once.
     public sealed record Services(

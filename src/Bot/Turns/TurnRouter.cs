@@ -12,12 +12,13 @@ public sealed record CommandInfo(Text Name, Text Description);
 
 /// The routing table. Rules: the first matching route wins; a command, verb or invoke name registered twice throws at
 /// startup; an invoke nobody handles gets 501; in group chats and channels only messages that @mention the bot are handled.
+/// Every command, verb, file type and invoke is registered with its Guard, which the router checks before the handler.
 public sealed class TurnRouter
 {
-    readonly Dictionary<string, TurnHandler> _commands = new(StringComparer.OrdinalIgnoreCase);
-    readonly Dictionary<string, InvokeHandler> _verbs = new(StringComparer.Ordinal);
-    readonly Dictionary<string, InvokeHandler> _invokes = new(StringComparer.Ordinal);
-    readonly Dictionary<string, TurnHandler> _files = new(StringComparer.OrdinalIgnoreCase);
+    readonly Dictionary<string, (Guard Guard, TurnHandler Handler)> _commands = new(StringComparer.OrdinalIgnoreCase);
+    readonly Dictionary<string, (Guard Guard, InvokeHandler Handler)> _verbs = new(StringComparer.Ordinal);
+    readonly Dictionary<string, (Guard Guard, InvokeHandler Handler)> _invokes = new(StringComparer.Ordinal);
+    readonly Dictionary<string, (Guard Guard, TurnHandler Handler)> _files = new(StringComparer.OrdinalIgnoreCase);
     readonly List<TurnHandler> _installs = [];
     readonly List<CommandInfo> _described = [];
     TurnHandler? _unknownCommand;
@@ -28,34 +29,41 @@ public sealed class TurnRouter
     public IReadOnlyList<CommandInfo> Described => _described;
     public IReadOnlyCollection<string> Verbs => _verbs.Keys;
 
+    /// Every route and its guard, as the routing table's test walks them: ("verb", "meeting.rsvp", guard)...
+    public IEnumerable<(string Kind, string Name, Guard Guard)> Guards =>
+        _commands.Select(c => ("command", c.Key, c.Value.Guard))
+            .Concat(_verbs.Select(v => ("verb", v.Key, v.Value.Guard)))
+            .Concat(_files.Select(f => ("file", f.Key, f.Value.Guard)))
+            .Concat(_invokes.Select(i => ("invoke", i.Key, i.Value.Guard)));
+
     /// A text command: the first word of the message (without the @mention), in English or French; listed on the help card.
-    public TurnRouter OnCommand(Text name, Text description, TurnHandler handler)
+    public TurnRouter OnCommand(Text name, Text description, Guard guard, TurnHandler handler)
     {
         foreach (var word in new[] { name.En, name.Fr }.Distinct(StringComparer.OrdinalIgnoreCase))
-            if (!_commands.TryAdd(word, handler)) throw new InvalidOperationException($"Command '{word}' is routed twice.");
+            if (!_commands.TryAdd(word, (guard, handler))) throw new InvalidOperationException($"Command '{word}' is routed twice.");
         _described.Add(new CommandInfo(name, description));
         return this;
     }
 
     /// An Action.Execute verb (invoke adaptiveCard/action); the handler answers with a card or a message.
-    public TurnRouter OnExecute(string verb, InvokeHandler handler)
+    public TurnRouter OnExecute(string verb, Guard guard, InvokeHandler handler)
     {
-        if (!_verbs.TryAdd(verb, handler)) throw new InvalidOperationException($"Card verb '{verb}' is routed twice.");
+        if (!_verbs.TryAdd(verb, (guard, handler))) throw new InvalidOperationException($"Card verb '{verb}' is routed twice.");
         return this;
     }
 
     /// A file sent in the personal chat, by file type ("csv"); a message carrying such a file goes here, not to a command.
-    public TurnRouter OnFile(string fileType, TurnHandler handler)
+    public TurnRouter OnFile(string fileType, Guard guard, TurnHandler handler)
     {
-        if (!_files.TryAdd(fileType, handler)) throw new InvalidOperationException($"File type '{fileType}' is routed twice.");
+        if (!_files.TryAdd(fileType, (guard, handler))) throw new InvalidOperationException($"File type '{fileType}' is routed twice.");
         return this;
     }
 
     /// Any other invoke name.
-    public TurnRouter OnInvoke(string name, InvokeHandler handler)
+    public TurnRouter OnInvoke(string name, Guard guard, InvokeHandler handler)
     {
         if (name == AdaptiveCardAction) throw new InvalidOperationException("Route card actions with OnExecute.");
-        if (!_invokes.TryAdd(name, handler)) throw new InvalidOperationException($"Invoke '{name}' is routed twice.");
+        if (!_invokes.TryAdd(name, (guard, handler))) throw new InvalidOperationException($"Invoke '{name}' is routed twice.");
         return this;
     }
 
@@ -84,20 +92,20 @@ public sealed class TurnRouter
                 {
                     if (turn.ActionType != "Action.Execute")
                         return InvokeResponse.Error(400, "NotSupported", "Only Action.Execute is supported.");
-                    return turn.Verb is { } verb && _verbs.TryGetValue(verb, out var onVerb) ? await onVerb(turn, ct) : InvokeResponse.NotImplemented;
+                    return turn.Verb is { } verb && _verbs.TryGetValue(verb, out var onVerb) ? await InvokeAsync(onVerb, turn, ct) : InvokeResponse.NotImplemented;
                 }
-                return activity.Name is { } name && _invokes.TryGetValue(name, out var onInvoke) ? await onInvoke(turn, ct) : InvokeResponse.NotImplemented;
+                return activity.Name is { } name && _invokes.TryGetValue(name, out var onInvoke) ? await InvokeAsync(onInvoke, turn, ct) : InvokeResponse.NotImplemented;
 
             case ActivityTypes.Message:
                 if (!turn.IsPersonal && !activity.MentionsRecipient()) return null;
                 if (activity.Value is not null && string.IsNullOrWhiteSpace(activity.Text)) return null; // Action.Submit: no route uses it
                 if (turn.IsPersonal && turn.File is { } file && _files.TryGetValue(file.FileType, out var onFile))
                 {
-                    await onFile(turn, ct);
+                    await MessageAsync(onFile, turn, ct);
                     return null;
                 }
                 var word = turn.Text.Split(' ', 2)[0];
-                if (_commands.TryGetValue(word, out var onCommand)) await onCommand(turn, ct);
+                if (_commands.TryGetValue(word, out var onCommand)) await MessageAsync(onCommand, turn, ct);
                 else if (_unknownCommand is not null) await _unknownCommand(turn, ct);
                 return null;
 
@@ -109,6 +117,17 @@ public sealed class TurnRouter
             default:
                 return null; // unknown types, names and entities are tolerated (spec A2014)
         }
+    }
+
+    static async Task<InvokeResponse> InvokeAsync((Guard Guard, InvokeHandler Handler) route, TurnContext turn, CancellationToken ct) =>
+        await route.Guard.RefusalAsync(turn, ct) is { } refusal
+            ? InvokeResponse.Message(refusal.In(turn.Language))
+            : await route.Handler(turn, ct);
+
+    static async Task MessageAsync((Guard Guard, TurnHandler Handler) route, TurnContext turn, CancellationToken ct)
+    {
+        if (await route.Guard.RefusalAsync(turn, ct) is { } refusal) await turn.SendTextAsync(refusal.In(turn.Language), ct);
+        else await route.Handler(turn, ct);
     }
 
     static bool BotWasAdded(Activity activity) =>

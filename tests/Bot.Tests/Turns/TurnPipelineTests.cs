@@ -96,11 +96,11 @@ public sealed class TurnPipelineTests : IDisposable
     [Fact]
     public void A_command_or_verb_registered_twice_throws_at_startup()
     {
-        var routes = new TurnRouter().OnCommand(new Text("help", "aide"), new Text("", ""), (_, _) => Task.CompletedTask)
-            .OnExecute("x.y", (_, _) => Task.FromResult(InvokeResponse.Message("")));
+        var routes = new TurnRouter().OnCommand(new Text("help", "aide"), new Text("", ""), Guard.AnyMember, (_, _) => Task.CompletedTask)
+            .OnExecute("x.y", Guard.AnyMember, (_, _) => Task.FromResult(InvokeResponse.Message("")));
 
-        Assert.Throws<InvalidOperationException>(() => routes.OnCommand(new Text("other", "aide"), new Text("", ""), (_, _) => Task.CompletedTask));
-        Assert.Throws<InvalidOperationException>(() => routes.OnExecute("x.y", (_, _) => Task.FromResult(InvokeResponse.Message(""))));
+        Assert.Throws<InvalidOperationException>(() => routes.OnCommand(new Text("other", "aide"), new Text("", ""), Guard.AnyMember, (_, _) => Task.CompletedTask));
+        Assert.Throws<InvalidOperationException>(() => routes.OnExecute("x.y", Guard.AnyMember, (_, _) => Task.FromResult(InvokeResponse.Message(""))));
     }
 
     [Fact]
