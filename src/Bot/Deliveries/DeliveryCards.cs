@@ -19,6 +19,7 @@ public static class DeliveryCards
         ChannelPostState.NoChannel => (post.Configured ? DeliveryTexts.ChannelNotInConfiguredTeam : DeliveryTexts.ChannelNoTeam).In(language),
         ChannelPostState.Uncertain => DeliveryTexts.ChannelUncertain.Format(language, Local(post.At, zone), Reason(post.ErrorCode, uncertain: true, language)),
         ChannelPostState.Failed => DeliveryTexts.ChannelFailed.Format(language, Reason(post.ErrorCode, uncertain: false, language)),
+        ChannelPostState.NotPosted => DeliveryTexts.ChannelNotPosted.Format(language, NotPostedReason(post.ErrorCode, language)),
         _ => "",
     };
 
@@ -34,8 +35,13 @@ public static class DeliveryCards
         ChannelPostState.NoChannel => (post.Configured ? DeliveryTexts.ChannelNotInConfiguredTeamLine : DeliveryTexts.ChannelNoTeamLine).In(language),
         ChannelPostState.Uncertain => DeliveryTexts.ChannelUncertainLine.In(language),
         ChannelPostState.Failed => DeliveryTexts.ChannelFailedLine.Format(language, Reason(post.ErrorCode, uncertain: false, language)),
+        ChannelPostState.NotPosted => DeliveryTexts.ChannelNotPostedLine.Format(language, NotPostedReason(post.ErrorCode, language)),
         _ => null,
     };
+
+    /// Why a post was closed without posting, in words.
+    static string NotPostedReason(string? code, Language language) =>
+        code is not null && DeliveryTexts.NotPostedReasons.TryGetValue(code, out var text) ? text.In(language) : DeliveryTexts.ReasonUnknown.Format(language, code ?? "?");
 
     /// What Teams answered, readable: a known code in words, any other as Teams gave it. An Uncertain row without a code
     /// is one the bot stopped in the middle of sending.

@@ -1,3 +1,4 @@
+using FocalBot.Bot.Scheduling;
 using FocalBot.Domain.Shared;
 
 namespace FocalBot.Bot.Deliveries;
@@ -21,6 +22,7 @@ public static class DeliveryTexts
         "uncertain since {0:d MMMM yyyy, HH:mm} — {1}; look in the channel",
         "incertaine depuis le {0:d MMMM yyyy 'à' HH' h 'mm} — {1}\u00a0; vérifiez dans le canal");
     public static readonly Text ChannelFailed = new("failed: {0}", "échec\u00a0: {0}");
+    public static readonly Text ChannelNotPosted = new("not posted: {0}", "non publiée\u00a0: {0}");
 
     public static readonly Text ChannelWillPostLine = new("It will be posted in the network's channel.", "Elle sera publiée dans le canal du réseau.");
     public static readonly Text ChannelPostedLine = new("It is posted in the network's channel.", "Elle est publiée dans le canal du réseau.");
@@ -34,6 +36,19 @@ public static class DeliveryTexts
         "Its post in the network's channel is uncertain: Teams did not confirm it. Look in the channel.",
         "Sa publication dans le canal du réseau est incertaine\u00a0: Teams ne l’a pas confirmée. Vérifiez dans le canal.");
     public static readonly Text ChannelFailedLine = new("Its post in the network's channel failed: {0}.", "Sa publication dans le canal du réseau a échoué\u00a0: {0}.");
+    public static readonly Text ChannelNotPostedLine = new("It is not posted in the network's channel: {0}.", "Elle n’est pas publiée dans le canal du réseau\u00a0: {0}.");
+
+    /// Why a post was closed without posting (NetworkChannel.NotPostedCodes), after "not posted: ".
+    internal static readonly Dictionary<string, Text> NotPostedReasons = new(StringComparer.Ordinal)
+    {
+        [NetworkChannel.NotForNetwork] = new(
+            "not for the whole network, only for the members invited, each told personally",
+            "ne concerne pas tout le réseau, seulement les membres invités, prévenus chacun personnellement"),
+        [NetworkChannel.Withdrawn] = new("withdrawn before it went out", "retirée avant d’être publiée"),
+        [NetworkChannel.Superseded] = new("a later change replaced it before it went out", "remplacée par une modification ultérieure avant d’être publiée"),
+        [NetworkChannel.NoFirstPost] = new("the first post about it never reached the channel", "la première publication à ce sujet n’a jamais atteint le canal"),
+        [NetworkChannel.Over] = new("the meeting was over before it went out", "la réunion était terminée avant sa publication"),
+    };
 
     // Mention lines in the channel: addressed to a group, so in both languages
 
