@@ -34,6 +34,11 @@ public sealed class MeetingMessages(IMeetingStore store, MeetingFileStore files,
         return Campaign.CardMessage(card);
     }
 
+    /// Whether the invitees no chat reaches are @mentioned in the convocation's thread: only for a meeting posted in the
+    /// channel, the whole network's; the invitees of a meeting for some members go on to the e-mail notice.
+    public async Task<bool> MentionedInChannelAsync(string campaign, CancellationToken ct) =>
+        await store.GetAsync(Segment(campaign, ConvocationPrefix), ct) is { IsForWholeNetwork: true };
+
     public async Task<Activity?> AgendaAsync(string campaign, Member member, CancellationToken ct) =>
         await store.GetAsync(Segment(campaign, AgendaPrefix), ct) is { Status: MeetingStatus.Convened } meeting
             ? Campaign.CardMessage(MeetingCards.Revised(meeting, In(member))) : null;

@@ -4,9 +4,12 @@ using FocalBot.Bot.Scheduling;
 using FocalBot.Bot.Tests.Cards;
 using FocalBot.Bot.Tests.Members;
 using FocalBot.Bot.Tests.Requests;
+using FocalBot.Bot.Tests.Scheduling;
 using FocalBot.Bot.Tests.Support;
 using FocalBot.Domain.Meetings;
 using FocalBot.Domain.Shared;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Kiota.Abstractions.Authentication;
 
 namespace FocalBot.Bot.Tests.Meetings;
 
@@ -18,7 +21,7 @@ public sealed class MeetingAudienceChannelTests : IDisposable
     const string Channel = "19:network@thread.tacv2";
     const string Title = "Returns of **Élise's** unit";
 
-    readonly BotApp _app = RequestApp.New();
+    BotApp _app = RequestApp.New();
 
     public void Dispose() => _app.Dispose();
 
@@ -77,6 +80,31 @@ public sealed class MeetingAudienceChannelTests : IDisposable
         var marc = Assert.Single(await _app.Deliveries().ListAsync(MeetingCampaigns.Convocation(MeetingSteps.Id), default), d => d.MemberId == "m-marc");
         Assert.Equal(DeliveryStatus.NoChat, marc.Status);
         Assert.Empty(await _app.Deliveries().ListAsync(MeetingJobs.MentionCampaign(MeetingSteps.Id), default));
+    }
+
+    [Fact]
+    public async Task With_e_mail_notices_on_such_an_invitee_gets_the_notice_a_mention_would_have_replaced()
+    {
+        _app.Dispose();
+        var graph = new GraphReachEmulator().WithUser(RequestApp.MarcAad);
+        _app = RequestApp.New()
+            .Setting("Delivery:GraphBaseUrl", GraphReachEmulator.BaseUrl)
+            .Setting("Delivery:Mail:Enabled", "true").Setting("Delivery:Mail:Mailbox", GraphReachEmulator.Mailbox)
+            .Setting("Delivery:Mail:AppLink", "https://teams.microsoft.com/l/entity/b1c5353a-7aca-41b3-830f-27d5218fe0e5/conversations")
+            .WithServices(s => s
+                .AddKeyedSingleton<HttpMessageHandler>(ReachSetup.GraphKey, graph)
+                .AddKeyedSingleton<IAuthenticationProvider>(ReachSetup.GraphKey, new AnonymousAuthenticationProvider()));
+        await _app.Conversations.SaveAsync(RequestApp.ChannelOf(), default);
+        RequestApp.MarcInTheTeamWithoutTheApp(_app);
+
+        await _app.ConveneAsync(MeetingSteps.Form(forMembers: ["m-marc"]));
+        await _app.RunJobsAsync();
+        await _app.RunJobsAsync();
+
+        var marc = Assert.Single(await _app.Deliveries().ListAsync(MeetingCampaigns.Convocation(MeetingSteps.Id), default));
+        Assert.Equal((DeliveryStatus.Sent, DeliveryPath.Email), (marc.Status, marc.Path));
+        Assert.Single(graph.Mails);
+        Assert.DoesNotContain(_app.Connector.Sends, InChannel);
     }
 
     [Fact]
