@@ -89,6 +89,18 @@ public static class DeliveryTexts
         "Teams may already have delivered some of these {0}: those people may receive it twice. Send it again to these {0}?",
         "Teams a peut-être déjà remis certains de ces {0}\u00a0envois\u00a0: ces personnes pourraient le recevoir deux fois. Le renvoyer à ces {0}\u00a0destinataires\u00a0?");
     public static readonly Text ResendConfirmButton = new("Yes, send again to these {0}", "Oui, renvoyer à ces {0}\u00a0destinataires");
+    public static readonly Text InTheChannel = new("In the network's channel", "Dans le canal du réseau");
+    public static readonly Text RepostButton = new("Post again in the channel", "Publier à nouveau dans le canal");
+    public static readonly Text ResendAllButton = new("Send these {0} again", "Renvoyer ces {0}\u00a0envois");
+    public static readonly Text RepostOneWarning = new(
+        "Teams may already have shown this post in the network's channel: it may appear there twice. Post it again?",
+        "Teams a peut-être déjà affiché cette publication dans le canal du réseau\u00a0: elle pourrait y figurer deux fois. La publier à nouveau\u00a0?");
+    public static readonly Text RepostWarning = new(
+        "Teams may already have shown these {0} posts in the network's channel: they may appear there twice. Post them again?",
+        "Teams a peut-être déjà affiché ces {0}\u00a0publications dans le canal du réseau\u00a0: elles pourraient y figurer deux fois. Les publier à nouveau\u00a0?");
+    public static readonly Text RepostOneConfirmButton = new("Yes, post it again in the channel", "Oui, la publier à nouveau dans le canal");
+    public static readonly Text RepostConfirmButton = new("Yes, post them again in the channel", "Oui, les publier à nouveau dans le canal");
+    public static readonly Text ResendAllConfirmButton = new("Yes, send these {0} again", "Oui, renvoyer ces {0}\u00a0envois");
     public static readonly Text BackToList = new("Back to the deliveries", "Retour à la distribution");
     public static readonly Text NothingUncertain = new("Nothing is uncertain any more: there is nothing to send again.", "Plus rien n’est incertain\u00a0: il n’y a rien à renvoyer.");
     public static readonly Text Requeued = new("Queued again: {0}. They go out with the next round of sends.", "Remis en file\u00a0: {0}. Ils partent avec la prochaine série d’envois.");
