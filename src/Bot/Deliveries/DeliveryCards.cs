@@ -19,6 +19,7 @@ public static class DeliveryCards
         ChannelPostState.NoChannel => (post.Configured ? DeliveryTexts.ChannelNotInConfiguredTeam : DeliveryTexts.ChannelNoTeam).In(language),
         ChannelPostState.Uncertain => DeliveryTexts.ChannelUncertain.Format(language, Local(post.At, zone), Reason(post.ErrorCode, uncertain: true, language)),
         ChannelPostState.Failed => DeliveryTexts.ChannelFailed.Format(language, Reason(post.ErrorCode, uncertain: false, language)),
+        ChannelPostState.NotPosted => DeliveryTexts.ChannelNotPosted.Format(language, NotPostedReason(post.ErrorCode, language)),
         _ => "",
     };
 
@@ -34,8 +35,13 @@ public static class DeliveryCards
         ChannelPostState.NoChannel => (post.Configured ? DeliveryTexts.ChannelNotInConfiguredTeamLine : DeliveryTexts.ChannelNoTeamLine).In(language),
         ChannelPostState.Uncertain => DeliveryTexts.ChannelUncertainLine.In(language),
         ChannelPostState.Failed => DeliveryTexts.ChannelFailedLine.Format(language, Reason(post.ErrorCode, uncertain: false, language)),
+        ChannelPostState.NotPosted => DeliveryTexts.ChannelNotPostedLine.Format(language, NotPostedReason(post.ErrorCode, language)),
         _ => null,
     };
+
+    /// Why a post was closed without posting, in words.
+    static string NotPostedReason(string? code, Language language) =>
+        code is not null && DeliveryTexts.NotPostedReasons.TryGetValue(code, out var text) ? text.In(language) : DeliveryTexts.ReasonUnknown.Format(language, code ?? "?");
 
     /// What Teams answered, readable: a known code in words, any other as Teams gave it. An Uncertain row without a code
     /// is one the bot stopped in the middle of sending.
@@ -75,6 +81,7 @@ public static class DeliveryCards
         var subject = view.Subject;
         var sends = view.Sends;
         var uncertain = view.Uncertain.ToList();
+        var uncertainPosts = view.UncertainPosts.ToList();
         int Count(DeliveryStatus status) => sends.Count(l => l.Row.Status == status);
         List<JsonNode?> body =
         [
@@ -87,14 +94,20 @@ public static class DeliveryCards
                 (DeliveryTexts.WaitingFact.In(language), S(Count(DeliveryStatus.Pending))),
                 (DeliveryTexts.NoChatFact.In(language), S(Count(DeliveryStatus.NoChat))),
                 (DeliveryTexts.FailedFact.In(language), S(Count(DeliveryStatus.Failed))),
-                (DeliveryTexts.UncertainFact.In(language), S(uncertain.Count)),
+                (DeliveryTexts.UncertainFact.In(language), S(uncertain.Count + uncertainPosts.Count)),
             ]),
         ];
-        if (uncertain.Count > 0)
+        if (uncertain.Count + uncertainPosts.Count > 0)
         {
-            body.Add(Card.TextBlock($"{DeliveryTexts.UncertainHeading.In(language)} ({S(uncertain.Count)})", weight: "Bolder", color: "Attention", spacing: "Medium"));
+            body.Add(Card.TextBlock($"{DeliveryTexts.UncertainHeading.In(language)} ({S(uncertain.Count + uncertainPosts.Count)})", weight: "Bolder", color: "Attention", spacing: "Medium"));
             body.Add(Card.TextBlock(DeliveryTexts.UncertainExplained.In(language), subtle: true, spacing: "None"));
+            body.AddRange(uncertainPosts.Select(p => PostLine(p, zone, language)));
             body.AddRange(Lines(uncertain.Select(l => (l, Describe(l, view.UncertainMentions.Contains(l), zone, language))), language));
+        }
+        if (view.Posts.Count > 0)
+        {
+            body.Add(Card.TextBlock(DeliveryTexts.InTheChannel.In(language), weight: "Bolder", spacing: "Medium"));
+            body.AddRange(view.Posts.Select(p => PostLine(p, zone, language)));
         }
         body.Add(Card.TextBlock(DeliveryTexts.EachRecipient.In(language), weight: "Bolder", spacing: "Medium"));
         body.AddRange(Lines(sends.Select(l => (l, Describe(l, mention: false, zone, language))), language));
@@ -103,31 +116,51 @@ public static class DeliveryCards
         var data = DeliveryRoutes.Data(subject.Kind, subject.Id);
         return Card.New(body,
         [
-            uncertain.Count > 0 ? Card.Execute(DeliveryTexts.ResendButton.Format(language, uncertain.Count), DeliveryRoutes.Resend, data, withInputs: false) : null,
+            uncertain.Count + uncertainPosts.Count > 0
+                ? Card.Execute(ResendButton(uncertain.Count, uncertainPosts.Count, language), DeliveryRoutes.Resend, data, withInputs: false) : null,
             Card.Execute(DeliveryTexts.BackToList.In(language), DeliveryRoutes.View, data, withInputs: false),
             subject.Back.DeepClone(),
         ]);
     }
 
-    /// The warning before anything is sent again: some may receive it twice. The button carries when it was shown, so
-    /// only rows still Uncertain since then go again.
-    public static JsonObject ConfirmResend(DeliverySubject subject, int count, DateTimeOffset shownAt, Language language)
+    /// The warning before anything is sent again: some people may receive it twice, a post may appear twice in the
+    /// channel. The button carries when it was shown, so only rows still Uncertain since then go again.
+    public static JsonObject ConfirmResend(DeliverySubject subject, int people, int posts, DateTimeOffset shownAt, Language language)
     {
         var data = DeliveryRoutes.Data(subject.Kind, subject.Id);
         var confirm = data.DeepClone().AsObject();
         confirm[DeliveryRoutes.AsOfKey] = shownAt.ToUniversalTime().ToString("o", CultureInfo.InvariantCulture);
-        confirm[DeliveryRoutes.CountKey] = S(count);
+        confirm[DeliveryRoutes.CountKey] = S(people + posts);
+        var button = (people, posts) switch
+        {
+            (_, 0) => DeliveryTexts.ResendConfirmButton.Format(language, people),
+            (0, 1) => DeliveryTexts.RepostOneConfirmButton.In(language),
+            (0, _) => DeliveryTexts.RepostConfirmButton.In(language),
+            _ => DeliveryTexts.ResendAllConfirmButton.Format(language, people + posts),
+        };
         return Card.New(
         [
             Card.Title(DeliveryTexts.ResendTitle.In(language)),
             Card.Literal(subject.Title, weight: "Bolder"),
-            Card.TextBlock(DeliveryTexts.ResendWarning.Format(language, count), color: "Warning"),
+            people > 0 ? Card.TextBlock(DeliveryTexts.ResendWarning.Format(language, people), color: "Warning") : null,
+            posts > 0 ? Card.TextBlock((posts == 1 ? DeliveryTexts.RepostOneWarning : DeliveryTexts.RepostWarning).Format(language, posts), color: "Warning") : null,
         ],
         [
-            Card.Execute(DeliveryTexts.ResendConfirmButton.Format(language, count), DeliveryRoutes.ResendConfirmed, confirm, style: "destructive", withInputs: false),
+            Card.Execute(button, DeliveryRoutes.ResendConfirmed, confirm, style: "destructive", withInputs: false),
             Card.Execute(DeliveryTexts.BackToList.In(language), DeliveryRoutes.View, data, withInputs: false),
         ]);
     }
+
+    static string ResendButton(int people, int posts, Language language) => (people, posts) switch
+    {
+        (_, 0) => DeliveryTexts.ResendButton.Format(language, people),
+        (0, _) => DeliveryTexts.RepostButton.In(language),
+        _ => DeliveryTexts.ResendAllButton.Format(language, people + posts),
+    };
+
+    /// One post in the channel: what it is, in bold, then where it stands. Both are the bot's own words.
+    static JsonObject PostLine(DeliveryPostLine post, TimeZoneInfo zone, Language language) =>
+        Card.LabelledLiteral(post.Label, (language == Language.Fr ? "\u00a0: " : ": ") + ChannelValue(post.State, zone, language), spacing: "None");
 
     /// What became of one recipient's row: its state, how they were reached, and their mention in the channel.
     static string Describe(DeliveryLine line, bool mention, TimeZoneInfo zone, Language language)

@@ -9,9 +9,10 @@ using FocalBot.Domain.Shared;
 
 namespace FocalBot.Bot.Deliveries;
 
-/// The office's view of a subject's deliveries (how each recipient was reached, what Teams answered) and the one
-/// thing it can do about an Uncertain row: send it again, after a warning that some may receive it twice. Rows are
-/// never sent again by themselves (STYLE §5); this is the deliberate, audited exception. Office only.
+/// The office's view of a subject's deliveries (how each recipient was reached, what Teams answered, where each post in
+/// the network's channel stands) and the one thing it can do about an Uncertain row: send it again, after a warning that
+/// some may receive it twice, or that a post may appear twice in the channel. Rows are never sent again by themselves
+/// (STYLE §5); this is the deliberate, audited exception. Office only.
 public static partial class DeliveryRoutes
 {
     public const string View = "delivery.view";
@@ -35,11 +36,11 @@ public static partial class DeliveryRoutes
 
     public sealed record Services(
         IEnumerable<IDeliverySubjects> Subjects, IDeliveryStore Deliveries, IMemberDirectory Members, IAuditLog Audit, NetworkCalendar Calendar,
-        SendSoon Soon, ILogger Log);
+        SendSoon Soon, NetworkChannel Channel, ILogger Log);
 
     static Services Deliveries(TurnContext turn) => new(
         turn.Get<IEnumerable<IDeliverySubjects>>(), turn.Get<IDeliveryStore>(), turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(),
-        turn.Get<NetworkCalendar>(), turn.Get<SendSoon>(), turn.Get<ILoggerFactory>().CreateLogger(typeof(DeliveryRoutes).FullName!));
+        turn.Get<NetworkCalendar>(), turn.Get<SendSoon>(), turn.Get<NetworkChannel>(), turn.Get<ILoggerFactory>().CreateLogger(typeof(DeliveryRoutes).FullName!));
 
     /// The data of this view's buttons.
     public static JsonObject Data(string kind, string id) => new() { [SubjectKey] = kind, [IdKey] = id };
@@ -67,14 +68,15 @@ public static partial class DeliveryRoutes
         return InvokeResponse.Card(await ViewCardAsync(turn, s, subject, [], ct));
     }
 
-    /// The first press: how many would go again, with the warning. Nothing changes yet.
+    /// The first press: how many would go again (people, and posts in the channel), with the warning. Nothing changes yet.
     internal static async Task<InvokeResponse> ConfirmAsync(TurnContext turn, Services s, CancellationToken ct)
     {
         if (Office(turn) is null) return Say(DeliveryTexts.OfficeOnly, turn);
         if (await SubjectAsync(turn, s, ct) is not { } subject) return Say(DeliveryTexts.NotFound, turn);
-        var uncertain = (await RowsAsync(s, subject, ct)).Count(r => r.Status == DeliveryStatus.Uncertain);
-        if (uncertain == 0) return InvokeResponse.Card(await ViewCardAsync(turn, s, subject, [DeliveryTexts.NothingUncertain.In(turn.Language)], ct));
-        return InvokeResponse.Card(DeliveryCards.ConfirmResend(subject, uncertain, s.Calendar.Now, turn.Language));
+        var uncertain = (await RowsAsync(s, subject, ct)).Where(r => r.Status == DeliveryStatus.Uncertain).ToList();
+        if (uncertain.Count == 0) return InvokeResponse.Card(await ViewCardAsync(turn, s, subject, [DeliveryTexts.NothingUncertain.In(turn.Language)], ct));
+        var posts = uncertain.Count(r => r.MemberId == NetworkChannel.Recipient);
+        return InvokeResponse.Card(DeliveryCards.ConfirmResend(subject, uncertain.Count - posts, posts, s.Calendar.Now, turn.Language));
     }
 
     /// The confirmation: exactly the rows still Uncertain since the warning was shown go back to Pending (a versioned
@@ -112,6 +114,8 @@ public static partial class DeliveryRoutes
     {
         var rows = (await s.Deliveries.ListAsync(subject.Campaign, ct)).ToList();
         if (subject.MentionCampaign is { } mentions) rows.AddRange(await s.Deliveries.ListAsync(mentions, ct));
+        foreach (var post in subject.Posts.Where(p => p.CanPostAgain))
+            if (await s.Deliveries.GetAsync(post.Campaign, NetworkChannel.Recipient, ct) is { } row) rows.Add(row);
         return rows;
     }
 
@@ -123,8 +127,18 @@ public static partial class DeliveryRoutes
         var view = new DeliveryView(subject,
             [.. sends.Select(d => new DeliveryLine(members.GetValueOrDefault(d.MemberId), d, mentions.GetValueOrDefault(d.MemberId)))],
             [.. mentions.Values.Where(m => m.Status == DeliveryStatus.Uncertain).Select(m => new DeliveryLine(members.GetValueOrDefault(m.MemberId), m, null))],
-            notices);
+            notices, await PostsAsync(s, subject, ct));
         return DeliveryCards.View(view, s.Calendar.Zone, s.Calendar.Now, turn.Language);
+    }
+
+    /// Each post queued for the channel, as NetworkChannel tells its state (a waiting post knows whether a channel is known).
+    static async Task<IReadOnlyList<DeliveryPostLine>> PostsAsync(Services s, DeliverySubject subject, CancellationToken ct)
+    {
+        var lines = new List<DeliveryPostLine>();
+        foreach (var post in subject.Posts)
+            if (await s.Deliveries.GetAsync(post.Campaign, NetworkChannel.Recipient, ct) is { } row)
+                lines.Add(new DeliveryPostLine(post.Label, row, await s.Channel.StateAsync(post.Campaign, ct), post.CanPostAgain));
+        return lines;
     }
 
     [LoggerMessage(LogLevel.Information, "Deliveries of {Kind} {SubjectId} sent again: {Queued} queued, {Skipped} changed meanwhile")]
@@ -134,8 +148,16 @@ public static partial class DeliveryRoutes
 /// One recipient's row of a subject, with their mention in the channel when there is one.
 public sealed record DeliveryLine(Member? Member, Delivery Row, Delivery? Mention);
 
-/// What the office sees of a subject's deliveries: each personal message, and the mentions whose post is uncertain.
-public sealed record DeliveryView(DeliverySubject Subject, IReadOnlyList<DeliveryLine> Sends, IReadOnlyList<DeliveryLine> UncertainMentions, IReadOnlyList<string> Notices)
+/// One post of a subject in the network's channel: what it is, its row, its state as the office is told it, and
+/// whether it may be posted again.
+public sealed record DeliveryPostLine(string Label, Delivery Row, ChannelPost State, bool CanPostAgain = true);
+
+/// What the office sees of a subject's deliveries: each personal message, the mentions whose post is uncertain, and the
+/// subject's posts in the network's channel.
+public sealed record DeliveryView(DeliverySubject Subject, IReadOnlyList<DeliveryLine> Sends, IReadOnlyList<DeliveryLine> UncertainMentions, IReadOnlyList<string> Notices,
+    IReadOnlyList<DeliveryPostLine> Posts)
 {
     public IEnumerable<DeliveryLine> Uncertain => Sends.Where(l => l.Row.Status == DeliveryStatus.Uncertain).Concat(UncertainMentions);
+
+    public IEnumerable<DeliveryPostLine> UncertainPosts => Posts.Where(p => p.Row.Status == DeliveryStatus.Uncertain && p.CanPostAgain);
 }

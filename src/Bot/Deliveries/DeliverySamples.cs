@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using FocalBot.Bot.Cards;
 using FocalBot.Bot.Members;
 using FocalBot.Bot.Requests;
+using FocalBot.Bot.Scheduling;
 using FocalBot.Domain.Shared;
 
 namespace FocalBot.Bot.Deliveries;
@@ -31,9 +32,22 @@ public static class DeliverySamples
         };
         var mentions = new List<DeliveryLine> { new(everyone.GetValueOrDefault("demo-jonas"), new Delivery { Campaign = "request-mention/2026/07", MemberId = "demo-jonas", Status = DeliveryStatus.Uncertain, ErrorCode = "NoAnswer", UpdatedAt = at }, null) };
 
-        yield return ("deliveries.view", DeliveryCards.View(new DeliveryView(subject, sends, mentions, []), paris, at, language));
+        // Its post in the channel, Uncertain; and a meeting's later posts, one posted, one closed unposted.
+        DeliveryPostLine Post(string label, DeliveryStatus status, ChannelPost state) =>
+            new(label, new Delivery { Campaign = "request-channel/2026/07", MemberId = NetworkChannel.Recipient, Status = status, UpdatedAt = at }, state);
+        var posts = new List<DeliveryPostLine>
+        {
+            Post(DeliveryTexts.ChannelFact.In(language), DeliveryStatus.Uncertain, new ChannelPost(ChannelPostState.Uncertain, "Timeout", at)),
+            Post(Meetings.MeetingChannelTexts.AgendaPost.Format(language, 2), DeliveryStatus.Sent, new ChannelPost(ChannelPostState.Posted, null, at)),
+            Post(Meetings.MeetingChannelTexts.MovePost.Format(language, 1), DeliveryStatus.Failed, new ChannelPost(ChannelPostState.NotPosted, NetworkChannel.Superseded, at)),
+        };
+
+        yield return ("deliveries.view", DeliveryCards.View(new DeliveryView(subject, sends, mentions, [], posts), paris, at, language));
         yield return ("deliveries.view-requeued", DeliveryCards.View(new DeliveryView(subject, sends.Take(3).ToList(), [],
-            [DeliveryTexts.Requeued.Format(language, 2), DeliveryTexts.RequeuedSkipped.Format(language, 1)]), paris, at, language));
-        yield return ("deliveries.confirm-resend", DeliveryCards.ConfirmResend(subject, 3, at, language));
+            [DeliveryTexts.Requeued.Format(language, 2), DeliveryTexts.RequeuedSkipped.Format(language, 1)], []), paris, at, language));
+        yield return ("deliveries.view-post-only", DeliveryCards.View(new DeliveryView(subject, sends.Take(1).ToList(), [], [], posts.Take(1).ToList()), paris, at, language));
+        yield return ("deliveries.confirm-resend", DeliveryCards.ConfirmResend(subject, 3, 0, at, language));
+        yield return ("deliveries.confirm-repost", DeliveryCards.ConfirmResend(subject, 0, 1, at, language));
+        yield return ("deliveries.confirm-resend-and-repost", DeliveryCards.ConfirmResend(subject, 2, 2, at, language));
     }
 }

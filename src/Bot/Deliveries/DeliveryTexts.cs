@@ -1,3 +1,4 @@
+using FocalBot.Bot.Scheduling;
 using FocalBot.Domain.Shared;
 
 namespace FocalBot.Bot.Deliveries;
@@ -21,6 +22,7 @@ public static class DeliveryTexts
         "uncertain since {0:d MMMM yyyy, HH:mm} — {1}; look in the channel",
         "incertaine depuis le {0:d MMMM yyyy 'à' HH' h 'mm} — {1}\u00a0; vérifiez dans le canal");
     public static readonly Text ChannelFailed = new("failed: {0}", "échec\u00a0: {0}");
+    public static readonly Text ChannelNotPosted = new("not posted: {0}", "non publiée\u00a0: {0}");
 
     public static readonly Text ChannelWillPostLine = new("It will be posted in the network's channel.", "Elle sera publiée dans le canal du réseau.");
     public static readonly Text ChannelPostedLine = new("It is posted in the network's channel.", "Elle est publiée dans le canal du réseau.");
@@ -34,6 +36,19 @@ public static class DeliveryTexts
         "Its post in the network's channel is uncertain: Teams did not confirm it. Look in the channel.",
         "Sa publication dans le canal du réseau est incertaine\u00a0: Teams ne l’a pas confirmée. Vérifiez dans le canal.");
     public static readonly Text ChannelFailedLine = new("Its post in the network's channel failed: {0}.", "Sa publication dans le canal du réseau a échoué\u00a0: {0}.");
+    public static readonly Text ChannelNotPostedLine = new("It is not posted in the network's channel: {0}.", "Elle n’est pas publiée dans le canal du réseau\u00a0: {0}.");
+
+    /// Why a post was closed without posting (NetworkChannel.NotPostedCodes), after "not posted: ".
+    internal static readonly Dictionary<string, Text> NotPostedReasons = new(StringComparer.Ordinal)
+    {
+        [NetworkChannel.NotForNetwork] = new(
+            "not for the whole network, only for the members invited, each told personally",
+            "ne concerne pas tout le réseau, seulement les membres invités, prévenus chacun personnellement"),
+        [NetworkChannel.Withdrawn] = new("withdrawn before it went out", "retirée avant d’être publiée"),
+        [NetworkChannel.Superseded] = new("a later change replaced it before it went out", "remplacée par une modification ultérieure avant d’être publiée"),
+        [NetworkChannel.NoFirstPost] = new("the first post about it never reached the channel", "la première publication à ce sujet n’a jamais atteint le canal"),
+        [NetworkChannel.Over] = new("the meeting was over before it went out", "la réunion était terminée avant sa publication"),
+    };
 
     // Mention lines in the channel: addressed to a group, so in both languages
 
@@ -92,6 +107,18 @@ public static class DeliveryTexts
         "Teams may already have delivered some of these {0}: those people may receive it twice. Send it again to these {0}?",
         "Teams a peut-être déjà remis certains de ces {0}\u00a0envois\u00a0: ces personnes pourraient le recevoir deux fois. Le renvoyer à ces {0}\u00a0destinataires\u00a0?");
     public static readonly Text ResendConfirmButton = new("Yes, send again to these {0}", "Oui, renvoyer à ces {0}\u00a0destinataires");
+    public static readonly Text InTheChannel = new("In the network's channel", "Dans le canal du réseau");
+    public static readonly Text RepostButton = new("Post again in the channel", "Publier à nouveau dans le canal");
+    public static readonly Text ResendAllButton = new("Send these {0} again", "Renvoyer ces {0}\u00a0envois");
+    public static readonly Text RepostOneWarning = new(
+        "Teams may already have shown this post in the network's channel: it may appear there twice. Post it again?",
+        "Teams a peut-être déjà affiché cette publication dans le canal du réseau\u00a0: elle pourrait y figurer deux fois. La publier à nouveau\u00a0?");
+    public static readonly Text RepostWarning = new(
+        "Teams may already have shown these {0} posts in the network's channel: they may appear there twice. Post them again?",
+        "Teams a peut-être déjà affiché ces {0}\u00a0publications dans le canal du réseau\u00a0: elles pourraient y figurer deux fois. Les publier à nouveau\u00a0?");
+    public static readonly Text RepostOneConfirmButton = new("Yes, post it again in the channel", "Oui, la publier à nouveau dans le canal");
+    public static readonly Text RepostConfirmButton = new("Yes, post them again in the channel", "Oui, les publier à nouveau dans le canal");
+    public static readonly Text ResendAllConfirmButton = new("Yes, send these {0} again", "Oui, renvoyer ces {0}\u00a0envois");
     public static readonly Text BackToList = new("Back to the deliveries", "Retour à la distribution");
     public static readonly Text NothingUncertain = new("Nothing is uncertain any more: there is nothing to send again.", "Plus rien n’est incertain\u00a0: il n’y a rien à renvoyer.");
     public static readonly Text Requeued = new("Queued again: {0}. They go out with the next round of sends.", "Remis en file\u00a0: {0}. Ils partent avec la prochaine série d’envois.");

@@ -173,7 +173,7 @@ public static class MeetingCards
 
     public static JsonObject Status(Meeting meeting, RsvpSummary summary, IReadOnlyList<(Member Member, Rsvp Answer)> attending,
         IReadOnlyList<(AgendaSuggestion Suggestion, Member? Proposer)> suggestions, IReadOnlyList<ExternalParticipant> externals,
-        ChannelPost channel, TimeZoneInfo zone, DateTimeOffset at, IEnumerable<string> refreshFor, Language language)
+        IReadOnlyList<(string Title, ChannelPost State)> posts, TimeZoneInfo zone, DateTimeOffset at, IEnumerable<string> refreshFor, Language language)
     {
         List<JsonNode?> body =
         [
@@ -187,7 +187,7 @@ public static class MeetingCards
                 (MeetingTexts.SubstituteCount.In(language), S(summary.Substitutes)),
                 (MeetingTexts.NotAttendingCount.In(language), S(summary.NotAttending)),
                 (MeetingTexts.UnansweredCount.In(language), S(summary.Unanswered.Count)),
-                .. DeliveryCards.ChannelFacts(channel, zone, language),
+                .. posts.Select(p => (p.Title, DeliveryCards.ChannelValue(p.State, zone, language))),
             ]),
         ];
         if (attending.Count > 0)
@@ -266,8 +266,8 @@ public static class MeetingCards
         return Card.New(body, [Card.Execute(MeetingTexts.IssueButton.In(language), MeetingRoutes.Revised, data, style: "positive")]);
     }
 
-    /// A revised agenda as the invitees get it, with what changed.
-    public static JsonObject Revised(Meeting meeting, Language language)
+    /// A revised agenda as the invitees get it, with what changed; the office's copy says where its channel post stands.
+    public static JsonObject Revised(Meeting meeting, Language language, string? notice = null)
     {
         var version = meeting.CurrentAgenda;
         var changes = version.Changes.Select(c => c.Kind switch
@@ -284,6 +284,7 @@ public static class MeetingCards
             changes.Count > 0 ? Card.TextBlock(MeetingTexts.ChangesHeading.In(language), weight: "Bolder") : null,
             changes.Count > 0 ? Card.Bullets(changes) : null,
             .. Agenda(version, language),
+            notice is null ? null : Card.TextBlock(notice, subtle: true, spacing: "Medium"),
         ],
         [Card.Execute(MeetingTexts.SuggestButton.In(language), MeetingRoutes.Suggest, new JsonObject { [MeetingForm.IdKey] = meeting.Id }, withInputs: false)]);
     }

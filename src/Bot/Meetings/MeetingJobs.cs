@@ -34,6 +34,11 @@ public sealed class MeetingMessages(IMeetingStore store, MeetingFileStore files,
         return Campaign.CardMessage(card);
     }
 
+    /// Whether the invitees no chat reaches are @mentioned in the convocation's thread: only for a meeting posted in the
+    /// channel, the whole network's; the invitees of a meeting for some members go on to the e-mail notice.
+    public async Task<bool> MentionedInChannelAsync(string campaign, CancellationToken ct) =>
+        await store.GetAsync(Segment(campaign, ConvocationPrefix), ct) is { IsForWholeNetwork: true };
+
     public async Task<Activity?> AgendaAsync(string campaign, Member member, CancellationToken ct) =>
         await store.GetAsync(Segment(campaign, AgendaPrefix), ct) is { Status: MeetingStatus.Convened } meeting
             ? Campaign.CardMessage(MeetingCards.Revised(meeting, In(member))) : null;
@@ -67,39 +72,51 @@ public sealed class MeetingMessages(IMeetingStore store, MeetingFileStore files,
     }
 }
 
-/// Posts each convocation once in the network channel, @mentions there the invitees the bot cannot write to in a personal
-/// chat, and queues the reminder ladder (ReminderPlan) each day. Every step is a delivery row, so a restart repeats none.
-/// Once Teams holds a channel post back, nothing more goes to the channel in this run; reminders are still queued.
+/// Tells the network's channel of each meeting for the whole network (MeetingPosts: the convocation, its mentions, then
+/// each later announcement), closes what an earlier version queued for a meeting of some members, and queues the
+/// reminder ladder (ReminderPlan) each day. Every step is a delivery row, so a restart repeats none. Once Teams holds a
+/// channel post back, nothing more goes to the channel in this run; reminders are still queued.
 public sealed class MeetingJobs(IMeetingStore store, IMemberDirectory members, IDeliveryStore deliveries, NetworkChannel channel, NetworkCalendar calendar,
     IOptions<MeetingOptions> options) : IJob
 {
-    public static string ChannelCampaign(string meetingId) => MeetingMessages.ChannelPrefix + meetingId;
-
     public static string MentionCampaign(string meetingId) => MeetingMessages.MentionPrefix + meetingId;
 
     public async Task RunAsync(DateTimeOffset now, CancellationToken ct)
     {
-        var convened = (await store.ListAsync(ct)).Where(m => m.Status == MeetingStatus.Convened).ToList();
-        if (convened.Count == 0) return;
-        var everyone = await members.ListAsync(ct);
         var today = calendar.DayOf(now);
+        // A cancelled meeting still has its cancellation to post, until a few days after it would have ended.
+        var meetings = (await store.ListAsync(ct))
+            .Where(m => m.Status == MeetingStatus.Convened || m.Status == MeetingStatus.Cancelled && MeetingPosts.IsLookedAt(m, today)).ToList();
+        if (meetings.Count == 0) return;
+        var everyone = await members.ListAsync(ct);
         var channelOpen = true;
-        foreach (var meeting in convened)
+        foreach (var meeting in meetings)
         {
-            if (channelOpen) channelOpen = await PostAsync(meeting, ct);
+            if (channelOpen) channelOpen = await PostAsync(meeting, today, ct);
+            if (meeting.Status != MeetingStatus.Convened) continue;
             var rsvps = await store.ListRsvpsAsync(meeting.Id, ct);
             foreach (var reminder in ReminderPlan.Due(meeting, rsvps, everyone, today, calendar.Days, options.Value.Settings))
                 await deliveries.AddPendingAsync(reminder.Campaign, reminder.MemberIds, now, ct);
         }
     }
 
-    /// The convocation's post and its mentions; false when Teams held one back.
-    async Task<bool> PostAsync(Meeting meeting, CancellationToken ct)
+    /// The meeting's posts and the convocation's mentions; false when Teams held one back.
+    async Task<bool> PostAsync(Meeting meeting, DateOnly today, CancellationToken ct)
     {
-        var post = await channel.PostOnceAsync(ChannelCampaign(meeting.Id), () => Campaign.CardMessage(MeetingChannelCards.Post(meeting)), ct);
+        if (!MeetingPosts.IsLookedAt(meeting, today)) return true;   // long over: nothing about it is read or posted any more
+        var convocation = MeetingPosts.Convocation(meeting.Id);
+        // Not the channel's business, called off, or over before the channel heard of it: its convocation never goes.
+        if (MeetingPosts.WhyNotPosted(meeting, today) is { } why && await deliveries.GetAsync(convocation, NetworkChannel.Recipient, ct) is { } row)
+            await channel.WithdrawAsync(row, why, ct);
+        if (!meeting.IsForWholeNetwork) return true;
+        var post = await channel.PostOnceAsync(convocation, () => Campaign.CardMessage(MeetingChannelCards.Post(meeting)), ct);
         if (post.HeldBack) return false;
-        if (post.Thread is not { } thread) return true;
-        var noChat = (await deliveries.ListAsync(MeetingCampaigns.Convocation(meeting.Id), ct)).Where(d => d.Status == DeliveryStatus.NoChat && PersonalChats.MentionReaches(d.ErrorCode)).Select(d => d.MemberId);
-        return await channel.MentionOnceAsync(MentionCampaign(meeting.Id), thread, noChat, people => MeetingChannelCards.Mention(meeting, people), ct);
+        if (post.Thread is { } thread && meeting.Status == MeetingStatus.Convened)
+        {
+            var noChat = (await deliveries.ListAsync(MeetingCampaigns.Convocation(meeting.Id), ct))
+                .Where(d => d.Status == DeliveryStatus.NoChat && PersonalChats.MentionReaches(d.ErrorCode)).Select(d => d.MemberId);
+            if (!await channel.MentionOnceAsync(MentionCampaign(meeting.Id), thread, noChat, people => MeetingChannelCards.Mention(meeting, people), ct)) return false;
+        }
+        return await MeetingPosts.AnnounceAsync(channel, deliveries, meeting, post.Thread, today, ct);
     }
 }

@@ -194,13 +194,15 @@ public static partial class MeetingRoutes
             return Card(await DraftCardAsync(turn, s, await s.Store.GetAsync(meeting.Id, ct) ?? meeting, MeetingTexts.ChangedMeanwhile.In(turn.Language), ct));
 
         var campaign = MeetingCampaigns.Convocation(sent.Id);
-        await s.Deliveries.AddPendingAsync(MeetingJobs.ChannelCampaign(sent.Id), [NetworkChannel.Recipient], s.Calendar.Now, ct);
+        await MeetingPosts.QueueAsync(s.Deliveries, sent, MeetingPosts.Convocation(sent.Id), s.Calendar.Now, ct);
         await s.Deliveries.AddPendingAsync(campaign, sent.InviteeIds, s.Calendar.Now, ct);
         await AuditAsync(s, office, sent.LateReason is null ? "meeting.convened" : "meeting.convened.late", sent.Id, ct);
         LogConvened(s.Log, sent.Id, sent.InviteeIds.Count, sent.LateReason is not null);
         s.Soon.Nudge();
-        // Said as it is now: the post goes out with the next tick, if the bot knows the channel at all.
-        var channel = Deliveries.DeliveryCards.ChannelLine(await s.Channel.StateAsync(MeetingJobs.ChannelCampaign(sent.Id), ct), turn.Language);
+        // Said as it is now: the post goes out with the next tick, if the bot knows the channel at all and the meeting is
+        // the whole network's.
+        var post = sent.IsForWholeNetwork ? await s.Channel.StateAsync(MeetingPosts.Convocation(sent.Id), ct) : ChannelPost.NotForNetwork;
+        var channel = Deliveries.DeliveryCards.ChannelLine(post, turn.Language);
         return Card(MeetingCards.Notice(MeetingTexts.ConvenedTitle.In(turn.Language),
             $"{MeetingTexts.ConvenedBody.Format(turn.Language, sent.InviteeIds.Count)} {channel}".TrimEnd(), turn.Language));
     }
@@ -300,8 +302,8 @@ public static partial class MeetingRoutes
             .Select(r => (byId[r.MemberId], r)).OrderBy(p => p.Item1.DisplayName, StringComparer.Ordinal).ToList();
         var suggestions = (await s.Store.ListSuggestionsAsync(meeting.Id, ct)).Select(x => (x, byId.GetValueOrDefault(x.ProposerId))).ToList();
         var externals = await s.Store.ListExternalsAsync(meeting.Id, ct);
-        var channel = await s.Channel.StateAsync(MeetingJobs.ChannelCampaign(meeting.Id), ct);
-        return MeetingCards.Status(meeting, RsvpSummary.Of(meeting, rsvps), attending, suggestions, externals, channel, s.Calendar.Zone, s.Calendar.Now,
+        var posts = await MeetingPosts.StatesAsync(s.Channel, meeting, turn.Language, ct);
+        return MeetingCards.Status(meeting, RsvpSummary.Of(meeting, rsvps), attending, suggestions, externals, posts, s.Calendar.Zone, s.Calendar.Now,
             [turn.Activity.From?.Id ?? ""], turn.Language);
     }
 
@@ -363,10 +365,12 @@ public static partial class MeetingRoutes
         var issued = revised.Value!;
         if (await s.Store.SaveAsync(issued, ct) is not SaveResult.Saved)
             return Card(MeetingCards.ReviseForm(meeting, form, [MeetingTexts.ChangedMeanwhile.In(turn.Language)], s.Settings, turn.Language));
+        var post = MeetingPosts.Agenda(issued.Id, issued.CurrentAgenda.Number);
+        await MeetingPosts.QueueAsync(s.Deliveries, issued, post, s.Calendar.Now, ct);
         await s.Deliveries.AddPendingAsync(MeetingCampaigns.Agenda(issued.Id, issued.CurrentAgenda.Number), issued.InviteeIds, s.Calendar.Now, ct);
         await AuditAsync(s, office, "meeting.agenda.revised", issued.Id, ct);
         s.Soon.Nudge();
-        return Card(MeetingCards.Revised(issued, turn.Language));
+        return Card(MeetingCards.Revised(issued, turn.Language, await MeetingPosts.LineAsync(s.Channel, issued, post, s.Calendar.Zone, turn.Language, ct)));
     }
 
     internal static async Task<InvokeResponse> ParticipantsAsync(TurnContext turn, Services s, MeetingFileStore files, CancellationToken ct)
@@ -393,11 +397,10 @@ public static partial class MeetingRoutes
         if (cancelled.Value == meeting) return Card(MeetingCards.Notice(MeetingTexts.CancelledTitle.In(turn.Language), MeetingTexts.CancelledOffice.In(turn.Language), turn.Language));
         if (await s.Store.SaveAsync(cancelled.Value!, ct) is not SaveResult.Saved)
             return Card(await StatusCardAsync(turn, s, await s.Store.GetAsync(meeting.Id, ct) ?? meeting, ct));
-        if (MeetingNotices.For(cancelled.Value!, await s.Members.ListAsync(ct)) is { } notice)
-            await s.Deliveries.AddPendingAsync(notice.Campaign, notice.MemberIds, s.Calendar.Now, ct);
+        var line = await NoticeAsync(s, cancelled.Value!, turn.Language, ct);
         await AuditAsync(s, office, "meeting.cancelled", meeting.Id, ct);
         s.Soon.Nudge();
-        return Card(MeetingCards.Notice(MeetingTexts.CancelledTitle.In(turn.Language), MeetingTexts.CancelledOffice.In(turn.Language), turn.Language));
+        return Card(MeetingCards.Notice(MeetingTexts.CancelledTitle.In(turn.Language), $"{MeetingTexts.CancelledOffice.In(turn.Language)} {line}".TrimEnd(), turn.Language));
     }
 
     internal static async Task<InvokeResponse> MoveFormAsync(TurnContext turn, Services s, CancellationToken ct)
@@ -433,11 +436,10 @@ public static partial class MeetingRoutes
         }
         if (await s.Store.SaveAsync(moved.Value!, ct) is not SaveResult.Saved)
             return Card(MeetingCards.MoveForm(meeting, form, [MeetingTexts.ChangedMeanwhile.In(turn.Language)], s.Settings, turn.Language));
-        if (MeetingNotices.For(moved.Value!, await s.Members.ListAsync(ct)) is { } notice)
-            await s.Deliveries.AddPendingAsync(notice.Campaign, notice.MemberIds, s.Calendar.Now, ct);
+        var line = await NoticeAsync(s, moved.Value!, turn.Language, ct);
         await AuditAsync(s, office, moved.Value!.LateReason != meeting.LateReason ? "meeting.moved.late" : "meeting.moved", meeting.Id, ct);
         s.Soon.Nudge();
-        return Card(MeetingCards.Notice(MeetingTexts.MoveTitle.In(turn.Language), MeetingTexts.MovedOffice.In(turn.Language), turn.Language));
+        return Card(MeetingCards.Notice(MeetingTexts.MoveTitle.In(turn.Language), $"{MeetingTexts.MovedOffice.In(turn.Language)} {line}".TrimEnd(), turn.Language));
     }
 
     internal static async Task<InvokeResponse> ExternalFormAsync(TurnContext turn, Services s, CancellationToken ct)
@@ -463,6 +465,17 @@ public static partial class MeetingRoutes
             return Card(MeetingCards.ExternalForm(meeting, typed, [MeetingTexts.NotSaved.In(turn.Language)], turn.Language));
         await AuditAsync(s, office, "meeting.external.added", meeting.Id, ct);
         return Card(MeetingCards.Notice(MeetingTexts.ExternalTitle.In(turn.Language), MeetingTexts.ExternalAdded.Format(turn.Language, Cards.Card.Plain(entered.Value!.Name)), turn.Language));
+    }
+
+    /// Queues the notice of a move or cancellation for everyone invited and, for a meeting of the whole network, its post
+    /// in the channel; returns what the confirmation says of that post. A draft cancelled gets no notice and says nothing.
+    static async Task<string> NoticeAsync(Services s, Meeting changed, Language language, CancellationToken ct)
+    {
+        if (MeetingNotices.For(changed, await s.Members.ListAsync(ct)) is not { } notice) return "";
+        var post = MeetingPosts.Notice(changed.Id, notice.Sequence);
+        await MeetingPosts.QueueAsync(s.Deliveries, changed, post, s.Calendar.Now, ct);
+        await s.Deliveries.AddPendingAsync(notice.Campaign, notice.MemberIds, s.Calendar.Now, ct);
+        return await MeetingPosts.LineAsync(s.Channel, changed, post, s.Calendar.Zone, language, ct);
     }
 
     static Task AuditAsync(Services s, Member actor, string action, string meetingId, CancellationToken ct) =>

@@ -71,19 +71,32 @@ public static class MeetingSamples
         yield return ("meetings.channel-post", MeetingChannelCards.Post(plenary));
         yield return ("meetings.channel-post-one-language", MeetingChannelCards.Post(plenary with { Title = typed.Bilingual(new BilingualText("", "Session thématique sur les **retours**")), Place = null }));
         yield return ("meetings.mention", MeetingChannelCards.Mention(plenary, [elise, jonas]));
+        yield return ("meetings.channel-revised", MeetingChannelCards.Revised(plenary, plenary.AgendaVersions[1]));
+        yield return ("meetings.channel-moved", MeetingChannelCards.Moved(plenary with { Sequence = 1, Place = typed.Text("Agora, **Room** G03, Strasbourg") }));
+        yield return ("meetings.channel-cancelled", MeetingChannelCards.Cancelled(plenary with { Status = MeetingStatus.Cancelled, Sequence = 2 }));
         yield return ("meetings.suggest", MeetingCards.SuggestForm(plenary, "", "", language, [MeetingTexts.Describe(SuggestionRefusal.TitleMissing, language)], settings, language));
         yield return ("meetings.decision-declined", MeetingCards.Decision(plenary, suggestion with { Status = SuggestionStatus.Declined, DeclineReason = typed.Text("Already item 3.") }, language));
         yield return ("meetings.decision-merged", MeetingCards.Decision(plenary, suggestion with { Status = SuggestionStatus.Merged, MergedInto = "a2" }, language));
         yield return ("meetings.status", MeetingCards.Status(plenary, RsvpSummary.Of(plenary, [rsvp, online]), [(elise, rsvp), (jonas, online)],
             [(suggestion, elise), (suggestion with { Id = "sug-2", Status = SuggestionStatus.Accepted }, jonas)],
             [new ExternalParticipant { MeetingId = plenary.Id, Name = typed.Text("Dr Lena **Berg**"), Organisation = typed.Text("UNHCR"), Country = typed.Text("Switzerland") }],
-            new ChannelPost(ChannelPostState.Posted), Paris, new DateTimeOffset(2026, 12, 3, 10, 0, 0, TimeSpan.Zero), ["29:office"], language));
+            [
+                (Deliveries.DeliveryTexts.ChannelFact.In(language), new ChannelPost(ChannelPostState.Posted)),
+                (MeetingPosts.Label(new MeetingPost(MeetingPostKind.Agenda, "", 2), language), new ChannelPost(ChannelPostState.Uncertain, "HTTP 504", new DateTimeOffset(2027, 1, 20, 9, 5, 0, TimeSpan.Zero))),
+                (MeetingPosts.Label(new MeetingPost(MeetingPostKind.Move, "", 1), language), new ChannelPost(ChannelPostState.NotPosted, NetworkChannel.Superseded)),
+                (MeetingPosts.Label(new MeetingPost(MeetingPostKind.Move, "", 2), language), new ChannelPost(ChannelPostState.Waiting)),
+            ], Paris, new DateTimeOffset(2026, 12, 3, 10, 0, 0, TimeSpan.Zero), ["29:office"], language));
         yield return ("meetings.status-thematic", MeetingCards.Status(plenary with { Kind = MeetingKind.ThematicSession, WithExternals = true, LateReason = typed.Text("Venue confirmed late.") },
-            RsvpSummary.Of(plenary, []), [], [], [], new ChannelPost(ChannelPostState.NoChannel, Configured: true), Paris, new DateTimeOffset(2026, 12, 3, 10, 0, 0, TimeSpan.Zero), [], language));
+            RsvpSummary.Of(plenary, []), [], [], [], [(Deliveries.DeliveryTexts.ChannelFact.In(language), new ChannelPost(ChannelPostState.NoChannel, Configured: true))],
+            Paris, new DateTimeOffset(2026, 12, 3, 10, 0, 0, TimeSpan.Zero), [], language));
+        yield return ("meetings.status-some-members", MeetingCards.Status(plenary with { Kind = MeetingKind.ThematicSession, Audience = MeetingAudience.Members("demo-elise") },
+            RsvpSummary.Of(plenary, []), [], [], [], [(Deliveries.DeliveryTexts.ChannelFact.In(language), ChannelPost.NotForNetwork)],
+            Paris, new DateTimeOffset(2026, 12, 3, 10, 0, 0, TimeSpan.Zero), [], language));
         yield return ("meetings.move", MeetingCards.MoveForm(plenary, MeetingForm.Of(plenary), [MeetingTexts.Describe(MeetingRefusal.LateReasonMissing, language)], settings, language));
         yield return ("meetings.external", MeetingCards.ExternalForm(plenary, null, [MeetingTexts.Describe(ExternalRefusal.Invalid, language)], language));
         yield return ("meetings.revise", MeetingCards.ReviseForm(plenary, MeetingForm.Of(plenary), [MeetingTexts.Describe(MeetingRefusal.NothingChanged, language)], settings, language));
         yield return ("meetings.revised", MeetingCards.Revised(plenary, language));
+        yield return ("meetings.revised-office", MeetingCards.Revised(plenary, language, MeetingChannelTexts.WillPostLine.In(language)));
         yield return ("meetings.cancelled", MeetingCards.Cancelled(plenary with { Status = MeetingStatus.Cancelled }, "https://focalbot.example/exports/ics?s=2", language));
         yield return ("meetings.reminder", MeetingCards.Reminder(plenary, MeetingReminderKind.PracticalDetails, language));
         yield return ("meetings.participants", MeetingCards.ParticipantLinks(plenary, 31, "https://focalbot.example/exports/a?s=1", "https://focalbot.example/exports/b?s=2", language));

@@ -11,7 +11,8 @@ public static class MeetingSetup
         services.AddOptions<MeetingOptions>().BindConfiguration(MeetingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<MeetingFileStore>();
         services.AddSingleton<MeetingMessages>();
-        services.AddCampaign<MeetingMessages>(MeetingMessages.ConvocationPrefix, m => m.ConvocationAsync, mentionsInChannel: true, mailNotice: MailNoticeKind.Convocation);
+        services.AddCampaign<MeetingMessages>(MeetingMessages.ConvocationPrefix, m => m.ConvocationAsync, mentionsInChannel: true, mailNotice: MailNoticeKind.Convocation,
+            mentionsFor: m => m.MentionedInChannelAsync);
         services.AddCampaign<MeetingMessages>(MeetingMessages.AgendaPrefix, m => m.AgendaAsync);
         services.AddCampaign<MeetingMessages>(MeetingMessages.DecisionPrefix, m => m.DecisionAsync);
         services.AddCampaign<MeetingMessages>(MeetingMessages.NoticePrefix, m => m.NoticeAsync, mailNotice: MailNoticeKind.MeetingNotice);

@@ -5,7 +5,7 @@ using FocalBot.Domain.Shared;
 
 namespace FocalBot.Bot.Requests;
 
-/// A sent request as the delivery view shows it: its 1:1 messages and its mentions in the channel.
+/// A sent request as the delivery view shows it: its 1:1 messages, its post in the channel and its mentions there.
 public sealed class RequestDeliveries(IRequestStore store) : IDeliverySubjects
 {
     public const string Subject = "request";
@@ -17,6 +17,8 @@ public sealed class RequestDeliveries(IRequestStore store) : IDeliverySubjects
         if (await store.GetAsync(id, ct) is not { Number: { } number } request) return null;
         var back = Card.Execute(RequestTexts.BackToStatus.In(language), RequestRoutes.Status, new System.Text.Json.Nodes.JsonObject { [RequestForm.IdKey] = request.Id }, withInputs: false);
         return new DeliverySubject(Subject, request.Id, RequestTexts.RecipientsTitle.Format(language, number), RequestCards.TitleIn(request, language),
-            RequestCampaigns.Request(number), RequestCampaigns.Mention(number), back);
+            RequestCampaigns.Request(number), RequestCampaigns.Mention(number), back,
+            // The channel job posts only while the request is open: once closed, its post is not offered again.
+            [new DeliveryChannelPost(RequestCampaigns.Channel(number), DeliveryTexts.ChannelFact.In(language), request.Status == RequestStatus.Sent)]);
     }
 }

@@ -33,6 +33,8 @@ public enum ChannelPostState
     Uncertain,
     /// Teams refused it for good; the row's ErrorCode says why.
     Failed,
+    /// Never posted, on purpose: the row's ErrorCode says why (NetworkChannel.NotPostedCodes).
+    NotPosted,
 }
 
 /// A channel post's state, with what Teams answered and when (the delivery row's UpdatedAt), and whether the channel is
@@ -40,6 +42,9 @@ public enum ChannelPostState
 public sealed record ChannelPost(ChannelPostState State, string? ErrorCode = null, DateTimeOffset? At = null, bool Configured = false)
 {
     public static readonly ChannelPost None = new(ChannelPostState.NotQueued);
+
+    /// A subject for some members only is not the whole network's business: nothing of it goes to the channel.
+    public static readonly ChannelPost NotForNetwork = new(ChannelPostState.NotPosted, NetworkChannel.NotForNetwork);
 }
 
 /// What one attempt to post gave: the thread to reply in once posted, and whether Teams (or the pacer) held the post
@@ -61,6 +66,18 @@ public sealed partial class NetworkChannel(
 
     /// A channel message mentions this many people at most, so one line does not become a wall of names.
     public const int MentionsPerMessage = 20;
+
+    /// Why a post was closed without posting: its subject is for some members only; it was withdrawn (a meeting cancelled
+    /// before its convocation went out); a later post about the same subject replaced it before it went out; the first
+    /// post about its subject never reached the channel, so a follow-up would stand alone; or its subject (a meeting)
+    /// was over before it could go out.
+    public const string NotForNetwork = "NotForNetwork";
+    public const string Withdrawn = "Withdrawn";
+    public const string Superseded = "Superseded";
+    public const string NoFirstPost = "NoFirstPost";
+    public const string Over = "Over";
+
+    public static readonly IReadOnlySet<string> NotPostedCodes = new HashSet<string>(StringComparer.Ordinal) { NotForNetwork, Withdrawn, Superseded, NoFirstPost, Over };
 
     /// Retry-After when Teams gives none with its 429.
     static readonly TimeSpan DefaultPause = TimeSpan.FromSeconds(30);
@@ -86,29 +103,52 @@ public sealed partial class NetworkChannel(
         {
             DeliveryStatus.Sent => new ChannelPost(ChannelPostState.Posted, null, row.UpdatedAt),
             DeliveryStatus.Uncertain => new ChannelPost(ChannelPostState.Uncertain, row.ErrorCode, row.UpdatedAt),
+            DeliveryStatus.Failed when row.ErrorCode is { } code && NotPostedCodes.Contains(code) => new ChannelPost(ChannelPostState.NotPosted, code, row.UpdatedAt),
             DeliveryStatus.Failed => new ChannelPost(ChannelPostState.Failed, row.ErrorCode, row.UpdatedAt),
             _ => new ChannelPost(await ChannelAsync(ct) is null ? ChannelPostState.NoChannel : ChannelPostState.Waiting, row.ErrorCode, row.UpdatedAt, IsConfigured),
         };
     }
 
     /// The thread of the campaign's post, posting it first if it is queued and not yet done; no thread while there is none.
-    public async Task<ChannelPostResult> PostOnceAsync(string campaign, Func<Activity> message, CancellationToken ct)
+    public Task<ChannelPostResult> PostOnceAsync(string campaign, Func<Activity> message, CancellationToken ct) =>
+        PostOnceAsync(campaign, replyTo: null, message, ct);
+
+    /// A later message about a subject already posted (a revised agenda, a moved meeting), once: a reply in the subject's
+    /// thread when there is one, else a new post. Returns that thread (or the new post's) once it is posted.
+    public Task<ChannelPostResult> ReplyOnceAsync(string campaign, ConversationReference? thread, Func<Activity> message, CancellationToken ct) =>
+        PostOnceAsync(campaign, thread, message, ct);
+
+    async Task<ChannelPostResult> PostOnceAsync(string campaign, ConversationReference? replyTo, Func<Activity> message, CancellationToken ct)
     {
         var row = await deliveries.GetAsync(campaign, Recipient, ct);
         if (row is null) return ChannelPostResult.Nothing;   // nothing queued for the channel
         var channel = await ChannelAsync(ct);
         if (channel is null) return ChannelPostResult.Nothing;
-        if (row.Status == DeliveryStatus.Sent && row.ActivityId is { } threadId) return new(channel with { ConversationId = threadId }, false);
+        if (row.Status == DeliveryStatus.Sent && row.ActivityId is { } threadId)
+            return new(replyTo ?? channel with { ConversationId = threadId }, false);
         if (row.Status is not (DeliveryStatus.Pending or DeliveryStatus.NoChat)) return ChannelPostResult.Nothing;
 
         // A post to the channel's own id (no ";messageid=") starts a new thread; replies then go to channel;messageid=id.
-        var root = channel with { ConversationId = ConversationReference.WithoutThread(channel.ConversationId) };
-        var (result, marked) = await PostAsync(root, [row], _ => message(), ct);
+        var to = replyTo ?? channel with { ConversationId = ConversationReference.WithoutThread(channel.ConversationId) };
+        var (result, marked) = await PostAsync(to, [row], _ => message(), ct);
         if (result is null) return new(null, marked is null);
-        var thread = result.ActivityId is { } id ? $"{root.ConversationId};messageid={id}" : null;
-        var status = await RecordAsync(marked!, result, thread, path: null);
+        // A new post keeps its thread's id on the row, a reply its own message id (as a mention does).
+        var id = replyTo is not null ? result.ActivityId : result.ActivityId is { } posted ? $"{to.ConversationId};messageid={posted}" : null;
+        var status = await RecordAsync(marked!, result, id, path: null);
         LogPosted(log, campaign, status);
-        return status == DeliveryStatus.Sent && thread is not null ? new(channel with { ConversationId = thread }, false) : new(null, Held(result));
+        if (status != DeliveryStatus.Sent || id is null) return new(null, Held(result));
+        return new(replyTo ?? channel with { ConversationId = id }, false);
+    }
+
+    /// Closes a post still waiting without posting it, with why (one of NotPostedCodes); false when it was no longer
+    /// waiting (posted meanwhile, or taken by a run now posting it), which the versioned save sees.
+    public async Task<bool> WithdrawAsync(Delivery row, string why, CancellationToken ct)
+    {
+        if (row.Status is not (DeliveryStatus.Pending or DeliveryStatus.NoChat)) return false;
+        var closed = row with { Status = DeliveryStatus.Failed, ErrorCode = why, UpdatedAt = clock.GetUtcNow() };
+        if (await deliveries.SaveAsync(closed, ct) is not SaveResult.Saved) return false;
+        LogWithdrawn(log, row.Campaign, why);
+        return true;
     }
 
     /// @mentions the members in the campaign's thread, once each (a row per member in the mention campaign), in
@@ -193,6 +233,9 @@ public sealed partial class NetworkChannel(
 
     [LoggerMessage(LogLevel.Information, "Channel post {Campaign}: {Status}")]
     static partial void LogPosted(ILogger logger, string campaign, DeliveryStatus status);
+
+    [LoggerMessage(LogLevel.Information, "Channel post {Campaign}: not posted ({Why})")]
+    static partial void LogWithdrawn(ILogger logger, string campaign, string why);
 
     [LoggerMessage(LogLevel.Information, "Channel mentions {Campaign}: {Count} members, {Status}")]
     static partial void LogMentioned(ILogger logger, string campaign, int count, DeliveryStatus status);

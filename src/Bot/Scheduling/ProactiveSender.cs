@@ -25,6 +25,10 @@ public interface ICampaign
     /// (they are left NoChat for it).
     bool MentionsInChannel => false;
 
+    /// Whether it does for this row's subject: a subject not posted in the channel (a meeting for some members) has no
+    /// thread to mention anyone in, so its members go on to the e-mail notice.
+    Task<bool> MentionsInChannelAsync(string campaign, CancellationToken ct) => Task.FromResult(MentionsInChannel);
+
     /// What an e-mail notice to a member whom neither a chat nor a mention reaches says waits for them; null: none.
     MailNoticeKind? MailNotice => null;
 }
@@ -181,7 +185,8 @@ public sealed partial class ProactiveSender(
                 if (row.ErrorCode != found.Problem) await MarkAsync(row, DeliveryStatus.Pending, error: found.Problem, ct: ct);
                 return later > PacedCalls.LongestWait ? (Outcome.Deferred, default) : (Outcome.Again, later);
             }
-            if (!(campaign.MentionsInChannel && PersonalChats.MentionReaches(found.Problem)) && campaign.MailNotice is { } notice && mail.IsEnabled)
+            if (campaign.MailNotice is { } notice && mail.IsEnabled
+                && !(PersonalChats.MentionReaches(found.Problem) && await campaign.MentionsInChannelAsync(row.Campaign, ct)))
                 return await MailAsync(row, member, notice, found.Problem, ct);
             if (row.Status == DeliveryStatus.NoChat && row.ErrorCode == found.Problem) return (Outcome.Done, default);   // nothing new
             await MarkAsync(row, DeliveryStatus.NoChat, error: found.Problem, ct: ct);   // reached by no path yet

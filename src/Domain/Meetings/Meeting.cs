@@ -110,4 +110,8 @@ public sealed record Meeting
     public bool IsAllDay => StartsAt is null && EndsAt is null;
 
     public bool IsInvited(Member member) => member.IsActive && InviteeIds.Contains(member.Id);
+
+    /// Convened with every focal point, so the network's business: only such a meeting is shown in the network's channel.
+    /// A meeting for some members (a group, or members the office picked) is seen by its invitees and the office alone.
+    public bool IsForWholeNetwork => Audience.Kind == AudienceKind.AllFocalPoints;
 }

@@ -1,4 +1,5 @@
 using FocalBot.Bot.Deliveries;
+using FocalBot.Bot.Scheduling;
 using FocalBot.Domain.Shared;
 
 namespace FocalBot.Bot.Tests.Deliveries;
@@ -42,6 +43,23 @@ public sealed class DeliveryCardsTests
             Assert.False(string.IsNullOrWhiteSpace(text.En), code);
             Assert.False(string.IsNullOrWhiteSpace(text.Fr), code);
             Assert.DoesNotMatch(@" [:;?!]|[\p{L}\)»][;?!:]", text.Fr);
+        }
+    }
+
+    [Fact]
+    public void Every_reason_a_post_was_not_posted_reads_in_both_languages_after_not_posted()
+    {
+        Assert.Equal(NetworkChannel.NotPostedCodes.Order(), DeliveryTexts.NotPostedReasons.Keys.Order());
+        foreach (var code in NetworkChannel.NotPostedCodes)
+        {
+            var post = new ChannelPost(ChannelPostState.NotPosted, code);
+            var (en, fr) = (DeliveryCards.ChannelValue(post, TimeZoneInfo.Utc, Language.En), DeliveryCards.ChannelValue(post, TimeZoneInfo.Utc, Language.Fr));
+
+            Assert.StartsWith("not posted: ", en);
+            Assert.StartsWith("non publiée\u00a0: ", fr);
+            Assert.DoesNotContain(code, en + fr);
+            Assert.DoesNotMatch(@" [:;?!]|[\p{L}\)»][;?!:]", fr);
+            Assert.StartsWith("It is not posted in the network's channel: ", DeliveryCards.ChannelLine(post, Language.En));
         }
     }
 

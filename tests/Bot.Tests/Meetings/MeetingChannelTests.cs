@@ -103,7 +103,7 @@ public sealed class MeetingChannelTests : IDisposable
         await _app.RunJobsAsync();   // the mention
         await _app.RunJobsAsync();
 
-        var thread = (await _app.Deliveries().GetAsync(MeetingJobs.ChannelCampaign(meeting.Id), NetworkChannel.Recipient, default))!.ActivityId!;
+        var thread = (await _app.Deliveries().GetAsync(MeetingPosts.Convocation(meeting.Id), NetworkChannel.Recipient, default))!.ActivityId!;
         var mention = Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == thread);
         Assert.Contains("For / Pour\u00a0: <at>Marc Dubois</at> — Thematic session, 15 March 2027 / Session thématique, 15 mars 2027", mention.AllText);
         Assert.Contains(MeetingTexts.MentionBody.En, mention.AllText);

@@ -1,0 +1,86 @@
+using System.Text.Json.Nodes;
+using FocalBot.Bot.Meetings;
+using FocalBot.Bot.Scheduling;
+using FocalBot.Bot.Tests.Members;
+using FocalBot.Bot.Tests.Requests;
+using FocalBot.Bot.Tests.Support;
+using FocalBot.Domain.Meetings;
+using FocalBot.Domain.Shared;
+
+namespace FocalBot.Bot.Tests.Meetings;
+
+/// The office's steps with a meeting, as the cards send them: a thematic session on Monday 15 March 2027 in
+/// Strasbourg, titled and with its agenda in English and French, for every focal point or for the members given.
+static class MeetingSteps
+{
+    public const string Id = "mt-1";
+
+    public static JsonObject Form(string titleEn = "Returns", string titleFr = "Retours", string[]? forMembers = null, params (string En, string Fr)[] items)
+    {
+        var data = new JsonObject
+        {
+            [MeetingForm.IdKey] = Id, [MeetingForm.KindKey] = "ThematicSession", [MeetingForm.TitleEnKey] = titleEn, [MeetingForm.TitleFrKey] = titleFr,
+            [MeetingForm.OpeningKey] = "2027-03-15", [MeetingForm.ClosingKey] = "2027-03-15", [MeetingForm.TimeZoneKey] = "Europe/Paris",
+            [MeetingForm.PlaceKey] = "Palais de l’Europe, Strasbourg", [MeetingForm.LinkKey] = "https://meet.example.org/returns",
+            [MeetingForm.ExternalsKey] = "false", [MeetingForm.AudienceKey] = forMembers is null ? "all" : "chosen",
+            [MeetingForm.MembersKey] = string.Join(",", forMembers ?? []), [MeetingForm.SlotsKey] = "3",
+        };
+        var agenda = items.Length > 0 ? items : [("Opening", "Ouverture")];
+        for (var i = 0; i < agenda.Length; i++)
+        {
+            data[MeetingForm.ItemEnKey(i + 1)] = agenda[i].En;
+            data[MeetingForm.ItemFrKey(i + 1)] = agenda[i].Fr;
+        }
+        return data;
+    }
+
+    public static Task<Meeting> MeetingAsync(this BotApp app) => app.Service<IMeetingStore>().GetAsync(Id, default)!;
+
+    /// Saves the draft and convenes it; returns the meeting and the confirmation's text.
+    public static async Task<(Meeting Meeting, string Confirmation)> ConveneAsync(this BotApp app, JsonObject? form = null)
+    {
+        await app.PressAsync(MeetingRoutes.Save, form ?? Form());
+        var draft = await app.MeetingAsync();
+        var confirmation = (await app.PressAsync(MeetingRoutes.Convene, new JsonObject { [MeetingForm.IdKey] = Id, [MeetingForm.VersionKey] = draft.Version })).Shown();
+        return (await app.MeetingAsync(), confirmation);
+    }
+
+    /// Issues a revised agenda with these items, from the revision form's own data; returns the office's card.
+    public static async Task<string> ReviseAsync(this BotApp app, params (string En, string Fr)[] items)
+    {
+        var form = await app.PressAsync(MeetingRoutes.Revise, new JsonObject { [MeetingForm.IdKey] = Id });
+        var issue = (JsonObject)form["value"]!["actions"]![0]!["data"]!.DeepClone();
+        for (var i = 0; i < items.Length; i++)
+        {
+            issue[MeetingForm.ItemEnKey(i + 1)] = items[i].En;
+            issue[MeetingForm.ItemFrKey(i + 1)] = items[i].Fr;
+        }
+        return (await app.PressAsync(MeetingRoutes.Revised, issue)).Shown();
+    }
+
+    /// Moves the meeting to this day, at this place; returns the office's card.
+    public static async Task<string> MoveAsync(this BotApp app, string day, string place = "Agora, Strasbourg")
+    {
+        var meeting = await app.MeetingAsync();
+        return (await app.PressAsync(MeetingRoutes.Moved, new JsonObject
+        {
+            [MeetingForm.IdKey] = Id, [MeetingForm.VersionKey] = meeting.Version, [MeetingForm.OpeningKey] = day, [MeetingForm.ClosingKey] = day,
+            [MeetingForm.TimeZoneKey] = "Europe/Paris", [MeetingForm.PlaceKey] = place, [MeetingForm.LinkKey] = "https://meet.example.org/returns",
+        })).Shown();
+    }
+
+    public static async Task<string> CancelAsync(this BotApp app) =>
+        (await app.PressAsync(MeetingRoutes.Cancel, new JsonObject { [MeetingForm.IdKey] = Id })).Shown();
+
+    public static async Task<string> StatusAsync(this BotApp app) =>
+        (await app.PressAsync(MeetingRoutes.Status, new JsonObject { [MeetingForm.IdKey] = Id })).Shown();
+
+    /// The row of one of the meeting's posts in the channel.
+    public static Task<Delivery?> PostRowAsync(this BotApp app, string campaign) => app.Deliveries().GetAsync(campaign, NetworkChannel.Recipient, default);
+
+    /// The convocation's thread in the channel ("19:…;messageid=…"), once posted.
+    public static async Task<string> ThreadAsync(this BotApp app) => (await app.PostRowAsync(MeetingPosts.Convocation(Id)))!.ActivityId!;
+
+    /// A status card's fact, as its JSON reads.
+    public static string Fact(string title, string value) => $"\"title\":\"{title}\",\"value\":\"{value}\"";
+}
