@@ -195,6 +195,9 @@ public sealed partial class ProactiveSender(
             return (Outcome.Done, default);
         }
 
+        if (await KeepPathAsync(row, found.Path, ct) is not { } kept) return (Outcome.Done, default);   // someone else took it
+        (row, var path) = kept;
+
         // The permit first, so a row waiting for it (a pause, a back-off and its probe) stays as it was: nothing was
         // posted. A refused permit (a long pause began meanwhile) leaves the row for later.
         if (await calls.EnterAsync(tenant, chat, ct, callLater: true) is not { } permit) return (Outcome.Deferred, default);
@@ -204,7 +207,7 @@ public sealed partial class ProactiveSender(
         {
             // Then the row is marked Uncertain and only the POST follows: a crash from here on leaves it in doubt, so it is
             // never sent again by itself. A mark that did not happen posts nothing and gives the permit back unused.
-            if (await MarkUncertainAsync(row, found.Path, permit, ct) is not { } marked) return (Outcome.Done, default);   // someone else took it
+            if (await MarkUncertainAsync(row, path, permit, ct) is not { } marked) return (Outcome.Done, default);   // someone else took it
             uncertain = marked;
             permit.Calling();   // the pacer counts the POST from now
             result = await calls.Connector.SendOnceAsync(chat, message, ct);
@@ -215,7 +218,7 @@ public sealed partial class ProactiveSender(
         switch (result.Status)
         {
             case SendStatus.Sent:
-                await MarkAsync(uncertain, DeliveryStatus.Sent, activityId: result.ActivityId, path: found.Path, ct: recording);
+                await MarkAsync(uncertain, DeliveryStatus.Sent, activityId: result.ActivityId, path: path, ct: recording);
                 LogSent(log, row.Campaign, row.MemberId);
                 return (Outcome.Sent, default);
             case SendStatus.Throttled:
@@ -229,12 +232,24 @@ public sealed partial class ProactiveSender(
                     await conversations.MarkDeadAsync(chat.ConversationId, recording);
                     known.Forget(chat.ConversationId);   // the user's next message revives the chat
                 }
-                await MarkAsync(uncertain, DeliveryStatus.Failed, error: result.ErrorCode ?? $"HTTP {result.HttpStatus}", path: found.Path, ct: recording);
+                await MarkAsync(uncertain, DeliveryStatus.Failed, error: result.ErrorCode ?? $"HTTP {result.HttpStatus}", path: path, ct: recording);
                 LogFailed(log, row.Campaign, row.MemberId, result.ErrorCode ?? "");
                 return (Outcome.Done, default);
             default:
-                return await InDoubtAsync(uncertain, result, found.Path);
+                return await InDoubtAsync(uncertain, result, path);
         }
+    }
+
+    /// The way the row reaches its member, kept from the first try: a chat made for it (new, or after installing the app)
+    /// is recorded on the row at once, still Pending, so when the message goes only on a later try (it was refused, the
+    /// run stopped), that try, which finds the stored chat, still says the member was newly reached. Null when someone
+    /// else took the row meanwhile.
+    async Task<(Delivery Row, DeliveryPath Path)?> KeepPathAsync(Delivery row, DeliveryPath found, CancellationToken ct)
+    {
+        if (found == DeliveryPath.Chat) return (row, row.Path is DeliveryPath.NewChat or DeliveryPath.InstalledApp ? row.Path.Value : found);
+        if (row is { Status: DeliveryStatus.Pending, ErrorCode: null } && row.Path == found) return (row, found);
+        var made = row with { Status = DeliveryStatus.Pending, ErrorCode = null, Path = found, UpdatedAt = clock.GetUtcNow() };
+        return await deliveries.SaveAsync(made, ct) is SaveResult.Saved saved ? (made with { Version = saved.Version }, found) : null;
     }
 
     /// Marks the row Uncertain just before its POST, the permit in hand. Null when it was not marked (someone else took
