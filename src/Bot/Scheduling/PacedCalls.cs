@@ -21,15 +21,17 @@ public sealed partial class PacedCalls(IConnector connector, TenantPacer pacer, 
 
     /// A permit for one call to the tenant, once it is not paused and, after a failure, once a probe of `probe` (a
     /// conversation of the tenant) has found the service answering again. Null when the tenant is paused for longer
-    /// than the run waits: nothing was called, the caller leaves its work for later.
-    public async Task<TenantPacer.Permit?> EnterAsync(string tenant, ConversationReference probe, CancellationToken ct)
+    /// than the run waits: nothing was called, the caller leaves its work for later. With `callLater`, the caller takes
+    /// a step of its own before the call and says when it makes it (Permit.Calling), or gives the permit back unused.
+    public async Task<TenantPacer.Permit?> EnterAsync(string tenant, ConversationReference probe, CancellationToken ct, bool callLater = false)
     {
         while (true)
         {
-            var permit = await pacer.EnterAsync(tenant, LongestWait, ct);
+            var permit = await pacer.EnterAsync(tenant, LongestWait, ct, callLater);
             if (permit is null || !permit.IsProbe) return permit;
             using (permit)
             {
+                permit.Calling();
                 var answer = await connector.ProbeAsync(probe, ct);
                 if (answer.Status == SendStatus.Sent) pacer.Recovered(tenant);
                 else pacer.FailedFor(tenant, answer.Status == SendStatus.Throttled ? answer.RetryAfter : null);

@@ -19,11 +19,12 @@ public sealed partial class PersonalChats(
     /// searched again once the bot is in the team.
     public const string NoTeam = "NoTeam";
 
-    /// The team's roster for one run of the sender: read once, when a member first needs it, shared by the run's workers.
+    /// The team's roster for one run of the sender: read once, when a member first needs it, shared by the run's workers;
+    /// read again, once for all of them, after the tenant's back-off when Teams refused or failed the read.
     public sealed class Roster
     {
         internal readonly Lock Gate = new();
-        internal Task<Found?>? Reading;   // the one read of the run, which every worker awaits
+        internal Task<Found?>? Reading;   // the run's read, which every worker awaits
         internal ConversationReference? Team;
         internal Dictionary<string, string>? TeamsIds;   // Entra object id → Teams id (29:…)
         internal string? Problem;
@@ -68,12 +69,19 @@ public sealed partial class PersonalChats(
     /// they are not in the team (or have no Teams identity), where they would never see it.
     public static bool MentionReaches(string? problem) => problem is not ("NotInTeam" or "NoIdentity" or NoTeam);
 
-    /// Reads the roster once per run; null when it is there, else what the member's row gets.
+    /// Reads the roster once per run (again after a read that failed); null when it is there, else what the member's row gets.
     Task<Found?> ReadRosterAsync(Roster roster, string tenant, CancellationToken ct)
     {
         // One read, shared: the first worker starts it, the others await the same task (no semaphore, whose waits may
         // resume on the thread pool).
-        lock (roster.Gate) return roster.Reading ??= ReadOnceAsync(roster, tenant, ct);
+        lock (roster.Gate)
+        {
+            // A read Teams refused or failed settles nothing: the next member who needs the roster (those it failed
+            // come back after the back-off it began) reads it again for all, let through by the pacer once the back-off
+            // and its probe are over.
+            if (roster.Reading is { IsCompletedSuccessfully: true, Result.Later: not null }) roster.Reading = null;
+            return roster.Reading ??= ReadOnceAsync(roster, tenant, ct);
+        }
     }
 
     async Task<Found?> ReadOnceAsync(Roster roster, string tenant, CancellationToken ct)

@@ -33,10 +33,11 @@ public interface ICampaign
     MailNoticeKind? MailNotice => null;
 }
 
-/// Sends the waiting delivery rows, exactly once each (STYLE §5): reread the row, go on only if it still waits, mark it
-/// Uncertain just before the POST; the answer makes it Sent, Failed, Pending again after a refusal (429, 503, or refused
-/// inside the process: Teams did not act), or leaves it Uncertain with what happened when the POST may have been acted
-/// on (500, 502, 504, no answer). Uncertain rows are shown, never replayed by themselves. So a restart sends nothing twice.
+/// Sends the waiting delivery rows, exactly once each (STYLE §5): reread the row, go on only if it still waits, take the
+/// tenant's permit, then mark it Uncertain just before the POST (never while it waits for the pacer); the answer makes
+/// it Sent, Failed, Pending again after a refusal (429, 503, or refused inside the process: Teams did not act), or
+/// leaves it Uncertain with what happened when the POST may have been acted on (500, 502, 504, no answer). Uncertain
+/// rows are shown, never replayed by themselves. So a restart sends nothing twice.
 /// A member without a personal chat is reached as PersonalChats finds them (a new chat, the app installed first), else
 /// left NoChat with the reason, for the campaign's channel mention or until they open the bot.
 /// Rows go out in one lane per tenant, several at once (Delivery:MaxConcurrency in flight), each tenant paced by the
@@ -199,35 +200,30 @@ public sealed partial class ProactiveSender(
             return (Outcome.Done, default);
         }
 
-        // From here on a crash leaves the row Uncertain: it may have been delivered, so it is never sent again by itself.
-        var uncertain = row with { Status = DeliveryStatus.Uncertain, ErrorCode = null, Path = found.Path, UpdatedAt = clock.GetUtcNow() };
-        if (await deliveries.SaveAsync(uncertain, ct) is not SaveResult.Saved marked) return (Outcome.Done, default);   // someone else took it
-        uncertain = uncertain with { Version = marked.Version };
+        if (await KeepPathAsync(row, found.Path, ct) is not { } kept) return (Outcome.Done, default);   // someone else took it
+        (row, var path) = kept;
 
-        // The permit is taken after the mark, so only the POST follows it and Teams sees the pace counted. A refused
-        // permit (a long pause began meanwhile) or a cancelled wait puts the row back: nothing was posted.
-        TenantPacer.Permit? permit;
-        try { permit = await calls.EnterAsync(tenant, chat, ct); }
-        catch (OperationCanceledException)
-        {
-            await MarkAsync(uncertain, DeliveryStatus.Pending, ct: CancellationToken.None);
-            throw;
-        }
-        if (permit is null)
-        {
-            await MarkAsync(uncertain, DeliveryStatus.Pending, ct: ct);
-            return (Outcome.Deferred, default);
-        }
-
+        // The permit first, so a row waiting for it (a pause, a back-off and its probe) stays as it was: nothing was
+        // posted. A refused permit (a long pause began meanwhile) leaves the row for later.
+        if (await calls.EnterAsync(tenant, chat, ct, callLater: true) is not { } permit) return (Outcome.Deferred, default);
+        Delivery uncertain;
         SendResult result;
-        using (permit) result = await calls.Connector.SendOnceAsync(chat, message, ct);
+        using (permit)
+        {
+            // Then the row is marked Uncertain and only the POST follows: a crash from here on leaves it in doubt, so it is
+            // never sent again by itself. A mark that did not happen posts nothing and gives the permit back unused.
+            if (await MarkUncertainAsync(row, path, permit, ct) is not { } marked) return (Outcome.Done, default);   // someone else took it
+            uncertain = marked;
+            permit.Calling();   // the pacer counts the POST from now
+            result = await calls.Connector.SendOnceAsync(chat, message, ct);
+        }
         var wait = calls.Report(tenant, result);
         // What Teams answered is recorded even when the run is being stopped: a Sent row left Uncertain would be shown in doubt.
         var recording = CancellationToken.None;
         switch (result.Status)
         {
             case SendStatus.Sent:
-                await MarkAsync(uncertain, DeliveryStatus.Sent, activityId: result.ActivityId, path: found.Path, ct: recording);
+                await MarkAsync(uncertain, DeliveryStatus.Sent, activityId: result.ActivityId, path: path, ct: recording);
                 LogSent(log, row.Campaign, row.MemberId);
                 return (Outcome.Sent, default);
             case SendStatus.Throttled:
@@ -241,12 +237,53 @@ public sealed partial class ProactiveSender(
                     await conversations.MarkDeadAsync(chat.ConversationId, recording);
                     known.Forget(chat.ConversationId);   // the user's next message revives the chat
                 }
-                await MarkAsync(uncertain, DeliveryStatus.Failed, error: result.ErrorCode ?? $"HTTP {result.HttpStatus}", path: found.Path, ct: recording);
+                await MarkAsync(uncertain, DeliveryStatus.Failed, error: result.ErrorCode ?? $"HTTP {result.HttpStatus}", path: path, ct: recording);
                 LogFailed(log, row.Campaign, row.MemberId, result.ErrorCode ?? "");
                 return (Outcome.Done, default);
             default:
-                return await InDoubtAsync(uncertain, result, found.Path);
+                return await InDoubtAsync(uncertain, result, path);
         }
+    }
+
+    /// The way the row reaches its member, kept from the first try: a chat made for it (new, or after installing the app)
+    /// is recorded on the row at once, still Pending, so when the message goes only on a later try (it was refused, the
+    /// run stopped), that try, which finds the stored chat, still says the member was newly reached. Null when someone
+    /// else took the row meanwhile.
+    async Task<(Delivery Row, DeliveryPath Path)?> KeepPathAsync(Delivery row, DeliveryPath found, CancellationToken ct)
+    {
+        if (found == DeliveryPath.Chat) return (row, row.Path is DeliveryPath.NewChat or DeliveryPath.InstalledApp ? row.Path.Value : found);
+        if (row is { Status: DeliveryStatus.Pending, ErrorCode: null } && row.Path == found) return (row, found);
+        var made = row with { Status = DeliveryStatus.Pending, ErrorCode = null, Path = found, UpdatedAt = clock.GetUtcNow() };
+        return await deliveries.SaveAsync(made, ct) is SaveResult.Saved saved ? (made with { Version = saved.Version }, found) : null;
+    }
+
+    /// Marks the row Uncertain just before its POST, the permit in hand. Null when it was not marked (someone else took
+    /// the row); it throws when the save fails, or when the run stops meanwhile (the row is then put back as it was).
+    /// Either way nothing is posted and the permit goes back unused.
+    async Task<Delivery?> MarkUncertainAsync(Delivery row, DeliveryPath path, TenantPacer.Permit permit, CancellationToken ct)
+    {
+        var uncertain = row with { Status = DeliveryStatus.Uncertain, ErrorCode = null, Path = path, UpdatedAt = clock.GetUtcNow() };
+        SaveResult saved;
+        try { saved = await deliveries.SaveAsync(uncertain, ct); }
+        catch
+        {
+            permit.Unused();
+            throw;
+        }
+        if (saved is not SaveResult.Saved marked)
+        {
+            permit.Unused();
+            return null;
+        }
+        uncertain = uncertain with { Version = marked.Version };
+        if (ct.IsCancellationRequested)
+        {
+            // Stopped while marking: the POST does not go, so the row is put back as it was.
+            await deliveries.SaveAsync(row with { Version = marked.Version, UpdatedAt = clock.GetUtcNow() }, CancellationToken.None);
+            permit.Unused();
+            ct.ThrowIfCancellationRequested();
+        }
+        return uncertain;
     }
 
     /// The last way: an e-mail notice from the network's mailbox, saying only that something waits in Teams. A mail

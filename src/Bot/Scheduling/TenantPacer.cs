@@ -2,7 +2,8 @@ namespace FocalBot.Bot.Scheduling;
 
 /// Keeps the bot's proactive connector calls under Teams' limit of requests per second per app per tenant
 /// (teams-platform §1), each tenant on its own: never more than the rate in any one-second window, counted when a call
-/// is let through, and no call at all while a 429's Retry-After runs. It also bounds the calls in flight across tenants,
+/// is let through (a call its caller makes only after a step of its own holds its place until it is made, and counts
+/// from then), and no call at all while a 429's Retry-After runs. It also bounds the calls in flight across tenants,
 /// in the same step: a call that waits for its tenant's window holds no place another tenant could use, and one let
 /// through goes at once, so Teams sees the pace counted here.
 /// When the service fails or refuses (FailedFor), the tenant backs off (Retry-After, else an exponential back-off with
@@ -53,7 +54,9 @@ public sealed class TenantPacer
     /// than `longest` (the caller leaves the work for later). After a failure the first permit is a probe
     /// (Permit.IsProbe): the caller makes an idempotent call and reports it (Recovered or FailedFor) before disposing
     /// it; every other caller waits for that report.
-    public async Task<Permit?> EnterAsync(string tenantId, TimeSpan longest, CancellationToken ct)
+    /// With `callLater` the caller has a step of its own before the call (the sender's Uncertain mark): the call holds
+    /// its place in every window until Permit.Calling says it is made, and counts from then; Permit.Unused takes it back.
+    public async Task<Permit?> EnterAsync(string tenantId, TimeSpan longest, CancellationToken ct, bool callLater = false)
     {
         while (true)
         {
@@ -65,16 +68,22 @@ public sealed class TenantPacer
                 var now = Now;
                 var tenant = TenantOf(tenantId);
                 if (tenant.PausedUntil - now > longest) return null;
-                // Calls that left the window no longer count: the oldest one kept is less than a second old.
-                while (tenant.Calls.TryPeek(out var oldest) && oldest <= now - Window) tenant.Calls.Dequeue();
-                var windowFree = tenant.Calls.Count < _perSecond ? now : tenant.Calls.Peek() + Window;
+                // Calls that left the window no longer count: each one kept is less than a second old, or not made yet.
+                tenant.Calls.RemoveAll(c => c.At <= now - Window);
+                // A full window frees a place when its oldest call made leaves it; when none is made yet, when one is
+                // made or given back (the waiter is woken then).
+                var full = tenant.Calls.Count >= _perSecond;
+                var oldestMade = full ? tenant.Calls.Min(c => c.At) : null;
+                var heldByCallsNotMade = full && oldestMade is null;
+                var windowFree = oldestMade + Window ?? now;
                 var free = windowFree > tenant.PausedUntil ? windowFree : tenant.PausedUntil;
-                if (free <= now && _inFlight < _maxInFlight && !tenant.Probing)
+                if (free <= now && !heldByCallsNotMade && _inFlight < _maxInFlight && !tenant.Probing)
                 {
-                    tenant.Calls.Enqueue(now);
+                    var call = new Call { At = callLater ? null : now };
+                    tenant.Calls.Add(call);
                     _inFlight++;
                     if (tenant.NeedsProbe) tenant.Probing = true;
-                    return new Permit(this, tenant.Probing ? tenantId : null);
+                    return new Permit(this, tenant, call, tenant.Probing ? tenantId : null);
                 }
                 wait = free - now;
                 if (wait <= TimeSpan.Zero)
@@ -180,10 +189,24 @@ public sealed class TenantPacer
         }
     }
 
-    void Release(string? probeTenant)
+    /// The permit's call is made now: it counts from now (a call let through with callLater held its place till then).
+    void Calling(Call call)
+    {
+        lock (_gate) call.At ??= Now;
+        WakeWaiters();
+    }
+
+    /// No call was made with the permit: its place in the tenant's windows is given back.
+    void Unused(Tenant tenant, Call call)
+    {
+        lock (_gate) tenant.Calls.Remove(call);
+    }
+
+    void Release(string? probeTenant, Call call)
     {
         lock (_gate)
         {
+            call.At ??= Now;   // given back without saying: counted as made, the safe side
             _inFlight--;
             // A probe given back without a report (its caller failed or was stopped): the next caller probes instead.
             if (probeTenant is not null) TenantOf(probeTenant).Probing = false;
@@ -212,23 +235,47 @@ public sealed class TenantPacer
     }
 
     /// One call's place in flight, given back once when the call has its answer (or failed).
-    public sealed class Permit(TenantPacer pacer, string? probeTenant) : IDisposable
+    public sealed class Permit : IDisposable
     {
+        readonly TenantPacer _pacer;
+        readonly Tenant _tenant;
+        readonly Call _call;
+        readonly string? _probeTenant;
         int _released;
 
+        internal Permit(TenantPacer pacer, Tenant tenant, Call call, string? probeTenant) =>
+            (_pacer, _tenant, _call, _probeTenant) = (pacer, tenant, call, probeTenant);
+
         /// The first call after a failure: make an idempotent call and report its answer before anything is posted.
-        public bool IsProbe => probeTenant is not null;
+        public bool IsProbe => _probeTenant is not null;
+
+        /// The call is made now (a permit taken with callLater): the tenant's windows count it from now.
+        public void Calling() => _pacer.Calling(_call);
+
+        /// Gives the permit back without making the call: neither its place in flight nor in the windows stays taken.
+        public void Unused()
+        {
+            if (Interlocked.Exchange(ref _released, 1) != 0) return;
+            _pacer.Unused(_tenant, _call);
+            _pacer.Release(_probeTenant, _call);
+        }
 
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref _released, 1) == 0) pacer.Release(probeTenant);
+            if (Interlocked.Exchange(ref _released, 1) == 0) _pacer.Release(_probeTenant, _call);
         }
     }
 
-    sealed class Tenant
+    /// One call let through: when it was made, or null while its caller has not made it yet (it holds its place).
+    internal sealed class Call
     {
-        /// When each of the last calls was let through, oldest first; never more than the rate.
-        public readonly Queue<TimeSpan> Calls = new();
+        public TimeSpan? At;
+    }
+
+    internal sealed class Tenant
+    {
+        /// The calls of the last second and those let through but not made yet; never more than the rate.
+        public readonly List<Call> Calls = [];
         public TimeSpan PausedUntil = TimeSpan.Zero;   // Now starts at zero: not paused
         /// The answers of the last second, oldest first: whether each was a 429.
         public readonly Queue<(TimeSpan At, bool Refused)> Answers = new();

@@ -103,14 +103,15 @@ public sealed class FanOut : IDisposable
     public TimedConnector Connector(int latencyMs = 100) => new(Clock, TimeSpan.FromMilliseconds(latencyMs));
 
     /// A sender as the bot builds it, with its own pacer: a new one is a restarted bot. Without `installer` and `mail`,
-    /// both Graph ways are off, as by default.
-    public ProactiveSender Sender(IConnector connector, int rate = 45, int concurrency = 8, AppInstaller? installer = null, MailNotices? mail = null)
+    /// both Graph ways are off, as by default. A test that passes `pacer` (made with Pacer) can pause a tenant first.
+    public ProactiveSender Sender(IConnector connector, int rate = 45, int concurrency = 8, AppInstaller? installer = null, MailNotices? mail = null,
+        TenantPacer? pacer = null)
     {
         var off = Options.Create(new ReachOptions());
         var noGraph = new ReachGraph(null, "https://graph.microsoft.com/v1.0");
         installer ??= new AppInstaller(off, noGraph, Clock, _logging.CreateLogger<AppInstaller>());
         mail ??= new MailNotices(off, Options.Create(new BotOptions()), noGraph, Clock, _logging.CreateLogger<MailNotices>());
-        var pacer = new TenantPacer(Clock, rate, concurrency, new Random(7));
+        pacer ??= Pacer(rate, concurrency);
         var calls = new PacedCalls(connector, pacer, _logging.CreateLogger<PacedCalls>());
         var channel = new NetworkChannel(Deliveries, Conversations, Members, connector, pacer, Options.Create(new NetworkOptions()),
             Options.Create(new FocalBot.Bot.Members.MemberOptions()), Clock, _logging.CreateLogger<NetworkChannel>());
@@ -118,6 +119,8 @@ public sealed class FanOut : IDisposable
             mail, new KnownConversations(), [new Campaigns()], Options.Create(new DeliveryOptions { RequestsPerSecond = rate, MaxConcurrency = concurrency }),
             Clock, _logging.CreateLogger<ProactiveSender>());
     }
+
+    public TenantPacer Pacer(int rate = 45, int concurrency = 8) => new(Clock, rate, concurrency, new Random(7));
 
     public IReadOnlyDictionary<string, DeliveryStatus> Statuses() =>
         Wait(Deliveries.ListAsync(Campaign, default)).ToDictionary(r => r.MemberId, r => r.Status);

@@ -224,6 +224,30 @@ public sealed class ProactiveSenderFaultTests : IDisposable
     }
 
     [Fact]
+    public void A_roster_read_that_failed_once_is_read_again_after_the_back_off_and_the_members_are_reached_in_the_same_run()
+    {
+        var connector = _fan.Connector(50);
+        var members = _fan.RecipientsWithoutChat(A, 5, connector);
+        var failedAt = (DateTimeOffset?)null;
+        connector.OnRosterRead = () =>
+        {
+            if (failedAt is not null) return;
+            failedAt = _fan.Clock.GetUtcNow();
+            throw new HttpRequestException("Teams unavailable");
+        };
+
+        var sent = Run(_fan.Sender(connector));
+
+        Assert.Equal(5, sent);
+        Assert.Equal(2, connector.RosterReads);   // one read again for all, not one per member
+        var probe = Assert.Single(connector.Probes);   // after the back-off, a probe first, as for any failure
+        Assert.InRange(probe - failedAt!.Value, TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1));
+        Assert.Equal(members.Select(m => $"29:{m}").Order(), connector.Creates.Order());
+        Assert.Equal(members.Order(), connector.Delivered.Select(FanOut.MemberOf).Order());
+        Assert.All(_fan.Rows().Values, r => Assert.Equal((DeliveryStatus.Sent, DeliveryPath.NewChat, null), (r.Status, r.Path, r.ErrorCode)));
+    }
+
+    [Fact]
     public void A_failed_probe_keeps_the_tenant_paused_and_a_good_one_opens_it()
     {
         var members = _fan.Recipients(A, 40);

@@ -182,6 +182,33 @@ public sealed class TenantPacerTests
     }
 
     [Fact]
+    public void A_call_made_after_a_step_of_its_own_counts_from_when_it_is_made_and_one_never_made_counts_nothing()
+    {
+        var pacer = new TenantPacer(_clock, 1, Many);
+
+        var times = VirtualTime.Run(_clock, async () =>
+        {
+            var at = new List<int>();
+            var held = await pacer.EnterAsync(A, Long, default, callLater: true);
+            var next = PassAsync(pacer, A);   // the window's one place is held, past a second, until the call is made
+            await Task.Delay(TimeSpan.FromMilliseconds(1500), _clock);
+            held!.Calling();
+            held.Dispose();
+            await next;
+            at.Add(Ms);
+            var unused = await pacer.EnterAsync(A, Long, default, callLater: true);
+            at.Add(Ms);
+            unused!.Unused();
+            unused.Dispose();   // given back once
+            await PassAsync(pacer, A);   // nothing was called: its place is free at once
+            at.Add(Ms);
+            return at;
+        });
+
+        Assert.Equal([2500, 3500, 3500], times);
+    }
+
+    [Fact]
     public void A_rate_or_bound_below_one_is_refused()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new TenantPacer(_clock, 0, 1));
