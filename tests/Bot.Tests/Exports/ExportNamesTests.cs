@@ -50,7 +50,12 @@ public sealed class ExportNamesTests
     [InlineData("a.docx", Docx)]
     [InlineData("a.XLSX", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
     [InlineData("a.csv", "text/csv; charset=utf-8")]
-    [InlineData("Calendar 4f1c m-elise.ics", "text/calendar; method=REQUEST; charset=utf-8")]
+    [InlineData("Plenary meeting (11-12 May 2026).ics", "text/calendar; method=REQUEST; charset=utf-8")]
+    [InlineData("Réunion plénière (11-12 mai 2026).ics", "text/calendar")]
     public void A_content_type_matching_the_extension_is_accepted(string name, string contentType) =>
         Assert.Equal(name, ExportNames.PathOf("", new ExportFile(name, contentType, [1])));
+
+    [Fact]
+    public void A_calendar_file_is_served_as_utf_8() =>
+        Assert.Equal("text/calendar; charset=utf-8", ExportNames.ContentTypeOf("Réunion plénière (11-12 mai 2026).ics"));
 }
