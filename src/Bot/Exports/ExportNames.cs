@@ -56,8 +56,12 @@ public static partial class ExportNames
     /// is left.
     public static string Clean(string text, int maxLength)
     {
-        var kept = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        // Composed first, so a decomposed "é" stays one letter; a lone surrogate, which Normalize refuses, is dropped below.
+        string composed;
+        try { composed = text.Normalize(NormalizationForm.FormC); }
+        catch (ArgumentException) { composed = text; }
+        var kept = new StringBuilder(composed.Length);
+        foreach (var c in composed)
         {
             if (char.IsLetterOrDigit(c) || c is '.' or '_' or '-') kept.Append(c);
             else if (kept.Length > 0 && kept[^1] != ' ') kept.Append(' ');

@@ -58,4 +58,15 @@ public sealed class ExportNamesTests
     [Fact]
     public void A_calendar_file_is_served_as_utf_8() =>
         Assert.Equal("text/calendar; charset=utf-8", ExportNames.ContentTypeOf("Réunion plénière (11-12 mai 2026).ics"));
+
+    [Theory]
+    [InlineData("Re\u0301union ple\u0301nie\u0300re", 50, "Réunion plénière")]   // decomposed accents stay letters
+    [InlineData("_vti_bin", 50, "vti_bin")]                                    // never a reserved prefix
+    [InlineData("Migration policy and return", 19, "Migration policy")]        // cut between words
+    public void Free_text_is_cleaned_into_a_safe_segment(string text, int maxLength, string expected) =>
+        Assert.Equal(expected, ExportNames.Clean(text, maxLength));
+
+    [Fact]
+    public void A_lone_surrogate_in_free_text_is_dropped_not_thrown_on() =>
+        Assert.Equal("Plenary meeting", ExportNames.Clean("Plenary " + '\uD800' + " meeting", 50));
 }
