@@ -7,9 +7,13 @@ using FocalBot.Domain.Shared;
 namespace FocalBot.Bot.DetailsCheck;
 
 /// Once a year, from the configured day ("Members:DetailsCheckDay", MM-dd, default 01-15), every active member gets the
-/// check exactly once: one delivery row per member and year, so restarts and members added later in the year are safe.
+/// check exactly once: one delivery row per member and year, so restarts are safe. A new member is not asked yet
+/// (IsDue): their details were entered when they joined, and the check would arrive with their welcome.
 public sealed class DetailsCheckJob(IMemberDirectory members, IDeliveryStore deliveries, IConfiguration configuration) : IJob, ICampaign
 {
+    /// A member who joined less than this many months before the check day, or after it, is first asked the next year.
+    public const int NewMemberMonths = 3;
+
     public string Prefix => "details-check/";
 
     public async Task RunAsync(DateTimeOffset now, CancellationToken ct)
@@ -17,9 +21,15 @@ public sealed class DetailsCheckJob(IMemberDirectory members, IDeliveryStore del
         var day = DateOnly.ParseExact($"{now.Year}-{configuration["Members:DetailsCheckDay"] ?? "01-15"}", "yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (DateOnly.FromDateTime(now.UtcDateTime) < day) return;
 
-        var active = (await members.ListAsync(ct)).Where(m => m.IsActive).Select(m => m.Id);
-        await deliveries.AddPendingAsync(Prefix + now.Year.ToString(CultureInfo.InvariantCulture), active, now, ct);
+        var due = (await members.ListAsync(ct)).Where(m => IsDue(m, day)).Select(m => m.Id);
+        await deliveries.AddPendingAsync(Prefix + now.Year.ToString(CultureInfo.InvariantCulture), due, now, ct);
     }
+
+    /// Active, and in the network for at least NewMemberMonths on the check day. A member added (or back) after the day
+    /// would otherwise get the check with their welcome; one added in the months before it, a check of details they
+    /// have just given. A member with no joining day (added before the directory kept one) is asked.
+    internal static bool IsDue(Member member, DateOnly checkDay) =>
+        member.IsActive && !(member.JoinedOn is { } joined && joined > checkDay.AddMonths(-NewMemberMonths));
 
     public Task<Activity?> MessageAsync(string campaign, Member member, CancellationToken ct) => Task.FromResult<Activity?>(new()
     {

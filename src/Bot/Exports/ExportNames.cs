@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace FocalBot.Bot.Exports;
@@ -16,7 +17,8 @@ public static partial class ExportNames
         [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         [".csv"] = "text/csv",
         [".pdf"] = "application/pdf",
-        [".ics"] = "text/calendar",
+        // Calendar programs read an .ics without a charset as ASCII or Latin-1: "Réunion plénière" would arrive garbled.
+        [".ics"] = "text/calendar; charset=utf-8",
     };
 
     public static string ContentTypeOf(string name) =>
@@ -42,10 +44,40 @@ public static partial class ExportNames
     public static string PathOf(string folder, ExportFile file)
     {
         var path = PathOf(folder, file.Name);
-        if (!file.ContentType.Split(';')[0].Trim().Equals(ContentTypeOf(file.Name), StringComparison.OrdinalIgnoreCase))
-            throw new ArgumentException($"A {Path.GetExtension(file.Name)} file must be saved as {ContentTypeOf(file.Name)}.", nameof(file));
+        var expected = MediaType(ContentTypeOf(file.Name));
+        if (!MediaType(file.ContentType).Equals(expected, StringComparison.OrdinalIgnoreCase))
+            throw new ArgumentException($"A {Path.GetExtension(file.Name)} file must be saved as {expected}.", nameof(file));
         return path;
     }
+
+    /// Free text (a meeting's title) as a safe name segment of at most maxLength characters: letters, digits and . _ -
+    /// are kept, anything else (brackets included, which a cut could leave unbalanced) becomes a space, runs of spaces
+    /// become one, a cut falls between words, and the ends are trimmed to a letter or digit. Empty when nothing usable
+    /// is left.
+    public static string Clean(string text, int maxLength)
+    {
+        // Composed first, so a decomposed "é" stays one letter; a lone surrogate, which Normalize refuses, is dropped below.
+        string composed;
+        try { composed = text.Normalize(NormalizationForm.FormC); }
+        catch (ArgumentException) { composed = text; }
+        var kept = new StringBuilder(composed.Length);
+        foreach (var c in composed)
+        {
+            if (char.IsLetterOrDigit(c) || c is '.' or '_' or '-') kept.Append(c);
+            else if (kept.Length > 0 && kept[^1] != ' ') kept.Append(' ');
+        }
+        var cleaned = kept.ToString();
+        if (cleaned.Length > maxLength)
+        {
+            var cut = cleaned.LastIndexOf(' ', maxLength);
+            cleaned = cleaned[..(cut > maxLength / 2 ? cut : maxLength)];
+        }
+        cleaned = cleaned.Trim(' ', '.', '_', '-');
+        return IsSafeSegment(cleaned) ? cleaned : "";
+    }
+
+    // "text/calendar; charset=utf-8" and "text/calendar; method=REQUEST; charset=utf-8" are the same type of file.
+    static string MediaType(string contentType) => contentType.Split(';')[0].Trim();
 
     /// Splits and checks a path made by PathOf; null for anything PathOf would not have made.
     public static (string Folder, string Name)? Parse(string? path)

@@ -16,14 +16,15 @@ public sealed class MeetingFileStore(IExportStore exports, IMeetingStore meeting
     /// evening or the morning after still gets the file.
     public static readonly TimeSpan CalendarLinkMargin = TimeSpan.FromDays(1);
 
-    /// The invitee's .ics at the meeting's current sequence (saved again each time, so a move or cancellation replaces
-    /// it), or null for a member without an e-mail address, whom no calendar program could match. The link goes out
-    /// with a convocation months ahead, so it lives until the meeting has ended (CalendarLinkUntil).
+    /// The invitee's .ics at the meeting's current sequence, in their folder (saved again each time, so a cancellation
+    /// replaces it and a move, with new days in the name, is saved beside it), or null for a member without an e-mail
+    /// address, whom no calendar program could match. The link goes out with a convocation months ahead, so it lives
+    /// until the meeting has ended (CalendarLinkUntil).
     public async Task<string?> InvitationLinkAsync(Meeting meeting, Member invitee, CancellationToken ct)
     {
         if (meeting.Status == MeetingStatus.Draft) return null;
         if (MeetingFiles.Invitation(meeting, invitee, options.Value.Organizer, calendar.Now, invitee.PreferredLanguage ?? Language.En) is not { } file) return null;
-        var saved = await exports.SaveAsync(MeetingFiles.Folder(meeting), file, ct);
+        var saved = await exports.SaveAsync(MeetingFiles.InvitationFolder(meeting, invitee.Id), file, ct);
         return exports.LinkFor(saved, invitee, CalendarLinkUntil(meeting)).Url.AbsoluteUri;
     }
 

@@ -9,8 +9,9 @@ using FocalBot.Domain.Shared;
 namespace FocalBot.Bot.Meetings;
 
 /// A meeting's files as the export store keeps them, all in the meeting's folder: the list of participants (Word and
-/// Excel, one language) and each invitee's calendar file. Names carry ids and the opening day, never a title or a
-/// person's name: they show in links, libraries and logs.
+/// Excel, one language) and, in a folder per invitee, each invitee's calendar file. Folders carry ids, the lists'
+/// names the opening day, a calendar file's name the meeting's title and days (what the invitee keeps in their
+/// downloads); never a person's name: names show in links, libraries and logs.
 public static partial class MeetingFiles
 {
     public static string Folder(Meeting meeting) => $"Meetings/{Key(meeting.Id)}";
@@ -30,19 +31,42 @@ public static partial class MeetingFiles
     }
 
     /// The invitee's own .ics (MeetingCalendar.For: them as the only attendee, the description in language), or null
-    /// for a member without an e-mail address, whom no calendar program could match to the invitation. The name holds
-    /// the meeting's and the member's ids and nothing that changes: a move or a cancellation (a higher SEQUENCE) saved
-    /// in the same folder replaces the file, so the invitee's link always gives the latest.
+    /// for a member without an e-mail address, whom no calendar program could match to the invitation. Saved in the
+    /// invitee's folder (InvitationFolder) under the meeting's title and days: a cancellation (a higher SEQUENCE) saved
+    /// there replaces the file, and a move, which changes the days, saves a new one that its notice links to.
     public static ExportFile? Invitation(Meeting meeting, Member invitee, CalendarOrganizer organizer, DateTimeOffset now, Language language)
     {
         if (CalendarInvitee.For(invitee) is not { } attendee) return null;
         var ics = MeetingCalendar.For(meeting, attendee with { Language = language }, organizer, now);
-        return new ExportFile(InvitationName(meeting, invitee.Id), MeetingCalendar.ContentType(meeting), Encoding.UTF8.GetBytes(ics));
+        return new ExportFile(InvitationName(meeting, language), MeetingCalendar.ContentType(meeting), Encoding.UTF8.GetBytes(ics));
     }
 
-    // The meeting's id again, though the folder has it: the name is all a download keeps, and two meetings' files
-    // should not both be "Calendar m-….ics" in the invitee's downloads.
-    internal static string InvitationName(Meeting meeting, string memberId) => $"Calendar {Key(meeting.Id)} {Key(memberId)}.ics";
+    /// Each invitee's file in their own folder: every invitee's file has the same name, and the folder, not the name,
+    /// keeps Élise's link from giving Jonas's file.
+    public static string InvitationFolder(Meeting meeting, string memberId) => $"{Folder(meeting)}/{Key(memberId)}";
+
+    /// "Plenary meeting of the network (11-12 May 2026).ics", "Réunion plénière du réseau (11-12 mai 2026).ics": what a
+    /// download keeps, so two meetings' files are told apart in the invitee's downloads. The title is cleaned to what
+    /// ExportNames accepts and shortened to fit; a title with nothing usable left gives the meeting's kind.
+    internal static string InvitationName(Meeting meeting, Language language)
+    {
+        var suffix = $" ({Days(meeting, language)}).ics";
+        var title = ExportNames.Clean(meeting.Title.In(language), ExportNames.MaxSegmentLength - suffix.Length);
+        if (title.Length == 0) title = (meeting.Kind == MeetingKind.Plenary ? MeetingTexts.Plenary : MeetingTexts.Thematic).In(language);
+        return title + suffix;
+    }
+
+    // "11 May 2026", "11-12 May 2026", "30 June-1 July 2026", "31 December 2026-2 January 2027": a hyphen, as names
+    // allow no dash.
+    static string Days(Meeting meeting, Language language)
+    {
+        var culture = Text.Culture(language);
+        var (from, to) = (meeting.OpeningDay, meeting.ClosingDay);
+        var start = from == to ? "" : from.Year != to.Year ? from.ToString("d MMMM yyyy", culture) + "-"
+            : from.Month != to.Month ? from.ToString("d MMMM", culture) + "-"
+            : from.ToString("%d", culture) + "-";
+        return start + to.ToString("d MMMM yyyy", culture);
+    }
 
     /// An id as a piece of a folder or file name. The ids the bot makes (hex, "m-" and hex) are used as they are; any
     /// other id becomes "h_" and part of its SHA-256, so it stays a safe name (ExportNames) and never equals an id kept
@@ -51,7 +75,7 @@ public static partial class MeetingFiles
     internal static string Key(string id) =>
         PlainId().IsMatch(id) ? id : "h_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id)))[..20];
 
-    // Forty characters at most, so the name stays under ExportNames.MaxSegmentLength with both ids.
+    // Forty characters at most, short enough for any folder or name it is part of.
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,39}$")]
     private static partial Regex PlainId();
 }

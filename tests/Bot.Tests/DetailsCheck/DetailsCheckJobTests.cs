@@ -144,19 +144,55 @@ public sealed class DetailsCheckJobTests : IDisposable
     }
 
     [Fact]
-    public async Task Retired_members_get_no_check_and_members_added_later_in_the_year_get_one()
+    public async Task Retired_members_get_no_check_and_members_added_after_the_day_are_first_asked_the_next_year()
     {
         var app = Start();
         await app.Given(AMember.Jonas() with { Status = MemberStatus.Left });
         await TickAsync(app);
-        await app.Given(AMember.Jonas() with { Id = "m-giulia", AadObjectId = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d" });
+        await app.Given(AMember.Jonas() with { Id = "m-giulia", AadObjectId = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", JoinedOn = new DateOnly(2027, 1, 15) });
 
         app.Clock.Advance(TimeSpan.FromDays(60));
         await TickAsync(app);
+        var thisYear = await app.Service<IDeliveryStore>().ListAsync("details-check/2027", default);
+        app.Clock.SetUtcNow(new DateTimeOffset(2028, 1, 15, 8, 0, 0, TimeSpan.Zero));
+        await TickAsync(app);
 
+        Assert.DoesNotContain(thisYear, r => r.MemberId is "m-jonas" or "m-giulia");
+        Assert.Contains(thisYear, r => r.MemberId == "m-elise");
+        Assert.Contains(await app.Service<IDeliveryStore>().ListAsync("details-check/2028", default), r => r.MemberId == "m-giulia");
+    }
+
+    [Fact]
+    public async Task A_member_welcomed_on_their_first_day_gets_no_check_with_the_welcome_and_others_get_it_once()
+    {
+        var app = Start(new DateTimeOffset(2027, 3, 1, 8, 0, 0, TimeSpan.Zero));   // six weeks after the check day
+        await app.Given(AMember.Elise(Language.Fr) with { JoinedOn = new DateOnly(2027, 3, 1) });
+        await app.Given(AMember.Jonas() with { JoinedOn = new DateOnly(2026, 6, 1) });
+        await app.PostAsync(Payload.Load("installation-update"));   // Élise opens her chat: the welcome
+
+        await TickAsync(app);
+        await TickAsync(app);
+
+        Assert.Single(app.Connector.Sends);   // the welcome only
+        Assert.DoesNotContain(app.Connector.Sends, s => s.AllText.Contains(DetailsCheckTexts.Title.Fr));
         var rows = await app.Service<IDeliveryStore>().ListAsync("details-check/2027", default);
-        Assert.DoesNotContain(rows, r => r.MemberId == "m-jonas");
-        Assert.Contains(rows, r => r.MemberId == "m-giulia");
+        Assert.Equal("m-jonas", Assert.Single(rows, r => r.MemberId is "m-elise" or "m-jonas").MemberId);
+    }
+
+    [Theory]
+    [InlineData(2026, 10, 15, true)]    // three months before 15 January: long enough
+    [InlineData(2026, 10, 16, false)]
+    [InlineData(2027, 1, 15, false)]    // on the day
+    [InlineData(2027, 6, 1, false)]     // later in the year
+    [InlineData(2024, 3, 1, true)]
+    public void A_member_is_asked_once_in_the_network_for_three_months_on_the_check_day(int year, int month, int day, bool asked) =>
+        Assert.Equal(asked, DetailsCheckJob.IsDue(AMember.Jonas() with { JoinedOn = new DateOnly(year, month, day) }, new DateOnly(2027, 1, 15)));
+
+    [Fact]
+    public void A_member_with_no_joining_day_is_asked_and_a_retired_one_is_not()
+    {
+        Assert.True(DetailsCheckJob.IsDue(AMember.Jonas() with { JoinedOn = null }, new DateOnly(2027, 1, 15)));
+        Assert.False(DetailsCheckJob.IsDue(AMember.Jonas() with { JoinedOn = new DateOnly(2020, 1, 1), Status = MemberStatus.Left }, new DateOnly(2027, 1, 15)));
     }
 
     [Fact]

@@ -50,7 +50,23 @@ public sealed class ExportNamesTests
     [InlineData("a.docx", Docx)]
     [InlineData("a.XLSX", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
     [InlineData("a.csv", "text/csv; charset=utf-8")]
-    [InlineData("Calendar 4f1c m-elise.ics", "text/calendar; method=REQUEST; charset=utf-8")]
+    [InlineData("Plenary meeting (11-12 May 2026).ics", "text/calendar; method=REQUEST; charset=utf-8")]
+    [InlineData("Réunion plénière (11-12 mai 2026).ics", "text/calendar")]
     public void A_content_type_matching_the_extension_is_accepted(string name, string contentType) =>
         Assert.Equal(name, ExportNames.PathOf("", new ExportFile(name, contentType, [1])));
+
+    [Fact]
+    public void A_calendar_file_is_served_as_utf_8() =>
+        Assert.Equal("text/calendar; charset=utf-8", ExportNames.ContentTypeOf("Réunion plénière (11-12 mai 2026).ics"));
+
+    [Theory]
+    [InlineData("Re\u0301union ple\u0301nie\u0300re", 50, "Réunion plénière")]   // decomposed accents stay letters
+    [InlineData("_vti_bin", 50, "vti_bin")]                                    // never a reserved prefix
+    [InlineData("Migration policy and return", 19, "Migration policy")]        // cut between words
+    public void Free_text_is_cleaned_into_a_safe_segment(string text, int maxLength, string expected) =>
+        Assert.Equal(expected, ExportNames.Clean(text, maxLength));
+
+    [Fact]
+    public void A_lone_surrogate_in_free_text_is_dropped_not_thrown_on() =>
+        Assert.Equal("Plenary meeting", ExportNames.Clean("Plenary " + '\uD800' + " meeting", 50));
 }

@@ -45,7 +45,8 @@ public sealed class CalendarLinkTests : IDisposable
         using var response = await OpenAsync(link);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("text/calendar", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("text/calendar; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+        Assert.Equal("Réunion plénière du réseau (22-23 février 2027).ics", response.Content.Headers.ContentDisposition!.FileNameStar);
         Assert.Contains("Réunion plénière du réseau", await response.Content.ReadAsStringAsync());
     }
 
