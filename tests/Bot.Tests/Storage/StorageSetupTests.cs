@@ -45,6 +45,27 @@ public sealed class StorageSetupTests
     }
 
     [Theory]
+    [InlineData("30")]
+    [InlineData("00:00:30")]
+    [InlineData("00:00:00")]
+    public void A_busy_timeout_outside_a_tenth_of_a_second_to_ten_seconds_stops_the_bot_at_startup(string value)
+    {
+        using var app = new BotApp().Setting("Storage:Sqlite:BusyTimeout", value);
+
+        Assert.Contains("Storage:Sqlite:BusyTimeout", StartupFailure(app));
+    }
+
+    [Fact]
+    public void The_busy_timeout_is_a_few_seconds_unless_set()
+    {
+        using var unset = new BotApp();
+        using var set = new BotApp().Setting("Storage:Sqlite:BusyTimeout", "00:00:01.5");
+
+        Assert.Equal(TimeSpan.FromSeconds(3), unset.Service<SqliteDatabase>().BusyTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(1.5), set.Service<SqliteDatabase>().BusyTimeout);
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("contoso.sharepoint.com:/sites/network")]
     public void SharePoint_without_a_valid_site_id_stops_the_bot_at_startup(string? siteId)
