@@ -152,6 +152,31 @@ public sealed class StorageSetupTests
     }
 
     [Fact]
+    public async Task On_SharePoint_a_message_turn_costs_the_ledger_one_request_and_an_invoke_keeps_its_answer()
+    {
+        var emulator = new GraphListEmulator();
+        using var app = OnSharePoint(emulator);
+        await app.Given(AMember.Elise(Language.Fr));
+        await app.PostAsync(Payload.PersonalMessage("help"));   // the first turn also purges old keys and stores the chat
+        var ledger = emulator.List("FocalBot Activity ledger")!.Id;
+        var before = emulator.Requests.Count;
+        IEnumerable<string> LedgerCalls() => emulator.Requests.Skip(before).Where(r => r.Path.Contains($"/lists/{ledger}")).Select(r => r.Method);
+
+        await app.PostAsync(Payload.PersonalMessage("help"));
+
+        Assert.Equal(["POST"], LedgerCalls());   // the claim; no lookup and no update to mark a message done
+        Assert.Equal(2, app.Connector.Sends.Count);
+
+        before = emulator.Requests.Count;
+        var invoke = Payload.Execute(HelpRoutes.Language, new JsonObject { ["language"] = "en" });
+        var first = await (await app.PostAsync(invoke)).Content.ReadAsStringAsync();
+        var again = await (await app.PostAsync(invoke)).Content.ReadAsStringAsync();
+
+        Assert.Contains("PATCH", LedgerCalls());   // an invoke's answer is kept for its redelivery
+        Assert.Equal(first, again);
+    }
+
+    [Fact]
     public async Task On_SharePoint_a_change_Graph_never_confirms_is_reported_as_not_done()
     {
         var emulator = new GraphListEmulator();
