@@ -53,19 +53,20 @@ public sealed class SqliteDatabase
     public async Task<SqliteConnection> OpenWriterAsync(CancellationToken ct, bool durable = true)
     {
         await _schema.Value;
-        // Uncontended, take it at once: a timed wait starts a timer even when the writer is free.
-        if (!_writer.Wait(0) && !await _writer.WaitAsync(_busyTimeout, ct))
-            throw new TimeoutException($"The SQLite writer stayed busy for {_busyTimeout.TotalSeconds:0.#} s.");
+        // Opened before the writer is taken, so the writer is held only for the statements: a thread preempted on a busy
+        // machine while opening stalls no other write.
         var connection = new WriterConnection(_connectionString);
         try
         {
             var cap = MaxPageCount is { } pages ? $"PRAGMA max_page_count = {pages};" : "";
             await OpenRawAsync(connection, (durable ? "PRAGMA synchronous = FULL;" : "PRAGMA synchronous = NORMAL;") + cap, ct);
+            // Uncontended, take it at once: a timed wait starts a timer even when the writer is free.
+            if (!_writer.Wait(0) && !await _writer.WaitAsync(_busyTimeout, ct))
+                throw new TimeoutException($"The SQLite writer stayed busy for {_busyTimeout.TotalSeconds:0.#} s.");
         }
         catch
         {
             await connection.DisposeAsync();
-            _writer.Release();
             throw;
         }
         connection.Hold(_writer);
