@@ -26,7 +26,7 @@ public static class StorageSetup
     static void AddSqlite(WebApplicationBuilder builder)
     {
         var path = builder.Configuration["Storage:Sqlite:Path"] ?? Path.Combine("data", "focalbot.db");
-        builder.Services.AddSingleton(new SqliteDatabase(path));
+        builder.Services.AddSingleton(new SqliteDatabase(path, BusyTimeout(builder.Configuration["Storage:Sqlite:BusyTimeout"])));
         builder.Services.AddSingleton<IMemberDirectory, SqliteMemberDirectory>();
         builder.Services.AddSingleton<IConversationStore, SqliteConversationStore>();
         builder.Services.AddSingleton<IActivityLedger, SqliteActivityLedger>();
@@ -36,6 +36,16 @@ public static class StorageSetup
         builder.Services.AddSingleton<FocalBot.Domain.Requests.IRequestStore, SqliteRequestStore>();
         builder.Services.AddSingleton<FocalBot.Domain.Meetings.IMeetingStore, SqliteMeetingStore>();
         builder.Services.AddHostedService<StorageInitializer>();
+    }
+
+    /// How long a write waits for a lock another process holds: long enough for a backup's short write, short enough
+    /// that the user hears of the fault well within Teams' 15 s.
+    static TimeSpan BusyTimeout(string? setting)
+    {
+        if (string.IsNullOrWhiteSpace(setting)) return SqliteDatabase.DefaultBusyTimeout;
+        if (TimeSpan.TryParse(setting, System.Globalization.CultureInfo.InvariantCulture, out var t) && t >= TimeSpan.FromMilliseconds(100) && t <= TimeSpan.FromSeconds(10))
+            return t;
+        throw new InvalidOperationException($"Storage:Sqlite:BusyTimeout '{setting}' is not a time span from 00:00:00.1 to 00:00:10.");
     }
 }
 

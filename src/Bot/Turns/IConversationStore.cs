@@ -36,7 +36,8 @@ public interface IActivityLedger
     /// Claims the activity; false when it was claimed before (handled, or being handled).
     Task<bool> TryClaimAsync(string key, DateTimeOffset now, CancellationToken ct);
 
-    /// Records the finished turn and, for invokes, the answer a redelivery gets again.
+    /// Records a finished invoke's answer, which its redelivery gets again. Only invokes are completed: any other
+    /// redelivery is dropped on its claim alone, so a message turn costs one ledger write, not two.
     Task CompleteAsync(string key, string? invokeResponse, CancellationToken ct);
 
     /// The stored answer of a handled invoke, or null.

@@ -42,14 +42,35 @@ public sealed partial class TurnPipeline(
             return activity.Type == ActivityTypes.Invoke ? new InvokeResponse(403, null) : null;
         }
 
-        var key = activity.Id is { Length: > 0 } id ? $"{activity.ChannelId}|{reference.ConversationId}|{id}" : null;
-        if (key is not null && !await ledger.TryClaimAsync(key, clock.GetUtcNow(), ct))
+        if (activity.From is not { Id.Length: > 0 })
         {
-            LogRedelivery(log);
-            return await RepeatAsync(activity, key, ct);
+            // Nobody to answer and no one whose membership could be checked: no reply, nothing stored.
+            LogNoSender(log, activity.Type ?? "");
+            return activity.Type == ActivityTypes.Invoke ? InvokeResponse.Error(400, "BadRequest", "The activity has no sender.") : null;
         }
 
+        return await TurnAsync(activity, reference, ct);
+    }
+
+    /// The error boundary. Every store call of the turn is inside it, the ledger's too: a locked or full database is a
+    /// fault like any other.
+    async Task<InvokeResponse?> TurnAsync(Activity activity, ConversationReference reference, CancellationToken ct)
+    {
         var language = Languages.FromLocale(activity.Locale);
+        var key = activity.Id is { Length: > 0 } id ? $"{activity.ChannelId}|{reference.ConversationId}|{id}" : null;
+        try
+        {
+            if (key is not null && !await ledger.TryClaimAsync(key, clock.GetUtcNow(), ct))
+            {
+                LogRedelivery(log);
+                return await RepeatAsync(activity, key, language, ct);
+            }
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            return await FaultAsync(activity, reference, language, e);   // no claim made (or a redelivery's answer unread): nothing ran
+        }
+
         try
         {
             await TeamInstall.RecordAsync(activity, reference, conversations, known, clock.GetUtcNow(), ct);
@@ -69,17 +90,41 @@ public sealed partial class TurnPipeline(
                 response = await router.RouteAsync(turn, ct);
             }
             LogHandled(log, member is not null, clock.GetElapsedTime(started).TotalMilliseconds);
-            if (key is not null) await ledger.CompleteAsync(key, response is null ? null : JsonSerializer.Serialize(response, ProtocolJson.Options), CancellationToken.None);
+            // Only an invoke's answer is replayed to a redelivery; any other redelivery is dropped on its claim alone.
+            if (key is not null && activity.Type == ActivityTypes.Invoke) await TryCompleteAsync(key, response);
             return response;
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
-            LogFault(log, e);
-            if (key is not null) await ledger.ReleaseAsync(key, CancellationToken.None);
-            if (activity.Type == ActivityTypes.Invoke) return InvokeResponse.Error(500, "InternalError", TurnTexts.Fault.In(language));
-            if (activity.Type == ActivityTypes.Message) await TryTellAsync(reference, TurnTexts.Fault.In(language));
-            return null;
+            if (key is not null) await TryReleaseAsync(key);
+            return await FaultAsync(activity, reference, language, e);
         }
+    }
+
+    /// A fault before the turn's work was known done: the user hears "may not have been completed" in their language (an
+    /// invoke in its answer, a message in a reply), never a bare 500 or a stack trace. Other activities have no one to tell.
+    async Task<InvokeResponse?> FaultAsync(Activity activity, ConversationReference reference, Language language, Exception e)
+    {
+        LogFault(log, e);
+        if (activity.Type == ActivityTypes.Invoke) return InvokeResponse.Error(500, "InternalError", TurnTexts.Fault.In(language));
+        if (activity.Type == ActivityTypes.Message) await TryTellAsync(reference, TurnTexts.Fault.In(language));
+        return null;
+    }
+
+    /// The work is saved and the answer given: a failed record of it must not turn that answer into a fault. The claim
+    /// stays, so a redelivery is still not run twice; it gets "still being processed" instead of the stored answer.
+    async Task TryCompleteAsync(string key, InvokeResponse? response)
+    {
+        try { await ledger.CompleteAsync(key, response is null ? null : JsonSerializer.Serialize(response, ProtocolJson.Options), CancellationToken.None); }
+        catch (Exception e) { LogCompletionFailed(log, e); }
+    }
+
+    /// Gives the claim back after a fault, so a redelivery runs the turn again; when that fails too, the redelivery is
+    /// dropped and the user, told to try again, sends a new activity.
+    async Task TryReleaseAsync(string key)
+    {
+        try { await ledger.ReleaseAsync(key, CancellationToken.None); }
+        catch (Exception e) { LogReleaseFailed(log, e); }
     }
 
     async Task<InvokeResponse?> RefuseAsync(Activity activity, ConversationReference reference, Language language, CancellationToken ct)
@@ -98,13 +143,13 @@ public sealed partial class TurnPipeline(
         }
     }
 
-    async Task<InvokeResponse?> RepeatAsync(Activity activity, string key, CancellationToken ct)
+    async Task<InvokeResponse?> RepeatAsync(Activity activity, string key, Language language, CancellationToken ct)
     {
         if (activity.Type != ActivityTypes.Invoke) return null;
         var stored = await ledger.GetResponseAsync(key, ct);
         return stored is not null
             ? JsonSerializer.Deserialize<InvokeResponse>(stored, ProtocolJson.Options)
-            : InvokeResponse.Message(TurnTexts.StillWorking.In(Languages.FromLocale(activity.Locale)));
+            : InvokeResponse.Message(TurnTexts.StillWorking.In(language));
     }
 
     async Task RememberAsync(Activity activity, ConversationReference reference, CancellationToken ct)
@@ -153,6 +198,15 @@ public sealed partial class TurnPipeline(
 
     [LoggerMessage(LogLevel.Warning, "Activity from tenant {TenantId} refused: not in Access:AllowedTenants")]
     static partial void LogForeignTenant(ILogger logger, string tenantId);
+
+    [LoggerMessage(LogLevel.Warning, "Activity of type {Type} without sender ignored")]
+    static partial void LogNoSender(ILogger logger, string type);
+
+    [LoggerMessage(LogLevel.Warning, "Turn done, but its invoke answer was not recorded for a redelivery")]
+    static partial void LogCompletionFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(LogLevel.Warning, "Claim of a failed turn not given back; a redelivery of it will be dropped")]
+    static partial void LogReleaseFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(LogLevel.Error, "Turn failed")]
     static partial void LogFault(ILogger logger, Exception exception);

@@ -45,6 +45,27 @@ public sealed class StorageSetupTests
     }
 
     [Theory]
+    [InlineData("30")]
+    [InlineData("00:00:30")]
+    [InlineData("00:00:00")]
+    public void A_busy_timeout_outside_a_tenth_of_a_second_to_ten_seconds_stops_the_bot_at_startup(string value)
+    {
+        using var app = new BotApp().Setting("Storage:Sqlite:BusyTimeout", value);
+
+        Assert.Contains("Storage:Sqlite:BusyTimeout", StartupFailure(app));
+    }
+
+    [Fact]
+    public void The_busy_timeout_is_a_few_seconds_unless_set()
+    {
+        using var unset = new BotApp();
+        using var set = new BotApp().Setting("Storage:Sqlite:BusyTimeout", "00:00:01.5");
+
+        Assert.Equal(TimeSpan.FromSeconds(3), unset.Service<SqliteDatabase>().BusyTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(1.5), set.Service<SqliteDatabase>().BusyTimeout);
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("contoso.sharepoint.com:/sites/network")]
     public void SharePoint_without_a_valid_site_id_stops_the_bot_at_startup(string? siteId)
@@ -128,6 +149,31 @@ public sealed class StorageSetupTests
 
         Assert.Equal(200, response["statusCode"]!.GetValue<int>());
         Assert.Equal("en", Assert.Single(emulator.List("FocalBot Members")!.Items, i => i.Fields["MemberId"]!.GetValue<string>() == "m-elise").Fields["PreferredLanguage"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task On_SharePoint_a_message_turn_costs_the_ledger_one_request_and_an_invoke_keeps_its_answer()
+    {
+        var emulator = new GraphListEmulator();
+        using var app = OnSharePoint(emulator);
+        await app.Given(AMember.Elise(Language.Fr));
+        await app.PostAsync(Payload.PersonalMessage("help"));   // the first turn also purges old keys and stores the chat
+        var ledger = emulator.List("FocalBot Activity ledger")!.Id;
+        var before = emulator.Requests.Count;
+        IEnumerable<string> LedgerCalls() => emulator.Requests.Skip(before).Where(r => r.Path.Contains($"/lists/{ledger}")).Select(r => r.Method);
+
+        await app.PostAsync(Payload.PersonalMessage("help"));
+
+        Assert.Equal(["POST"], LedgerCalls());   // the claim; no lookup and no update to mark a message done
+        Assert.Equal(2, app.Connector.Sends.Count);
+
+        before = emulator.Requests.Count;
+        var invoke = Payload.Execute(HelpRoutes.Language, new JsonObject { ["language"] = "en" });
+        var first = await (await app.PostAsync(invoke)).Content.ReadAsStringAsync();
+        var again = await (await app.PostAsync(invoke)).Content.ReadAsStringAsync();
+
+        Assert.Contains("PATCH", LedgerCalls());   // an invoke's answer is kept for its redelivery
+        Assert.Equal(first, again);
     }
 
     [Fact]

@@ -71,6 +71,33 @@ public sealed class TurnPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task A_message_without_a_sender_gets_no_reply_and_changes_nothing()
+    {
+        var payload = Payload.PersonalMessage("help").Set("from", (JsonNode?)null);
+        var conversation = payload.Node["conversation"]!["id"]!.GetValue<string>();
+
+        var response = await _app.PostAsync(payload);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(_app.Connector.Sends);
+        Assert.Null(await _app.Conversations.GetAsync(conversation, default));
+        Assert.True(await _app.Service<IActivityLedger>().TryClaimAsync($"msteams|{conversation}|{payload.Id}", _app.Clock.GetUtcNow(), default));
+    }
+
+    [Fact]
+    public async Task An_invoke_without_a_sender_is_refused_and_changes_nothing()
+    {
+        await _app.Given(AMember.Elise(Language.Fr));
+        var payload = Payload.Execute(HelpRoutes.Language, new JsonObject { ["language"] = "en" }).Set("from", new JsonObject());   // a "from" without an id names no one either
+
+        var body = JsonNode.Parse(await (await _app.PostAsync(payload)).Content.ReadAsStringAsync())!;
+
+        Assert.Equal(400, body["statusCode"]!.GetValue<int>());
+        Assert.Empty(_app.Connector.Sends);
+        Assert.Equal(Language.Fr, (await _app.Members.GetAsync("m-elise", default))!.PreferredLanguage);
+    }
+
+    [Fact]
     public async Task The_turn_log_scope_holds_ids_and_never_text_names_or_addresses()
     {
         await _app.Given(AMember.Elise());

@@ -3,6 +3,8 @@ using FocalBot.Bot.Turns;
 
 namespace FocalBot.Bot.Storage.Sqlite;
 
+/// Its writes skip the fsync (OpenWriterAsync durable: false): a key lost to a power cut only lets a redelivery run again,
+/// and the turn's own durable save, if any, puts the claim before it on disk too.
 public sealed class SqliteActivityLedger(SqliteDatabase db) : IActivityLedger
 {
     /// Teams redelivers within minutes; a day of keys is plenty and keeps the table small.
@@ -11,7 +13,7 @@ public sealed class SqliteActivityLedger(SqliteDatabase db) : IActivityLedger
 
     public async Task<bool> TryClaimAsync(string key, DateTimeOffset now, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenWriterAsync(ct, durable: false);
         await using var claim = connection.Command(
             "INSERT INTO activity_ledger (activity_key, claimed_at) VALUES ($key, $at) ON CONFLICT (activity_key) DO NOTHING",
             ("$key", key), ("$at", now.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)));
@@ -28,7 +30,7 @@ public sealed class SqliteActivityLedger(SqliteDatabase db) : IActivityLedger
 
     public async Task CompleteAsync(string key, string? invokeResponse, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenWriterAsync(ct, durable: false);
         await using var command = connection.Command("UPDATE activity_ledger SET completed = 1, invoke_response = $response WHERE activity_key = $key",
             ("$key", key), ("$response", invokeResponse));
         await command.ExecuteNonQueryAsync(ct);
@@ -43,7 +45,7 @@ public sealed class SqliteActivityLedger(SqliteDatabase db) : IActivityLedger
 
     public async Task ReleaseAsync(string key, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenWriterAsync(ct, durable: false);
         await using var command = connection.Command("DELETE FROM activity_ledger WHERE activity_key = $key", ("$key", key));
         await command.ExecuteNonQueryAsync(ct);
     }

@@ -7,7 +7,7 @@ public sealed class SqliteAuditLog(SqliteDatabase db) : IAuditLog
 {
     public async Task AppendAsync(AuditEntry e, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenWriterAsync(ct);
         await using var command = connection.Command(
             "INSERT INTO audit_log (at, actor_id, action, subject_type, subject_id) VALUES ($at, $actor, $action, $type, $id)",
             ("$at", e.At.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)), ("$actor", e.ActorId), ("$action", e.Action),

@@ -10,7 +10,7 @@ public sealed class SqliteConversationStore(SqliteDatabase db) : IConversationSt
 
     public async Task SaveAsync(ConversationReference r, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenWriterAsync(ct);
         await using var command = connection.Command($"""
             INSERT INTO conversations ({Columns}) VALUES ($id, $type, $url, $channel, $tenant, $bot, $user, $aad, $team, 0)
             ON CONFLICT (conversation_id) DO UPDATE SET conversation_type = $type, service_url = $url, channel_id = $channel,
@@ -53,7 +53,7 @@ public sealed class SqliteConversationStore(SqliteDatabase db) : IConversationSt
     public async Task SaveInstallAsync(ConversationReference channel, bool chosen, DateTimeOffset at, CancellationToken ct)
     {
         await SaveAsync(channel, ct);
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenWriterAsync(ct);
         await using var command = connection.Command("""
             UPDATE conversations SET installed_at = $at WHERE conversation_id = $id AND ($chosen OR NOT EXISTS (
                 SELECT 1 FROM conversations WHERE team_id = $team AND installed_at IS NOT NULL AND is_dead = 0))
@@ -65,14 +65,14 @@ public sealed class SqliteConversationStore(SqliteDatabase db) : IConversationSt
 
     public async Task<bool> TryMarkWelcomedAsync(string conversationId, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenWriterAsync(ct);
         await using var command = connection.Command("UPDATE conversations SET welcomed = 1 WHERE conversation_id = $id AND welcomed = 0", ("$id", conversationId));
         return await command.ExecuteNonQueryAsync(ct) == 1;
     }
 
     public async Task MarkDeadAsync(string conversationId, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenWriterAsync(ct);
         await using var command = connection.Command("UPDATE conversations SET is_dead = 1, welcomed = 0 WHERE conversation_id = $id", ("$id", conversationId));
         await command.ExecuteNonQueryAsync(ct);
     }

@@ -2,20 +2,39 @@ using Microsoft.Data.Sqlite;
 
 namespace FocalBot.Bot.Storage.Sqlite;
 
-/// The embedded database file: creates its folder and schema once, then hands out pooled connections.
+/// The embedded database file: creates its folder and schema once, then hands out pooled connections. Reads run side by
+/// side (WAL: a reader never waits for the writer); writes take the one in-process writer, so no turn sleeps in SQLite's
+/// busy handler (1, 2, 5, 10 … 100 ms) waiting for another turn of this process. A lock held by another process (a
+/// second instance, a backup, the sqlite3 shell) is waited for at most the busy timeout, then the write fails as a
+/// store fault (the turn's boundary answers it), instead of Microsoft.Data.Sqlite's default of 30 s.
 public sealed class SqliteDatabase
 {
+    public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(3);
+
     readonly string _connectionString;
+    readonly TimeSpan _busyTimeout;
+    readonly SemaphoreSlim _writer = new(1, 1);
     readonly Lazy<Task> _schema;
 
-    public SqliteDatabase(string path)
+    public SqliteDatabase(string path, TimeSpan? busyTimeout = null)
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         OwnerOnly(full);
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = full, Pooling = true, DefaultTimeout = 30 }.ToString();
+        _busyTimeout = busyTimeout ?? DefaultBusyTimeout;
+        // DefaultTimeout drives Microsoft.Data.Sqlite's own retry loop on SQLITE_BUSY (whole seconds, 0 = forever).
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = full, Pooling = true, DefaultTimeout = Math.Max(1, (int)Math.Ceiling(_busyTimeout.TotalSeconds)),
+        }.ToString();
         _schema = new Lazy<Task>(CreateSchemaAsync);
     }
+
+    public TimeSpan BusyTimeout => _busyTimeout;
+
+    /// Tests only: caps the file at this many pages for the writers opened from now on, so a write that needs one more
+    /// page fails with SQLITE_FULL exactly as on a full disk. The cap stays on pooled connections: clear the pools to lift it.
+    internal long? MaxPageCount { get; set; }
 
     public Task EnsureSchemaAsync() => _schema.Value;
 
@@ -35,25 +54,68 @@ public sealed class SqliteDatabase
             if (File.GetUnixFileMode(existing) != mode) File.SetUnixFileMode(existing, mode);
     }
 
+    /// A connection for reading. A method that writes opens the writer instead, for all its statements.
     public async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
         await _schema.Value;
-        return await OpenRawAsync(ct);
+        var connection = new SqliteConnection(_connectionString);
+        await OpenRawAsync(connection, "", ct);
+        return connection;
     }
 
-    async Task<SqliteConnection> OpenRawAsync(CancellationToken ct)
+    /// The one writer of this process, held until the connection is disposed: open it for the shortest span (no other
+    /// store call, no network call inside). Durable writes (the default) are on disk when the call returns, so what a
+    /// user is told was saved survives a power cut. A non-durable write (the redelivery ledger) skips the fsync: it
+    /// survives a crash of the process, and any later durable write makes it durable too.
+    public async Task<SqliteConnection> OpenWriterAsync(CancellationToken ct, bool durable = true)
     {
-        var connection = new SqliteConnection(_connectionString);
+        await _schema.Value;
+        // Opened before the writer is taken, so the writer is held only for the statements: a thread preempted on a busy
+        // machine while opening stalls no other write.
+        var connection = new WriterConnection(_connectionString);
+        try
+        {
+            var cap = MaxPageCount is { } pages ? $"PRAGMA max_page_count = {pages};" : "";
+            await OpenRawAsync(connection, (durable ? "PRAGMA synchronous = FULL;" : "PRAGMA synchronous = NORMAL;") + cap, ct);
+            // Uncontended, take it at once: a timed wait starts a timer even when the writer is free.
+            if (!_writer.Wait(0) && !await _writer.WaitAsync(_busyTimeout, ct))
+                throw new TimeoutException($"The SQLite writer stayed busy for {_busyTimeout.TotalSeconds:0.#} s.");
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+        connection.Hold(_writer);
+        return connection;
+    }
+
+    async Task OpenRawAsync(SqliteConnection connection, string pragmas, CancellationToken ct)
+    {
         await connection.OpenAsync(ct);
         await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;";
+        pragma.CommandText = $"PRAGMA busy_timeout = {(int)_busyTimeout.TotalMilliseconds}; PRAGMA foreign_keys = ON; {pragmas}";
         await pragma.ExecuteNonQueryAsync(ct);
-        return connection;
+    }
+
+    /// Gives the writer back when disposed, once.
+    sealed class WriterConnection(string connectionString) : SqliteConnection(connectionString)
+    {
+        SemaphoreSlim? _writer;
+
+        public void Hold(SemaphoreSlim writer) => _writer = writer;
+
+        protected override void Dispose(bool disposing)
+        {
+            try { base.Dispose(disposing); }
+            finally { Interlocked.Exchange(ref _writer, null)?.Release(); }
+        }
     }
 
     async Task CreateSchemaAsync()
     {
-        await using var connection = await OpenRawAsync(CancellationToken.None);
+        await using var connection = new SqliteConnection(_connectionString);
+        await OpenRawAsync(connection, "", CancellationToken.None);   // schema.sql turns WAL on, which the file keeps
         await using var command = connection.CreateCommand();
         command.CommandText = await ReadSchemaAsync();
         await command.ExecuteNonQueryAsync();

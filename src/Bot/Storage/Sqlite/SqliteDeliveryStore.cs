@@ -10,7 +10,7 @@ public sealed class SqliteDeliveryStore(SqliteDatabase db) : IDeliveryStore
 
     public async Task<int> AddPendingAsync(string campaign, IEnumerable<string> memberIds, DateTimeOffset now, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenWriterAsync(ct);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         var created = 0;
         foreach (var memberId in memberIds)
@@ -36,7 +36,7 @@ public sealed class SqliteDeliveryStore(SqliteDatabase db) : IDeliveryStore
 
     public async Task<SaveResult> SaveAsync(Delivery d, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenWriterAsync(ct);
         await using var update = connection.Command("""
             UPDATE deliveries SET status = $status, activity_id = $activity, error_code = $error, path = $path, updated_at = $at, version = version + 1
             WHERE campaign = $campaign AND member_id = $member AND version = $version

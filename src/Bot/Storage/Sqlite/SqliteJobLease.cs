@@ -7,7 +7,7 @@ public sealed class SqliteJobLease(SqliteDatabase db) : IJobLease
 {
     public async Task<bool> TryAcquireAsync(string name, string owner, DateTimeOffset now, TimeSpan duration, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenWriterAsync(ct);
         // One statement: take the lease if nobody has it, it expired, or we hold it already.
         await using var command = connection.Command("""
             INSERT INTO job_leases (name, owner, expires_at) VALUES ($name, $owner, $until)

@@ -15,7 +15,7 @@ public sealed class SqliteMeetingStore(SqliteDatabase db) : IMeetingStore
 
     public async Task<SaveResult> SaveAsync(Meeting meeting, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenWriterAsync(ct);
         (string, object?)[] values =
             [("$id", meeting.Id), ("$opening", Day(meeting.OpeningDay)), ("$status", meeting.Status.ToString()), ("$body", MeetingJson.Write(meeting))];
         await using var command = meeting.Version is null
@@ -37,7 +37,7 @@ public sealed class SqliteMeetingStore(SqliteDatabase db) : IMeetingStore
 
     public async Task<SaveResult> SaveRsvpAsync(Rsvp rsvp, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenWriterAsync(ct);
         (string, object?)[] values = [("$meeting", rsvp.MeetingId), ("$member", rsvp.MemberId), ("$body", MeetingJson.Write(rsvp))];
         await using var command = rsvp.Version is null
             ? connection.Command("INSERT INTO meeting_rsvps (meeting, member, body) VALUES ($meeting, $member, $body) ON CONFLICT DO NOTHING RETURNING version", values)
@@ -57,7 +57,7 @@ public sealed class SqliteMeetingStore(SqliteDatabase db) : IMeetingStore
 
     public async Task<SaveResult> SaveSuggestionAsync(AgendaSuggestion suggestion, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenWriterAsync(ct);
         (string, object?)[] values =
             [("$id", suggestion.Id), ("$meeting", suggestion.MeetingId), ("$on", Day(suggestion.SuggestedOn)), ("$body", MeetingJson.Write(suggestion))];
         await using var command = suggestion.Version is null
@@ -78,7 +78,7 @@ public sealed class SqliteMeetingStore(SqliteDatabase db) : IMeetingStore
 
     public async Task<SaveResult> SaveExternalAsync(ExternalParticipant external, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenWriterAsync(ct);
         (string, object?)[] values = [("$id", external.Id), ("$meeting", external.MeetingId), ("$body", MeetingJson.Write(external))];
         await using var command = external.Version is null
             ? connection.Command("INSERT INTO meeting_externals (id, meeting, body) VALUES ($id, $meeting, $body) ON CONFLICT DO NOTHING RETURNING version", values)
@@ -92,7 +92,7 @@ public sealed class SqliteMeetingStore(SqliteDatabase db) : IMeetingStore
 
     public async Task<SaveResult> RemoveExternalAsync(ExternalParticipant external, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenWriterAsync(ct);
         await using var command = connection.Command("DELETE FROM meeting_externals WHERE id = $id AND version = $version",
             ("$id", external.Id), ("$version", SqliteExtensions.VersionNumber(external.Version)));
         // Nothing deleted: changed or removed since it was read (or never stored), which the office should see.

@@ -29,7 +29,7 @@ public sealed class SqliteMemberDirectory(SqliteDatabase db) : IMemberDirectory
 
     public async Task<SaveResult> SaveAsync(Member m, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenWriterAsync(ct);
         (string, object?)[] values =
         [
             ("$id", m.Id), ("$name", m.DisplayName), ("$role", m.Role.ToString()), ("$state", m.StateCode), ("$org", m.Organisation),

@@ -19,7 +19,7 @@ public sealed class SqliteRequestStore(SqliteDatabase db) : IRequestStore
 
     public async Task<SaveResult> SaveAsync(InformationRequest request, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenWriterAsync(ct);
         var number = request.Number?.ToString();
         var body = RequestJson.Write(request);
         if (request.Version is null)
@@ -46,7 +46,7 @@ public sealed class SqliteRequestStore(SqliteDatabase db) : IRequestStore
 
     public async Task<RequestNumber> ReserveNumberAsync(string requestId, int year, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenWriterAsync(ct);
         // BEGIN IMMEDIATE (deferred: false) takes the write lock before the first read, so two reservations never both
         // read the same highest number; the unique keys on (year, sequence) and request_id would refuse a second holder
         // anyway. Disposed without a commit, the transaction rolls back.
@@ -74,7 +74,7 @@ public sealed class SqliteRequestStore(SqliteDatabase db) : IRequestStore
 
     public async Task<SaveResult> SaveAnswerAsync(StateAnswer answer, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenWriterAsync(ct);
         var body = RequestJson.Write(answer with { StateCode = Code(answer.StateCode) });
         await using var command = answer.StoreVersion is null
             ? connection.Command("INSERT INTO request_answers (request, state, body) VALUES ($request, $state, $body) ON CONFLICT DO NOTHING RETURNING version",
