@@ -64,7 +64,13 @@ static class FanOutBench
     }
 
     /// N members with a stored 1:1 chat each, and one Pending row each in the campaign, through the real stores.
-    static async Task SeedAsync(IServiceProvider services, int recipients)
+    static Task SeedAsync(IServiceProvider services, int recipients) =>
+        SeedAsync(services, recipients, Tenant, "https://smba.trafficmanager.net/emea/", withoutChat: null);
+
+    /// N members through the real stores, each with one Pending row in the campaign. Those `withoutChat` takes (given
+    /// their number and Teams account) have no stored 1:1 chat; the others have one.
+    internal static async Task<IReadOnlyList<string>> SeedAsync(IServiceProvider services, int recipients, string tenant, string serviceUrl,
+        Func<int, ChannelAccount, bool>? withoutChat)
     {
         var members = services.GetRequiredService<IMemberDirectory>();
         var conversations = services.GetRequiredService<IConversationStore>();
@@ -75,16 +81,31 @@ static class FanOutBench
             var aad = $"a0000000-0000-4000-8000-{i:D12}";
             await members.SaveAsync(new Member
             {
-                Id = id, DisplayName = $"Focal point {i}", Role = MemberRole.FocalPoint, AadObjectId = aad, TenantId = Tenant,
+                Id = id, DisplayName = $"Focal point {i}", Role = MemberRole.FocalPoint, AadObjectId = aad, TenantId = tenant,
             }, default);
-            await conversations.SaveAsync(new ConversationReference
-            {
-                ConversationId = $"a:{id}", ConversationType = "personal", ServiceUrl = "https://smba.trafficmanager.net/emea/",
-                ChannelId = "msteams", TenantId = Tenant, UserId = $"29:{id}", UserAadObjectId = aad,
-            }, default);
+            if (withoutChat?.Invoke(i, new ChannelAccount { Id = $"29:{id}", AadObjectId = aad, Name = $"Focal point {i}" }) != true)
+                await conversations.SaveAsync(new ConversationReference
+                {
+                    ConversationId = $"a:{id}", ConversationType = "personal", ServiceUrl = serviceUrl,
+                    ChannelId = "msteams", TenantId = tenant, UserId = $"29:{id}", UserAadObjectId = aad,
+                }, default);
             ids.Add(id);
         }
         await services.GetRequiredService<IDeliveryStore>().AddPendingAsync(BenchCampaign.Name, ids, DateTimeOffset.UtcNow, default);
+        return ids;
+    }
+
+    /// The most of these moments (Stopwatch timestamps) that fall within any one second.
+    internal static int MostInAnySecond(IEnumerable<long> timestamps)
+    {
+        long[] sorted = [.. timestamps.Order()];
+        var most = 0;
+        for (int first = 0, last = 0; first < sorted.Length; first++)
+        {
+            while (last < sorted.Length && Stopwatch.GetElapsedTime(sorted[first], sorted[last]) < TimeSpan.FromSeconds(1)) last++;
+            most = Math.Max(most, last - first);
+        }
+        return most;
     }
 }
 
@@ -152,15 +173,7 @@ sealed class ThrottlingConnector(int limit, int seed) : IConnector
     /// The most requests that arrived within any one second.
     public int MostInAnySecond()
     {
-        long[] sorted;
-        lock (_gate) sorted = [.. _arrivals.Order()];
-        var most = 0;
-        for (int first = 0, last = 0; first < sorted.Length; first++)
-        {
-            while (last < sorted.Length && Stopwatch.GetElapsedTime(sorted[first], sorted[last]) < TimeSpan.FromSeconds(1)) last++;
-            most = Math.Max(most, last - first);
-        }
-        return most;
+        lock (_gate) return FanOutBench.MostInAnySecond([.. _arrivals]);
     }
 
     public Task<SendResult> UpdateAsync(ConversationReference to, string activityId, Activity activity, CancellationToken ct) =>

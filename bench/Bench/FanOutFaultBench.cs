@@ -127,33 +127,16 @@ static class FanOutFaultBench
     /// team's roster, so the sender creates their chat). One Pending row each in the campaign. The bot knows the team.
     static async Task<IReadOnlyList<string>> SeedAsync(IServiceProvider services, FaultyTeams teams, int recipients)
     {
-        var members = services.GetRequiredService<IMemberDirectory>();
-        var conversations = services.GetRequiredService<IConversationStore>();
-        await conversations.SaveAsync(new ConversationReference
+        await services.GetRequiredService<IConversationStore>().SaveAsync(new ConversationReference
         {
             ConversationId = Team, ConversationType = "channel", ServiceUrl = ServiceUrl, ChannelId = "msteams", TenantId = Tenant, TeamId = Team,
         }, default);
-        var ids = new List<string>();
-        for (var i = 0; i < recipients; i++)
+        return await FanOutBench.SeedAsync(services, recipients, Tenant, ServiceUrl, withoutChat: (i, account) =>
         {
-            var id = $"m-{i:D5}";
-            var aad = $"a0000000-0000-4000-8000-{i:D12}";
-            await members.SaveAsync(new Member
-            {
-                Id = id, DisplayName = $"Focal point {i}", Role = MemberRole.FocalPoint, AadObjectId = aad, TenantId = Tenant,
-            }, default);
-            if (i % 2 == 0)
-                await conversations.SaveAsync(new ConversationReference
-                {
-                    ConversationId = $"a:{id}", ConversationType = "personal", ServiceUrl = ServiceUrl,
-                    ChannelId = "msteams", TenantId = Tenant, UserId = $"29:{id}", UserAadObjectId = aad,
-                }, default);
-            else
-                teams.Roster.Add(new ChannelAccount { Id = $"29:{id}", AadObjectId = aad, Name = $"Focal point {i}" });
-            ids.Add(id);
-        }
-        await services.GetRequiredService<IDeliveryStore>().AddPendingAsync(BenchCampaign.Name, ids, DateTimeOffset.UtcNow, default);
-        return ids;
+            if (i % 2 == 0) return false;
+            teams.Roster.Add(account);
+            return true;
+        });
     }
 }
 

@@ -55,15 +55,7 @@ sealed class FaultyTeams(int limit, int seed, TimeSpan outageStart, TimeSpan out
     /// The most requests that reached Teams within any one second.
     public int MostInAnySecond()
     {
-        long[] sorted;
-        lock (_gate) sorted = [.. _arrivals.Order()];
-        var most = 0;
-        for (int first = 0, last = 0; first < sorted.Length; first++)
-        {
-            while (last < sorted.Length && Stopwatch.GetElapsedTime(sorted[first], sorted[last]) < TimeSpan.FromSeconds(1)) last++;
-            most = Math.Max(most, last - first);
-        }
-        return most;
+        lock (_gate) return FanOutBench.MostInAnySecond([.. _arrivals]);
     }
 
     public int Sends => _sends;

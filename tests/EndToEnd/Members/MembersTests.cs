@@ -30,7 +30,7 @@ public sealed class MembersTests(PlaygroundFixture network, ITestOutputHelper ou
         Assert.NotNull(add);
         var form = await Playground.ExecuteAsync(Demo.Sophie, Demo.PersonalChat, messageId, "members.add", add["data"]);
         Assert.Equal(Cards.ContentType, (string?)form["type"]);
-        Assert.Equal(Demo.TenantId, InputValue(form["value"], "tenantId"));   // prefilled with the network's tenant
+        Assert.Equal(Demo.TenantId, Cards.InputValue(form["value"], "tenantId"));   // prefilled with the network's tenant
         var create = Cards.Execute(form["value"], "members.create");
         Assert.NotNull(create);
 
@@ -44,7 +44,7 @@ public sealed class MembersTests(PlaygroundFixture network, ITestOutputHelper ou
         data["email"] = $"k.nowak.{Guid.NewGuid():N}@mswia.example";
         data["language"] = "teams";
         data["aadObjectId"] = newcomer.AadObjectId;
-        data["tenantId"] = InputValue(form["value"], "tenantId");
+        data["tenantId"] = Cards.InputValue(form["value"], "tenantId");
         var added = await Playground.ExecuteAsync(Demo.Sophie, Demo.PersonalChat, messageId, "members.create", data);
         Assert.True(Cards.Says(added["value"], "Katarzyna Nowak is now a member of the network."), added.ToJsonString(Json.Readable));
 
@@ -91,13 +91,4 @@ public sealed class MembersTests(PlaygroundFixture network, ITestOutputHelper ou
             IsBotPost(e) && (string?)e["log"]?["request"]?["body"]?["text"] == text && Network.PostedTo(e) == conversationId);
 
     /// The value an input of the card starts with.
-    static string? InputValue(JsonNode? card, string id) => Find(card, id)?["value"]?.GetValue<string>();
-
-    static JsonObject? Find(JsonNode? node, string id) => node switch
-    {
-        JsonObject o when (string?)o["id"] == id && ((string?)o["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true => o,
-        JsonObject o => o.Select(p => Find(p.Value, id)).FirstOrDefault(f => f is not null),
-        JsonArray a => a.Select(n => Find(n, id)).FirstOrDefault(f => f is not null),
-        _ => null,
-    };
 }

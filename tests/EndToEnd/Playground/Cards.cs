@@ -21,6 +21,10 @@ public static class Cards
     public static JsonObject? Execute(JsonNode? card, string verb) => Objects(card)
         .FirstOrDefault(o => Text(o["type"]) == "Action.Execute" && Text(o["verb"]) == verb);
 
+    /// The value an input of the card holds (what the form shows filled in), or null.
+    public static string? InputValue(JsonNode? card, string id) =>
+        Objects(card).FirstOrDefault(o => Text(o["id"]) == id && Text(o["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true)?["value"]?.GetValue<string>();
+
     /// The card's Action.OpenUrl buttons.
     public static IEnumerable<(string Title, string Url)> Links(JsonNode? card) =>
         (card?["actions"] as JsonArray ?? []).Where(a => (string?)a?["type"] == "Action.OpenUrl")

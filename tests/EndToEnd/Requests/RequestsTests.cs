@@ -36,7 +36,7 @@ public sealed partial class RequestsTests(PlaygroundFixture network, ITestOutput
         data["q1"] = "How many unaccompanied minors arrived in 2025?";
         data["q2"] = "Which authority assesses their age?";
         data["q3"] = "Is a guardian appointed within 72 hours?";
-        data["deadline"] = InputValue(Cards.In(compose["message"]), "deadline");   // the default: 15 working days ahead
+        data["deadline"] = Cards.InputValue(Cards.In(compose["message"]), "deadline");   // the default: 15 working days ahead
         data["everyone"] = "true";
         data["kind"] = "AdHoc";
         data["anonymous"] = "false";
@@ -114,15 +114,6 @@ public sealed partial class RequestsTests(PlaygroundFixture network, ITestOutput
         return System.Net.WebUtility.HtmlDecode(Regex.Replace(reader.ReadToEnd(), "<[^>]+>", ""));
     }
 
-    static string? InputValue(JsonNode? card, string id) => Find(card, id)?["value"]?.GetValue<string>();
-
-    static JsonObject? Find(JsonNode? node, string id) => node switch
-    {
-        JsonObject o when (string?)o["id"] == id && ((string?)o["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true => o,
-        JsonObject o => o.Select(p => Find(p.Value, id)).FirstOrDefault(f => f is not null),
-        JsonArray a => a.Select(n => Find(n, id)).FirstOrDefault(f => f is not null),
-        _ => null,
-    };
 
     [GeneratedRegex(@"\d{4}/\d{2,}")]
     private static partial Regex RequestNumberPattern();

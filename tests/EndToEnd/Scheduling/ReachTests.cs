@@ -121,7 +121,7 @@ public sealed partial class ReachTests(FreshNetworkFixture network, ITestOutputH
         data["title"] = $"Reception capacity {Guid.NewGuid():N}"[..30];
         data["background"] = "For the thematic report to the spring plenary.";
         data["q1"] = "How many reception places were available on 1 January?";
-        data["deadline"] = InputValue(Cards.In(compose["message"]), "deadline");   // the default
+        data["deadline"] = Cards.InputValue(Cards.In(compose["message"]), "deadline");   // the default
         data["everyone"] = "false";
         data["states"] = states;
         data["kind"] = "AdHoc";
@@ -211,15 +211,6 @@ public sealed partial class ReachTests(FreshNetworkFixture network, ITestOutputH
     static string MessageId(JsonNode post) =>
         (string?)post["log"]?["response"]?["body"]?["id"] ?? throw new InvalidOperationException($"No message id: {post.ToJsonString(Json.Readable)}");
 
-    static string? InputValue(JsonNode? card, string id) => Find(card, id)?["value"]?.GetValue<string>();
-
-    static JsonObject? Find(JsonNode? node, string id) => node switch
-    {
-        JsonObject o when (string?)o["id"] == id && ((string?)o["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true => o,
-        JsonObject o => o.Select(p => Find(p.Value, id)).FirstOrDefault(f => f is not null),
-        JsonArray a => a.Select(n => Find(n, id)).FirstOrDefault(f => f is not null),
-        _ => null,
-    };
 
     [GeneratedRegex(@"\d{4}/\d{2,}")]
     private static partial Regex RequestNumberPattern();
