@@ -221,7 +221,7 @@ public static class RequestCards
         };
         var body = new List<JsonNode?>
         {
-            Card.Title(RequestTexts.AnswerTitle.Format(language, RequestTexts.StateName(stateCode, language), request.Number)),
+            Card.Title(RequestTexts.AnswerTitle.Format(language, RequestTexts.OfState(stateCode, language), request.Number)),
             Card.Literal(TitleIn(request, language), weight: "Bolder"),
             Card.TextBlock(RequestTexts.AnswerIntro.In(language), subtle: true),
             Card.Facts(facts),
@@ -417,7 +417,7 @@ public static class RequestCards
     [
         Card.Title(RequestTexts.ReminderTitle.Format(language, request.Number, request.Deadline)),
         Card.Literal(TitleIn(request, language), weight: "Bolder"),
-        Card.TextBlock((last ? RequestTexts.LastReminderBody : RequestTexts.ReminderBody).Format(language, RequestTexts.StateName(stateCode, language))),
+        Card.TextBlock((last ? RequestTexts.LastReminderBody : RequestTexts.ReminderBody).Format(language, RequestTexts.OfState(stateCode, language))),
     ],
     [Card.Execute(RequestTexts.AnswerButton.In(language), RequestRoutes.Answer, Ids(request), style: "positive", withInputs: false)]);
 

@@ -511,7 +511,7 @@ public static partial class RequestRoutes
             }
         }
         if (answer is null) throw new InvalidOperationException("The answer kept changing while receipt was acknowledged.");
-        if (!turn.IsPersonal) return InvokeResponse.Message(RequestTexts.AcknowledgedToast.Format(turn.Language, RequestTexts.StateName(code, turn.Language)));
+        if (!turn.IsPersonal) return InvokeResponse.Message(RequestTexts.AcknowledgedToast.Format(turn.Language, RequestTexts.TheState(code, turn.Language)));
         var requester = (await s.Members.GetAsync(request.RequesterId ?? "", ct))?.DisplayName ?? "";
         return Card(RequestCards.Received(request, requester, answer, turn.Language));
     }

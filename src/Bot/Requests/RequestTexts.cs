@@ -205,6 +205,7 @@ public static class RequestTexts
     public static readonly Text AcknowledgeButton = new("Acknowledge receipt", "Accuser réception");
     public static readonly Text StatusButton = new("Status", "Suivi");
     public static readonly Text AcknowledgedOn = new("Your state acknowledged receipt on {0:d MMMM yyyy}.", "Votre État a accusé réception le {0:d MMMM yyyy}.");
+    /// {0}: TheState, "la France" in French.
     public static readonly Text AcknowledgedToast = new("Receipt acknowledged for {0}.", "Réception accusée pour {0}.");
     public static readonly Text AnswerSentToChat = new(
         "I have sent you the answer card in our personal chat.",
@@ -225,7 +226,8 @@ public static class RequestTexts
 
     // Answering
 
-    public static readonly Text AnswerTitle = new("Answer of {0} to request {1}", "Réponse de {0} à la demande {1}");
+    /// {0}: OfState, "de la France" in French.
+    public static readonly Text AnswerTitle = new("Answer of {0} to request {1}", "Réponse {0} à la demande {1}");
     public static readonly Text AnswerIntro = new(
         "One answer per member state: your state's focal points share it. Save a draft at any time; the office sees only a submitted answer.",
         "Une réponse par État membre\u00a0: les points de contact de votre État la partagent. Enregistrez un brouillon à tout moment\u00a0; le secrétariat ne voit que la réponse soumise.");
@@ -354,12 +356,13 @@ public static class RequestTexts
     // Reminders and the compilation
 
     public static readonly Text ReminderTitle = new("Reminder: request {0} is due on {1:d MMMM yyyy}", "Rappel\u00a0: la demande {0} est attendue pour le {1:d MMMM yyyy}");
+    /// {0}: OfState, "de la France" in French.
     public static readonly Text ReminderBody = new(
         "{0} has not submitted its answer yet. One answer per state: any focal point of your state can complete and submit it.",
-        "{0} n’a pas encore soumis sa réponse. Une réponse par État\u00a0: tout point de contact de votre État peut la compléter et la soumettre.");
+        "La réponse {0} n’a pas encore été soumise. Une réponse par État\u00a0: tout point de contact de votre État peut la compléter et la soumettre.");
     public static readonly Text LastReminderBody = new(
         "Last reminder: {0} has not submitted its answer yet, and the deadline is near.",
-        "Dernier rappel\u00a0: {0} n’a pas encore soumis sa réponse, et la date limite approche.");
+        "Dernier rappel\u00a0: la réponse {0} n’a pas encore été soumise, et la date limite approche.");
 
     public static readonly Text CompilationTitle = new("Compilation of request {0}", "Compilation de la demande {0}");
     public static readonly Text CompilationBody = new(
@@ -381,6 +384,14 @@ public static class RequestTexts
 
     public static string StateName(string? code, Language language) =>
         MemberStates.Find(code) is { } s ? (language == Language.Fr ? s.NameFr : s.NameEn) : code ?? "";
+
+    /// The state as a French sentence names it: "la France", "l’Allemagne", "les Pays-Bas"; in English, its name.
+    public static string TheState(string? code, Language language) =>
+        language == Language.Fr && MemberStates.Find(code) is { } s ? s.NameFrWithArticle : StateName(code, language);
+
+    /// The state after French "de": "de la France", "du Portugal", "des Pays-Bas"; in English, its name.
+    public static string OfState(string? code, Language language) => language != Language.Fr ? StateName(code, language)
+        : MemberStates.Find(code) is { } s ? s.NameFrAfterDe : "de " + StateName(code, language);
 
     public static string LanguageName(Language language, Language @in) => (language == Language.Fr ? French : English).In(@in);
 

@@ -21,7 +21,7 @@ public sealed class AnswerRoutesTests : IDisposable
 
         var card = (await _app.PressAsync(RequestRoutes.Answer, RequestApp.Ids(request), fromAad: Payload.EliseAad)).Shown();
 
-        Assert.Contains(RequestTexts.AnswerTitle.Format(Language.Fr, "France", "2026/01"), card);
+        Assert.Contains("Réponse de la France à la demande 2026/01", card);
         Assert.Contains("\"id\":\"a1\"", card);
         Assert.Contains("\"id\":\"a3\"", card);
         Assert.Contains(RequestTexts.NilNoInformation.Fr, card);

@@ -204,7 +204,7 @@ public sealed class RequestFollowUpTests : IDisposable
         await _app.RunJobsAsync();
         var all = Reminders();
         Assert.Equal(3, all.Count);
-        Assert.Contains(all, s => s.To.ConversationId == RequestApp.ChatOf(RequestApp.MarcAad) && s.AllText.Contains(RequestTexts.LastReminderBody.Format(Language.Fr, "France")));
+        Assert.Contains(all, s => s.To.ConversationId == RequestApp.ChatOf(RequestApp.MarcAad) && s.AllText.Contains(RequestTexts.LastReminderBody.Format(Language.Fr, RequestTexts.OfState("FR", Language.Fr))));
 
         List<FakeConnector.Sent> Reminders() => [.. _app.Connector.Sends.Where(s => s.AllText.Contains(RequestTexts.ReminderTitle.Format(Language.Fr, "2026/01", new DateOnly(2026, 12, 14)))
                                                                           || s.AllText.Contains(RequestTexts.ReminderTitle.Format(Language.En, "2026/01", new DateOnly(2026, 12, 14))))];

@@ -1,0 +1,69 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using FocalBot.Bot.Scheduling;
+using FocalBot.Bot.Requests;
+using FocalBot.Bot.Tests.Support;
+using FocalBot.Domain.Members;
+using FocalBot.Domain.Requests;
+using FocalBot.Domain.Shared;
+
+namespace FocalBot.Bot.Tests.Requests;
+
+/// The request cards as a coordinator or a focal point reads them, built from RequestSamples' request.
+public sealed class RequestCardsTests
+{
+    static readonly InformationRequest Request = RequestSamples.Request;
+    static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+    static readonly DateOnly Today = new(2026, 11, 23);
+
+    /// Every TextBlock's text, input label, fact and button title, in document order, JSON escapes undone.
+    static List<string> Texts(JsonNode? node)
+    {
+        var texts = new List<string>();
+        void Walk(JsonNode? n)
+        {
+            if (n is JsonArray array) foreach (var item in array) Walk(item);
+            if (n is not JsonObject o) return;
+            foreach (var key in new[] { "text", "label", "title", "value" })
+                if (o[key] is JsonValue v && v.TryGetValue<string>(out var s)) texts.Add(s);
+            foreach (var (key, child) in o) if (child is JsonObject or JsonArray && key != "data") Walk(child);
+        }
+        Walk(node);
+        return texts;
+    }
+
+    static IEnumerable<string> Verbs(JsonNode card) =>
+        Regex.Matches(card.ToJsonString(), "\"verb\":\"([^\"]+)\"").Select(m => m.Groups[1].Value);
+
+    /// France answered, Germany is drafting, Italy has a focal point who has not answered; the 43 others have none.
+    static RequestProgress Progress() => new(Request,
+        [.. MemberStates.All.Select(s => s.Code switch
+        {
+            "FR" => new StateProgress("FR", 3, 3, AnswerStatus.Submitted, false, true, Reach.Chat),
+            "DE" => new StateProgress("DE", 1, 3, AnswerStatus.Draft, false, false, Reach.Chat),
+            "IT" => new StateProgress("IT", 0, 3, null, false, false, Reach.Waiting),
+            _ => new StateProgress(s.Code, 0, 3, null, false, false, Reach.NoFocalPoint),
+        })],
+        []);
+
+    static JsonObject Status(Language language, DateTimeOffset? at = null) =>
+        RequestCards.Status(Progress(), ChannelPost.None, Paris, at ?? new DateTimeOffset(2026, 11, 25, 9, 30, 0, TimeSpan.Zero), [], language);
+
+    static JsonObject Answer(Language language, StateAnswer? answer = null) =>
+        RequestCards.Answer(Request, "FR", answer, AnswerForm.Of(answer, language), null, [], null, 0, Today, RequestSettings.Default, language);
+
+    [Theory]
+    [InlineData("FR", "Réponse de la France à la demande 2026/07", "la réponse de la France n’a pas encore été soumise")]
+    [InlineData("PT", "Réponse du Portugal à la demande 2026/07", "la réponse du Portugal n’a pas encore été soumise")]
+    [InlineData("DE", "Réponse de l’Allemagne à la demande 2026/07", "la réponse de l’Allemagne n’a pas encore été soumise")]
+    [InlineData("NL", "Réponse des Pays-Bas à la demande 2026/07", "la réponse des Pays-Bas n’a pas encore été soumise")]
+    [InlineData("MC", "Réponse de Monaco à la demande 2026/07", "la réponse de Monaco n’a pas encore été soumise")]
+    public void French_cards_name_the_state_with_its_article(string code, string title, string reminder)
+    {
+        var answer = RequestCards.Answer(Request, code, null, AnswerForm.Of(null, Language.Fr), null, [], null, 0, Today, RequestSettings.Default, Language.Fr);
+
+        Assert.Equal(title, Texts(answer)[0]);
+        Assert.Contains(Texts(RequestCards.Reminder(Request, code, false, Language.Fr)), t => t.StartsWith(char.ToUpperInvariant(reminder[0]) + reminder[1..], StringComparison.Ordinal));
+        Assert.Contains(Texts(RequestCards.Reminder(Request, code, true, Language.Fr)), t => t.StartsWith("Dernier rappel\u00a0: " + reminder, StringComparison.Ordinal));
+    }
+}
