@@ -300,8 +300,8 @@ public static class RequestCards
         var request = progress.Request;
         var deliveries = ReachCount.Of(progress.Recipients.Select(r => (r.Status, r.Path, r.Mentioned))).Describe(language);
         IEnumerable<(string, string)> chased = chase is { } c ? [(RequestTexts.LastChaseFact.Format(language, c.Day), c.Reach.Describe(language))] : [];
-        var body = new List<JsonNode?>
-        {
+        List<JsonNode?> body =
+        [
             Card.Title(RequestTexts.StatusTitle.Format(language, request.Number)),
             Card.Literal(TitleIn(request, language), weight: "Bolder"),
             Card.Facts(
@@ -319,11 +319,9 @@ public static class RequestCards
                 .. DeliveryCards.ChannelFacts(channel, zone, language),
             ]),
             Card.TextBlock(RequestTexts.ByState.In(language), weight: "Bolder", spacing: "Medium"),
-            Card.TextBlock(string.Join("\r", progress.States
-                .OrderBy(s => RequestTexts.StateName(s.Code, language), StringComparer.Create(Text.Culture(language), true))
-                .Select(s => $"- {RequestTexts.StateName(s.Code, language)}: {StateLine(s, language)}"))),
+            .. StateLines(progress.States, language),
             Card.TextBlock(RequestTexts.UpdatedAt.Format(language, at.UtcDateTime), subtle: true, size: "Small"),
-        };
+        ];
         var data = Ids(request);
         var actions = new List<JsonNode?> { Card.Execute(RequestTexts.RefreshButton.In(language), RequestRoutes.Status, data, withInputs: false) };
         if (request.Status == RequestStatus.Sent) actions.Add(Card.Execute(RequestTexts.ChaseButton.In(language), RequestRoutes.Chase, data, withInputs: false));
@@ -331,6 +329,20 @@ public static class RequestCards
         actions.Add(Card.Execute(RequestTexts.RecipientsButton.In(language), DeliveryRoutes.View, DeliveryRoutes.Data(RequestDeliveries.Subject, request.Id), withInputs: false));
         if (request.Status == RequestStatus.Sent) actions.Add(Card.Execute(RequestTexts.CloseButton.In(language), RequestRoutes.Close, data, style: "destructive", withInputs: false));
         return Card.WithRefresh(Card.New(body, actions), RequestRoutes.Status, Ids(request), refreshFor);
+    }
+
+    /// A line per state that matters (it has a focal point, or answered or acknowledged all the same), and one line
+    /// naming the states nobody can answer for: 42 lines of "no focal point" would hide the four that count.
+    static IEnumerable<JsonObject> StateLines(IReadOnlyList<StateProgress> states, Language language)
+    {
+        var byName = StringComparer.Create(Text.Culture(language), true);
+        var silent = states.Where(s => s is { Reach: Reach.NoFocalPoint, Status: null, Acknowledged: false }).ToHashSet();
+        var shown = states.Where(s => !silent.Contains(s)).OrderBy(s => RequestTexts.StateName(s.Code, language), byName).ToList();
+        if (shown.Count > 0)
+            yield return Card.TextBlock(string.Join("\r", shown.Select(s => "- " + RequestTexts.StateRow.Format(language, RequestTexts.StateName(s.Code, language), StateLine(s, language)))));
+        if (silent.Count > 0)
+            yield return Card.TextBlock("⚠️ " + (silent.Count == 1 ? RequestTexts.StateWithoutFocalPoint : RequestTexts.StatesWithoutFocalPoint).Format(language, silent.Count,
+                string.Join(", ", silent.Select(s => RequestTexts.StateName(s.Code, language)).Order(byName))));
     }
 
     static string StateLine(StateProgress s, Language language)

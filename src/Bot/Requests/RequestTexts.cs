@@ -308,6 +308,9 @@ public static class RequestTexts
     public static readonly Text Deliveries = new("Focal points reached", "Points de contact joints");
     public static readonly Text LastChaseFact = new("Reminder of {0:d MMMM}", "Relance du {0:d MMMM}");
     public static readonly Text ByState = new("By member state", "Par État membre");
+    public static readonly Text StateRow = new("{0}: {1}", "{0}\u00a0: {1}");
+    public static readonly Text StatesWithoutFocalPoint = new("{0} states without a focal point: {1}", "{0}\u00a0États sans point de contact\u00a0: {1}");
+    public static readonly Text StateWithoutFocalPoint = new("{0} state without a focal point: {1}", "{0}\u00a0État sans point de contact\u00a0: {1}");
     public static readonly Text StateRowAnswered = new("answered {0}/{1}", "répondu {0}/{1}");
     public static readonly Text StateRowDraft = new("draft {0}/{1}", "brouillon {0}/{1}");
     public static readonly Text StateRowNothing = new("no answer", "pas de réponse");

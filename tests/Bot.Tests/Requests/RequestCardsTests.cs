@@ -49,6 +49,37 @@ public sealed class RequestCardsTests
     static JsonObject Status(Language language, DateTimeOffset? at = null) =>
         RequestCards.Status(Progress(), ChannelPost.None, Paris, at ?? new DateTimeOffset(2026, 11, 25, 9, 30, 0, TimeSpan.Zero), [], language);
 
+    [Fact]
+    public void The_status_lists_the_states_that_matter_and_sums_up_those_without_a_focal_point_in_one_line()
+    {
+        var english = Texts(Status(Language.En));
+        var french = Texts(Status(Language.Fr));
+
+        var byState = english[english.IndexOf(RequestTexts.ByState.En) + 1];
+        Assert.Equal(["- France: ✅ answered 3/3 · receipt acknowledged", "- Germany: draft 1/3", "- Italy: no answer"], byState.Split('\r'));
+        var summary = Assert.Single(english, t => t.StartsWith("⚠️ 43 states without a focal point: ", StringComparison.Ordinal));
+        Assert.StartsWith("⚠️ 43 states without a focal point: Albania, Andorra, Armenia,", summary);
+        Assert.DoesNotContain("\r", summary);
+        Assert.DoesNotContain("France", summary);
+        Assert.DoesNotContain(english, t => t.Contains("Albania: "));
+
+        var parFrance = french[french.IndexOf(RequestTexts.ByState.Fr) + 1];
+        Assert.Equal(["- Allemagne\u00a0: brouillon 1/3", "- France\u00a0: ✅ répondu 3/3 · réception accusée", "- Italie\u00a0: pas de réponse"], parFrance.Split('\r'));
+        Assert.Single(french, t => t.StartsWith("⚠️ 43\u00a0États sans point de contact\u00a0: Albanie, Andorre, Arménie,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_state_without_a_focal_point_that_answered_all_the_same_is_listed()
+    {
+        var progress = Progress();
+        var states = progress.States.Select(s => s.Code == "MT" ? s with { Status = AnswerStatus.Submitted, Answered = 3 } : s).ToList();
+
+        var texts = Texts(RequestCards.Status(progress with { States = states }, ChannelPost.None, Paris, DateTimeOffset.UnixEpoch, [], Language.En));
+
+        Assert.Contains("- Malta: ✅ answered 3/3 · ⚠️ no focal point", texts[texts.IndexOf(RequestTexts.ByState.En) + 1].Split('\r'));
+        Assert.Single(texts, t => t.StartsWith("⚠️ 42 states without a focal point: ", StringComparison.Ordinal));
+    }
+
     static JsonObject Answer(Language language, StateAnswer? answer = null) =>
         RequestCards.Answer(Request, "FR", answer, AnswerForm.Of(answer, language), null, [], null, 0, Today, RequestSettings.Default, language);
 
