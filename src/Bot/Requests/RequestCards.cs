@@ -203,14 +203,14 @@ public static class RequestCards
 
     /// The state's answer form: each question with a text field or a nil answer. Long answers are split over pages.
     public static JsonObject Answer(InformationRequest request, string stateCode, StateAnswer? answer, AnswerForm form, string? changedBy,
-        IReadOnlyList<string> problems, string? notice, int page, DateOnly today, RequestSettings settings, Language language)
+        IReadOnlyList<string> problems, string? notice, int page, DateOnly today, TimeZoneInfo zone, RequestSettings settings, Language language)
     {
         var pages = Pages(request, form);
         page = Math.Clamp(page, 0, pages.Count - 1);
         var status = answer switch
         {
             null or { Answers.Count: 0, Status: AnswerStatus.Draft } => RequestTexts.StatusNone.In(language),
-            { Status: AnswerStatus.Submitted, SubmittedAt: { } at } => RequestTexts.StatusSubmitted.Format(language, DateOnly.FromDateTime(at.UtcDateTime)),
+            { Status: AnswerStatus.Submitted, SubmittedAt: { } at } => RequestTexts.StatusSubmitted.Format(language, DateOnly.FromDateTime(Local(at, zone))),
             _ => RequestTexts.StatusDraft.In(language),
         };
         if (answer?.Late == true) status += $" ({RequestTexts.LateMark.In(language)})";
@@ -226,7 +226,7 @@ public static class RequestCards
             Card.TextBlock(RequestTexts.AnswerIntro.In(language), subtle: true),
             Card.Facts(facts),
             answer?.ChangedAt is { } changed && changedBy is not null
-                ? Card.TextBlock(RequestTexts.LastChangedBy.Format(language, Markdownless(changedBy), changed.UtcDateTime), subtle: true, spacing: "None") : null,
+                ? Card.TextBlock(RequestTexts.LastChangedBy.Format(language, Markdownless(changedBy), Local(changed, zone)), subtle: true, spacing: "None") : null,
             notice is null ? null : Card.TextBlock(notice, color: "Good", weight: "Bolder"),
             RequestDeadline.IsPassed(request.Deadline, today) ? Card.TextBlock(RequestTexts.LateNotice.In(language), color: "Warning") : null,
             Card.Problems(RequestTexts.FixProblems.In(language), problems),
@@ -320,7 +320,7 @@ public static class RequestCards
             ]),
             Card.TextBlock(RequestTexts.ByState.In(language), weight: "Bolder", spacing: "Medium"),
             .. StateLines(progress.States, language),
-            Card.TextBlock(RequestTexts.UpdatedAt.Format(language, at.UtcDateTime), subtle: true, size: "Small"),
+            Card.TextBlock(RequestTexts.UpdatedAt.Format(language, Local(at, zone)), subtle: true, size: "Small"),
         ];
         var data = Ids(request);
         var actions = new List<JsonNode?> { Card.Execute(RequestTexts.RefreshButton.In(language), RequestRoutes.Status, data, withInputs: false) };
@@ -485,6 +485,9 @@ public static class RequestCards
 
     /// Names and other short texts inside Markdown blocks: the characters Markdown reads are dropped, not interpreted.
     static string Markdownless(string text) => Card.Plain(text);
+
+    /// A moment as the network's clock shows it (Calendar:TimeZone), like every time the bot writes.
+    static DateTime Local(DateTimeOffset at, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(at, zone).DateTime;
 
     static string S(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

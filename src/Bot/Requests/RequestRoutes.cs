@@ -387,7 +387,7 @@ public static partial class RequestRoutes
         AnswerForm form, IReadOnlyList<string> problems, string? notice, int page, CancellationToken ct)
     {
         var changedBy = answer?.ChangedBy is { } id ? (await s.Members.GetAsync(id, ct))?.DisplayName : null;
-        return RequestCards.Answer(request, state, answer, form, changedBy, problems, notice, page, s.Calendar.Today, s.Settings, turn.Language);
+        return RequestCards.Answer(request, state, answer, form, changedBy, problems, notice, page, s.Calendar.Today, s.Calendar.Zone, s.Settings, turn.Language);
     }
 
     /// Saves the state's answer (and, for Submit, gives it to the office). The form carries the answer's version it was

@@ -87,13 +87,13 @@ public static class RequestSamples
             Questions = [.. request.Questions.Select(q => q with { Text = q.Translation!, Translation = null })],
         }, typed.Text("Élise Moreau")));
         yield return ("requests.mention", RequestChannelCards.Mention(request, [elise, everyone.Single(m => m.Id == "demo-jonas") with { DisplayName = typed.Text("Jonas <b>Weber</b></at>") }]));
-        yield return ("requests.answer-new", RequestCards.Answer(request, "FR", null, AnswerForm.Of(null, language), null, [], null, 0, Today, settings, language));
+        yield return ("requests.answer-new", RequestCards.Answer(request, "FR", null, AnswerForm.Of(null, language), null, [], null, 0, Today, paris, settings, language));
         yield return ("requests.answer-draft", RequestCards.Answer(request, "FR", answer, AnswerForm.Of(answer, language), elise.DisplayName,
-            [RequestTexts.FollowDateMissingAt.Format(language, 2)], RequestTexts.DraftSaved.In(language), 0, Today, settings, language));
+            [RequestTexts.FollowDateMissingAt.Format(language, 2)], RequestTexts.DraftSaved.In(language), 0, Today, paris, settings, language));
         yield return ("requests.answer-submitted-late", RequestCards.Answer(request, "FR", submitted with { Late = true }, AnswerForm.Of(submitted, language), elise.DisplayName,
-            [], RequestTexts.AnswerSubmitted.In(language), 0, new DateOnly(2026, 12, 20), settings, language));
+            [], RequestTexts.AnswerSubmitted.In(language), 0, new DateOnly(2026, 12, 20), paris, settings, language));
         var longAnswer = submitted with { Answers = [.. request.QuestionNumbers.Select(q => QuestionAnswer.Written(q.Value, new string('x', 4_999)))] };
-        yield return ("requests.answer-paged", RequestCards.Answer(request, "FR", longAnswer, AnswerForm.Of(longAnswer, language), elise.DisplayName, [], null, 1, Today, settings, language));
+        yield return ("requests.answer-paged", RequestCards.Answer(request, "FR", longAnswer, AnswerForm.Of(longAnswer, language), elise.DisplayName, [], null, 1, Today, paris, settings, language));
         var at = new DateTimeOffset(2026, 11, 25, 9, 30, 0, TimeSpan.Zero);
         yield return ("requests.status", RequestCards.Status(progress, new ChannelPost(ChannelPostState.Uncertain, "HTTP 504", at), paris, at, ["29:office"], language,
             (new DateOnly(2026, 11, 25), new Deliveries.ReachCount(InChat: 3, NewlyReached: 1, Emailed: 0, Mentioned: 1, Unreachable: 1, Waiting: 0, Uncertain: 0))));

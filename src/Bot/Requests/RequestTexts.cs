@@ -247,7 +247,7 @@ public static class RequestTexts
     public static readonly Text StatusSubmitted = new("Submitted on {0:d MMMM yyyy}", "Soumise le {0:d MMMM yyyy}");
     public static readonly Text StatusNone = new("Not started", "Pas commencée");
     public static readonly Text LateMark = new("late", "en retard");
-    public static readonly Text LastChangedBy = new("Last changed by {0} on {1:d MMMM yyyy 'at' HH:mm}", "Dernière modification par {0} le {1:d MMMM yyyy 'à' HH' h 'mm}");
+    public static readonly Text LastChangedBy = new("Last changed by {0} on {1:d MMMM yyyy 'at' HH:mm}", "Dernière modification par {0} le {1:d MMMM yyyy 'à' HH'\u00a0h\u00a0'mm}");
     public static readonly Text AnswerStatusFact = new("Status", "État");
     public static readonly Text DraftSaved = new("Draft saved. Submit it when it is complete.", "Brouillon enregistré. Soumettez-le lorsqu’il est complet.");
     public static readonly Text AnswerSubmitted = new("Thank you: your state's answer is submitted. You can amend it until the deadline.", "Merci\u00a0: la réponse de votre État est soumise. Vous pouvez la modifier jusqu’à la date limite.");
@@ -318,7 +318,7 @@ public static class RequestTexts
     public static readonly Text StateRowNotReached = new("not reached", "non joint");
     public static readonly Text StateRowMentioned = new("mentioned in the channel", "mentionné dans le canal");
     public static readonly Text StateRowNoFocalPoint = new("no focal point", "aucun point de contact");
-    public static readonly Text UpdatedAt = new("Updated {0:d MMMM yyyy, HH:mm}", "Mis à jour le {0:d MMMM yyyy 'à' HH' h 'mm}");
+    public static readonly Text UpdatedAt = new("Updated {0:d MMMM yyyy, HH:mm}", "Mis à jour le {0:d MMMM yyyy 'à' HH'\u00a0h\u00a0'mm}");
     public static readonly Text RefreshButton = new("Refresh", "Actualiser");
     public static readonly Text ChaseButton = new("Chase now", "Relancer maintenant");
     public static readonly Text CompileButton = new("Compile the answers", "Compiler les réponses");

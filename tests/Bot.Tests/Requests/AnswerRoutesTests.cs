@@ -43,6 +43,17 @@ public sealed class AnswerRoutesTests : IDisposable
     }
 
     [Fact]
+    public async Task The_last_change_is_dated_in_the_networks_time()
+    {
+        var request = await _app.SendAsync();   // the clock reads 09:00 UTC: 10:00 in Strasbourg
+        await _app.PressAsync(RequestRoutes.Save, RequestApp.Answers(request, 0, "fr", (1, "312")), fromAad: Payload.EliseAad);
+
+        var card = (await _app.PressAsync(RequestRoutes.Answer, RequestApp.Ids(request), fromAad: Payload.EliseAad)).Shown();
+
+        Assert.Contains("le 23 novembre 2026 à 10\u00a0h\u00a000", card);
+    }
+
+    [Fact]
     public async Task Submitting_needs_every_question_answered_and_a_nil_answer_counts()
     {
         var request = await _app.SendAsync();

@@ -80,8 +80,19 @@ public sealed class RequestCardsTests
         Assert.Single(texts, t => t.StartsWith("⚠️ 42 states without a focal point: ", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void The_status_says_when_it_was_updated_in_the_networks_time_and_French_times_never_wrap()
+    {
+        var at = new DateTimeOffset(2026, 11, 25, 9, 30, 0, TimeSpan.Zero);   // 10:30 in Strasbourg
+
+        Assert.Contains("Updated 25 November 2026, 10:30", Texts(Status(Language.En, at)));
+        Assert.Contains("Mis à jour le 25 novembre 2026 à 10\u00a0h\u00a030", Texts(Status(Language.Fr, at)));
+        var channel = Texts(RequestCards.Status(Progress(), new ChannelPost(ChannelPostState.Uncertain, "HTTP 504", at), Paris, at, [], Language.Fr));
+        Assert.Contains(channel, t => t.StartsWith("incertaine depuis le 25 novembre 2026 à 10\u00a0h\u00a030", StringComparison.Ordinal));
+    }
+
     static JsonObject Answer(Language language, StateAnswer? answer = null) =>
-        RequestCards.Answer(Request, "FR", answer, AnswerForm.Of(answer, language), null, [], null, 0, Today, RequestSettings.Default, language);
+        RequestCards.Answer(Request, "FR", answer, AnswerForm.Of(answer, language), null, [], null, 0, Today, Paris, RequestSettings.Default, language);
 
     [Theory]
     [InlineData("FR", "Réponse de la France à la demande 2026/07", "la réponse de la France n’a pas encore été soumise")]
@@ -91,7 +102,7 @@ public sealed class RequestCardsTests
     [InlineData("MC", "Réponse de Monaco à la demande 2026/07", "la réponse de Monaco n’a pas encore été soumise")]
     public void French_cards_name_the_state_with_its_article(string code, string title, string reminder)
     {
-        var answer = RequestCards.Answer(Request, code, null, AnswerForm.Of(null, Language.Fr), null, [], null, 0, Today, RequestSettings.Default, Language.Fr);
+        var answer = RequestCards.Answer(Request, code, null, AnswerForm.Of(null, Language.Fr), null, [], null, 0, Today, Paris, RequestSettings.Default, Language.Fr);
 
         Assert.Equal(title, Texts(answer)[0]);
         Assert.Contains(Texts(RequestCards.Reminder(Request, code, false, Language.Fr)), t => t.StartsWith(char.ToUpperInvariant(reminder[0]) + reminder[1..], StringComparison.Ordinal));
