@@ -407,13 +407,13 @@ public static class RequestCards
             RequestStatus.Declined => RequestTexts.StatusDeclined.In(language),
             RequestStatus.Draft => RequestTexts.StatusDraftRequest.In(language),
             _ when member.Role == MemberRole.Office => RequestTexts.AnsweredCount.Format(language, submitted, r.Audience.States().Count),
-            _ when member.StateCode is not null && r.Audience.Includes(member.StateCode) => RequestTexts.YourState.Format(language, own switch
+            _ when member.StateCode is not null && r.Audience.Includes(member.StateCode) => RequestTexts.YourState.Format(language, LowerFirst(own switch
             {
                 { Status: AnswerStatus.Submitted, SubmittedAt: { } at } => RequestTexts.StatusSubmitted.Format(language, DateOnly.FromDateTime(at.UtcDateTime))
                                                                          + (own.Late ? $" ({RequestTexts.LateMark.In(language)})" : ""),
                 { Answers.Count: > 0 } => RequestTexts.StatusDraft.In(language),
                 _ => RequestTexts.StatusNone.In(language),
-            }),
+            }, language)),
             RequestStatus.Closed => RequestTexts.StatusClosed.In(language),
             _ => "",
         };
@@ -485,6 +485,10 @@ public static class RequestCards
 
     /// Names and other short texts inside Markdown blocks: the characters Markdown reads are dropped, not interpreted.
     static string Markdownless(string text) => Card.Plain(text);
+
+    /// "Pas commencée" → "pas commencée": a status standing mid-sentence, after a colon.
+    static string LowerFirst(string text, Language language) =>
+        text.Length == 0 ? text : char.ToLower(text[0], Text.Culture(language)) + text[1..];
 
     /// A moment as the network's clock shows it (Calendar:TimeZone), like every time the bot writes.
     static DateTime Local(DateTimeOffset at, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(at, zone).DateTime;

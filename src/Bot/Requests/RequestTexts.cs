@@ -238,7 +238,7 @@ public static class RequestTexts
     public static readonly Text NilNotApplicable = new("Not applicable", "Sans objet");
     public static readonly Text NilToFollow = new("Answer to follow", "Réponse à suivre");
     public static readonly Text ToFollowBy = new("Answer to follow by {0:d MMMM yyyy}", "Réponse à suivre d’ici le {0:d MMMM yyyy}");
-    public static readonly Text FollowsByLabel = new("If to follow: by", "Si à suivre\u00a0: d’ici le");
+    public static readonly Text FollowsByLabel = new("If the answer is to follow: by which date", "Si la réponse est à suivre\u00a0: d’ici quelle date");
     public static readonly Text AnswerLanguageLabel = new("Language of your answer", "Langue de votre réponse");
     public static readonly Text SaveDraftButton = new("Save draft", "Enregistrer le brouillon");
     public static readonly Text SubmitButton = new("Submit to the office", "Soumettre au secrétariat");
@@ -248,7 +248,7 @@ public static class RequestTexts
     public static readonly Text StatusNone = new("Not started", "Pas commencée");
     public static readonly Text LateMark = new("late", "en retard");
     public static readonly Text LastChangedBy = new("Last changed by {0} on {1:d MMMM yyyy 'at' HH:mm}", "Dernière modification par {0} le {1:d MMMM yyyy 'à' HH'\u00a0h\u00a0'mm}");
-    public static readonly Text AnswerStatusFact = new("Status", "État");
+    public static readonly Text AnswerStatusFact = new("Status", "Statut");
     public static readonly Text DraftSaved = new("Draft saved. Submit it when it is complete.", "Brouillon enregistré. Soumettez-le lorsqu’il est complet.");
     public static readonly Text AnswerSubmitted = new("Thank you: your state's answer is submitted. You can amend it until the deadline.", "Merci\u00a0: la réponse de votre État est soumise. Vous pouvez la modifier jusqu’à la date limite.");
     public static readonly Text AnswerAmended = new("Your changes are saved in the submitted answer.", "Vos modifications sont enregistrées dans la réponse soumise.");
@@ -348,6 +348,7 @@ public static class RequestTexts
     public static readonly Text ProposeRequestButton = new("Propose a request", "Proposer une demande");
     public static readonly Text OpenButton = new("Open", "Ouvrir");
     public static readonly Text ListRow = new("{0} · {1} · due {2:d MMM yyyy}", "{0} · {1} · échéance le {2:d MMM yyyy}");
+    /// {0}: the answer's status in lower case ("votre État : pas commencée").
     public static readonly Text YourState = new("your state: {0}", "votre État\u00a0: {0}");
     public static readonly Text StatusProposed = new("proposed", "proposée");
     public static readonly Text StatusApproved = new("approved, to send", "approuvée, à envoyer");

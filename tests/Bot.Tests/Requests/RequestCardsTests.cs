@@ -91,8 +91,35 @@ public sealed class RequestCardsTests
         Assert.Contains(channel, t => t.StartsWith("incertaine depuis le 25 novembre 2026 à 10\u00a0h\u00a030", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_focal_points_list_writes_their_states_status_in_lower_case_after_the_colon()
+    {
+        var elise = AMember.Elise();
+
+        var french = Texts(RequestCards.List([Request], new Dictionary<string, StateAnswer>(), new Dictionary<string, int>(), elise, Language.Fr));
+        var english = Texts(RequestCards.List([Request], new Dictionary<string, StateAnswer>(), new Dictionary<string, int>(), elise, Language.En));
+
+        Assert.Contains(french, t => t.Contains("votre État\u00a0: pas commencée"));
+        Assert.Contains(english, t => t.Contains("your state: not started"));
+    }
+
     static JsonObject Answer(Language language, StateAnswer? answer = null) =>
         RequestCards.Answer(Request, "FR", answer, AnswerForm.Of(answer, language), null, [], null, 0, Today, Paris, RequestSettings.Default, language);
+
+    [Fact]
+    public void The_answers_status_is_a_status_not_a_state_in_French()
+    {
+        var facts = Answer(Language.Fr)["body"]!.AsArray().First(b => (string?)b!["type"] == "FactSet")!["facts"]!.AsArray();
+
+        Assert.Contains(facts, f => (string?)f!["title"] == "Statut" && (string?)f["value"] == "Pas commencée");
+        Assert.DoesNotContain(facts, f => (string?)f!["title"] == "État");
+    }
+
+    [Theory]
+    [InlineData(Language.En, "If the answer is to follow: by which date")]
+    [InlineData(Language.Fr, "Si la réponse est à suivre\u00a0: d’ici quelle date")]
+    public void The_follow_up_date_says_what_it_asks(Language language, string label) =>
+        Assert.Contains($"\"id\":\"{AnswerForm.ByKey(1)}\",\"label\":\"{label}\"", Regex.Unescape(Answer(language).ToJsonString()));
 
     [Theory]
     [InlineData("FR", "Réponse de la France à la demande 2026/07", "la réponse de la France n’a pas encore été soumise")]

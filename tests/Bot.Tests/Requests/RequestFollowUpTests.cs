@@ -287,7 +287,7 @@ public sealed class RequestFollowUpTests : IDisposable
 
         var elise = _app.Connector.Sends[^2].AllText;
         var office = _app.Connector.Sends[^1].AllText;
-        Assert.Contains(RequestTexts.YourState.Format(Language.Fr, RequestTexts.StatusDraft.Fr), elise);
+        Assert.Contains("votre État\u00a0: brouillon, non soumis", elise);
         Assert.DoesNotContain("A draft for later", elise);
         Assert.Contains("A draft for later", office);
         Assert.Contains(RequestTexts.AnsweredCount.Format(Language.En, 0, 46), office);
