@@ -232,7 +232,7 @@ public static class RequestTexts
         "One answer per member state: your state's focal points share it. Save a draft at any time; the office sees only a submitted answer.",
         "Une réponse par État membre\u00a0: les points de contact de votre État la partagent. Enregistrez un brouillon à tout moment\u00a0; le secrétariat ne voit que la réponse soumise.");
     public static readonly Text AnswerLabel = new("Your answer to question {0}", "Votre réponse à la question {0}");
-    public static readonly Text NilLabel = new("Or", "Ou");
+    public static readonly Text NilLabel = new("Kind of answer", "Type de réponse");
     public static readonly Text NilNone = new("I answer in writing", "Je réponds par écrit");
     public static readonly Text NilNoInformation = new("No information available", "Aucune information disponible");
     public static readonly Text NilNotApplicable = new("Not applicable", "Sans objet");

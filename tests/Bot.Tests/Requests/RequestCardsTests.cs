@@ -116,6 +116,12 @@ public sealed class RequestCardsTests
     }
 
     [Theory]
+    [InlineData(Language.En, "Kind of answer")]
+    [InlineData(Language.Fr, "Type de réponse")]
+    public void The_nil_choice_says_what_it_chooses(Language language, string label) =>
+        Assert.Contains($"\"id\":\"{AnswerForm.NilKey(1)}\",\"label\":\"{label}\"", Regex.Unescape(Answer(language).ToJsonString()));
+
+    [Theory]
     [InlineData(Language.En, "If the answer is to follow: by which date")]
     [InlineData(Language.Fr, "Si la réponse est à suivre\u00a0: d’ici quelle date")]
     public void The_follow_up_date_says_what_it_asks(Language language, string label) =>
