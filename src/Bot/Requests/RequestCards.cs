@@ -248,7 +248,8 @@ public static class RequestCards
             body.Add(Card.Container(
             [
                 Card.LabelledLiteral($"{q}. ", shown),
-                Card.InputText(AnswerForm.TextKey(q.Value), RequestTexts.AnswerLabel.Format(language, q), text, multiline: true, maxLength: settings.AnswerMaxLength),
+                Card.InputText(AnswerForm.TextKey(q.Value), RequestTexts.AnswerLabel.Format(language, q, settings.AnswerMaxLength), text, multiline: true,
+                    maxLength: settings.AnswerMaxLength),
                 Card.ChoiceSet(AnswerForm.NilKey(q.Value), RequestTexts.NilLabel.In(language), nils, nil),
                 Card.InputDate(AnswerForm.ByKey(q.Value), RequestTexts.FollowsByLabel.In(language),
                     DateOnly.TryParse(by, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null),

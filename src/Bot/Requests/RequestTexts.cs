@@ -231,7 +231,8 @@ public static class RequestTexts
     public static readonly Text AnswerIntro = new(
         "One answer per member state: your state's focal points share it. Save a draft at any time; the office sees only a submitted answer.",
         "Une réponse par État membre\u00a0: les points de contact de votre État la partagent. Enregistrez un brouillon à tout moment\u00a0; le secrétariat ne voit que la réponse soumise.");
-    public static readonly Text AnswerLabel = new("Your answer to question {0}", "Votre réponse à la question {0}");
+    /// {1}: the longest answer taken (RequestSettings.AnswerMaxLength), which the box also enforces.
+    public static readonly Text AnswerLabel = new("Your answer to question {0} (up to {1:N0} characters)", "Votre réponse à la question {0} ({1:N0}\u00a0caractères au plus)");
     public static readonly Text NilLabel = new("Kind of answer", "Type de réponse");
     public static readonly Text NilNone = new("I answer in writing", "Je réponds par écrit");
     public static readonly Text NilNoInformation = new("No information available", "Aucune information disponible");

@@ -128,6 +128,18 @@ public sealed class RequestCardsTests
         Assert.Contains($"\"id\":\"{AnswerForm.ByKey(1)}\",\"label\":\"{label}\"", Regex.Unescape(Answer(language).ToJsonString()));
 
     [Theory]
+    [InlineData(Language.En, "Your answer to question 1 (up to 5,000 characters)")]
+    [InlineData(Language.Fr, "Votre réponse à la question 1 (5\u00a0000\u00a0caractères au plus)")]
+    public void The_answer_box_says_how_long_an_answer_may_be(Language language, string label)
+    {
+        var box = Answer(language)["body"]!.AsArray().SelectMany(b => b!["items"]?.AsArray() ?? []).First(i => (string?)i!["id"] == AnswerForm.TextKey(1))!;
+
+        // French groups thousands with a no-break space, narrow (U+202F) or not as the culture data has it.
+        Assert.Equal(label, ((string)box["label"]!).Replace('\u202f', '\u00a0'));
+        Assert.Equal(RequestSettings.Default.AnswerMaxLength, (int)box["maxLength"]!);
+    }
+
+    [Theory]
     [InlineData("FR", "Réponse de la France à la demande 2026/07", "la réponse de la France n’a pas encore été soumise")]
     [InlineData("PT", "Réponse du Portugal à la demande 2026/07", "la réponse du Portugal n’a pas encore été soumise")]
     [InlineData("DE", "Réponse de l’Allemagne à la demande 2026/07", "la réponse de l’Allemagne n’a pas encore été soumise")]
