@@ -144,17 +144,18 @@ public static class RequestCards
     // The request as received
 
     /// The request card in a member's personal chat (the channel's post is RequestChannelCards.Post). Its buttons open the
-    /// answer form and acknowledge receipt.
+    /// answer form and, until the state acknowledged receipt or submitted its answer, acknowledge receipt.
     public static JsonObject Received(InformationRequest request, string requester, StateAnswer? ownAnswer, Language language)
     {
         var body = new List<JsonNode?>(Content(request, requester, language));
         if (ownAnswer is { AcknowledgedAt: { } at })
             body.Add(Card.TextBlock(RequestTexts.AcknowledgedOn.Format(language, DateOnly.FromDateTime(at.UtcDateTime)), subtle: true, spacing: "Medium"));
         var data = Ids(request);
+        var received = ownAnswer is not null && (ownAnswer.AcknowledgedAt is not null || ownAnswer.Status == AnswerStatus.Submitted);
         return Card.New(body,
         [
             Card.Execute(RequestTexts.AnswerButton.In(language), RequestRoutes.Answer, data, style: "positive", withInputs: false),
-            Card.Execute(RequestTexts.AcknowledgeButton.In(language), RequestRoutes.Acknowledge, data, withInputs: false),
+            received ? null : Card.Execute(RequestTexts.AcknowledgeButton.In(language), RequestRoutes.Acknowledge, data, withInputs: false),
         ]);
     }
 

@@ -139,6 +139,20 @@ public sealed class RequestCardsTests
         Assert.Equal(RequestSettings.Default.AnswerMaxLength, (int)box["maxLength"]!);
     }
 
+    [Fact]
+    public void Once_the_state_acknowledged_or_answered_the_request_no_longer_offers_to_acknowledge()
+    {
+        var none = StateAnswer.New(Request.Number!.Value, "FR");
+        var acknowledged = none with { AcknowledgedAt = new DateTimeOffset(2026, 11, 23, 15, 0, 0, TimeSpan.Zero) };
+        var submitted = none with { Status = AnswerStatus.Submitted, SubmittedAt = new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero) };
+
+        Assert.Contains(RequestRoutes.Acknowledge, Verbs(RequestCards.Received(Request, "Sophie Laurent", null, Language.Fr)));
+        Assert.Contains(RequestRoutes.Acknowledge, Verbs(RequestCards.Received(Request, "Sophie Laurent", none, Language.Fr)));
+        Assert.DoesNotContain(RequestRoutes.Acknowledge, Verbs(RequestCards.Received(Request, "Sophie Laurent", acknowledged, Language.Fr)));
+        Assert.DoesNotContain(RequestRoutes.Acknowledge, Verbs(RequestCards.Received(Request, "Sophie Laurent", submitted, Language.Fr)));
+        Assert.Contains(RequestRoutes.Answer, Verbs(RequestCards.Received(Request, "Sophie Laurent", submitted, Language.Fr)));
+    }
+
     [Theory]
     [InlineData("FR", "Réponse de la France à la demande 2026/07", "la réponse de la France n’a pas encore été soumise")]
     [InlineData("PT", "Réponse du Portugal à la demande 2026/07", "la réponse du Portugal n’a pas encore été soumise")]
