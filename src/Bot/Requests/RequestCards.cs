@@ -145,11 +145,11 @@ public static class RequestCards
 
     /// The request card in a member's personal chat (the channel's post is RequestChannelCards.Post). Its buttons open the
     /// answer form and, until the state acknowledged receipt or submitted its answer, acknowledge receipt.
-    public static JsonObject Received(InformationRequest request, string requester, StateAnswer? ownAnswer, Language language)
+    public static JsonObject Received(InformationRequest request, string requester, StateAnswer? ownAnswer, TimeZoneInfo zone, Language language)
     {
         var body = new List<JsonNode?>(Content(request, requester, language));
         if (ownAnswer is { AcknowledgedAt: { } at })
-            body.Add(Card.TextBlock(RequestTexts.AcknowledgedOn.Format(language, DateOnly.FromDateTime(at.UtcDateTime)), subtle: true, spacing: "Medium"));
+            body.Add(Card.TextBlock(RequestTexts.AcknowledgedOn.Format(language, DateOnly.FromDateTime(Local(at, zone))), subtle: true, spacing: "Medium"));
         var data = Ids(request);
         var received = ownAnswer is not null && (ownAnswer.AcknowledgedAt is not null || ownAnswer.Status == AnswerStatus.Submitted);
         return Card.New(body,
@@ -368,7 +368,7 @@ public static class RequestCards
 
     /// Open and past requests; for a focal point with their state's status, for the office with drafts and proposals.
     public static JsonObject List(IReadOnlyList<InformationRequest> requests, IReadOnlyDictionary<string, StateAnswer> ownAnswers,
-        IReadOnlyDictionary<string, int> submittedCounts, Member member, Language language)
+        IReadOnlyDictionary<string, int> submittedCounts, Member member, TimeZoneInfo zone, Language language)
     {
         var office = member.Role == MemberRole.Office;
         var body = new List<JsonNode?> { Card.Title(RequestTexts.ListTitle.In(language)) };
@@ -377,7 +377,7 @@ public static class RequestCards
             var list = items.ToList();
             if (list.Count == 0) return;
             body.Add(Card.TextBlock(heading.In(language), weight: "Bolder", spacing: "Medium"));
-            foreach (var r in list.Take(25)) body.Add(Row(r, ownAnswers.GetValueOrDefault(r.Id), submittedCounts.GetValueOrDefault(r.Id), member, language));
+            foreach (var r in list.Take(25)) body.Add(Row(r, ownAnswers.GetValueOrDefault(r.Id), submittedCounts.GetValueOrDefault(r.Id), member, zone, language));
         }
 
         Section(RequestTexts.OpenRequests, requests.Where(r => r.Status == RequestStatus.Sent));
@@ -399,7 +399,7 @@ public static class RequestCards
         return Card.New(body, action is null ? null : [action]);
     }
 
-    static JsonObject Row(InformationRequest r, StateAnswer? own, int submitted, Member member, Language language)
+    static JsonObject Row(InformationRequest r, StateAnswer? own, int submitted, Member member, TimeZoneInfo zone, Language language)
     {
         var title = TitleIn(r, language);
         var status = r.Status switch
@@ -411,7 +411,7 @@ public static class RequestCards
             _ when member.Role == MemberRole.Office => RequestTexts.AnsweredCount.Format(language, submitted, r.Audience.States().Count),
             _ when member.StateCode is not null && r.Audience.Includes(member.StateCode) => RequestTexts.YourState.Format(language, LowerFirst(own switch
             {
-                { Status: AnswerStatus.Submitted, SubmittedAt: { } at } => RequestTexts.StatusSubmitted.Format(language, DateOnly.FromDateTime(at.UtcDateTime))
+                { Status: AnswerStatus.Submitted, SubmittedAt: { } at } => RequestTexts.StatusSubmitted.Format(language, DateOnly.FromDateTime(Local(at, zone)))
                                                                          + (own.Late ? $" ({RequestTexts.LateMark.In(language)})" : ""),
                 { Answers.Count: > 0 } => RequestTexts.StatusDraft.In(language),
                 _ => RequestTexts.StatusNone.In(language),

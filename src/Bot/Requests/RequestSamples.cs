@@ -78,8 +78,8 @@ public static class RequestSamples
         yield return ("requests.sent-no-team", RequestCards.Sent(request, 48, new ChannelPost(ChannelPostState.NoChannel), language));
         yield return ("requests.decision-declined", RequestCards.Decision(proposal with { Status = RequestStatus.Declined, DeclineReason = typed.Text("Already covered by request 2026/05.") }, language));
         yield return ("requests.decision-approved", RequestCards.Decision(proposal with { Status = RequestStatus.Approved }, language));
-        yield return ("requests.received", RequestCards.Received(request, typed.Text("Sophie Laurent"), null, language));
-        yield return ("requests.received-acknowledged", RequestCards.Received(request, typed.Text("Sophie Laurent"), submitted, language));
+        yield return ("requests.received", RequestCards.Received(request, typed.Text("Sophie Laurent"), null, paris, language));
+        yield return ("requests.received-acknowledged", RequestCards.Received(request, typed.Text("Sophie Laurent"), submitted, paris, language));
         yield return ("requests.channel-post", RequestChannelCards.Post(request, typed.Text("Sophie **Laurent**")));
         yield return ("requests.channel-post-french", RequestChannelCards.Post(request with
         {
@@ -100,10 +100,10 @@ public static class RequestSamples
         yield return ("requests.reminder-mention", RequestChannelCards.ReminderMention(request, [elise]));
         yield return ("requests.status-channel-failed", RequestCards.Status(progress, new ChannelPost(ChannelPostState.Failed, "BotNotInConversationRoster", at), paris, at, [], language));
         yield return ("requests.list-office", RequestCards.List([request, proposal, draft with { Id = "d2" }, request with { Id = "old", Number = new RequestNumber(2026, 2), Status = RequestStatus.Closed }],
-            new Dictionary<string, StateAnswer>(), new Dictionary<string, int> { ["sample-request"] = 12 }, everyone.Single(m => m.Role == MemberRole.Office), language));
+            new Dictionary<string, StateAnswer>(), new Dictionary<string, int> { ["sample-request"] = 12 }, everyone.Single(m => m.Role == MemberRole.Office), paris, language));
         yield return ("requests.list-focal-point", RequestCards.List([request, proposal with { Status = RequestStatus.Declined }], new Dictionary<string, StateAnswer> { ["sample-request"] = submitted },
-            new Dictionary<string, int>(), elise, language));
-        yield return ("requests.list-empty", RequestCards.List([], new Dictionary<string, StateAnswer>(), new Dictionary<string, int>(), elise, language));
+            new Dictionary<string, int>(), elise, paris, language));
+        yield return ("requests.list-empty", RequestCards.List([], new Dictionary<string, StateAnswer>(), new Dictionary<string, int>(), elise, paris, language));
         yield return ("requests.reminder", RequestCards.Reminder(request, "FR", false, language));
         yield return ("requests.reminder-last", RequestCards.Reminder(request, "FR", true, language));
         yield return ("requests.compiled", RequestCards.Compiled(request, 31, 46, "https://focalbot.example/exports/abc?sig=1", "https://focalbot.example/exports/def?sig=2",

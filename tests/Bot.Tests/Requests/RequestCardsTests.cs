@@ -96,11 +96,24 @@ public sealed class RequestCardsTests
     {
         var elise = AMember.Elise();
 
-        var french = Texts(RequestCards.List([Request], new Dictionary<string, StateAnswer>(), new Dictionary<string, int>(), elise, Language.Fr));
-        var english = Texts(RequestCards.List([Request], new Dictionary<string, StateAnswer>(), new Dictionary<string, int>(), elise, Language.En));
+        var french = Texts(RequestCards.List([Request], new Dictionary<string, StateAnswer>(), new Dictionary<string, int>(), elise, Paris, Language.Fr));
+        var english = Texts(RequestCards.List([Request], new Dictionary<string, StateAnswer>(), new Dictionary<string, int>(), elise, Paris, Language.En));
 
         Assert.Contains(french, t => t.Contains("votre État\u00a0: pas commencée"));
         Assert.Contains(english, t => t.Contains("your state: not started"));
+    }
+
+    [Fact]
+    public void Dates_of_receipt_and_submission_are_the_networks_days()
+    {
+        var late = new DateTimeOffset(2026, 11, 25, 23, 30, 0, TimeSpan.Zero);   // already 26 November in Strasbourg
+        var answer = StateAnswer.New(Request.Number!.Value, "FR") with { AcknowledgedAt = late, Status = AnswerStatus.Submitted, SubmittedAt = late };
+
+        var list = Texts(RequestCards.List([Request], new Dictionary<string, StateAnswer> { [Request.Id] = answer }, new Dictionary<string, int>(), AMember.Elise(), Paris, Language.Fr));
+        var received = Texts(RequestCards.Received(Request, "Sophie Laurent", answer, Paris, Language.Fr));
+
+        Assert.Contains(list, t => t.Contains("votre État\u00a0: soumise le 26 novembre 2026"));
+        Assert.Contains("Votre État a accusé réception le 26 novembre 2026.", received);
     }
 
     static JsonObject Answer(Language language, StateAnswer? answer = null) =>
@@ -146,11 +159,11 @@ public sealed class RequestCardsTests
         var acknowledged = none with { AcknowledgedAt = new DateTimeOffset(2026, 11, 23, 15, 0, 0, TimeSpan.Zero) };
         var submitted = none with { Status = AnswerStatus.Submitted, SubmittedAt = new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero) };
 
-        Assert.Contains(RequestRoutes.Acknowledge, Verbs(RequestCards.Received(Request, "Sophie Laurent", null, Language.Fr)));
-        Assert.Contains(RequestRoutes.Acknowledge, Verbs(RequestCards.Received(Request, "Sophie Laurent", none, Language.Fr)));
-        Assert.DoesNotContain(RequestRoutes.Acknowledge, Verbs(RequestCards.Received(Request, "Sophie Laurent", acknowledged, Language.Fr)));
-        Assert.DoesNotContain(RequestRoutes.Acknowledge, Verbs(RequestCards.Received(Request, "Sophie Laurent", submitted, Language.Fr)));
-        Assert.Contains(RequestRoutes.Answer, Verbs(RequestCards.Received(Request, "Sophie Laurent", submitted, Language.Fr)));
+        Assert.Contains(RequestRoutes.Acknowledge, Verbs(RequestCards.Received(Request, "Sophie Laurent", null, Paris, Language.Fr)));
+        Assert.Contains(RequestRoutes.Acknowledge, Verbs(RequestCards.Received(Request, "Sophie Laurent", none, Paris, Language.Fr)));
+        Assert.DoesNotContain(RequestRoutes.Acknowledge, Verbs(RequestCards.Received(Request, "Sophie Laurent", acknowledged, Paris, Language.Fr)));
+        Assert.DoesNotContain(RequestRoutes.Acknowledge, Verbs(RequestCards.Received(Request, "Sophie Laurent", submitted, Paris, Language.Fr)));
+        Assert.Contains(RequestRoutes.Answer, Verbs(RequestCards.Received(Request, "Sophie Laurent", submitted, Paris, Language.Fr)));
     }
 
     [Theory]
