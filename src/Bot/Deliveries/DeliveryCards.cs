@@ -197,7 +197,7 @@ public static class DeliveryCards
     }
 
     static string Updated(DateTimeOffset now, TimeZoneInfo zone, Language language) =>
-        Local(now, zone).ToString(language == Language.Fr ? "d MMMM yyyy 'à' HH' h 'mm" : "d MMMM yyyy, HH:mm", Text.Culture(language));
+        Local(now, zone).ToString(language == Language.Fr ? "d MMMM yyyy 'à' HH'\u00a0h\u00a0'mm" : "d MMMM yyyy, HH:mm", Text.Culture(language));
 
     static string S(int n) => n.ToString(CultureInfo.InvariantCulture);
 

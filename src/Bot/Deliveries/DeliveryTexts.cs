@@ -20,7 +20,7 @@ public static class DeliveryTexts
         "non publiée\u00a0: le bot n’est pas encore dans l’équipe du canal indiqué par le paramètre ChannelId de la section Network. Ajoutez-le à cette équipe");
     public static readonly Text ChannelUncertain = new(
         "uncertain since {0:d MMMM yyyy, HH:mm} — {1}; look in the channel",
-        "incertaine depuis le {0:d MMMM yyyy 'à' HH' h 'mm} — {1}\u00a0; vérifiez dans le canal");
+        "incertaine depuis le {0:d MMMM yyyy 'à' HH'\u00a0h\u00a0'mm} — {1}\u00a0; vérifiez dans le canal");
     public static readonly Text ChannelFailed = new("failed: {0}", "échec\u00a0: {0}");
     public static readonly Text ChannelNotPosted = new("not posted: {0}", "non publiée\u00a0: {0}");
 
@@ -99,7 +99,7 @@ public static class DeliveryTexts
     public static readonly Text StatusWaiting = new("waiting to be sent", "en attente d’envoi");
     public static readonly Text StatusNoChat = new("no personal chat yet", "pas encore de conversation personnelle");
     public static readonly Text StatusFailed = new("failed: {0}", "échec\u00a0: {0}");
-    public static readonly Text StatusUncertain = new("uncertain since {0:d MMMM yyyy, HH:mm} — {1}", "incertain depuis le {0:d MMMM yyyy 'à' HH' h 'mm} — {1}");
+    public static readonly Text StatusUncertain = new("uncertain since {0:d MMMM yyyy, HH:mm} — {1}", "incertain depuis le {0:d MMMM yyyy 'à' HH'\u00a0h\u00a0'mm} — {1}");
     public static readonly Text TheMention = new("the mention in the channel", "la mention dans le canal");
     public static readonly Text ResendButton = new("Send again to these {0}", "Renvoyer à ces {0}\u00a0destinataires");
     public static readonly Text ResendTitle = new("Send again?", "Renvoyer\u00a0?");

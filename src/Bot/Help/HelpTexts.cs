@@ -45,7 +45,8 @@ public static class HelpTexts
         "Done: I will answer you in English from now on.",
         "C’est fait\u00a0: je vous répondrai désormais en français.");
 
+    /// Sent as plain text, not in a card: no Markdown, the command in quotation marks.
     public static readonly Text NotUnderstood = new(
-        "Sorry, I did not understand that. Type **help** to see what I can do.",
-        "Désolé, je n’ai pas compris. Tapez **aide** pour voir ce que je sais faire.");
+        "Sorry, I did not understand that. Type “help” to see what I can do.",
+        "Désolé, je n’ai pas compris. Tapez «\u00a0aide\u00a0» pour voir ce que je sais faire.");
 }

@@ -7,8 +7,9 @@ using W = FocalBot.Bot.Requests.CompilationWording;
 
 namespace FocalBot.Bot.Requests;
 
-/// The compilation as a Word document in the EMN layout: title, who asked and when, who answered, the disclaimer, the
-/// background, then each question with the answers by member state. Title and headings use Word's own styles, so the
+/// The compilation as a Word document in the EMN layout: title, who asked and when, who answered and who did not, the
+/// disclaimer, the background, then each question with the answers of the states that replied (a state without a
+/// reply is named once, at the top, not under every question). Title and headings use Word's own styles, so the
 /// navigation pane lists the questions and states.
 public static class CompilationDocument
 {
@@ -21,6 +22,7 @@ public static class CompilationDocument
         body.Append(Paragraph(null, CompilationTexts.Deadline.Format(language, request.Deadline)));
         body.Append(Paragraph(null, CompilationTexts.CompiledOn.Format(language, compiledOn)));
         body.Append(Paragraph(null, W.Responding(compilation, language)));
+        if (W.NotResponding(compilation, language) is { } silent) body.Append(Paragraph(null, silent));
         body.Append(Paragraph(null, CompilationTexts.Confidential.In(language), bold: true));
         body.Append(Paragraph(null, CompilationTexts.Disclaimer.In(language), italic: true));
 
@@ -34,7 +36,7 @@ public static class CompilationDocument
         foreach (var question in request.QuestionNumbers)
         {
             body.Append(Paragraph("Heading1", CompilationTexts.Question.Format(language, question.Value, W.Question(request, question, language))));
-            foreach (var state in compilation.States)
+            foreach (var state in compilation.States.Where(s => s.Replied))
             {
                 var cell = state.Cells.First(c => c.Question == question);
                 body.Append(Paragraph("Heading2", W.StateHeading(state, language)));

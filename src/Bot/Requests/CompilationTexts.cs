@@ -14,7 +14,9 @@ public static class CompilationTexts
     public static readonly Text Deadline = new("Deadline for replies: {0:d MMMM yyyy}", "Date limite des réponses\u00a0: {0:d MMMM yyyy}");
     public static readonly Text CompiledOn = new("Compiled on {0:d MMMM yyyy}", "Compilation établie le {0:d MMMM yyyy}");
 
-    public static readonly Text RespondingStates = new("Responses from {0} ({1} in total)", "Réponses reçues de {0} ({1} au total)");
+    // The states come after a colon in French: a list after "de" would need an article before each name.
+    public static readonly Text RespondingStates = new("Responses from {0} ({1} in total)", "Réponses reçues ({1} au total)\u00a0: {0}");
+    public static readonly Text NotRespondingStates = new("No reply from {0} ({1} in total)", "Sans réponse ({1} au total)\u00a0: {0}");
     public static readonly Text NoRespondingStates = new("No responses received (0 in total)", "Aucune réponse reçue (0 au total)");
     public static readonly Text ListSeparator = new(", ", ", ");
 
@@ -42,7 +44,6 @@ public static class CompilationTexts
     public static readonly Text NotApplicable = new("Not applicable.", "Sans objet.");
     public static readonly Text ToFollowBy = new("Answer to follow by {0:d MMMM yyyy}.", "Réponse à suivre d’ici le {0:d MMMM yyyy}.");
     public static readonly Text ToFollow = new("Answer to follow.", "Réponse à suivre.");
-    public static readonly Text NoReply = new("No reply received.", "Aucune réponse reçue.");
 
     // The workbook
 

@@ -31,17 +31,24 @@ static class CompilationWording
             : CompilationTexts.RespondingStates.Format(l, string.Join(CompilationTexts.ListSeparator.In(l), replied), replied.Count);
     }
 
+    /// The states that did not reply, named once; null when every state replied.
+    public static string? NotResponding(Compilation c, Language l)
+    {
+        var silent = c.States.Where(s => !s.Replied).Select(s => s.Label(l)).ToList();
+        return silent.Count == 0 ? null : CompilationTexts.NotRespondingStates.Format(l, string.Join(CompilationTexts.ListSeparator.In(l), silent), silent.Count);
+    }
+
     public static string StateHeading(CompiledState s, Language l) =>
         s.Late ? CompilationTexts.LateState.Format(l, s.Label(l)) : s.Label(l);
 
-    /// A nil answer or a missing reply, worded in the document's language; null for a written answer.
+    /// A nil answer, worded in the document's language; null for a written answer or a missing reply (the states
+    /// without a reply are named once, by NotResponding).
     public static string? Nil(CompiledCell cell, Language l) => cell.Kind switch
     {
         CellKind.NoInformation => CompilationTexts.NoInformation.In(l),
         CellKind.NotApplicable => CompilationTexts.NotApplicable.In(l),
         CellKind.ToFollow when cell.FollowsBy is { } by => CompilationTexts.ToFollowBy.Format(l, by),
         CellKind.ToFollow => CompilationTexts.ToFollow.In(l),
-        CellKind.NoReply => CompilationTexts.NoReply.In(l),
         _ => null,
     };
 

@@ -55,6 +55,7 @@ public static class CompilationWorkbook
             (CompilationTexts.Deadline.Format(language, request.Deadline), Wrapped),
             (CompilationTexts.CompiledOn.Format(language, compiledOn), Wrapped),
             (W.Responding(compilation, language), Wrapped),
+            .. W.NotResponding(compilation, language) is { } silent ? [(silent, Wrapped)] : Array.Empty<(string, uint)>(),
             (CompilationTexts.Confidential.In(language), Wrapped),
             (CompilationTexts.Disclaimer.In(language), Wrapped),
         ];

@@ -144,17 +144,18 @@ public static class RequestCards
     // The request as received
 
     /// The request card in a member's personal chat (the channel's post is RequestChannelCards.Post). Its buttons open the
-    /// answer form and acknowledge receipt.
-    public static JsonObject Received(InformationRequest request, string requester, StateAnswer? ownAnswer, Language language)
+    /// answer form and, until the state acknowledged receipt or submitted its answer, acknowledge receipt.
+    public static JsonObject Received(InformationRequest request, string requester, StateAnswer? ownAnswer, TimeZoneInfo zone, Language language)
     {
         var body = new List<JsonNode?>(Content(request, requester, language));
         if (ownAnswer is { AcknowledgedAt: { } at })
-            body.Add(Card.TextBlock(RequestTexts.AcknowledgedOn.Format(language, DateOnly.FromDateTime(at.UtcDateTime)), subtle: true, spacing: "Medium"));
+            body.Add(Card.TextBlock(RequestTexts.AcknowledgedOn.Format(language, DateOnly.FromDateTime(Local(at, zone))), subtle: true, spacing: "Medium"));
         var data = Ids(request);
+        var received = ownAnswer is not null && (ownAnswer.AcknowledgedAt is not null || ownAnswer.Status == AnswerStatus.Submitted);
         return Card.New(body,
         [
             Card.Execute(RequestTexts.AnswerButton.In(language), RequestRoutes.Answer, data, style: "positive", withInputs: false),
-            Card.Execute(RequestTexts.AcknowledgeButton.In(language), RequestRoutes.Acknowledge, data, withInputs: false),
+            received ? null : Card.Execute(RequestTexts.AcknowledgeButton.In(language), RequestRoutes.Acknowledge, data, withInputs: false),
         ]);
     }
 
@@ -203,14 +204,14 @@ public static class RequestCards
 
     /// The state's answer form: each question with a text field or a nil answer. Long answers are split over pages.
     public static JsonObject Answer(InformationRequest request, string stateCode, StateAnswer? answer, AnswerForm form, string? changedBy,
-        IReadOnlyList<string> problems, string? notice, int page, DateOnly today, RequestSettings settings, Language language)
+        IReadOnlyList<string> problems, string? notice, int page, DateOnly today, TimeZoneInfo zone, RequestSettings settings, Language language)
     {
         var pages = Pages(request, form);
         page = Math.Clamp(page, 0, pages.Count - 1);
         var status = answer switch
         {
             null or { Answers.Count: 0, Status: AnswerStatus.Draft } => RequestTexts.StatusNone.In(language),
-            { Status: AnswerStatus.Submitted, SubmittedAt: { } at } => RequestTexts.StatusSubmitted.Format(language, DateOnly.FromDateTime(at.UtcDateTime)),
+            { Status: AnswerStatus.Submitted, SubmittedAt: { } at } => RequestTexts.StatusSubmitted.Format(language, DateOnly.FromDateTime(Local(at, zone))),
             _ => RequestTexts.StatusDraft.In(language),
         };
         if (answer?.Late == true) status += $" ({RequestTexts.LateMark.In(language)})";
@@ -221,12 +222,12 @@ public static class RequestCards
         };
         var body = new List<JsonNode?>
         {
-            Card.Title(RequestTexts.AnswerTitle.Format(language, RequestTexts.StateName(stateCode, language), request.Number)),
+            Card.Title(RequestTexts.AnswerTitle.Format(language, RequestTexts.OfState(stateCode, language), request.Number)),
             Card.Literal(TitleIn(request, language), weight: "Bolder"),
             Card.TextBlock(RequestTexts.AnswerIntro.In(language), subtle: true),
             Card.Facts(facts),
             answer?.ChangedAt is { } changed && changedBy is not null
-                ? Card.TextBlock(RequestTexts.LastChangedBy.Format(language, Markdownless(changedBy), changed.UtcDateTime), subtle: true, spacing: "None") : null,
+                ? Card.TextBlock(RequestTexts.LastChangedBy.Format(language, Markdownless(changedBy), Local(changed, zone)), subtle: true, spacing: "None") : null,
             notice is null ? null : Card.TextBlock(notice, color: "Good", weight: "Bolder"),
             RequestDeadline.IsPassed(request.Deadline, today) ? Card.TextBlock(RequestTexts.LateNotice.In(language), color: "Warning") : null,
             Card.Problems(RequestTexts.FixProblems.In(language), problems),
@@ -248,7 +249,8 @@ public static class RequestCards
             body.Add(Card.Container(
             [
                 Card.LabelledLiteral($"{q}. ", shown),
-                Card.InputText(AnswerForm.TextKey(q.Value), RequestTexts.AnswerLabel.Format(language, q), text, multiline: true, maxLength: settings.AnswerMaxLength),
+                Card.InputText(AnswerForm.TextKey(q.Value), RequestTexts.AnswerLabel.Format(language, q, settings.AnswerMaxLength), text, multiline: true,
+                    maxLength: settings.AnswerMaxLength),
                 Card.ChoiceSet(AnswerForm.NilKey(q.Value), RequestTexts.NilLabel.In(language), nils, nil),
                 Card.InputDate(AnswerForm.ByKey(q.Value), RequestTexts.FollowsByLabel.In(language),
                     DateOnly.TryParse(by, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null),
@@ -300,8 +302,8 @@ public static class RequestCards
         var request = progress.Request;
         var deliveries = ReachCount.Of(progress.Recipients.Select(r => (r.Status, r.Path, r.Mentioned))).Describe(language);
         IEnumerable<(string, string)> chased = chase is { } c ? [(RequestTexts.LastChaseFact.Format(language, c.Day), c.Reach.Describe(language))] : [];
-        var body = new List<JsonNode?>
-        {
+        List<JsonNode?> body =
+        [
             Card.Title(RequestTexts.StatusTitle.Format(language, request.Number)),
             Card.Literal(TitleIn(request, language), weight: "Bolder"),
             Card.Facts(
@@ -319,11 +321,9 @@ public static class RequestCards
                 .. DeliveryCards.ChannelFacts(channel, zone, language),
             ]),
             Card.TextBlock(RequestTexts.ByState.In(language), weight: "Bolder", spacing: "Medium"),
-            Card.TextBlock(string.Join("\r", progress.States
-                .OrderBy(s => RequestTexts.StateName(s.Code, language), StringComparer.Create(Text.Culture(language), true))
-                .Select(s => $"- {RequestTexts.StateName(s.Code, language)}: {StateLine(s, language)}"))),
-            Card.TextBlock(RequestTexts.UpdatedAt.Format(language, at.UtcDateTime), subtle: true, size: "Small"),
-        };
+            .. StateLines(progress.States, language),
+            Card.TextBlock(RequestTexts.UpdatedAt.Format(language, Local(at, zone)), subtle: true, size: "Small"),
+        ];
         var data = Ids(request);
         var actions = new List<JsonNode?> { Card.Execute(RequestTexts.RefreshButton.In(language), RequestRoutes.Status, data, withInputs: false) };
         if (request.Status == RequestStatus.Sent) actions.Add(Card.Execute(RequestTexts.ChaseButton.In(language), RequestRoutes.Chase, data, withInputs: false));
@@ -331,6 +331,20 @@ public static class RequestCards
         actions.Add(Card.Execute(RequestTexts.RecipientsButton.In(language), DeliveryRoutes.View, DeliveryRoutes.Data(RequestDeliveries.Subject, request.Id), withInputs: false));
         if (request.Status == RequestStatus.Sent) actions.Add(Card.Execute(RequestTexts.CloseButton.In(language), RequestRoutes.Close, data, style: "destructive", withInputs: false));
         return Card.WithRefresh(Card.New(body, actions), RequestRoutes.Status, Ids(request), refreshFor);
+    }
+
+    /// A line per state that matters (it has a focal point, or answered or acknowledged all the same), and one line
+    /// naming the states nobody can answer for: 42 lines of "no focal point" would hide the four that count.
+    static IEnumerable<JsonObject> StateLines(IReadOnlyList<StateProgress> states, Language language)
+    {
+        var byName = StringComparer.Create(Text.Culture(language), true);
+        var silent = states.Where(s => s is { Reach: Reach.NoFocalPoint, Status: null, Acknowledged: false }).ToHashSet();
+        var shown = states.Where(s => !silent.Contains(s)).OrderBy(s => RequestTexts.StateName(s.Code, language), byName).ToList();
+        if (shown.Count > 0)
+            yield return Card.TextBlock(string.Join("\r", shown.Select(s => "- " + RequestTexts.StateRow.Format(language, RequestTexts.StateName(s.Code, language), StateLine(s, language)))));
+        if (silent.Count > 0)
+            yield return Card.TextBlock("⚠️ " + (silent.Count == 1 ? RequestTexts.StateWithoutFocalPoint : RequestTexts.StatesWithoutFocalPoint).Format(language, silent.Count,
+                string.Join(", ", silent.Select(s => RequestTexts.StateName(s.Code, language)).Order(byName))));
     }
 
     static string StateLine(StateProgress s, Language language)
@@ -354,7 +368,7 @@ public static class RequestCards
 
     /// Open and past requests; for a focal point with their state's status, for the office with drafts and proposals.
     public static JsonObject List(IReadOnlyList<InformationRequest> requests, IReadOnlyDictionary<string, StateAnswer> ownAnswers,
-        IReadOnlyDictionary<string, int> submittedCounts, Member member, Language language)
+        IReadOnlyDictionary<string, int> submittedCounts, Member member, TimeZoneInfo zone, Language language)
     {
         var office = member.Role == MemberRole.Office;
         var body = new List<JsonNode?> { Card.Title(RequestTexts.ListTitle.In(language)) };
@@ -363,7 +377,7 @@ public static class RequestCards
             var list = items.ToList();
             if (list.Count == 0) return;
             body.Add(Card.TextBlock(heading.In(language), weight: "Bolder", spacing: "Medium"));
-            foreach (var r in list.Take(25)) body.Add(Row(r, ownAnswers.GetValueOrDefault(r.Id), submittedCounts.GetValueOrDefault(r.Id), member, language));
+            foreach (var r in list.Take(25)) body.Add(Row(r, ownAnswers.GetValueOrDefault(r.Id), submittedCounts.GetValueOrDefault(r.Id), member, zone, language));
         }
 
         Section(RequestTexts.OpenRequests, requests.Where(r => r.Status == RequestStatus.Sent));
@@ -385,7 +399,7 @@ public static class RequestCards
         return Card.New(body, action is null ? null : [action]);
     }
 
-    static JsonObject Row(InformationRequest r, StateAnswer? own, int submitted, Member member, Language language)
+    static JsonObject Row(InformationRequest r, StateAnswer? own, int submitted, Member member, TimeZoneInfo zone, Language language)
     {
         var title = TitleIn(r, language);
         var status = r.Status switch
@@ -395,13 +409,13 @@ public static class RequestCards
             RequestStatus.Declined => RequestTexts.StatusDeclined.In(language),
             RequestStatus.Draft => RequestTexts.StatusDraftRequest.In(language),
             _ when member.Role == MemberRole.Office => RequestTexts.AnsweredCount.Format(language, submitted, r.Audience.States().Count),
-            _ when member.StateCode is not null && r.Audience.Includes(member.StateCode) => RequestTexts.YourState.Format(language, own switch
+            _ when member.StateCode is not null && r.Audience.Includes(member.StateCode) => RequestTexts.YourState.Format(language, LowerFirst(own switch
             {
-                { Status: AnswerStatus.Submitted, SubmittedAt: { } at } => RequestTexts.StatusSubmitted.Format(language, DateOnly.FromDateTime(at.UtcDateTime))
+                { Status: AnswerStatus.Submitted, SubmittedAt: { } at } => RequestTexts.StatusSubmitted.Format(language, DateOnly.FromDateTime(Local(at, zone)))
                                                                          + (own.Late ? $" ({RequestTexts.LateMark.In(language)})" : ""),
                 { Answers.Count: > 0 } => RequestTexts.StatusDraft.In(language),
                 _ => RequestTexts.StatusNone.In(language),
-            }),
+            }, language)),
             RequestStatus.Closed => RequestTexts.StatusClosed.In(language),
             _ => "",
         };
@@ -417,7 +431,7 @@ public static class RequestCards
     [
         Card.Title(RequestTexts.ReminderTitle.Format(language, request.Number, request.Deadline)),
         Card.Literal(TitleIn(request, language), weight: "Bolder"),
-        Card.TextBlock((last ? RequestTexts.LastReminderBody : RequestTexts.ReminderBody).Format(language, RequestTexts.StateName(stateCode, language))),
+        Card.TextBlock((last ? RequestTexts.LastReminderBody : RequestTexts.ReminderBody).Format(language, RequestTexts.OfState(stateCode, language))),
     ],
     [Card.Execute(RequestTexts.AnswerButton.In(language), RequestRoutes.Answer, Ids(request), style: "positive", withInputs: false)]);
 
@@ -473,6 +487,13 @@ public static class RequestCards
 
     /// Names and other short texts inside Markdown blocks: the characters Markdown reads are dropped, not interpreted.
     static string Markdownless(string text) => Card.Plain(text);
+
+    /// "Pas commencée" → "pas commencée": a status standing mid-sentence, after a colon.
+    static string LowerFirst(string text, Language language) =>
+        text.Length == 0 ? text : char.ToLower(text[0], Text.Culture(language)) + text[1..];
+
+    /// A moment as the network's clock shows it (Calendar:TimeZone), like every time the bot writes.
+    static DateTime Local(DateTimeOffset at, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(at, zone).DateTime;
 
     static string S(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

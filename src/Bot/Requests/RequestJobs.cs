@@ -10,7 +10,8 @@ namespace FocalBot.Bot.Requests;
 
 /// The messages of a request's campaigns, written when the sender gets to each row: a request withdrawn or answered
 /// meanwhile writes nothing (the row is closed, not sent).
-public sealed class RequestMessages(IRequestStore store, IMemberDirectory members, IOptions<RequestOptions> options, RequestCompiler compiler)
+public sealed class RequestMessages(IRequestStore store, IMemberDirectory members, IOptions<RequestOptions> options, RequestCompiler compiler,
+    NetworkCalendar calendar)
 {
     static Language In(Member m) => m.PreferredLanguage ?? Language.En;
 
@@ -19,7 +20,7 @@ public sealed class RequestMessages(IRequestStore store, IMemberDirectory member
         if (RequestCampaigns.NumberIn(campaign, RequestCampaigns.RequestPrefix) is not { } n) return null;
         if (await store.FindAsync(n, ct) is not { Status: RequestStatus.Sent } request) return null;
         var requester = (await members.GetAsync(request.RequesterId ?? "", ct))?.DisplayName ?? "";
-        return Campaign.CardMessage(RequestCards.Received(request, requester, null, In(member)));
+        return Campaign.CardMessage(RequestCards.Received(request, requester, null, calendar.Zone, In(member)));
     }
 
     public async Task<Activity?> ReminderAsync(string campaign, Member member, CancellationToken ct)

@@ -131,7 +131,7 @@ public static partial class RequestRoutes
             else if (member.StateCode is { } state && r.Audience.Includes(state) && await s.Store.GetAnswerAsync(r.Number!.Value, state.ToUpperInvariant(), ct) is { } a)
                 own[r.Id] = a;
         }
-        return RequestCards.List(visible, own, submitted, member, turn.Language);
+        return RequestCards.List(visible, own, submitted, member, s.Calendar.Zone, turn.Language);
     }
 
     // Composing, in a personal chat or a channel thread
@@ -367,7 +367,7 @@ public static partial class RequestRoutes
     {
         var requester = (await s.Members.GetAsync(request.RequesterId ?? "", ct))?.DisplayName ?? "";
         var own = turn.Member!.StateCode is { } state && request.Number is { } n ? await s.Store.GetAnswerAsync(n, state.ToUpperInvariant(), ct) : null;
-        return RequestCards.Received(request, requester, own, turn.Language);
+        return RequestCards.Received(request, requester, own, s.Calendar.Zone, turn.Language);
     }
 
     /// The office's view of a request: the status once sent, the preview or review before.
@@ -407,7 +407,7 @@ public static partial class RequestRoutes
         AnswerForm form, IReadOnlyList<string> problems, string? notice, int page, CancellationToken ct)
     {
         var changedBy = answer?.ChangedBy is { } id ? (await s.Members.GetAsync(id, ct))?.DisplayName : null;
-        return RequestCards.Answer(request, state, answer, form, changedBy, problems, notice, page, s.Calendar.Today, s.Settings, turn.Language);
+        return RequestCards.Answer(request, state, answer, form, changedBy, problems, notice, page, s.Calendar.Today, s.Calendar.Zone, s.Settings, turn.Language);
     }
 
     /// Saves the state's answer (and, for Submit, gives it to the office). The form carries the answer's version it was
@@ -531,9 +531,9 @@ public static partial class RequestRoutes
             }
         }
         if (answer is null) throw new InvalidOperationException("The answer kept changing while receipt was acknowledged.");
-        if (!turn.IsPersonal) return InvokeResponse.Message(RequestTexts.AcknowledgedToast.Format(turn.Language, RequestTexts.StateName(code, turn.Language)));
+        if (!turn.IsPersonal) return InvokeResponse.Message(RequestTexts.AcknowledgedToast.Format(turn.Language, RequestTexts.TheState(code, turn.Language)));
         var requester = (await s.Members.GetAsync(request.RequesterId ?? "", ct))?.DisplayName ?? "";
-        return Card(RequestCards.Received(request, requester, answer, turn.Language));
+        return Card(RequestCards.Received(request, requester, answer, s.Calendar.Zone, turn.Language));
     }
 
     // Following up (office)

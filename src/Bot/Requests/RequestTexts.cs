@@ -205,6 +205,7 @@ public static class RequestTexts
     public static readonly Text AcknowledgeButton = new("Acknowledge receipt", "Accuser réception");
     public static readonly Text StatusButton = new("Status", "Suivi");
     public static readonly Text AcknowledgedOn = new("Your state acknowledged receipt on {0:d MMMM yyyy}.", "Votre État a accusé réception le {0:d MMMM yyyy}.");
+    /// {0}: TheState, "la France" in French.
     public static readonly Text AcknowledgedToast = new("Receipt acknowledged for {0}.", "Réception accusée pour {0}.");
     public static readonly Text AnswerSentToChat = new(
         "I have sent you the answer card in our personal chat.",
@@ -225,18 +226,20 @@ public static class RequestTexts
 
     // Answering
 
-    public static readonly Text AnswerTitle = new("Answer of {0} to request {1}", "Réponse de {0} à la demande {1}");
+    /// {0}: OfState, "de la France" in French.
+    public static readonly Text AnswerTitle = new("Answer of {0} to request {1}", "Réponse {0} à la demande {1}");
     public static readonly Text AnswerIntro = new(
         "One answer per member state: your state's focal points share it. Save a draft at any time; the office sees only a submitted answer.",
         "Une réponse par État membre\u00a0: les points de contact de votre État la partagent. Enregistrez un brouillon à tout moment\u00a0; le secrétariat ne voit que la réponse soumise.");
-    public static readonly Text AnswerLabel = new("Your answer to question {0}", "Votre réponse à la question {0}");
-    public static readonly Text NilLabel = new("Or", "Ou");
+    /// {1}: the longest answer taken (RequestSettings.AnswerMaxLength), which the box also enforces.
+    public static readonly Text AnswerLabel = new("Your answer to question {0} (up to {1:N0} characters)", "Votre réponse à la question {0} ({1:N0}\u00a0caractères au plus)");
+    public static readonly Text NilLabel = new("Kind of answer", "Type de réponse");
     public static readonly Text NilNone = new("I answer in writing", "Je réponds par écrit");
     public static readonly Text NilNoInformation = new("No information available", "Aucune information disponible");
     public static readonly Text NilNotApplicable = new("Not applicable", "Sans objet");
     public static readonly Text NilToFollow = new("Answer to follow", "Réponse à suivre");
     public static readonly Text ToFollowBy = new("Answer to follow by {0:d MMMM yyyy}", "Réponse à suivre d’ici le {0:d MMMM yyyy}");
-    public static readonly Text FollowsByLabel = new("If to follow: by", "Si à suivre\u00a0: d’ici le");
+    public static readonly Text FollowsByLabel = new("If the answer is to follow: by which date", "Si la réponse est à suivre\u00a0: d’ici quelle date");
     public static readonly Text AnswerLanguageLabel = new("Language of your answer", "Langue de votre réponse");
     public static readonly Text SaveDraftButton = new("Save draft", "Enregistrer le brouillon");
     public static readonly Text SubmitButton = new("Submit to the office", "Soumettre au secrétariat");
@@ -245,8 +248,8 @@ public static class RequestTexts
     public static readonly Text StatusSubmitted = new("Submitted on {0:d MMMM yyyy}", "Soumise le {0:d MMMM yyyy}");
     public static readonly Text StatusNone = new("Not started", "Pas commencée");
     public static readonly Text LateMark = new("late", "en retard");
-    public static readonly Text LastChangedBy = new("Last changed by {0} on {1:d MMMM yyyy 'at' HH:mm}", "Dernière modification par {0} le {1:d MMMM yyyy 'à' HH' h 'mm}");
-    public static readonly Text AnswerStatusFact = new("Status", "État");
+    public static readonly Text LastChangedBy = new("Last changed by {0} on {1:d MMMM yyyy 'at' HH:mm}", "Dernière modification par {0} le {1:d MMMM yyyy 'à' HH'\u00a0h\u00a0'mm}");
+    public static readonly Text AnswerStatusFact = new("Status", "Statut");
     public static readonly Text DraftSaved = new("Draft saved. Submit it when it is complete.", "Brouillon enregistré. Soumettez-le lorsqu’il est complet.");
     public static readonly Text AnswerSubmitted = new("Thank you: your state's answer is submitted. You can amend it until the deadline.", "Merci\u00a0: la réponse de votre État est soumise. Vous pouvez la modifier jusqu’à la date limite.");
     public static readonly Text AnswerAmended = new("Your changes are saved in the submitted answer.", "Vos modifications sont enregistrées dans la réponse soumise.");
@@ -306,6 +309,9 @@ public static class RequestTexts
     public static readonly Text Deliveries = new("Focal points reached", "Points de contact joints");
     public static readonly Text LastChaseFact = new("Reminder of {0:d MMMM}", "Relance du {0:d MMMM}");
     public static readonly Text ByState = new("By member state", "Par État membre");
+    public static readonly Text StateRow = new("{0}: {1}", "{0}\u00a0: {1}");
+    public static readonly Text StatesWithoutFocalPoint = new("{0} states without a focal point: {1}", "{0}\u00a0États sans point de contact\u00a0: {1}");
+    public static readonly Text StateWithoutFocalPoint = new("{0} state without a focal point: {1}", "{0}\u00a0État sans point de contact\u00a0: {1}");
     public static readonly Text StateRowAnswered = new("answered {0}/{1}", "répondu {0}/{1}");
     public static readonly Text StateRowDraft = new("draft {0}/{1}", "brouillon {0}/{1}");
     public static readonly Text StateRowNothing = new("no answer", "pas de réponse");
@@ -313,7 +319,7 @@ public static class RequestTexts
     public static readonly Text StateRowNotReached = new("not reached", "non joint");
     public static readonly Text StateRowMentioned = new("mentioned in the channel", "mentionné dans le canal");
     public static readonly Text StateRowNoFocalPoint = new("no focal point", "aucun point de contact");
-    public static readonly Text UpdatedAt = new("Updated {0:d MMMM yyyy, HH:mm}", "Mis à jour le {0:d MMMM yyyy 'à' HH' h 'mm}");
+    public static readonly Text UpdatedAt = new("Updated {0:d MMMM yyyy, HH:mm}", "Mis à jour le {0:d MMMM yyyy 'à' HH'\u00a0h\u00a0'mm}");
     public static readonly Text RefreshButton = new("Refresh", "Actualiser");
     public static readonly Text ChaseButton = new("Chase now", "Relancer maintenant");
     public static readonly Text CompileButton = new("Compile the answers", "Compiler les réponses");
@@ -343,6 +349,7 @@ public static class RequestTexts
     public static readonly Text ProposeRequestButton = new("Propose a request", "Proposer une demande");
     public static readonly Text OpenButton = new("Open", "Ouvrir");
     public static readonly Text ListRow = new("{0} · {1} · due {2:d MMM yyyy}", "{0} · {1} · échéance le {2:d MMM yyyy}");
+    /// {0}: the answer's status in lower case ("votre État : pas commencée").
     public static readonly Text YourState = new("your state: {0}", "votre État\u00a0: {0}");
     public static readonly Text StatusProposed = new("proposed", "proposée");
     public static readonly Text StatusApproved = new("approved, to send", "approuvée, à envoyer");
@@ -354,12 +361,13 @@ public static class RequestTexts
     // Reminders and the compilation
 
     public static readonly Text ReminderTitle = new("Reminder: request {0} is due on {1:d MMMM yyyy}", "Rappel\u00a0: la demande {0} est attendue pour le {1:d MMMM yyyy}");
+    /// {0}: OfState, "de la France" in French.
     public static readonly Text ReminderBody = new(
         "{0} has not submitted its answer yet. One answer per state: any focal point of your state can complete and submit it.",
-        "{0} n’a pas encore soumis sa réponse. Une réponse par État\u00a0: tout point de contact de votre État peut la compléter et la soumettre.");
+        "La réponse {0} n’a pas encore été soumise. Une réponse par État\u00a0: tout point de contact de votre État peut la compléter et la soumettre.");
     public static readonly Text LastReminderBody = new(
         "Last reminder: {0} has not submitted its answer yet, and the deadline is near.",
-        "Dernier rappel\u00a0: {0} n’a pas encore soumis sa réponse, et la date limite approche.");
+        "Dernier rappel\u00a0: la réponse {0} n’a pas encore été soumise, et la date limite approche.");
 
     public static readonly Text CompilationTitle = new("Compilation of request {0}", "Compilation de la demande {0}");
     public static readonly Text CompilationBody = new(
@@ -381,6 +389,14 @@ public static class RequestTexts
 
     public static string StateName(string? code, Language language) =>
         MemberStates.Find(code) is { } s ? (language == Language.Fr ? s.NameFr : s.NameEn) : code ?? "";
+
+    /// The state as a French sentence names it: "la France", "l’Allemagne", "les Pays-Bas"; in English, its name.
+    public static string TheState(string? code, Language language) =>
+        language == Language.Fr && MemberStates.Find(code) is { } s ? s.NameFrWithArticle : StateName(code, language);
+
+    /// The state after French "de": "de la France", "du Portugal", "des Pays-Bas"; in English, its name.
+    public static string OfState(string? code, Language language) => language != Language.Fr ? StateName(code, language)
+        : MemberStates.Find(code) is { } s ? s.NameFrAfterDe : "de " + StateName(code, language);
 
     public static string LanguageName(Language language, Language @in) => (language == Language.Fr ? French : English).In(@in);
 

@@ -1,28 +1,55 @@
+using static FocalBot.Domain.Members.FrenchArticle;
+
 namespace FocalBot.Domain.Members;
 
-/// A member state of the Council of Europe: ISO 3166-1 alpha-2 code and its English and French names.
-public sealed record MemberState(string Code, string NameEn, string NameFr);
+/// The article French puts before a state's name: "la France", "le Portugal", "l’Allemagne", "les Pays-Bas", or
+/// none ("Monaco", "Chypre").
+public enum FrenchArticle { None, Le, La, Elided, Les }
+
+/// A member state of the Council of Europe: ISO 3166-1 alpha-2 code, its English and French names, and the article
+/// its French name takes in a sentence.
+public sealed record MemberState(string Code, string NameEn, string NameFr, FrenchArticle ArticleFr = FrenchArticle.None)
+{
+    /// "la France", "l’Allemagne", "les Pays-Bas", "Monaco": the French name as a sentence uses it.
+    public string NameFrWithArticle => ArticleFr switch
+    {
+        FrenchArticle.Le => "le " + NameFr,
+        FrenchArticle.La => "la " + NameFr,
+        FrenchArticle.Elided => "l’" + NameFr,
+        FrenchArticle.Les => "les " + NameFr,
+        _ => NameFr,
+    };
+
+    /// "de la France", "du Portugal", "de l’Allemagne", "des Pays-Bas", "de Monaco": the French name after "de"
+    /// ("la réponse de la France"), with "de le" and "de les" contracted.
+    public string NameFrAfterDe => ArticleFr switch
+    {
+        FrenchArticle.Le => "du " + NameFr,
+        FrenchArticle.Les => "des " + NameFr,
+        _ => "de " + NameFrWithArticle,
+    };
+}
 
 public static class MemberStates
 {
     public static IReadOnlyList<MemberState> All { get; } =
     [
-        new("AL", "Albania", "Albanie"), new("AD", "Andorra", "Andorre"), new("AM", "Armenia", "Arménie"),
-        new("AT", "Austria", "Autriche"), new("AZ", "Azerbaijan", "Azerbaïdjan"), new("BE", "Belgium", "Belgique"),
-        new("BA", "Bosnia and Herzegovina", "Bosnie-Herzégovine"), new("BG", "Bulgaria", "Bulgarie"), new("HR", "Croatia", "Croatie"),
-        new("CY", "Cyprus", "Chypre"), new("CZ", "Czech Republic", "République tchèque"), new("DK", "Denmark", "Danemark"),
-        new("EE", "Estonia", "Estonie"), new("FI", "Finland", "Finlande"), new("FR", "France", "France"),
-        new("GE", "Georgia", "Géorgie"), new("DE", "Germany", "Allemagne"), new("GR", "Greece", "Grèce"),
-        new("HU", "Hungary", "Hongrie"), new("IS", "Iceland", "Islande"), new("IE", "Ireland", "Irlande"),
-        new("IT", "Italy", "Italie"), new("LV", "Latvia", "Lettonie"), new("LI", "Liechtenstein", "Liechtenstein"),
-        new("LT", "Lithuania", "Lituanie"), new("LU", "Luxembourg", "Luxembourg"), new("MT", "Malta", "Malte"),
-        new("MD", "Republic of Moldova", "République de Moldova"), new("MC", "Monaco", "Monaco"), new("ME", "Montenegro", "Monténégro"),
-        new("NL", "Netherlands", "Pays-Bas"), new("MK", "North Macedonia", "Macédoine du Nord"), new("NO", "Norway", "Norvège"),
-        new("PL", "Poland", "Pologne"), new("PT", "Portugal", "Portugal"), new("RO", "Romania", "Roumanie"),
-        new("SM", "San Marino", "Saint-Marin"), new("RS", "Serbia", "Serbie"), new("SK", "Slovak Republic", "République slovaque"),
-        new("SI", "Slovenia", "Slovénie"), new("ES", "Spain", "Espagne"), new("SE", "Sweden", "Suède"),
-        new("CH", "Switzerland", "Suisse"), new("TR", "Türkiye", "Türkiye"), new("UA", "Ukraine", "Ukraine"),
-        new("GB", "United Kingdom", "Royaume-Uni"),
+        new("AL", "Albania", "Albanie", Elided), new("AD", "Andorra", "Andorre", Elided), new("AM", "Armenia", "Arménie", Elided),
+        new("AT", "Austria", "Autriche", Elided), new("AZ", "Azerbaijan", "Azerbaïdjan", Elided), new("BE", "Belgium", "Belgique", La),
+        new("BA", "Bosnia and Herzegovina", "Bosnie-Herzégovine", La), new("BG", "Bulgaria", "Bulgarie", La), new("HR", "Croatia", "Croatie", La),
+        new("CY", "Cyprus", "Chypre"), new("CZ", "Czech Republic", "République tchèque", La), new("DK", "Denmark", "Danemark", Le),
+        new("EE", "Estonia", "Estonie", Elided), new("FI", "Finland", "Finlande", La), new("FR", "France", "France", La),
+        new("GE", "Georgia", "Géorgie", La), new("DE", "Germany", "Allemagne", Elided), new("GR", "Greece", "Grèce", La),
+        new("HU", "Hungary", "Hongrie", La), new("IS", "Iceland", "Islande", Elided), new("IE", "Ireland", "Irlande", Elided),
+        new("IT", "Italy", "Italie", Elided), new("LV", "Latvia", "Lettonie", La), new("LI", "Liechtenstein", "Liechtenstein", Le),
+        new("LT", "Lithuania", "Lituanie", La), new("LU", "Luxembourg", "Luxembourg", Le), new("MT", "Malta", "Malte"),
+        new("MD", "Republic of Moldova", "République de Moldova", La), new("MC", "Monaco", "Monaco"), new("ME", "Montenegro", "Monténégro", Le),
+        new("NL", "Netherlands", "Pays-Bas", Les), new("MK", "North Macedonia", "Macédoine du Nord", La), new("NO", "Norway", "Norvège", La),
+        new("PL", "Poland", "Pologne", La), new("PT", "Portugal", "Portugal", Le), new("RO", "Romania", "Roumanie", La),
+        new("SM", "San Marino", "Saint-Marin"), new("RS", "Serbia", "Serbie", La), new("SK", "Slovak Republic", "République slovaque", La),
+        new("SI", "Slovenia", "Slovénie", La), new("ES", "Spain", "Espagne", Elided), new("SE", "Sweden", "Suède", La),
+        new("CH", "Switzerland", "Suisse", La), new("TR", "Türkiye", "Türkiye", La), new("UA", "Ukraine", "Ukraine", Elided),
+        new("GB", "United Kingdom", "Royaume-Uni", Le),
     ];
 
     static readonly Dictionary<string, MemberState> ByCode = All.ToDictionary(s => s.Code, StringComparer.OrdinalIgnoreCase);

@@ -3,7 +3,8 @@ using FocalBot.Domain.Shared;
 
 namespace FocalBot.Domain.Requests;
 
-/// What one cell of the compilation holds; the writers word the nil kinds and NoReply in the document's language.
+/// What one cell of the compilation holds; the writers word the nil kinds in the document's language, and name the
+/// states whose cells are NoReply once rather than in every cell.
 public enum CellKind { Text, NoInformation, NotApplicable, ToFollow, NoReply }
 
 public sealed record CompiledCell(QuestionNumber Question, CellKind Kind, string? Text = null, DateOnly? FollowsBy = null);

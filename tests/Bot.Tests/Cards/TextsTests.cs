@@ -28,6 +28,12 @@ public sealed partial class TextsTests
         Assert.Equal(Placeholders(text.En), Placeholders(text.Fr));
     }
 
+    [Theory]
+    [MemberData(nameof(AllTexts))]
+    public void French_times_keep_hours_h_and_minutes_on_one_line(string name) =>
+        // "18 h 34" with plain spaces may wrap between "h" and "34": a time format writes no-break spaces around "h".
+        Assert.False(FrenchTimeWithPlainSpaces().IsMatch(Find(name).Fr), $"{name}: write HH'\u00a0h\u00a0'mm, not HH' h 'mm");
+
     static Text Find(string name)
     {
         var (type, field) = (name.Split('.')[0], name.Split('.')[1]);
@@ -42,6 +48,9 @@ public sealed partial class TextsTests
     // A word or closing mark glued to : ; ? ! — but not "10:30", "https://" or a format like "{0:d MMMM}".
     [GeneratedRegex(@"[\p{L}\)»*][;?!]|[\p{L}\)»*]:(?!//)")]
     private static partial Regex GluedHighPunctuation();
+
+    [GeneratedRegex(@"HH' h 'mm|\d h \d")]
+    private static partial Regex FrenchTimeWithPlainSpaces();
 
     [GeneratedRegex(@"\{(\d+)")]
     private static partial Regex Placeholder();

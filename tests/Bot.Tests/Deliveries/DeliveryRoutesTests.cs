@@ -68,7 +68,7 @@ public sealed class DeliveryRoutesTests : IDisposable
         Assert.Contains($"{DeliveryTexts.StatusSent.En} · {DeliveryTexts.PathInstalledApp.En}", english);
         Assert.Contains(DeliveryTexts.ResendButton.Format(Language.En, 2), english);
         Assert.Contains(" (France)\u00a0: " + DeliveryTexts.StatusUncertain.Format(Language.Fr, TenInStrasbourg, "Teams a dépassé son délai (504) après l’envoi"), french);
-        Assert.Contains("23 novembre 2026 à 10 h 00", french);
+        Assert.Contains("23 novembre 2026 à 10\u00a0h\u00a000", french);
         Assert.Contains($"{DeliveryTexts.StatusSent.Fr} · {DeliveryTexts.PathInstalledApp.Fr}", french);
         Assert.Contains("\"text\":\"Élise Moreau\"", english);   // a name is a text run of its own, never Markdown
     }

@@ -176,4 +176,16 @@ public sealed class HelpRoutesTests : IDisposable
 
         Assert.Equal(HelpTexts.NotUnderstood.Fr, Assert.Single(_app.Connector.Sends).Activity.Text);
     }
+
+    [Theory]
+    [InlineData("fr-FR", "«\u00a0aide\u00a0»")]
+    [InlineData("en-GB", "“help”")]
+    public async Task The_unknown_command_reply_is_plain_text_with_the_command_in_quotes(string locale, string command)
+    {
+        await _app.PostAsync(Payload.PersonalMessage("bonjour").Locale(locale));
+
+        var text = Assert.Single(_app.Connector.Sends).Activity.Text!;
+        Assert.Contains(command, text);
+        Assert.DoesNotContain("*", text);   // sent as plain text: Markdown marks would show as typed
+    }
 }

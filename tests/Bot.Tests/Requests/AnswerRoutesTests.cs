@@ -21,7 +21,7 @@ public sealed class AnswerRoutesTests : IDisposable
 
         var card = (await _app.PressAsync(RequestRoutes.Answer, RequestApp.Ids(request), fromAad: Payload.EliseAad)).Shown();
 
-        Assert.Contains(RequestTexts.AnswerTitle.Format(Language.Fr, "France", "2026/01"), card);
+        Assert.Contains("Réponse de la France à la demande 2026/01", card);
         Assert.Contains("\"id\":\"a1\"", card);
         Assert.Contains("\"id\":\"a3\"", card);
         Assert.Contains(RequestTexts.NilNoInformation.Fr, card);
@@ -40,6 +40,17 @@ public sealed class AnswerRoutesTests : IDisposable
         Assert.Equal("312 mineurs.\nSource : DGEF.", answer.For(new QuestionNumber(1))!.Text);
         Assert.Equal(Language.Fr, answer.Language);
         Assert.Equal(0, Compilation.Of(request, [answer]).Responding);
+    }
+
+    [Fact]
+    public async Task The_last_change_is_dated_in_the_networks_time()
+    {
+        var request = await _app.SendAsync();   // the clock reads 09:00 UTC: 10:00 in Strasbourg
+        await _app.PressAsync(RequestRoutes.Save, RequestApp.Answers(request, 0, "fr", (1, "312")), fromAad: Payload.EliseAad);
+
+        var card = (await _app.PressAsync(RequestRoutes.Answer, RequestApp.Ids(request), fromAad: Payload.EliseAad)).Shown();
+
+        Assert.Contains("le 23 novembre 2026 à 10\u00a0h\u00a000", card);
     }
 
     [Fact]

@@ -38,12 +38,13 @@ public sealed class CompilationDocumentTests
         Assert.Equal("Deadline for replies: 20 March 2026", paragraphs[3].Text);
         Assert.Equal("Compiled on 23 March 2026", paragraphs[4].Text);
         Assert.Equal("Responses from France, Germany, Spain (3 in total)", paragraphs[5].Text);
-        Assert.Equal(CompilationTexts.Confidential.En, paragraphs[6].Text);
-        Assert.Equal(new Para(null, CompilationTexts.Disclaimer.En, true), paragraphs[7]);
-        Assert.Contains("do not necessarily represent the official policy", paragraphs[7].Text);
-        Assert.Equal(new Para("Heading1", "Background", false), paragraphs[8]);
-        Assert.Equal("The SRSG is preparing the annual report.\nFigures for 2025 are enough.", paragraphs[9].Text);
-        Assert.Equal("1. How many arrived in 2025?", paragraphs[10].Text);
+        Assert.Equal("No reply from Italy (1 in total)", paragraphs[6].Text);
+        Assert.Equal(CompilationTexts.Confidential.En, paragraphs[7].Text);
+        Assert.Equal(new Para(null, CompilationTexts.Disclaimer.En, true), paragraphs[8]);
+        Assert.Contains("do not necessarily represent the official policy", paragraphs[8].Text);
+        Assert.Equal(new Para("Heading1", "Background", false), paragraphs[9]);
+        Assert.Equal("The SRSG is preparing the annual report.\nFigures for 2025 are enough.", paragraphs[10].Text);
+        Assert.Equal("1. How many arrived in 2025?", paragraphs[11].Text);
     }
 
     [Fact]
@@ -56,10 +57,10 @@ public sealed class CompilationDocumentTests
         Assert.Equal("Demandée par Sophie Laurent le 2 mars 2026", paragraphs[2].Text);
         Assert.Equal("Date limite des réponses\u00a0: 20 mars 2026", paragraphs[3].Text);
         Assert.Equal("Compilation établie le 23 mars 2026", paragraphs[4].Text);
-        Assert.Equal("Réponses reçues de France, Allemagne, Espagne (3 au total)", paragraphs[5].Text);
-        Assert.Equal(CompilationTexts.Disclaimer.Fr, paragraphs[7].Text);
-        Assert.Equal(new Para("Heading1", "Contexte", false), paragraphs[8]);
-        Assert.Equal("Le RSSG prépare le rapport annuel.\nLes chiffres de 2025 suffisent.", paragraphs[9].Text);
+        Assert.Equal("Réponses reçues (3 au total)\u00a0: France, Allemagne, Espagne", paragraphs[5].Text);
+        Assert.Equal(CompilationTexts.Disclaimer.Fr, paragraphs[8].Text);
+        Assert.Equal(new Para("Heading1", "Contexte", false), paragraphs[9]);
+        Assert.Equal("Le RSSG prépare le rapport annuel.\nLes chiffres de 2025 suffisent.", paragraphs[10].Text);
         Assert.Equal(
             ["1. Combien sont arrivés en 2025\u00a0?", "2. Quelle autorité est compétente\u00a0?", "3. Any *good practice* to share?"],
             paragraphs.Where(p => p.Style == "Heading1").Skip(1).Select(p => p.Text));
@@ -76,7 +77,7 @@ public sealed class CompilationDocumentTests
     }
 
     [Fact]
-    public void Each_question_is_followed_by_every_state_in_order_with_its_answer()
+    public void Each_question_is_followed_by_every_state_that_replied_in_order_with_its_answer()
     {
         var paragraphs = Paragraphs(Write(Language.En));
 
@@ -84,28 +85,27 @@ public sealed class CompilationDocumentTests
         [
             new("Heading2", "France", false), new(null, "Written in French:", true), new(null, ACompilation.FranceQ1, false),
             new("Heading2", "Germany (late reply)", false), new(null, "No information available.", true),
-            new("Heading2", "Italy", false), new(null, "No reply received.", true),
             new("Heading2", "Spain", false), new(null, "Column\tvalue\nSecond line", false),
         ], Section(paragraphs, "1. How many arrived in 2025?"));
         Assert.Equal(
-            ["France", "Germany (late reply)", "Italy", "Spain"],
+            ["France", "Germany (late reply)", "Spain"],
             Section(paragraphs, "3. Any *good practice* to share?").Where(p => p.Style == "Heading2").Select(p => p.Text));
         Assert.Equal(4, paragraphs.Count(p => p.Style == "Heading1"));   // background and three questions
-        Assert.Equal(12, paragraphs.Count(p => p.Style == "Heading2"));
+        Assert.Equal(9, paragraphs.Count(p => p.Style == "Heading2"));
     }
 
     [Fact]
-    public void Nil_answers_and_missing_replies_are_worded_in_the_documents_language()
+    public void Nil_answers_are_worded_in_the_documents_language()
     {
         var english = Section(Paragraphs(Write(Language.En)), "2. Which authority is responsible?");
         var french = Section(Paragraphs(Write(Language.Fr)), "2. Quelle autorité est compétente\u00a0?");
 
-        Assert.Equal(["Answer to follow by 1 April 2026.", "Not applicable.", "No reply received.", "Answer to follow."],
+        Assert.Equal(["Answer to follow by 1 April 2026.", "Not applicable.", "Answer to follow."],
             english.Where(p => p.Style is null).Select(p => p.Text));
-        Assert.Equal(["Réponse à suivre d’ici le 1 avril 2026.", "Sans objet.", "Aucune réponse reçue.", "Réponse à suivre."],
+        Assert.Equal(["Réponse à suivre d’ici le 1 avril 2026.", "Sans objet.", "Réponse à suivre."],
             french.Where(p => p.Style is null).Select(p => p.Text));
         Assert.All(english.Where(p => p.Style is null), p => Assert.True(p.Italic));
-        Assert.Equal(["France", "Allemagne (réponse tardive)", "Italie", "Espagne"], french.Where(p => p.Style == "Heading2").Select(p => p.Text));
+        Assert.Equal(["France", "Allemagne (réponse tardive)", "Espagne"], french.Where(p => p.Style == "Heading2").Select(p => p.Text));
     }
 
     [Fact]
@@ -141,9 +141,10 @@ public sealed class CompilationDocumentTests
             var docx = Write(language, anonymous: true);
 
             Assert.Empty(StateMentions(docx, ACompilation.States));
-            var letters = Paragraphs(docx).Where(p => p.Style == "Heading2").Select(p => p.Text).Take(4).ToList();
+            var letters = Paragraphs(docx).Where(p => p.Style == "Heading2").Select(p => p.Text).Take(3).ToList();
             Assert.All(letters, l => Assert.Matches(language == Language.En ? "^State [A-D]( \\(late reply\\))?$" : "^État [A-D]( \\(réponse tardive\\))?$", l));
-            Assert.Matches(language == Language.En ? @"^Responses from State ., State ., State . \(3 in total\)$" : @"^Réponses reçues de État ., État ., État . \(3 au total\)$", Paragraphs(docx)[5].Text);
+            Assert.Matches(language == Language.En ? @"^Responses from State ., State ., State . \(3 in total\)$" : @"^Réponses reçues \(3 au total\)\u00a0: État ., État ., État .$", Paragraphs(docx)[5].Text);
+            Assert.Matches(language == Language.En ? @"^No reply from State . \(1 in total\)$" : @"^Sans réponse \(1 au total\)\u00a0: État .$", Paragraphs(docx)[6].Text);
         }
     }
 
@@ -205,12 +206,28 @@ public sealed class CompilationDocumentTests
     }
 
     [Fact]
-    public void Without_any_reply_the_document_says_so_and_every_answer_reads_no_reply()
+    public void Without_any_reply_the_document_says_so_once_and_lists_no_answers()
     {
         var paragraphs = Paragraphs(Write(Language.En, answers: []));
 
         Assert.Equal("No responses received (0 in total)", paragraphs[5].Text);
-        Assert.Equal(12, paragraphs.Count(p => p.Text == "No reply received."));
+        Assert.Equal("No reply from France, Germany, Italy, Spain (4 in total)", paragraphs[6].Text);
+        Assert.DoesNotContain(paragraphs, p => p.Style == "Heading2");
+        Assert.Equal(4, paragraphs.Count(p => p.Style == "Heading1"));   // background and three questions
+    }
+
+    [Fact]
+    public void States_without_a_reply_are_named_once_at_the_top_not_under_every_question()
+    {
+        var english = Paragraphs(Write(Language.En));
+        var french = Paragraphs(Write(Language.Fr));
+
+        Assert.Equal("No reply from Italy (1 in total)", english[6].Text);
+        Assert.Equal("Sans réponse (1 au total)\u00a0: Italie", french[6].Text);
+        Assert.DoesNotContain(english, p => p.Text == "No reply received." || p.Text == "Italy");
+        Assert.DoesNotContain(french, p => p.Text == "Aucune réponse reçue." || p.Text == "Italie");
+        Assert.Equal(["France", "Germany (late reply)", "Spain"],
+            Section(english, "2. Which authority is responsible?").Where(p => p.Style == "Heading2").Select(p => p.Text));
     }
 
     [Fact]

@@ -37,8 +37,15 @@ public sealed class CompilationWorkbookTests
         Assert.Equal(5, rows.Count);
         Assert.Equal(["France", "Received", ACompilation.FranceQ1, "Answer to follow by 1 April 2026.", "# Titre\n- point"], rows[1]);
         Assert.Equal(["Germany", "Received late", "No information available.", "Not applicable.", "None yet."], rows[2]);
-        Assert.Equal(["Italy", "No reply received", "No reply received.", "No reply received.", "No reply received."], rows[3]);
+        Assert.Equal(["Italy", "No reply received", "", "", ""], rows[3]);
         Assert.Equal(["Spain", "Received", "Column\tvalue\nSecond line", "Answer to follow.", ACompilation.SpainQ3], rows[4]);
+    }
+
+    [Fact]
+    public void A_state_without_a_reply_says_so_once_in_its_row()
+    {
+        Assert.Equal(["Italy", "No reply received", "", "", ""], Sheets(Write(Language.En))["Responses"][3]);
+        Assert.Equal(["Italie", "Aucune réponse reçue", "", "", ""], Sheets(Write(Language.Fr))["Réponses"][3]);
     }
 
     [Fact]
@@ -48,7 +55,7 @@ public sealed class CompilationWorkbookTests
 
         Assert.Equal(["France", "Reçue", ACompilation.FranceQ1, "Réponse à suivre d’ici le 1 avril 2026.", "# Titre\n- point"], rows[1]);
         Assert.Equal(["Allemagne", "Reçue en retard", "Aucune information disponible.", "Sans objet.", "None yet."], rows[2]);
-        Assert.Equal(["Italie", "Aucune réponse reçue", "Aucune réponse reçue.", "Aucune réponse reçue.", "Aucune réponse reçue."], rows[3]);
+        Assert.Equal(["Italie", "Aucune réponse reçue", "", "", ""], rows[3]);
     }
 
     [Fact]
@@ -60,7 +67,7 @@ public sealed class CompilationWorkbookTests
         [
             "Reception of unaccompanied children", "Information request 2026/07", "Requested by Sophie Laurent on 2 March 2026",
             "Deadline for replies: 20 March 2026", "Compiled on 23 March 2026", "Responses from France, Germany, Spain (3 in total)",
-            CompilationTexts.Confidential.En, CompilationTexts.Disclaimer.En, "Background", "The SRSG is preparing the annual report.\nFigures for 2025 are enough.",
+            "No reply from Italy (1 in total)", CompilationTexts.Confidential.En, CompilationTexts.Disclaimer.En, "Background", "The SRSG is preparing the annual report.\nFigures for 2025 are enough.",
         ], about);
         Assert.Contains("À propos", Sheets(Write(Language.Fr)).Keys);
     }

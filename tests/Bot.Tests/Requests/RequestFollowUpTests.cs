@@ -204,7 +204,7 @@ public sealed class RequestFollowUpTests : IDisposable
         await _app.RunJobsAsync();
         var all = Reminders();
         Assert.Equal(3, all.Count);
-        Assert.Contains(all, s => s.To.ConversationId == RequestApp.ChatOf(RequestApp.MarcAad) && s.AllText.Contains(RequestTexts.LastReminderBody.Format(Language.Fr, "France")));
+        Assert.Contains(all, s => s.To.ConversationId == RequestApp.ChatOf(RequestApp.MarcAad) && s.AllText.Contains(RequestTexts.LastReminderBody.Format(Language.Fr, RequestTexts.OfState("FR", Language.Fr))));
 
         List<FakeConnector.Sent> Reminders() => [.. _app.Connector.Sends.Where(s => s.AllText.Contains(RequestTexts.ReminderTitle.Format(Language.Fr, "2026/01", new DateOnly(2026, 12, 14)))
                                                                           || s.AllText.Contains(RequestTexts.ReminderTitle.Format(Language.En, "2026/01", new DateOnly(2026, 12, 14))))];
@@ -287,7 +287,7 @@ public sealed class RequestFollowUpTests : IDisposable
 
         var elise = _app.Connector.Sends[^2].AllText;
         var office = _app.Connector.Sends[^1].AllText;
-        Assert.Contains(RequestTexts.YourState.Format(Language.Fr, RequestTexts.StatusDraft.Fr), elise);
+        Assert.Contains("votre État\u00a0: brouillon, non soumis", elise);
         Assert.DoesNotContain("A draft for later", elise);
         Assert.Contains("A draft for later", office);
         Assert.Contains(RequestTexts.AnsweredCount.Format(Language.En, 0, 46), office);

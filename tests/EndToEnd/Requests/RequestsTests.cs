@@ -56,7 +56,7 @@ public sealed partial class RequestsTests(PlaygroundFixture network, ITestOutput
 
         // Élise answers in French, Jonas in English; both submit.
         var form = await InvokeAsync(Demo.Elise, eliseChat, "fr-FR", "request.answer", ids);
-        Assert.True(Cards.Says(form["value"], $"Réponse de France à la demande {number}"), form.ToJsonString(Json.Readable));
+        Assert.True(Cards.Says(form["value"], $"Réponse de la France à la demande {number}"), form.ToJsonString(Json.Readable));
         var elise = (JsonObject)Cards.Execute(form["value"], "request.submit")!["data"]!.DeepClone();
         elise["answerLanguage"] = "fr";
         elise["a1"] = "312 mineurs, dont 40 en outre-mer.";
