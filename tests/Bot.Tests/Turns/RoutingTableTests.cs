@@ -43,9 +43,20 @@ public sealed class RoutingTableTests : IDisposable
         AgendaVersions = [AgendaVersion.Draft([AgendaItem.New($"{Mark(id)} item", $"{Mark(id)} point")]) with { IssuedOn = new DateOnly(2026, 3, 2) }],
     };
 
-    /// Things some callers may not see: a draft request, a proposal of Jonas, a draft meeting, a session for Jonas and Bruno.
+    /// Things some callers may not see: a draft request, a proposal of Jonas, a draft meeting, a session for Jonas and Bruno,
+    /// and Germany's draft answer to a request sent to everyone (the request itself is everyone's to see).
     async Task HiddenThingsAsync()
     {
+        var number = new RequestNumber(2026, 1);
+        await _app.Service<IRequestStore>().SaveAsync(new InformationRequest
+        {
+            Id = "r-sent", Number = number, Title = "Reception of minors", Questions = [new("How many?")], Language = Language.En,
+            Deadline = new DateOnly(2027, 1, 4), Audience = Audience.All, Status = RequestStatus.Sent, SentOn = new DateOnly(2026, 11, 20),
+        }, default);
+        await _app.Service<IRequestStore>().SaveAnswerAsync(new StateAnswer
+        {
+            Request = number, StateCode = "DE", Answers = [QuestionAnswer.Written(1, $"{Mark("answer-DE")} 312")], ChangedBy = "m-jonas",
+        }, default);
         await _app.Service<IRequestStore>().SaveAsync(Request("r-draft", RequestStatus.Draft), default);
         await _app.Service<IRequestStore>().SaveAsync(Request("r-proposal", RequestStatus.Proposed, requester: "m-jonas"), default);
         var meetings = _app.Service<IMeetingStore>();
@@ -57,18 +68,18 @@ public sealed class RoutingTableTests : IDisposable
     /// caller also meets the things they may see, which must not crash either.
     static readonly (string Who, string Aad, string[] Hidden)[] Callers =
     [
-        ("focal point of another state", Payload.EliseAad, ["r-draft", "r-proposal", "mt-draft", "mt-session"]),
-        ("focal point of the state concerned, not invited", RequestApp.MarcAad, ["r-draft", "r-proposal", "mt-draft", "mt-session"]),
-        ("focal point invited to the session", Payload.JonasAad, ["r-draft", "mt-draft"]),
-        ("expert invited to nothing", AMember.AnaAad, ["r-draft", "r-proposal", "mt-draft", "mt-session"]),
-        ("expert invited to the session", Bruno.AadObjectId!, ["r-draft", "r-proposal", "mt-draft"]),
-        ("retired member", Rita.AadObjectId!, ["r-draft", "r-proposal", "mt-draft", "mt-session"]),
-        ("not a member", NobodyAad, ["r-draft", "r-proposal", "mt-draft", "mt-session"]),
+        ("focal point of another state (France, lead)", Payload.EliseAad, ["r-draft", "r-proposal", "mt-draft", "mt-session", "answer-DE"]),
+        ("a second focal point of France, not invited", RequestApp.MarcAad, ["r-draft", "r-proposal", "mt-draft", "mt-session", "answer-DE"]),
+        ("focal point of the state concerned (Germany), invited to the session", Payload.JonasAad, ["r-draft", "mt-draft"]),
+        ("expert invited to nothing", AMember.AnaAad, ["r-draft", "r-proposal", "mt-draft", "mt-session", "answer-DE"]),
+        ("expert invited to the session", Bruno.AadObjectId!, ["r-draft", "r-proposal", "mt-draft", "answer-DE"]),
+        ("retired member", Rita.AadObjectId!, ["r-draft", "r-proposal", "mt-draft", "mt-session", "answer-DE"]),
+        ("not a member", NobodyAad, ["r-draft", "r-proposal", "mt-draft", "mt-session", "answer-DE"]),
         // Last, since the office may see and change all of it: what it presses must still never crash.
         ("office", Payload.SophieAad, []),
     ];
 
-    static readonly string[] Things = ["r-draft", "r-proposal", "mt-draft", "mt-session"];
+    static readonly string[] Things = ["r-draft", "r-proposal", "mt-draft", "mt-session", "r-sent"];
 
     /// Data naming the thing under every key a route reads an id from, with odd values for the rest.
     static JsonObject Data(string id) => new()
@@ -107,17 +118,24 @@ public sealed class RoutingTableTests : IDisposable
 
         foreach (var (who, aad, notForThem) in Callers)
         {
-            var before = await SnapshotAsync(aad);
             var sent = _app.Connector.Sends.Count;
-            foreach (var verb in verbs)
-                foreach (var id in Things)
-                {
-                    var response = await _app.PostAsync(Payload.Execute(verb, Data(id)).From(aad));
-                    var body = await response.Content.ReadAsStringAsync();
-                    if ((int)response.StatusCode >= 500) problems.Add($"{who} · {verb} · {id}: HTTP {(int)response.StatusCode}");
-                    else if (notForThem.FirstOrDefault(h => body.Contains(Mark(h), StringComparison.Ordinal)) is { } seen) problems.Add($"{who} · {verb} · {id}: the answer shows {seen}");
-                }
-            if (notForThem.Length > 0 && await SnapshotAsync(aad) != before) problems.Add($"{who}: something changed");
+            async Task PressAllAsync(IEnumerable<string> ids)
+            {
+                foreach (var verb in verbs)
+                    foreach (var id in ids)
+                    {
+                        var response = await _app.PostAsync(Payload.Execute(verb, Data(id)).From(aad));
+                        var body = await response.Content.ReadAsStringAsync();
+                        if ((int)response.StatusCode >= 500) problems.Add($"{who} · {verb} · {id}: HTTP {(int)response.StatusCode}");
+                        else if (notForThem.FirstOrDefault(h => body.Contains(Mark(h), StringComparison.Ordinal)) is { } seen) problems.Add($"{who} · {verb} · {id}: the answer shows {seen}");
+                    }
+            }
+            // The things they may not see: nothing of them shows, and nothing changes.
+            var before = await SnapshotAsync(aad);
+            await PressAllAsync(Things.Where(notForThem.Contains));
+            if (await SnapshotAsync(aad) != before) problems.Add($"{who}: something changed");
+            // The things they may see (their own state's answer may change): still nothing hidden shows, nothing crashes.
+            await PressAllAsync(Things.Where(t => !notForThem.Contains(t)));
             // Whatever went to chats (a card sent instead of an answer) shows none of it either.
             problems.AddRange(_app.Connector.Sends.Skip(sent).Where(s => notForThem.Any(h => s.AllText.Contains(Mark(h), StringComparison.Ordinal)))
                 .Select(s => $"{who}: sent to {s.To.ConversationId}"));
