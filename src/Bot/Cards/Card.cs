@@ -17,9 +17,29 @@ public static class Card
             ["version"] = Version,
             ["body"] = new JsonArray(body.Where(n => n is not null).ToArray()),
         };
-        var list = actions?.Where(a => a is not null).ToArray() ?? [];
-        if (list.Length > 0) card["actions"] = new JsonArray(list);
+        var list = actions?.OfType<JsonNode>().ToArray() ?? [];
+        if (list.Length > 0) card["actions"] = new JsonArray(Overflow(list));
         return card;
+    }
+
+    /// The width of a card's row of buttons in Teams (a 450-pixel card less its padding), and what a button takes:
+    /// about 7.6 pixels a character of its 14-pixel semibold title, 26 of padding and border, 8 between buttons, and
+    /// 40 for the "…" button that opens the overflow menu.
+    const double RowWidth = 418, PerCharacter = 7.6, PerButton = 26, Between = 8, OverflowButton = 40;
+
+    /// Buttons that would not fit on the card's one row, its first ones kept: Teams would squeeze every title to an
+    /// ellipsis. The others go to the card's "…" menu (Adaptive Cards 1.5 `mode: secondary`), in the order given, so
+    /// a card lists its buttons most used first. A host that knows no overflow shows them all, as before.
+    static JsonNode[] Overflow(JsonNode[] actions)
+    {
+        static double Width(JsonNode action) => PerButton + PerCharacter * ((string?)action["title"] ?? "").Length;
+        var all = actions.Sum(Width) + Between * (actions.Length - 1);
+        if (all <= RowWidth) return actions;
+        var used = OverflowButton;
+        var fits = 0;
+        while (fits < actions.Length && (used += Width(actions[fits]) + Between) <= RowWidth) fits++;
+        foreach (var action in actions.Skip(Math.Max(1, fits))) action["mode"] = "secondary";
+        return actions;
     }
 
     public static JsonObject Title(string text) => TextBlock(text, size: "Large", weight: "Bolder");
@@ -216,6 +236,7 @@ public static class Card
         ["type"] = "Input.Toggle",
         ["id"] = id,
         ["title"] = title,
+        ["wrap"] = true,
         ["value"] = value ? "true" : "false",
         ["valueOn"] = "true",
         ["valueOff"] = "false",
@@ -236,7 +257,7 @@ public static class Card
 
     public static JsonObject ActionSet(IEnumerable<JsonNode?> actions, string? spacing)
     {
-        var set = new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray(actions.Where(a => a is not null).ToArray()) };
+        var set = new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray(Overflow(actions.OfType<JsonNode>().ToArray())) };
         if (spacing is not null) set["spacing"] = spacing;
         return set;
     }

@@ -134,9 +134,9 @@ public static class MeetingCards
         var actions = new List<JsonNode?>
         {
             Card.Execute(MeetingTexts.AnswerButton.In(language), MeetingRoutes.Rsvp, data, style: "positive"),
-            Card.Execute(MeetingTexts.SuggestButton.In(language), MeetingRoutes.Suggest, data, withInputs: false),
         };
         if (calendarUrl is not null) actions.Add(Card.OpenUrl(MeetingTexts.CalendarButton.In(language), calendarUrl));
+        actions.Add(Card.Execute(MeetingTexts.SuggestButton.In(language), MeetingRoutes.Suggest, data, withInputs: false));
         return Card.New(body, actions);
     }
 
@@ -229,11 +229,16 @@ public static class MeetingCards
         }
         body.Add(Card.TextBlock(RequestsUpdated(at, language), subtle: true, size: "Small"));
 
-        var actions = new List<JsonNode?> { Card.Execute(MeetingTexts.RefreshButton.In(language), MeetingRoutes.Status, data, withInputs: false) };
+        // Most used first: those that do not fit go to the card's "…" menu.
+        var actions = new List<JsonNode?>();
         if (meeting.Status == MeetingStatus.Convened)
         {
             actions.Add(Card.Execute(MeetingTexts.ReviseButton.In(language), MeetingRoutes.Revise, data, withInputs: false));
             actions.Add(Card.Execute(MeetingTexts.ParticipantsButton.In(language), MeetingRoutes.Participants, data, withInputs: false));
+        }
+        actions.Add(Card.Execute(MeetingTexts.RefreshButton.In(language), MeetingRoutes.Status, data, withInputs: false));
+        if (meeting.Status == MeetingStatus.Convened)
+        {
             actions.Add(Card.Execute(MeetingTexts.MoveButton.In(language), MeetingRoutes.Move, data, withInputs: false));
             actions.Add(Card.Execute(MeetingTexts.CancelButton.In(language), MeetingRoutes.Cancel, data, style: "destructive", withInputs: false));
         }

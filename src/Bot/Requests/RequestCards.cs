@@ -325,10 +325,12 @@ public static class RequestCards
             Card.TextBlock(RequestTexts.UpdatedAt.Format(language, Local(at, zone)), subtle: true, size: "Small"),
         ];
         var data = Ids(request);
-        var actions = new List<JsonNode?> { Card.Execute(RequestTexts.RefreshButton.In(language), RequestRoutes.Status, data, withInputs: false) };
+        // Most used first: those that do not fit go to the card's "…" menu.
+        var actions = new List<JsonNode?>();
         if (request.Status == RequestStatus.Sent) actions.Add(Card.Execute(RequestTexts.ChaseButton.In(language), RequestRoutes.Chase, data, withInputs: false));
         actions.Add(Card.Execute(RequestTexts.CompileButton.In(language), RequestRoutes.Compile, data, withInputs: false));
         actions.Add(Card.Execute(RequestTexts.RecipientsButton.In(language), DeliveryRoutes.View, DeliveryRoutes.Data(RequestDeliveries.Subject, request.Id), withInputs: false));
+        actions.Add(Card.Execute(RequestTexts.RefreshButton.In(language), RequestRoutes.Status, data, withInputs: false));
         if (request.Status == RequestStatus.Sent) actions.Add(Card.Execute(RequestTexts.CloseButton.In(language), RequestRoutes.Close, data, style: "destructive", withInputs: false));
         return Card.WithRefresh(Card.New(body, actions), RequestRoutes.Status, Ids(request), refreshFor);
     }

@@ -7,11 +7,14 @@ namespace FocalBot.Bot.Tests.Cards;
 public sealed class ScreenshottedSamples : IAsyncLifetime
 {
     /// The office's status view in both languages, the request card a French focal point receives, the channel post
-    /// (its requester's name holds Markdown) and the channel mention of focal points who have no chat yet.
+    /// (its requester's name holds Markdown) and the channel mention of focal points who have no chat yet; and the
+    /// cards with the most buttons: the meeting's status and convocation, the office's delivery view.
     public static readonly (string Name, Language Language)[] Chosen =
     [
         ("requests.status", Language.En), ("requests.status", Language.Fr), ("requests.received", Language.Fr),
         ("requests.channel-post", Language.En), ("requests.mention", Language.Fr),
+        ("meetings.status", Language.Fr), ("meetings.status-thematic", Language.Fr), ("meetings.convocation", Language.Fr),
+        ("deliveries.view", Language.Fr),
     ];
 
     readonly TempFolder _folder = new();
@@ -61,6 +64,14 @@ public sealed class CardScreenshotTests(ScreenshottedSamples shots) : IClassFixt
             Assert.True(bytes.Length > 8_000, $"{shot.File}: {bytes.Length} bytes, too few for a card with text"); // a blank one takes < 1 KB
             Assert.True(shot.Text.Split('\n').Length >= 3, $"{shot.File} shows almost nothing:\n{shot.Text}");
         }
+    }
+
+    /// Teams squeezes a row of buttons to ellipses when their titles do not fit: those that do not go to the "…" menu.
+    [Fact]
+    public void No_button_title_is_cut_short()
+    {
+        foreach (var (name, language) in ScreenshottedSamples.Chosen)
+            Assert.True(shots.Shot(name, language).Clipped.Count == 0, $"{name} ({language}): {string.Join(" | ", shots.Shot(name, language).Clipped)}");
     }
 
     [Fact]
