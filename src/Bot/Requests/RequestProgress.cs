@@ -63,7 +63,8 @@ public sealed record RequestProgress(InformationRequest Request, IReadOnlyList<S
     public int Drafting => States.Count(s => s.Status == AnswerStatus.Draft);
     public int Acknowledged => States.Count(s => s.Acknowledged);
     public int Late => States.Count(s => s.Late);
-    public int NotReached => States.Count(s => s.Reach is Reach.NotReached or Reach.NoFocalPoint);
+    /// States with focal points none of whom could be reached; those without any are counted on their own line.
+    public int NotReached => States.Count(s => s.Reach is Reach.NotReached);
 
     public static RequestProgress Of(InformationRequest request, IEnumerable<StateAnswer> answers, IEnumerable<Delivery> sends,
         IEnumerable<Delivery> mentions, IEnumerable<Member> everyone)

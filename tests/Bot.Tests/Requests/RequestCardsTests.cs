@@ -180,4 +180,15 @@ public sealed class RequestCardsTests
         Assert.Contains(Texts(RequestCards.Reminder(Request, code, false, Language.Fr)), t => t.StartsWith(char.ToUpperInvariant(reminder[0]) + reminder[1..], StringComparison.Ordinal));
         Assert.Contains(Texts(RequestCards.Reminder(Request, code, true, Language.Fr)), t => t.StartsWith("Dernier rappel\u00a0: " + reminder, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Not_reached_counts_the_states_whose_focal_points_could_not_be_reached_not_those_without_any()
+    {
+        // Belgium has a focal point no way reached; 43 states have none.
+        var progress = Progress() with { States = [.. Progress().States.Select(s => s.Code == "BE" ? s with { Reach = Reach.NotReached } : s)] };
+        var english = Texts(RequestCards.Status(progress, ChannelPost.None, Paris, new DateTimeOffset(2026, 11, 25, 9, 30, 0, TimeSpan.Zero), [], Language.En));
+
+        Assert.Equal("1", english[english.IndexOf(RequestTexts.NotReached.En) + 1]);
+        Assert.Contains(english, t => t.StartsWith("⚠️ 42 states without a focal point: ", StringComparison.Ordinal));
+    }
 }
