@@ -86,12 +86,18 @@ public static class MeetingCards
         List<JsonNode?> body =
         [
             Card.Title(MeetingTexts.DraftTitle.In(language)),
+            Card.Literal(meeting.Title.In(language), weight: "Bolder"),
             notice is null ? null : Card.TextBlock(notice, color: "Warning"),
             Card.Problems(MeetingTexts.FixProblems.In(language), problems),
             timing.IsLate
                 ? Card.TextBlock((meeting.Kind == MeetingKind.Plenary ? MeetingTexts.LatePlenary : MeetingTexts.LateThematic).Format(language, timing.LatestDay), color: "Warning")
                 : Card.TextBlock(MeetingTexts.LatestDay.Format(language, timing.LatestDay, timing.WorkingDaysLeft), weight: "Bolder"),
-            year is { IsShort: true } ? Card.TextBlock(MeetingTexts.PlenaryYear.Format(language, year.Scheduled, year.Year, year.Expected), color: "Warning") : null,
+            year is { IsShort: true } ? Card.TextBlock((year.Scheduled switch
+            {
+                0 => MeetingTexts.PlenaryYearNone,
+                1 => MeetingTexts.PlenaryYearOne,
+                _ => MeetingTexts.PlenaryYear,
+            }).Format(language, year.Scheduled, year.Year, year.Expected), color: "Warning") : null,
             .. Summary(meeting, language),
             Card.Facts([(MeetingTexts.InvitedFact.In(language), MeetingTexts.InvitedCount.Format(language, invited))]),
             .. Agenda(meeting.CurrentAgenda, language),
@@ -227,7 +233,7 @@ public static class MeetingCards
             }
             body.Add(Card.Container(items, separator: true));
         }
-        body.Add(Card.TextBlock(RequestsUpdated(at, language), subtle: true, size: "Small"));
+        body.Add(Card.TextBlock(RequestsUpdated(at, zone, language), subtle: true, size: "Small"));
 
         // Most used first: those that do not fit go to the card's "…" menu.
         var actions = new List<JsonNode?>();
@@ -406,16 +412,18 @@ public static class MeetingCards
     static string Answered(Rsvp r, Language language) =>
         r.Choice == RsvpChoice.Substitute && r.Substitute is { } sub ? MeetingTexts.SubstituteAs.Format(language, Plain(sub.Name)) : Choice(r.Choice, language);
 
+    /// Where a suggestion stands, as a state (never the word of the button that put it there).
     static string SuggestionState(AgendaSuggestion s, Language language) => (s.Status switch
     {
-        SuggestionStatus.Accepted => MeetingTexts.AcceptButton,
-        SuggestionStatus.Declined => MeetingTexts.DeclineButton,
-        SuggestionStatus.Merged => MeetingTexts.MergeButton,
-        _ => MeetingTexts.StatusDraft,
-    }).In(language).ToLower(Text.Culture(language));
+        SuggestionStatus.Accepted => MeetingTexts.SuggestionStateAccepted,
+        SuggestionStatus.Declined => MeetingTexts.SuggestionStateDeclined,
+        SuggestionStatus.Merged => MeetingTexts.SuggestionStateMerged,
+        _ => MeetingTexts.SuggestionStatePending,
+    }).In(language);
 
-    static string RequestsUpdated(DateTimeOffset at, Language language) =>
-        at.UtcDateTime.ToString(language == Language.Fr ? "d MMMM yyyy, HH' h 'mm 'UTC'" : "d MMMM yyyy, HH:mm 'UTC'", Text.Culture(language));
+    /// When the card was made, in the network's time zone, as every other time the office reads.
+    static string RequestsUpdated(DateTimeOffset at, TimeZoneInfo zone, Language language) =>
+        MeetingTexts.UpdatedAt.Format(language, TimeZoneInfo.ConvertTime(at, zone).DateTime);
 
     static string StateName(string? code, Language language) =>
         MemberStates.Find(code) is { } s ? (language == Language.Fr ? s.NameFr : s.NameEn) : "";

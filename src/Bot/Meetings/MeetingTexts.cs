@@ -157,8 +157,12 @@ public static class MeetingTexts
         "Le dernier jour pour convoquer ({0:d MMMM yyyy}) est passé\u00a0: convoquer cette plénière maintenant exige un motif, consigné dans le journal d’audit.");
     public static readonly Text LateThematic = new("Less than 30 working days before the opening day: fine for a thematic session.",
         "Moins de 30\u00a0jours ouvrés avant l’ouverture\u00a0: possible pour une session thématique.");
-    public static readonly Text PlenaryYear = new("Only {0} plenary meeting(s) scheduled for {1}; the network holds {2} a year.",
-        "Seulement {0}\u00a0réunion(s) plénière(s) prévue(s) en {1}\u00a0; le réseau en tient {2} par an.");
+    public static readonly Text PlenaryYear = new("Only {0} plenary meetings are scheduled for {1}; the network holds {2} a year.",
+        "Seulement {0}\u00a0réunions plénières sont prévues en {1}\u00a0; le réseau en tient {2} par an.");
+    public static readonly Text PlenaryYearOne = new("Only one plenary meeting is scheduled for {1}; the network holds {2} a year.",
+        "Une seule réunion plénière est prévue en {1}\u00a0; le réseau en tient {2} par an.");
+    public static readonly Text PlenaryYearNone = new("No plenary meeting is scheduled for {1} yet; the network holds {2} a year.",
+        "Aucune réunion plénière n’est encore prévue en {1}\u00a0; le réseau en tient {2} par an.");
     public static readonly Text LateReasonLabel = new("Reason for convening late (if the notice has passed)", "Motif d’une convocation tardive (si le délai est dépassé)");
     public static readonly Text ConveneButton = new("Convene", "Convoquer");
     public static readonly Text EditButton = new("Edit", "Modifier");
@@ -251,6 +255,11 @@ public static class MeetingTexts
     public static readonly Text NewMeetingButton = new("New meeting", "Nouvelle réunion");
     public static readonly Text OpenButton = new("Open", "Ouvrir");
     public static readonly Text StatusDraft = new("draft", "brouillon");
+    public static readonly Text SuggestionStatePending = new("awaiting a decision", "en attente de décision");
+    public static readonly Text SuggestionStateAccepted = new("accepted", "retenue");
+    public static readonly Text SuggestionStateDeclined = new("declined", "refusée");
+    public static readonly Text SuggestionStateMerged = new("merged into another item", "intégrée à un autre point");
+    public static readonly Text UpdatedAt = new("Updated {0:d MMMM yyyy, HH:mm}", "Mis à jour le {0:d MMMM yyyy 'à' HH'\u00a0h\u00a0'mm}");
     public static readonly Text StatusConvened = new("convened", "convoquée");
     public static readonly Text StatusCancelled = new("cancelled", "annulée");
     public static readonly Text ParticipantsReady = new("List of participants: {0} attending.", "Liste des participants\u00a0: {0}\u00a0participants.");

@@ -56,7 +56,7 @@ public sealed class MeetingRoutesTests : IDisposable
         // 30 working days before Monday 15 March 2027 is Monday 1 February 2027; from Monday 23 November 2026 that is
         // 46 working days, the year-end closure (24, 25 and 31 December, 1 January) not counted.
         Assert.Contains(MeetingTexts.LatestDay.Format(Language.En, new DateOnly(2027, 2, 1), 46), card);
-        Assert.Contains(MeetingTexts.PlenaryYear.Format(Language.En, 1, 2027, 2), card);
+        Assert.Contains(MeetingTexts.PlenaryYearOne.Format(Language.En, 1, 2027, 2), card);
     }
 
     [Fact]

@@ -1,0 +1,42 @@
+using System.Text.Json;
+using System.Text.Encodings.Web;
+using FocalBot.Bot.Meetings;
+using FocalBot.Domain.Shared;
+
+namespace FocalBot.Bot.Tests.Meetings;
+
+/// The meeting cards as the office reads them, built from MeetingSamples.
+public sealed class MeetingCardsTests
+{
+    static string Card(string name, Language language) => System.Text.RegularExpressions.Regex.Unescape(
+        MeetingSamples.Cards(language, FocalBot.Bot.Cards.SampleText.AsTyped).Single(c => c.Name == name).Card
+            .ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+
+    [Theory]
+    [InlineData(Language.En, "awaiting a decision", "accepted", "Accept", "draft")]
+    [InlineData(Language.Fr, "en attente de décision", "retenue", "Retenir", "brouillon")]
+    public void A_suggestion_shows_where_it_stands_never_a_button_word(Language language, string pending, string accepted, string button, string draft)
+    {
+        var status = Card("meetings.status", language);
+
+        Assert.Contains(" · " + pending + "\"", status);
+        Assert.Contains(" · " + accepted + "\"", status);
+        Assert.DoesNotContain(" · " + button.ToLowerInvariant() + "\"", status);
+        Assert.DoesNotContain(" · " + draft + "\"", status);
+    }
+
+    [Fact]
+    public void The_status_is_dated_in_the_networks_time_zone()
+    {
+        // Made at 10:00 UTC on 3 December 2026: 11:00 in Strasbourg.
+        Assert.Contains(MeetingTexts.UpdatedAt.Format(Language.En, new DateTime(2026, 12, 3, 11, 0, 0)), Card("meetings.status", Language.En));
+        Assert.Contains("Mis à jour le 3 décembre 2026 à 11\u00a0h\u00a000", Card("meetings.status", Language.Fr));
+        Assert.DoesNotContain("UTC", Card("meetings.status", Language.Fr));
+    }
+
+    [Theory]
+    [InlineData(Language.En)]
+    [InlineData(Language.Fr)]
+    public void The_draft_the_office_convenes_from_names_the_meeting(Language language) =>
+        Assert.Contains(MeetingSamples.Plenary.Title.In(language), Card("meetings.draft", language));
+}
