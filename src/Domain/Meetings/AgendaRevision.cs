@@ -16,8 +16,9 @@ public static class AgendaRevision
         if (meeting.Status != MeetingStatus.Convened) return MeetingWorkflow.Refuse(MeetingRefusal.NotConvened);
         if (today > meeting.ClosingDay) return MeetingWorkflow.Refuse(MeetingRefusal.MeetingOver);
 
-        var trimmed = MeetingWorkflow.Trimmed(items);
-        if (MeetingValidation.AgendaProblems(trimmed, settings).Count > 0) return MeetingWorkflow.Refuse(MeetingRefusal.Invalid);
+        var typed = MeetingWorkflow.Trimmed(items);
+        if (MeetingValidation.AgendaProblems(typed, settings).Count > 0) return MeetingWorkflow.Refuse(MeetingRefusal.Invalid);
+        var trimmed = AgendaDiff.Reconciled(meeting.CurrentAgenda.Items, typed);
         var changes = AgendaDiff.Between(meeting.CurrentAgenda.Items, trimmed);
         if (changes.Count == 0) return MeetingWorkflow.Refuse(MeetingRefusal.NothingChanged);
 
@@ -28,6 +29,24 @@ public static class AgendaRevision
 
 public static class AgendaDiff
 {
+    /// The revised items with the ids of the items they are. The form keeps an id per line, so the office inserting an
+    /// item by typing it over "Any other business" and that item again on the next line would otherwise read as
+    /// "reworded: item 3, added: item 4". An item whose text (both languages) is an earlier item's is that item, wherever
+    /// it now stands; a line that lost its id that way, and says something no earlier item said, is a new item.
+    public static IReadOnlyList<AgendaItem> Reconciled(IReadOnlyList<AgendaItem> before, IReadOnlyList<AgendaItem> after)
+    {
+        var byText = before.GroupBy(item => item.Title.Trimmed()).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single().Id);
+        var claimed = after.Select(item => byText.GetValueOrDefault(item.Title.Trimmed())).Where(id => id is not null).ToHashSet();
+        var used = new HashSet<string>();
+        return after.Select(item =>
+        {
+            var id = byText.GetValueOrDefault(item.Title.Trimmed()) is { } same && used.Add(same) ? same
+                : claimed.Contains(item.Id) ? AgendaItem.New("").Id
+                : item.Id;
+            return item with { Id = id };
+        }).ToList();
+    }
+
     /// Items added, removed, re-worded (either language) and moved. An item only pushed down by an insertion above
     /// it is not "moved": the moved items are those outside the longest run of items that kept their relative order.
     public static IReadOnlyList<AgendaChange> Between(IReadOnlyList<AgendaItem> before, IReadOnlyList<AgendaItem> after)

@@ -30,6 +30,34 @@ public sealed class AgendaRevisionTests
     }
 
     [Fact]
+    public void An_item_typed_over_the_last_line_with_the_last_item_moved_down_reads_as_one_insertion()
+    {
+        // The form keeps an id per line: the office typed the new item on line 3 and "any other business" again on a
+        // new line 4, so line 3 carries the old item's id with new words and line 4 has none.
+        var items = AMeeting.Items();
+        var typedOver = items[2] with { Title = BilingualText.Of("Return procedures", "Procédures de retour") };
+        var movedDown = AgendaItem.New(items[2].Title.En, items[2].Title.Fr);
+
+        var revised = Issue(Convened, [items[0], items[1], typedOver, movedDown]).Value!;
+
+        var inserted = revised.CurrentAgenda.Items[2];
+        Assert.NotEqual(items[2].Id, inserted.Id);
+        Assert.Equal(items[2].Id, revised.CurrentAgenda.Items[3].Id);
+        Assert.Equal([new AgendaChange(AgendaChangeKind.Added, inserted.Id, null, 3)], revised.CurrentAgenda.Changes);
+    }
+
+    [Fact]
+    public void A_reworded_item_stays_the_same_item()
+    {
+        var items = AMeeting.Items();
+        var reworded = items[1] with { Title = BilingualText.Of("Reception of minors", "Accueil des mineurs") };
+
+        var revised = Issue(Convened, [items[0], reworded, items[2]]).Value!;
+
+        Assert.Equal([new AgendaChange(AgendaChangeKind.Reworded, items[1].Id, 2, 2)], revised.CurrentAgenda.Changes);
+    }
+
+    [Fact]
     public void A_third_version_is_compared_with_the_second()
     {
         var items = AMeeting.Items();
