@@ -117,9 +117,12 @@ public static class MeetingCards
     // The convocation as received
 
     /// The convocation in a member's chat: what, when, where, the agenda, the answer form and the calendar link.
+    /// The convocation in a member's chat. Suggestions are offered until their deadline, from `today` on (when given) only
+    /// while it has not passed.
     public static JsonObject Convocation(Meeting meeting, Rsvp? answer, DateOnly cutOff, DateOnly suggestionsUntil, string? calendarUrl,
-        string? notice, IReadOnlyList<string> problems, Language language)
+        string? notice, IReadOnlyList<string> problems, Language language, DateOnly? today = null)
     {
+        var suggesting = today is not { } day || day <= suggestionsUntil;
         var choices = Rsvps.Choices(meeting).Select(c => (Choice(c, language), c.ToString()));
         List<JsonNode?> body =
         [
@@ -129,7 +132,7 @@ public static class MeetingCards
             Card.Problems(MeetingTexts.FixProblems.In(language), problems),
             .. Summary(meeting, language),
             .. Agenda(meeting.CurrentAgenda, language),
-            Card.TextBlock(MeetingTexts.SuggestUntil.Format(language, suggestionsUntil), subtle: true),
+            Card.TextBlock((suggesting ? MeetingTexts.SuggestUntil : MeetingTexts.SuggestClosed).Format(language, suggestionsUntil), subtle: true),
             answer is null ? null : Card.TextBlock(MeetingTexts.AnsweredAs.Format(language, Answered(answer, language), cutOff), weight: "Bolder", spacing: "Medium"),
             Card.RadioSet(ChoiceKey, MeetingTexts.RsvpLabel.In(language), choices, answer?.Choice.ToString()),
             Card.InputText(SubstituteNameKey, MeetingTexts.SubstituteName.In(language), answer?.Substitute?.Name, maxLength: 200),
@@ -142,7 +145,7 @@ public static class MeetingCards
             Card.Execute(MeetingTexts.AnswerButton.In(language), MeetingRoutes.Rsvp, data, style: "positive"),
         };
         if (calendarUrl is not null) actions.Add(Card.OpenUrl(MeetingTexts.CalendarButton.In(language), calendarUrl));
-        actions.Add(Card.Execute(MeetingTexts.SuggestButton.In(language), MeetingRoutes.Suggest, data, withInputs: false));
+        if (suggesting) actions.Add(Card.Execute(MeetingTexts.SuggestButton.In(language), MeetingRoutes.Suggest, data, withInputs: false));
         return Card.New(body, actions);
     }
 
@@ -156,7 +159,10 @@ public static class MeetingCards
         Card.RadioSet(SuggestionLanguageKey, MeetingTexts.SuggestionLanguageLabel.In(language),
             [(MeetingTexts.English.In(language), "en"), (MeetingTexts.French.In(language), "fr")], written.Code()),
     ],
-    [Card.Execute(MeetingTexts.SendSuggestion.In(language), MeetingRoutes.Suggested, new JsonObject { [MeetingForm.IdKey] = meeting.Id }, style: "positive")]);
+    [
+        Card.Execute(MeetingTexts.SendSuggestion.In(language), MeetingRoutes.Suggested, new JsonObject { [MeetingForm.IdKey] = meeting.Id }, style: "positive"),
+        Card.Execute(MeetingTexts.BackToConvocation.In(language), MeetingRoutes.Open, new JsonObject { [MeetingForm.IdKey] = meeting.Id }, withInputs: false),
+    ]);
 
     /// The office's decision, for the member who suggested the item.
     public static JsonObject Decision(Meeting meeting, AgendaSuggestion s, Language language)
@@ -278,6 +284,8 @@ public static class MeetingCards
     }
 
     /// A revised agenda as the invitees get it, with what changed; the office's copy says where its channel post stands.
+    /// A revised agenda. A member's copy offers to suggest an item; the office's own (with its `notice` on the channel
+    /// post) does not.
     public static JsonObject Revised(Meeting meeting, Language language, string? notice = null)
     {
         var version = meeting.CurrentAgenda;
@@ -297,7 +305,7 @@ public static class MeetingCards
             .. Agenda(version, language),
             notice is null ? null : Card.TextBlock(notice, subtle: true, spacing: "Medium"),
         ],
-        [Card.Execute(MeetingTexts.SuggestButton.In(language), MeetingRoutes.Suggest, new JsonObject { [MeetingForm.IdKey] = meeting.Id }, withInputs: false)]);
+        notice is null ? [Card.Execute(MeetingTexts.SuggestButton.In(language), MeetingRoutes.Suggest, new JsonObject { [MeetingForm.IdKey] = meeting.Id }, withInputs: false)] : null);
     }
 
     /// The move form: days, times, place and link only (the rest stays), with the reason field a late plenary needs.

@@ -30,7 +30,7 @@ public sealed class MeetingMessages(IMeetingStore store, MeetingFileStore files,
         var settings = options.Value.Settings;
         var link = await files.InvitationLinkAsync(meeting, member, ct);
         var card = MeetingCards.Convocation(meeting, await store.GetRsvpAsync(meeting.Id, member.Id, ct), Rsvps.CutOff(meeting, calendar.Days, settings),
-            AgendaSuggestions.Deadline(meeting, calendar.Days, settings), link, null, [], In(member));
+            AgendaSuggestions.Deadline(meeting, calendar.Days, settings), link, null, [], In(member), calendar.Today);
         return Campaign.CardMessage(card);
     }
 
@@ -56,7 +56,7 @@ public sealed class MeetingMessages(IMeetingStore store, MeetingFileStore files,
         return Campaign.CardMessage(meeting.Status == MeetingStatus.Cancelled
             ? MeetingCards.Cancelled(meeting, link, In(member))
             : MeetingCards.Convocation(meeting, await store.GetRsvpAsync(meeting.Id, member.Id, ct), Rsvps.CutOff(meeting, calendar.Days, options.Value.Settings),
-                AgendaSuggestions.Deadline(meeting, calendar.Days, options.Value.Settings), link, MeetingTexts.Updated.In(In(member)), [], In(member)));
+                AgendaSuggestions.Deadline(meeting, calendar.Days, options.Value.Settings), link, MeetingTexts.Updated.In(In(member)), [], In(member), calendar.Today));
     }
 
     public async Task<Activity?> ReminderAsync(string campaign, Member member, CancellationToken ct)

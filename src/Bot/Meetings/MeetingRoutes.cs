@@ -225,7 +225,7 @@ public static partial class MeetingRoutes
         var answer = await s.Store.GetRsvpAsync(meeting.Id, member.Id, ct);
         var link = await s.Files.InvitationLinkAsync(meeting, member, ct);
         return MeetingCards.Convocation(meeting, answer, Rsvps.CutOff(meeting, s.Calendar.Days, s.Settings),
-            AgendaSuggestions.Deadline(meeting, s.Calendar.Days, s.Settings), link, notice, problems, language);
+            AgendaSuggestions.Deadline(meeting, s.Calendar.Days, s.Settings), link, notice, problems, language, s.Calendar.Today);
     }
 
     /// Records the member's answer (with a substitute's details when they send one); changeable until the cut-off.
@@ -280,7 +280,8 @@ public static partial class MeetingRoutes
         if (await s.Store.SaveSuggestionAsync(suggested.Value!, ct) is not SaveResult.Saved)
             return Card(MeetingCards.SuggestForm(meeting, title, text, written, [MeetingTexts.NotSaved.In(turn.Language)], s.Settings, turn.Language));
         await AuditAsync(s, turn.Member!, "meeting.suggested", meeting.Id, ct);
-        return Card(MeetingCards.Notice(MeetingTexts.SuggestTitle.In(turn.Language), MeetingTexts.SuggestionSent.In(turn.Language), turn.Language));
+        // Back to the member's convocation (their answer and calendar button), with the news on top.
+        return Card(await ConvocationCardAsync(turn.Member!, s, meeting, MeetingTexts.SuggestionSent.In(turn.Language), [], turn.Language, ct));
     }
 
     // The office follows up

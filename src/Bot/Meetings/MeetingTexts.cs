@@ -194,6 +194,8 @@ public static class MeetingTexts
     public static readonly Text AnsweredAs = new("Your answer: {0} (you can change it until {1:d MMMM yyyy}).", "Votre réponse\u00a0: {0} (modifiable jusqu’au {1:d MMMM yyyy}).");
     public static readonly Text SubstituteAs = new("{0} attends in your place", "{0} vous remplace");
     public static readonly Text SuggestUntil = new("Agenda suggestions until {0:d MMMM yyyy}.", "Propositions de points jusqu’au {0:d MMMM yyyy}.");
+    public static readonly Text SuggestClosed = new("Agenda suggestions closed on {0:d MMMM yyyy}.", "Les propositions de points étaient ouvertes jusqu’au {0:d MMMM yyyy}.");
+    public static readonly Text BackToConvocation = new("Back to the convocation", "Retour à la convocation");
     public static readonly Text ChannelIntro = new("Invited members: I am writing to each of you in your personal chat to answer.",
         "Membres invités\u00a0: je vous écris à chacun dans votre conversation personnelle pour répondre.");
     public static readonly Text MentionBody = new(

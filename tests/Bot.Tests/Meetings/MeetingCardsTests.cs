@@ -39,4 +39,28 @@ public sealed class MeetingCardsTests
     [InlineData(Language.Fr)]
     public void The_draft_the_office_convenes_from_names_the_meeting(Language language) =>
         Assert.Contains(MeetingSamples.Plenary.Title.In(language), Card("meetings.draft", language));
+
+    [Fact]
+    public void The_convocation_stops_offering_suggestions_once_their_deadline_has_passed()
+    {
+        var meeting = MeetingSamples.Plenary;
+        var until = new DateOnly(2027, 2, 15);
+        string Shown(DateOnly today) => MeetingCards.Convocation(meeting, null, new DateOnly(2027, 3, 1), until, null, null, [], Language.Fr, today).ToJsonString();
+
+        Assert.Contains(MeetingRoutes.Suggest, Shown(until));
+        var closed = Shown(until.AddDays(1));
+        Assert.DoesNotContain(MeetingRoutes.Suggest, closed);
+        Assert.Contains(System.Text.Json.JsonSerializer.Serialize(MeetingTexts.SuggestClosed.Format(Language.Fr, until))[1..^1], closed);
+    }
+
+    [Fact]
+    public void The_office_is_not_offered_to_suggest_an_item_on_its_own_revised_agenda()
+    {
+        Assert.Contains(MeetingRoutes.Suggest, Card("meetings.revised", Language.En));
+        Assert.DoesNotContain(MeetingRoutes.Suggest, Card("meetings.revised-office", Language.En));
+    }
+
+    [Fact]
+    public void The_suggestion_form_leads_back_to_the_convocation() =>
+        Assert.Contains(MeetingRoutes.Open, Card("meetings.suggest", Language.En));
 }

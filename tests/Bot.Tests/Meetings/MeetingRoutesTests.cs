@@ -163,12 +163,16 @@ public sealed class MeetingRoutesTests : IDisposable
         await _app.OpenChatAsync(Payload.JonasAad);
         await _app.OpenChatAsync(Payload.EliseAad);
         var meeting = await ConvenedAsync();
-        await _app.PressAsync(MeetingRoutes.Suggested, new JsonObject
+        var sent = await _app.PressAsync(MeetingRoutes.Suggested, new JsonObject
         {
             [MeetingForm.IdKey] = meeting.Id, [MeetingCards.SuggestionTitleKey] = "Mineurs non accompagnés",
             [MeetingCards.SuggestionExplanationKey] = "Échanger sur l’évaluation de l’âge.", [MeetingCards.SuggestionLanguageKey] = "fr",
         }, fromAad: Payload.EliseAad);
         var suggestion = Assert.Single(await _app.Service<IMeetingStore>().ListSuggestionsAsync(meeting.Id, default));
+        // Élise is back on her convocation, her answer form and all, with the news on top.
+        var back = sent.Shown();
+        Assert.Contains(MeetingTexts.SuggestionSent.Fr, back);
+        Assert.Contains(MeetingRoutes.Rsvp, back);
 
         await _app.PressAsync(MeetingRoutes.Accept, new JsonObject { [MeetingForm.IdKey] = meeting.Id, [MeetingCards.SuggestionIdKey] = suggestion.Id });
         var revise = await _app.PressAsync(MeetingRoutes.Revise, new JsonObject { [MeetingForm.IdKey] = meeting.Id });
