@@ -5,7 +5,7 @@ using FocalBot.Domain.Shared;
 namespace FocalBot.Bot.Members;
 
 /// A small network for trying FocalBot locally: the office and focal points mapped to the users of the Agents
-/// Playground configuration (playground/.m365agentsplayground.yml). Seeded on first run when "Demo:Seed" is true.
+/// Playground's people (playground/network.json, one Playground each). Seeded on first run when "Demo:Seed" is true.
 public static class DemoNetwork
 {
     public const string TenantId = "00000000-0000-4000-8000-000000000001";

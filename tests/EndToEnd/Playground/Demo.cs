@@ -1,6 +1,6 @@
 namespace FocalBot.EndToEnd.Playground;
 
-/// The demo network of playground/.m365agentsplayground.yml, which the bot seeds in Development
+/// The demo network of playground/network.json, which the bot seeds in Development
 /// (src/Bot/Members/DemoNetwork.cs). The fixture checks the Playground loaded the same ids.
 public static class Demo
 {

@@ -12,7 +12,10 @@ public sealed class PlaygroundCollection : ICollectionFixture<PlaygroundFixture>
 }
 
 /// One bot and one Agents Playground for the whole end-to-end run, both on loopback, with a fresh SQLite file and the
-/// demo network seeded. Builds nothing: the test command builds the solution and runs `npm ci` in playground/ first.
+/// demo network seeded. The Playground is the office's (Sophie's), configured as run-local.sh configures each person's
+/// (playground/configure.mjs from playground/network.json); the tests act as the others through it, or start their
+/// own Playgrounds with <see cref="StartPlaygroundOfAsync"/>. Builds nothing: the test command builds the solution and
+/// runs `npm ci` in playground/ first.
 public class PlaygroundFixture : IAsyncLifetime
 {
     readonly string _work = Path.Combine(Path.GetTempPath(), $"focalbot-e2e-{Guid.NewGuid():N}");
@@ -42,7 +45,8 @@ public class PlaygroundFixture : IAsyncLifetime
         try
         {
             var bot = BotUrl = await StartBotAsync();
-            PlaygroundUrl = await StartPlaygroundAsync(bot);
+            _people = await ConfigureAsync();
+            (Playground, PlaygroundUrl) = await StartPlaygroundAsync(bot, _people[0], Path.Combine(_work, "playground"));
             _http = Loopback();
             _http.BaseAddress = PlaygroundUrl;
             Client = new PlaygroundClient(_http);
@@ -106,13 +110,46 @@ public class PlaygroundFixture : IAsyncLifetime
     /// Settings of a fixture's own, added to the bot's environment.
     protected virtual void ConfigureBot(IDictionary<string, string?> environment) { }
 
-    async Task<Uri> StartPlaygroundAsync(Uri bot)
+    /// One Playground configuration per person of the demo network, written as run-local.sh writes them; the people's
+    /// keys, the office first.
+    async Task<string[]> ConfigureAsync()
+    {
+        var start = new ProcessStartInfo("node") { WorkingDirectory = _work, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in (string[])[Repo.PathTo("playground", "configure.mjs"), ConfigFolder]) start.ArgumentList.Add(arg);
+        using var node = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
+        var output = node.StandardOutput.ReadToEndAsync();
+        var errors = node.StandardError.ReadToEndAsync();
+        await node.WaitForExitAsync();
+        if (node.ExitCode != 0) throw new InvalidOperationException($"configure.mjs failed: {await errors}");
+        return [.. (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split('\t')[0])];
+    }
+
+    string ConfigFolder => Path.Combine(_work, "config");
+
+    /// Another person's Playground on the same bot, as run-local.sh starts one per person: its own connector, so the
+    /// bot answers that person's conversations there. Stopped with the fixture.
+    public async Task<PersonPlayground> StartPlaygroundOfAsync(string person)
+    {
+        if (!_people.Skip(1).Contains(person)) throw new ArgumentException($"{person} is not another person of playground/network.json.", nameof(person));
+        var (process, url) = await StartPlaygroundAsync(BotUrl, person, Path.Combine(_work, $"playground-{person}"));
+        _others.Add(process);
+        var http = Loopback();
+        http.BaseAddress = url;
+        _otherClients.Add(http);
+        return new PersonPlayground(new PlaygroundClient(http), url);
+    }
+
+    string[] _people = [];
+    readonly List<ChildProcess> _others = [];
+    readonly List<HttpClient> _otherClients = [];
+
+    /// `person`'s Playground, configured as that person, in `dir` (its working folder: no stray config or devTools/).
+    async Task<(ChildProcess, Uri)> StartPlaygroundAsync(Uri bot, string person, string dir)
     {
         var root = Repo.PathTo("playground");
         var cli = Path.Combine(root, "node_modules", "@microsoft", "m365agentsplayground", "cli.js");
         if (!File.Exists(cli))
             throw new InvalidOperationException($"{cli} is missing: run `npm ci --no-audit --no-fund` in playground/ first.");
-        var dir = Path.Combine(_work, "playground");   // its working folder: no stray config or devTools/ elsewhere
         Directory.CreateDirectory(dir);
 
         for (var attempt = 1; ; attempt++)
@@ -130,20 +167,21 @@ public class PlaygroundFixture : IAsyncLifetime
                 "--disable-telemetry"])
                 start.ArgumentList.Add(arg);
             start.Environment["TEAMSAPPTESTER_BROWSER"] = "none";
-            start.Environment["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = Path.Combine(root, ".m365agentsplayground.yml");
-            start.Environment["M365_AGENTS_PLAYGROUND_LOGFILE"] = PlaygroundLogFile;
+            start.Environment["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = Path.Combine(ConfigFolder, $"{person}.yml");
+            start.Environment["M365_AGENTS_PLAYGROUND_LOGFILE"] = Path.Combine(dir, "m365agentsplayground.log");
             start.Environment["M365_AGENTS_PLAYGROUND_RECORDING_FILE"] = Path.Combine(dir, "events_recording.log");
             start.Environment["NO_PROXY"] = start.Environment["no_proxy"] = "127.0.0.1,localhost";
             start.Environment["LANG"] = start.Environment["LC_ALL"] = "en_US.UTF-8";   // the current user's locale: en-US
 
-            Playground = ChildProcess.Start("playground", start);
-            var listening = await Playground.WaitForLineAsync(l => l.Contains("Listening on "), Waits.Start)
+            var playground = ChildProcess.Start($"playground {person}", start);
+            if (person == _people[0]) Playground = playground;   // shown when the setup fails
+            var listening = await playground.WaitForLineAsync(l => l.Contains("Listening on "), Waits.Start)
                             ?? throw new InvalidOperationException("The Playground stopped before it listened.");
             var actual = int.Parse(listening[(listening.LastIndexOf(' ') + 1)..]);
             if (actual != port)
             {
                 // It silently moves to a random port when ours was taken meanwhile; its --service-url would be wrong.
-                await Playground.DisposeAsync();
+                await playground.DisposeAsync();
                 if (attempt < 3) continue;
                 throw new InvalidOperationException($"The Playground listened on {actual}, not {port}.");
             }
@@ -152,7 +190,7 @@ public class PlaygroundFixture : IAsyncLifetime
             var url = new Uri($"http://127.0.0.1:{port}/");
             using var http = Loopback();
             using var ping = await http.GetAsync(new Uri(url, "_debug/ping"));
-            if (ping.IsSuccessStatusCode && await ping.Content.ReadAsStringAsync() == "pong") return url;
+            if (ping.IsSuccessStatusCode && await ping.Content.ReadAsStringAsync() == "pong") return (playground, url);
             throw new InvalidOperationException($"The Playground did not mount its routes (ping: {(int)ping.StatusCode}).");
         }
     }
@@ -191,7 +229,7 @@ public class PlaygroundFixture : IAsyncLifetime
         return null;
     }
 
-    Uri Socket(string path) => new UriBuilder(new Uri(PlaygroundUrl, path)) { Scheme = "ws" }.Uri;
+    Uri Socket(string path) => PersonPlayground.Socket(PlaygroundUrl, path);
 
     /// Everything here is on loopback: never through a proxy the environment may name.
     static HttpClient Loopback() => new(new SocketsHttpHandler { UseProxy = false }) { Timeout = Waits.Http };
@@ -226,10 +264,22 @@ public class PlaygroundFixture : IAsyncLifetime
         if (Chat is not null) await Chat.DisposeAsync();
         if (Log is not null) await Log.DisposeAsync();
         _http?.Dispose();
+        foreach (var http in _otherClients) http.Dispose();
+        foreach (var other in _others) await other.DisposeAsync();
         if (Playground is not null) await Playground.DisposeAsync();
         if (Bot is not null) await Bot.DisposeAsync();
         try { Directory.Delete(_work, recursive: true); }
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }
     }
+}
+
+/// A person's own Playground: its API, and its address (the page, and its streams).
+public sealed record PersonPlayground(PlaygroundClient Client, Uri Url)
+{
+    /// What that person's Teams client shows: created and updated messages.
+    public Task<EventStream> ChatAsync(string name, CancellationToken ct) =>
+        EventStream.ConnectAsync(name, Socket(Url, "_ws_conversation/v1/conversations/stream"), ct);
+
+    public static Uri Socket(Uri playground, string path) => new UriBuilder(new Uri(playground, path)) { Scheme = "ws" }.Uri;
 }
