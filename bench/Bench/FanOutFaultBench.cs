@@ -45,7 +45,7 @@ static class FanOutFaultBench
         var teams = new FaultyTeams(TeamsLimit, seed: 42, OutageStart, OutageLength);
         try
         {
-            await using var bot = new FaultBot(db, teams);
+            await using var bot = new FanOutBot(db, teams);
             var services = bot.Services;
             var ids = await SeedAsync(services, teams, recipients);
             var deliveries = services.GetRequiredService<IDeliveryStore>();
@@ -138,21 +138,4 @@ static class FanOutFaultBench
             return true;
         });
     }
-}
-
-/// The bot with its job runner's background loop off (the benchmark runs the ticks) and no job but the sender: the
-/// other jobs would queue campaigns of their own (the yearly details check goes to every member).
-sealed class FaultBot(string db, IConnector connector) : WebApplicationFactory<Program>
-{
-    protected override void ConfigureWebHost(IWebHostBuilder web) => web
-        .UseEnvironment("Production")
-        .UseSetting("Storage:Sqlite:Path", db)
-        .UseSetting("Demo:Seed", "false")
-        .UseSetting("Jobs:Enabled", "false")
-        .ConfigureLogging(l => l.ClearProviders())
-        .ConfigureTestServices(s =>
-        {
-            s.RemoveAll<IJob>();
-            s.AddSingleton(connector).AddSingleton<ICampaign>(new BenchCampaign());
-        });
 }
