@@ -114,7 +114,7 @@ public sealed class TurnPipelineTests : IDisposable
     {
         var routes = Features.Routes();
 
-        var verbs = Bot.Cards.AllCards.Samples().SelectMany(s => Bot.Cards.Card.Verbs(s.Card)).Distinct().ToList();
+        var verbs = Tests.Cards.AllCards.Samples().SelectMany(s => Bot.Cards.Card.Verbs(s.Card)).Distinct().ToList();
 
         Assert.NotEmpty(verbs);
         Assert.All(verbs, verb => Assert.Contains(verb, routes.Verbs));
