@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using FocalBot.Bot.Deliveries;
 using FocalBot.Bot.Protocol;
 using FocalBot.Bot.Scheduling;
+using FocalBot.Bot.Storage;
 using FocalBot.Bot.Turns;
 using FocalBot.Domain.Audit;
 using FocalBot.Domain.Members;

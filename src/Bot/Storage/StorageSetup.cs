@@ -1,7 +1,6 @@
 using FocalBot.Bot.Scheduling;
 using FocalBot.Bot.Storage.SharePoint;
 using FocalBot.Bot.Storage.Sqlite;
-using FocalBot.Bot.Turns;
 using FocalBot.Domain.Audit;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;

@@ -64,9 +64,10 @@ public class ArchitectureTests
     }
 
     [Fact]
-    public void Storage_uses_no_feature_and_no_cards()
+    public void Storage_uses_no_feature_no_cards_and_no_turn()
     {
-        var arrows = Arrows("Storage", [.. Features, "Cards"]);
+        // Turns uses the stores; the conversation store and the ledger are storage ports, so they live in Storage.
+        var arrows = Arrows("Storage", [.. Features, "Cards", "Turns"]);
 
         AssertOnly(arrows, []);
     }
