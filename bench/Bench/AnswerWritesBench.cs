@@ -7,6 +7,7 @@ using System.Reflection;
 using System.Text;
 using System.Text.Json.Nodes;
 using FocalBot.Bot.Protocol;
+using FocalBot.Bot.Storage;
 using FocalBot.Bot.Turns;
 using FocalBot.Domain.Audit;
 using FocalBot.Domain.Members;

@@ -7,6 +7,7 @@
 using System.Diagnostics;
 using FocalBot.Bot.Protocol;
 using FocalBot.Bot.Scheduling;
+using FocalBot.Bot.Storage;
 using FocalBot.Bot.Turns;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;

@@ -12,7 +12,7 @@ public static class ExportSetup
         // Checked whatever the store: a wrong public address is a deployment mistake, refused before any link is made.
         builder.Services.AddOptions<PublicUrlOptions>().BindConfiguration(PublicUrlOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
-        if (string.Equals(builder.Configuration["Storage:Kind"], StorageSetup.SharePoint, StringComparison.OrdinalIgnoreCase))
+        if (StorageSetup.Kind(builder.Configuration) == StorageSetup.SharePoint)
         {
             builder.Services.AddSingleton<IExportStore, SharePointExportStore>();
             return builder;
@@ -41,7 +41,7 @@ public static class ExportSetup
         return app;
     }
 
-    // The folder of the SQLite database (StorageSetup's default when unset): the bot's data stays in one place.
+    // The folder of the SQLite database: the bot's data stays in one place.
     static string DataFolder(IConfiguration configuration) =>
-        Path.GetDirectoryName(Path.GetFullPath(configuration["Storage:Sqlite:Path"] ?? Path.Combine("data", "focalbot.db")))!;
+        Path.GetDirectoryName(Path.GetFullPath(StorageSetup.SqlitePath(configuration)))!;
 }

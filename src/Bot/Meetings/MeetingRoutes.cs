@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using FocalBot.Bot.Protocol;
 using FocalBot.Bot.Scheduling;
+using FocalBot.Bot.Storage;
 using FocalBot.Bot.Turns;
 using FocalBot.Domain.Audit;
 using FocalBot.Domain.Meetings;
@@ -385,7 +386,7 @@ public static partial class MeetingRoutes
         // Answered in a channel, the card would show the office member's personal links to everyone there.
         var chat = await s.Conversations.FindPersonalAsync(office.TenantId, office.AadObjectId, ct);
         var sent = chat is { IsDead: false } ? await s.Connector.SendAsync(chat, Campaign.CardMessage(card), ct) : null;
-        return Say(sent?.IsSent == true ? Requests.RequestTexts.LinksSentToChat : Requests.RequestTexts.OpenPersonalChat, turn);
+        return Say(sent?.IsSent == true ? TurnTexts.LinksSentToChat : TurnTexts.OpenPersonalChat, turn);
     }
 
     /// Cancels the meeting; everyone invited gets one notice with the calendar cancellation.

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FocalBot.Bot.Protocol;
+using FocalBot.Bot.Storage;
 using FocalBot.Bot.Turns;
 using FocalBot.Domain.Audit;
 using FocalBot.Domain.Members;

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using FocalBot.Bot.Deliveries;
 using FocalBot.Bot.Protocol;
 using FocalBot.Bot.Scheduling;
+using FocalBot.Bot.Storage;
 using FocalBot.Bot.Turns;
 using FocalBot.Domain.Audit;
 using FocalBot.Domain.Members;
@@ -623,9 +624,9 @@ public static partial class RequestRoutes
         // A card answered in a channel replaces the post for everyone there: the office member's personal links go to
         // their own chat instead.
         var chat = await s.Conversations.FindPersonalAsync(office.TenantId, office.AadObjectId, ct);
-        if (chat is null || chat.IsDead) return Say(RequestTexts.OpenPersonalChat, turn);
+        if (chat is null || chat.IsDead) return Say(TurnTexts.OpenPersonalChat, turn);
         var sent = await s.Connector.SendAsync(chat, new Activity { Type = ActivityTypes.Message, Attachments = [Attachment.AdaptiveCard(card)] }, ct);
-        return Say(sent.IsSent ? RequestTexts.LinksSentToChat : RequestTexts.OpenPersonalChat, turn);
+        return Say(sent.IsSent ? TurnTexts.LinksSentToChat : TurnTexts.OpenPersonalChat, turn);
     }
 
     static Task AuditAsync(Services s, Member actor, string action, string subjectType, string subjectId, CancellationToken ct) =>

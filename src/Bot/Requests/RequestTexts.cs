@@ -377,12 +377,6 @@ public static class RequestTexts
     public static readonly Text WordButton = new("Word document", "Document Word");
     public static readonly Text ExcelButton = new("Excel workbook", "Classeur Excel");
     public static readonly Text LinksExpire = new("The links are personal and valid until {0:d MMMM yyyy}.", "Les liens sont personnels et valables jusqu’au {0:d MMMM yyyy}.");
-    public static readonly Text LinksSentToChat = new(
-        "The links are personal: I have sent them to you in our personal chat.",
-        "Les liens sont personnels\u00a0: je vous les ai envoyés dans notre conversation personnelle.");
-    public static readonly Text OpenPersonalChat = new(
-        "The links are personal and go to our personal chat: open FocalBot in Teams' chat, then try again.",
-        "Les liens sont personnels et vont dans notre conversation personnelle\u00a0: ouvrez FocalBot dans la conversation Teams, puis réessayez.");
     public static readonly Text CompilationFailed = new(
         "The compilation could not be saved just now. Nothing was lost: try again in a moment.",
         "La compilation n’a pas pu être enregistrée pour l’instant. Rien n’a été perdu\u00a0: réessayez dans un instant.");

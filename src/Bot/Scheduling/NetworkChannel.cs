@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using FocalBot.Bot.Members;
 using FocalBot.Bot.Protocol;
+using FocalBot.Bot.Storage;
 using FocalBot.Bot.Turns;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;

@@ -1,4 +1,5 @@
 using FocalBot.Bot.Protocol;
+using FocalBot.Bot.Storage;
 using FocalBot.Bot.Turns;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 using FocalBot.Bot.Protocol;
+using FocalBot.Bot.Storage;
 using FocalBot.Bot.Turns;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;

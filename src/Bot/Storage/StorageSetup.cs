@@ -1,7 +1,6 @@
 using FocalBot.Bot.Scheduling;
 using FocalBot.Bot.Storage.SharePoint;
 using FocalBot.Bot.Storage.Sqlite;
-using FocalBot.Bot.Turns;
 using FocalBot.Domain.Audit;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;
@@ -16,16 +15,27 @@ public static class StorageSetup
     /// "Storage:Kind" picks the store; a bad choice stops the app at startup, not at a user's first message.
     public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
     {
-        var kind = builder.Configuration["Storage:Kind"] ?? Sqlite;
-        if (string.Equals(kind, Sqlite, StringComparison.OrdinalIgnoreCase)) AddSqlite(builder);
-        else if (string.Equals(kind, SharePoint, StringComparison.OrdinalIgnoreCase)) builder.Services.AddSharePointStorage();
-        else throw new InvalidOperationException($"Storage:Kind '{kind}' is not supported; use '{Sqlite}' (local) or '{SharePoint}' (production).");
+        if (Kind(builder.Configuration) == Sqlite) AddSqlite(builder);
+        else builder.Services.AddSharePointStorage();
         return builder;
     }
 
+    /// The one reading of "Storage:Kind" (Sqlite when unset), for every part that follows the store: Sqlite or SharePoint.
+    public static string Kind(IConfiguration configuration)
+    {
+        var kind = configuration["Storage:Kind"] ?? Sqlite;
+        if (string.Equals(kind, Sqlite, StringComparison.OrdinalIgnoreCase)) return Sqlite;
+        if (string.Equals(kind, SharePoint, StringComparison.OrdinalIgnoreCase)) return SharePoint;
+        throw new InvalidOperationException($"Storage:Kind '{kind}' is not supported; use '{Sqlite}' (local) or '{SharePoint}' (production).");
+    }
+
+    /// The SQLite database file, "Storage:Sqlite:Path" (data/focalbot.db when unset).
+    public static string SqlitePath(IConfiguration configuration) =>
+        configuration["Storage:Sqlite:Path"] ?? Path.Combine("data", "focalbot.db");
+
     static void AddSqlite(WebApplicationBuilder builder)
     {
-        var path = builder.Configuration["Storage:Sqlite:Path"] ?? Path.Combine("data", "focalbot.db");
+        var path = SqlitePath(builder.Configuration);
         builder.Services.AddSingleton(new SqliteDatabase(path, BusyTimeout(builder.Configuration["Storage:Sqlite:BusyTimeout"])));
         builder.Services.AddSingleton<IMemberDirectory, SqliteMemberDirectory>();
         builder.Services.AddSingleton<IConversationStore, SqliteConversationStore>();

@@ -1,4 +1,5 @@
 using FocalBot.Bot.Protocol;
+using FocalBot.Bot.Storage;
 
 namespace FocalBot.Bot.Turns;
 

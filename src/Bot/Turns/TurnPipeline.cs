@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FocalBot.Bot.Protocol;
+using FocalBot.Bot.Storage;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;
 using Microsoft.Extensions.Options;

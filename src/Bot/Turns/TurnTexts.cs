@@ -15,4 +15,12 @@ public static class TurnTexts
     public static readonly Text StillWorking = new(
         "Your previous action is still being processed.",
         "Votre action précédente est encore en cours de traitement.");
+
+    // Said by any feature whose card, pressed in a channel, would show one member's personal links to everyone there.
+    public static readonly Text LinksSentToChat = new(
+        "The links are personal: I have sent them to you in our personal chat.",
+        "Les liens sont personnels\u00a0: je vous les ai envoyés dans notre conversation personnelle.");
+    public static readonly Text OpenPersonalChat = new(
+        "The links are personal and go to our personal chat: open FocalBot in Teams' chat, then try again.",
+        "Les liens sont personnels et vont dans notre conversation personnelle\u00a0: ouvrez FocalBot dans la conversation Teams, puis réessayez.");
 }

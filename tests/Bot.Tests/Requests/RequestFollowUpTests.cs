@@ -3,6 +3,7 @@ using FocalBot.Bot.Protocol;
 using FocalBot.Bot.Requests;
 using FocalBot.Bot.Tests.Members;
 using FocalBot.Bot.Tests.Support;
+using FocalBot.Bot.Turns;
 using FocalBot.Domain.Requests;
 using FocalBot.Domain.Shared;
 
@@ -350,7 +351,7 @@ public sealed class RequestFollowUpTests : IDisposable
             .Set("conversation.conversationType", "channel").Set("conversation.id", "19:network@thread.tacv2;messageid=1"));
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
-        Assert.Equal(RequestTexts.LinksSentToChat.En, body.MessageText());
+        Assert.Equal(TurnTexts.LinksSentToChat.En, body.MessageText());
         Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == RequestApp.ChatOf(Payload.SophieAad) && s.AllText.Contains("/exports/"));
     }
 }

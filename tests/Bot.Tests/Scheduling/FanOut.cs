@@ -1,6 +1,7 @@
 using FocalBot.Bot.Protocol;
 using FocalBot.Bot.Scheduling;
 using FocalBot.Bot.Storage.Sqlite;
+using FocalBot.Bot.Storage;
 using FocalBot.Bot.Tests.Storage;
 using FocalBot.Bot.Tests.Support;
 using FocalBot.Bot.Turns;

@@ -1,4 +1,5 @@
 using FocalBot.Bot.Storage.Sqlite;
+using FocalBot.Bot.Storage;
 using FocalBot.Bot.Turns;
 
 namespace FocalBot.Bot.Tests.Storage;

@@ -1,5 +1,6 @@
 using FocalBot.Bot.Protocol;
 using FocalBot.Bot.Storage.Sqlite;
+using FocalBot.Bot.Storage;
 using FocalBot.Bot.Tests.Support;
 using FocalBot.Bot.Turns;
 

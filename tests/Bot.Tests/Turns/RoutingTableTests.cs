@@ -180,7 +180,7 @@ public sealed class RoutingTableTests : IDisposable
                     break;
             }
         }
-        foreach (var sample in FocalBot.Bot.Cards.AllCards.Samples()) Walk(sample.Card);
+        foreach (var sample in FocalBot.Bot.Tests.Cards.AllCards.Samples()) Walk(sample.Card);
         return [.. keys.Order(StringComparer.Ordinal)];
     }
 

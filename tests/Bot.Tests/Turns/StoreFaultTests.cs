@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using FocalBot.Bot.Help;
 using FocalBot.Bot.Protocol;
 using FocalBot.Bot.Storage.Sqlite;
+using FocalBot.Bot.Storage;
 using FocalBot.Bot.Tests.Support;
 using FocalBot.Bot.Turns;
 using FocalBot.Domain.Audit;

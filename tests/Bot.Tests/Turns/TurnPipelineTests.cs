@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using FocalBot.Bot.Help;
 using FocalBot.Bot.Protocol;
+using FocalBot.Bot.Storage;
 using FocalBot.Bot.Tests.Support;
 using FocalBot.Bot.Turns;
 using FocalBot.Domain.Members;
@@ -114,7 +115,7 @@ public sealed class TurnPipelineTests : IDisposable
     {
         var routes = Features.Routes();
 
-        var verbs = Bot.Cards.AllCards.Samples().SelectMany(s => Bot.Cards.Card.Verbs(s.Card)).Distinct().ToList();
+        var verbs = Tests.Cards.AllCards.Samples().SelectMany(s => Bot.Cards.Card.Verbs(s.Card)).Distinct().ToList();
 
         Assert.NotEmpty(verbs);
         Assert.All(verbs, verb => Assert.Contains(verb, routes.Verbs));

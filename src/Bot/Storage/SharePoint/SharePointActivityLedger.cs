@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using FocalBot.Bot.Turns;
 
 namespace FocalBot.Bot.Storage.SharePoint;
 

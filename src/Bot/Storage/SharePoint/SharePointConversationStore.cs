@@ -1,5 +1,4 @@
 using FocalBot.Bot.Protocol;
-using FocalBot.Bot.Turns;
 
 namespace FocalBot.Bot.Storage.SharePoint;
 

@@ -1,6 +1,5 @@
 using FocalBot.Bot.Protocol;
 using FocalBot.Bot.Scheduling;
-using FocalBot.Bot.Turns;
 using FocalBot.Domain.Audit;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;

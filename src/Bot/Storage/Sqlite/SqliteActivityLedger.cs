@@ -1,5 +1,4 @@
 using System.Globalization;
-using FocalBot.Bot.Turns;
 
 namespace FocalBot.Bot.Storage.Sqlite;
 

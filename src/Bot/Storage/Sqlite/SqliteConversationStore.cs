@@ -1,5 +1,4 @@
 using FocalBot.Bot.Protocol;
-using FocalBot.Bot.Turns;
 using Microsoft.Data.Sqlite;
 
 namespace FocalBot.Bot.Storage.Sqlite;

@@ -1,22 +1,24 @@
 using System.Text.Json.Nodes;
-using FocalBot.Bot.Deliveries;
+using FocalBot.Bot.Cards;
 using FocalBot.Bot.DetailsCheck;
 using FocalBot.Bot.Help;
 using FocalBot.Bot.Meetings;
 using FocalBot.Bot.MemberDirectory;
 using FocalBot.Bot.Members;
 using FocalBot.Bot.Requests;
+using FocalBot.Bot.Tests.Deliveries;
 using FocalBot.Bot.Turns;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;
 
-namespace FocalBot.Bot.Cards;
+namespace FocalBot.Bot.Tests.Cards;
 
 /// One card the bot can send, filled with sample data, in one language.
 public sealed record CardSample(string Name, Language Language, JsonObject Card);
 
 /// Every card the bot can send, with sample data, in both languages: rendered by Microsoft's
-/// renderer in tests, and walked to check each card verb has a route.
+/// renderer, and walked to check each card verb has a route. It names every feature, so it lives with the tests:
+/// in src/Bot/Cards it tied the shared card helpers to each feature and back.
 public static class AllCards
 {
     static readonly Member SampleMember = new()

@@ -1,13 +1,15 @@
 using System.Text.Json.Nodes;
 using FocalBot.Bot.Cards;
+using FocalBot.Bot.Deliveries;
 using FocalBot.Bot.Members;
 using FocalBot.Bot.Requests;
 using FocalBot.Bot.Scheduling;
 using FocalBot.Domain.Shared;
 
-namespace FocalBot.Bot.Deliveries;
+namespace FocalBot.Bot.Tests.Deliveries;
 
-/// Every delivery card filled with sample data, for AllCards: rendered in tests in both languages, and walked for verbs.
+/// Every delivery card filled with sample data, for AllCards: rendered in both languages, and walked for verbs. It lives
+/// with the tests because its sample subjects borrow the requests' and meetings' texts.
 public static class DeliverySamples
 {
     public static IEnumerable<(string Name, JsonObject Card)> Cards(Language language, SampleText typed)
@@ -38,8 +40,8 @@ public static class DeliverySamples
         var posts = new List<DeliveryPostLine>
         {
             Post(DeliveryTexts.ChannelFact.In(language), DeliveryStatus.Uncertain, new ChannelPost(ChannelPostState.Uncertain, "Timeout", at)),
-            Post(Meetings.MeetingChannelTexts.AgendaPost.Format(language, 2), DeliveryStatus.Sent, new ChannelPost(ChannelPostState.Posted, null, at)),
-            Post(Meetings.MeetingChannelTexts.MovePost.Format(language, 1), DeliveryStatus.Failed, new ChannelPost(ChannelPostState.NotPosted, NetworkChannel.Superseded, at)),
+            Post(FocalBot.Bot.Meetings.MeetingChannelTexts.AgendaPost.Format(language, 2), DeliveryStatus.Sent, new ChannelPost(ChannelPostState.Posted, null, at)),
+            Post(FocalBot.Bot.Meetings.MeetingChannelTexts.MovePost.Format(language, 1), DeliveryStatus.Failed, new ChannelPost(ChannelPostState.NotPosted, NetworkChannel.Superseded, at)),
         };
 
         yield return ("deliveries.view", DeliveryCards.View(new DeliveryView(subject, sends, mentions, [], posts), paris, at, language));
