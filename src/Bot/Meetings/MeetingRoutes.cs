@@ -117,7 +117,9 @@ public static partial class MeetingRoutes
     internal static async Task NewCommandAsync(TurnContext turn, Services s, CancellationToken ct)
     {
         if (Office(turn) is null) { await turn.SendTextAsync(MeetingTexts.OfficeOnly.In(turn.Language), ct); return; }
-        await turn.SendCardAsync(MeetingCards.Form(MeetingForm.New(), await s.Members.ListAsync(ct), [], s.Settings, turn.Language), ct);
+        // A meeting drafted in a channel would show the office's draft to everyone there.
+        await PersonalChat.ReplyAsync(turn, MeetingCards.Form(MeetingForm.New(), await s.Members.ListAsync(ct), [], s.Settings, turn.Language),
+            TurnTexts.DraftInPersonalChat, TurnTexts.OpenPersonalChatToDraft, ct);
     }
 
     /// The empty form, or ("Add an agenda item") the same form with one more item field; nothing saved.
@@ -382,11 +384,7 @@ public static partial class MeetingRoutes
         var (attending, word, excel) = await files.ParticipantListsAsync(meeting, office, turn.Language, ct);
         await AuditAsync(s, office, "meeting.participants.exported", meeting.Id, ct);
         var card = MeetingCards.ParticipantLinks(meeting, attending, word, excel, turn.Language);
-        if (turn.IsPersonal) return Card(card);
-        // Answered in a channel, the card would show the office member's personal links to everyone there.
-        var chat = await s.Conversations.FindPersonalAsync(office.TenantId, office.AadObjectId, ct);
-        var sent = chat is { IsDead: false } ? await s.Connector.SendAsync(chat, Campaign.CardMessage(card), ct) : null;
-        return Say(sent?.IsSent == true ? TurnTexts.LinksSentToChat : TurnTexts.OpenPersonalChat, turn);
+        return await PersonalChat.AnswerAsync(turn, card, TurnTexts.LinksSentToChat, TurnTexts.OpenPersonalChat, ct);
     }
 
     /// Cancels the meeting; everyone invited gets one notice with the calendar cancellation.

@@ -71,7 +71,7 @@ public static partial class RequestRoutes
         .OnCommand(RequestTexts.Command, RequestTexts.CommandDescription, Guard.AnyMember, (turn, ct) => ListCommandAsync(turn, Requests(turn), ct))
         .OnCommand(RequestTexts.NewCommand, RequestTexts.NewCommandDescription, Composers, (turn, ct) => NewCommandAsync(turn, Requests(turn), ct))
         .OnExecute(List, Guard.AnyMember, (turn, ct) => ListAsync(turn, Requests(turn), ct))
-        .OnExecute(New, Composers, (turn, _) => Task.FromResult(NewForm(turn, Requests(turn))))
+        .OnExecute(New, Composers, (turn, ct) => NewFormAsync(turn, Requests(turn), ct))
         .OnExecute(Compose, Composers, (turn, _) => Task.FromResult(ComposeAgain(turn, Requests(turn))))
         .OnExecute(Preview, OfficeOnly, (turn, ct) => PreviewAsync(turn, Requests(turn), ct))
         .OnExecute(Edit, OfficeOnly, (turn, ct) => EditAsync(turn, Requests(turn), ct))
@@ -139,12 +139,15 @@ public static partial class RequestRoutes
 
     internal static async Task NewCommandAsync(TurnContext turn, Services s, CancellationToken ct)
     {
-        if (FormFor(turn, s) is { } form) await turn.SendCardAsync(form, ct);
+        // A draft typed for in a channel would be drafted where everyone sees it.
+        if (FormFor(turn, s) is { } form) await PersonalChat.ReplyAsync(turn, form, TurnTexts.DraftInPersonalChat, TurnTexts.OpenPersonalChatToDraft, ct);
         else await turn.SendTextAsync(RequestTexts.ExpertsCannotPropose.In(turn.Language), ct);
     }
 
-    internal static InvokeResponse NewForm(TurnContext turn, Services s) =>
-        FormFor(turn, s) is { } form ? Card(form) : Say(RequestTexts.ExpertsCannotPropose, turn);
+    internal static async Task<InvokeResponse> NewFormAsync(TurnContext turn, Services s, CancellationToken ct) =>
+        FormFor(turn, s) is { } form
+            ? await PersonalChat.AnswerAsync(turn, form, TurnTexts.DraftInPersonalChat, TurnTexts.OpenPersonalChatToDraft, ct)
+            : Say(RequestTexts.ExpertsCannotPropose, turn);
 
     static JsonObject? FormFor(TurnContext turn, Services s)
     {
@@ -394,12 +397,7 @@ public static partial class RequestRoutes
         var code = state.Trim().ToUpperInvariant();
         var answer = await s.Store.GetAnswerAsync(number, code, ct);
         var card = await AnswerCardAsync(turn, s, request, code, answer, AnswerForm.Of(answer, turn.Language), [], null, 0, ct);
-        if (turn.IsPersonal) return Card(card);
-
-        var chat = await s.Conversations.FindPersonalAsync(member.TenantId, member.AadObjectId, ct);
-        if (chat is null || chat.IsDead) return Say(RequestTexts.InstallFirst, turn);
-        var result = await s.Connector.SendAsync(chat, new Activity { Type = ActivityTypes.Message, Attachments = [Attachment.AdaptiveCard(card)] }, ct);
-        return Say(result.IsSent ? RequestTexts.AnswerSentToChat : RequestTexts.InstallFirst, turn);
+        return await PersonalChat.AnswerAsync(turn, card, RequestTexts.AnswerSentToChat, RequestTexts.InstallFirst, ct);
     }
 
     static bool IsOffice(TurnContext turn) => turn.Member?.Role == MemberRole.Office;
@@ -619,14 +617,7 @@ public static partial class RequestRoutes
         var compiled = await compiler.CompileAsync(request, ct);
         await AuditAsync(s, office, "request.compiled", AuditSubject, request.Id, ct);
         var card = compiler.LinkCard(compiled, office, atDeadline: false, turn.Language);
-        if (turn.IsPersonal) return Card(card);
-
-        // A card answered in a channel replaces the post for everyone there: the office member's personal links go to
-        // their own chat instead.
-        var chat = await s.Conversations.FindPersonalAsync(office.TenantId, office.AadObjectId, ct);
-        if (chat is null || chat.IsDead) return Say(TurnTexts.OpenPersonalChat, turn);
-        var sent = await s.Connector.SendAsync(chat, new Activity { Type = ActivityTypes.Message, Attachments = [Attachment.AdaptiveCard(card)] }, ct);
-        return Say(sent.IsSent ? TurnTexts.LinksSentToChat : TurnTexts.OpenPersonalChat, turn);
+        return await PersonalChat.AnswerAsync(turn, card, TurnTexts.LinksSentToChat, TurnTexts.OpenPersonalChat, ct);
     }
 
     static Task AuditAsync(Services s, Member actor, string action, string subjectType, string subjectId, CancellationToken ct) =>

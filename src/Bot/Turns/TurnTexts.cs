@@ -20,6 +20,12 @@ public static class TurnTexts
     public static readonly Text LinksSentToChat = new(
         "The links are personal: I have sent them to you in our personal chat.",
         "Les liens sont personnels\u00a0: je vous les ai envoyés dans notre conversation personnelle.");
+    public static readonly Text DraftInPersonalChat = new(
+        "So that the channel does not see your draft, I have opened it in our personal chat.",
+        "Pour que le canal ne voie pas votre brouillon, je l’ai ouvert dans notre conversation personnelle.");
+    public static readonly Text OpenPersonalChatToDraft = new(
+        "Drafts are written in our personal chat, where only you see them: open FocalBot in Teams' chat, then try again.",
+        "Les brouillons se rédigent dans notre conversation personnelle, où vous seul les voyez\u00a0: ouvrez FocalBot dans la conversation Teams, puis réessayez.");
     public static readonly Text OpenPersonalChat = new(
         "The links are personal and go to our personal chat: open FocalBot in Teams' chat, then try again.",
         "Les liens sont personnels et vont dans notre conversation personnelle\u00a0: ouvrez FocalBot dans la conversation Teams, puis réessayez.");
