@@ -111,9 +111,13 @@ public sealed partial class ReachTests(FreshNetworkFixture network, ITestOutputH
 
     async Task<SentRequest> SendRequestAsync(string states)
     {
+        // Asked for in the channel, the draft comes to Sophie's personal chat (the bot has it once she has written there).
+        var helloMark = Network.Chat.Mark();
+        await Playground.PostMessageAsync(Demo.PersonalChat, "help", Demo.Sophie);
+        await BotMessageAsync("help in Sophie's chat", Demo.PersonalChat, helloMark, card => Cards.Says(card, "What FocalBot can do"));
         var chatMark = Network.Chat.Mark();
-        var asked = await Playground.PostMessageAsync(Demo.RequestsChannel, $"<at>{Demo.BotName}</at> request", Demo.Sophie, mentionBot: true);
-        var thread = $"{Demo.RequestsChannel};messageid={asked.MessageId}";
+        await Playground.PostMessageAsync(Demo.RequestsChannel, $"<at>{Demo.BotName}</at> request", Demo.Sophie, mentionBot: true);
+        var thread = Demo.PersonalChat;
         var compose = await BotMessageAsync("compose form", thread, chatMark, card => Cards.Execute(card, "request.preview") is not null);
         var formId = (string)compose["message"]!["messageId"]!;
         var data = (JsonObject)Cards.Execute(Cards.In(compose["message"]), "request.preview")!["data"]!.DeepClone();
