@@ -399,15 +399,25 @@ public static class MeetingCards
         for (var i = 0; i < version.Items.Count; i++) yield return Card.LabelledLiteral($"{i + 1}. ", version.Items[i].Title.In(language));
     }
 
-    public static string Dates(Meeting m, Language language)
+    /// The days and times, French times unbroken ("9\u00a0h\u00a030"), with the time zone unless `withZone` is false
+    /// (a bilingual line names it once).
+    public static string Dates(Meeting m, Language language, bool withZone = true)
     {
         var culture = Text.Culture(language);
         var days = m.OpeningDay == m.ClosingDay
             ? m.OpeningDay.ToString("d MMMM yyyy", culture)
             : $"{m.OpeningDay.ToString("d MMMM", culture)} – {m.ClosingDay.ToString("d MMMM yyyy", culture)}";
-        var times = m.StartsAt is { } s && m.EndsAt is { } e ? $", {s.ToString(language == Language.Fr ? "HH' h 'mm" : "HH:mm", culture)}–{e.ToString(language == Language.Fr ? "HH' h 'mm" : "HH:mm", culture)} ({m.TimeZoneId})" : "";
+        var format = language == Language.Fr ? "HH'\u00a0h\u00a0'mm" : "HH:mm";
+        var times = m.StartsAt is { } s && m.EndsAt is { } e
+            ? $", {s.ToString(format, culture)}–{e.ToString(format, culture)}" + (withZone ? $" ({m.TimeZoneId})" : "")
+            : "";
         return days + times;
     }
+
+    /// The days and times in English and French side by side, the time zone named once.
+    public static string BilingualDates(Meeting m) =>
+        Cards.Bilingual.Join(Dates(m, Language.En, withZone: false), Dates(m, Language.Fr, withZone: false))
+        + (m.StartsAt is not null && m.EndsAt is not null ? $" ({m.TimeZoneId})" : "");
 
     static string Choice(RsvpChoice c, Language language) => (c switch
     {

@@ -70,7 +70,7 @@ public static class MeetingChannelCards
         Card.Facts(
         [
             (Bilingual.Label(MeetingTexts.KindFact), Bilingual.Label(meeting.Kind == MeetingKind.Plenary ? MeetingTexts.Plenary : MeetingTexts.Thematic)),
-            (Bilingual.Label(MeetingTexts.DatesFact), Bilingual.Join(MeetingCards.Dates(meeting, Language.En), MeetingCards.Dates(meeting, Language.Fr))),
+            (Bilingual.Label(MeetingTexts.DatesFact), MeetingCards.BilingualDates(meeting)),
         ]),
         meeting.Place is { } place ? Card.LabelledLiteral(Bilingual.Label(MeetingTexts.PlaceFact) + "\u00a0: ", place) : null,
         online && meeting.OnlineLink is { } link ? Card.LabelledLiteral(Bilingual.Label(MeetingTexts.OnlineFact) + "\u00a0: ", link) : null,

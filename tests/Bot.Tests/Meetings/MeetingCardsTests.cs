@@ -63,4 +63,15 @@ public sealed class MeetingCardsTests
     [Fact]
     public void The_suggestion_form_leads_back_to_the_convocation() =>
         Assert.Contains(MeetingRoutes.Open, Card("meetings.suggest", Language.En));
+
+    [Fact]
+    public void Dates_keep_french_times_whole_and_a_bilingual_line_names_the_time_zone_once()
+    {
+        var meeting = MeetingSamples.Plenary;
+
+        Assert.Contains("09\u00a0h\u00a030–17\u00a0h\u00a000", MeetingCards.Dates(meeting, Language.Fr));
+        var both = MeetingCards.BilingualDates(meeting);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(both, System.Text.RegularExpressions.Regex.Escape($"({meeting.TimeZoneId})")));
+        Assert.EndsWith($"({meeting.TimeZoneId})", both);
+    }
 }
