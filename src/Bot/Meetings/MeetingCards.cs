@@ -388,8 +388,9 @@ public static class MeetingCards
             (MeetingTexts.KindFact.In(language), (m.Kind == MeetingKind.Plenary ? MeetingTexts.Plenary : MeetingTexts.Thematic).In(language)),
             (MeetingTexts.DatesFact.In(language), Dates(m, language)),
         };
+        // The place among the facts, as the office typed it but for Markdown's characters (a fact reads Markdown).
+        if (m.Place is { } place) facts.Add((MeetingTexts.PlaceFact.In(language), Plain(place)));
         yield return Card.Facts(facts);
-        if (m.Place is { } place) yield return Card.LabelledLiteral(MeetingTexts.PlaceFact.In(language) + (language == Language.Fr ? "\u00a0: " : ": "), place);
         if (m.OnlineLink is { } link) yield return Card.LabelledLiteral(MeetingTexts.OnlineFact.In(language) + (language == Language.Fr ? "\u00a0: " : ": "), link);
     }
 

@@ -74,4 +74,17 @@ public sealed class MeetingCardsTests
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(both, System.Text.RegularExpressions.Regex.Escape($"({meeting.TimeZoneId})")));
         Assert.EndsWith($"({meeting.TimeZoneId})", both);
     }
+
+    [Theory]
+    [InlineData(Language.En)]
+    [InlineData(Language.Fr)]
+    public void The_place_stands_among_the_facts(Language language)
+    {
+        var card = MeetingCards.Convocation(MeetingSamples.Plenary with { Place = "Agora, **Room** G03" }, null, new DateOnly(2027, 3, 1),
+            new DateOnly(2027, 2, 15), null, null, [], language);
+
+        var facts = card["body"]!.AsArray().Where(b => (string?)b!["type"] == "FactSet").SelectMany(f => f!["facts"]!.AsArray()).ToList();
+        var place = Assert.Single(facts, f => (string?)f!["title"] == MeetingTexts.PlaceFact.In(language));
+        Assert.Equal("Agora, Room G03", (string?)place!["value"]);
+    }
 }
