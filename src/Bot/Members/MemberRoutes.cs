@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FocalBot.Bot.Protocol;
+using FocalBot.Bot.Scheduling;
 using FocalBot.Bot.Storage;
 using FocalBot.Bot.Turns;
 using FocalBot.Domain.Audit;
@@ -52,17 +53,17 @@ public static partial class MemberRoutes
         .OnCommand(MemberTexts.Command, MemberTexts.CommandDescription, OfficeOnly, (turn, ct) => ShowAsync(turn, turn.Get<IMemberDirectory>(), ct))
         .OnExecute(Home, OfficeOnly, (turn, ct) => HomeAsync(turn, turn.Get<IMemberDirectory>(), ct))
         .OnExecute(Add, OfficeOnly, (turn, _) => Task.FromResult(AddForm(turn)))
-        .OnExecute(Create, OfficeOnly, (turn, ct) => CreateAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), ct))
+        .OnExecute(Create, OfficeOnly, (turn, ct) => CreateAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<NetworkCalendar>(), ct))
         .OnExecute(Retire, OfficeOnly, (turn, ct) => RetireAsync(turn, turn.Get<IMemberDirectory>(), ct))
-        .OnExecute(Retired, OfficeOnly, (turn, ct) => RetiredAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), ct))
+        .OnExecute(Retired, OfficeOnly, (turn, ct) => RetiredAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<NetworkCalendar>(), ct))
         .OnExecute(Change, OfficeOnly, (turn, ct) => ChangeAsync(turn, turn.Get<IMemberDirectory>(), ct))
-        .OnExecute(Changed, OfficeOnly, (turn, ct) => ChangedAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), ct))
+        .OnExecute(Changed, OfficeOnly, (turn, ct) => ChangedAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<NetworkCalendar>(), ct))
         .OnExecute(Replace, OfficeOnly, (turn, ct) => ReplaceAsync(turn, turn.Get<IMemberDirectory>(), ct))
-        .OnExecute(Replaced, OfficeOnly, (turn, ct) => ReplacedAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), ct))
-        .OnExecute(Import, OfficeOnly, (turn, ct) => ImportAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), Log(turn), ct))
+        .OnExecute(Replaced, OfficeOnly, (turn, ct) => ReplacedAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<NetworkCalendar>(), ct))
+        .OnExecute(Import, OfficeOnly, (turn, ct) => ImportAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<NetworkCalendar>(), Log(turn), ct))
         .OnExecute(Roster, OfficeOnly, (turn, ct) => RosterAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<IConversationStore>(),
-            turn.Get<IConnector>(), turn.Get<IOptions<MemberOptions>>().Value, turn.Get<TimeProvider>(), Log(turn), ct))
-        .OnFile("csv", OfficeOnly, (turn, ct) => ImportFileAsync(turn, turn.Get<MemberFiles>(), turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), Log(turn), ct));
+            turn.Get<IConnector>(), turn.Get<IOptions<MemberOptions>>().Value, turn.Get<NetworkCalendar>(), Log(turn), ct))
+        .OnFile("csv", OfficeOnly, (turn, ct) => ImportFileAsync(turn, turn.Get<MemberFiles>(), turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<NetworkCalendar>(), Log(turn), ct));
 
     static ILogger Log(TurnContext turn) => turn.Get<ILoggerFactory>().CreateLogger(typeof(MemberRoutes).FullName!);
 
@@ -87,19 +88,19 @@ public static partial class MemberRoutes
         Office(turn) is null ? NotOffice(turn) : Card(MemberCards.AddForm(MemberForm.Opened(turn), [], turn.Language));
 
     /// Adds the member the form describes, or shows the form again with what to correct and saves nothing.
-    internal static async Task<InvokeResponse> CreateAsync(TurnContext turn, IMemberDirectory directory, IAuditLog audit, TimeProvider clock, CancellationToken ct)
+    internal static async Task<InvokeResponse> CreateAsync(TurnContext turn, IMemberDirectory directory, IAuditLog audit, NetworkCalendar calendar, CancellationToken ct)
     {
         if (Office(turn) is not { } office) return NotOffice(turn);
         var language = turn.Language;
         var form = MemberForm.From(turn);
         if (form.ToMember(NewId()) is not { } candidate) return Card(MemberCards.AddForm(form, [MemberTexts.RoleRequired.In(language)], language));
 
-        var admission = Membership.Admit(await directory.ListAsync(ct), candidate, Today(clock));
+        var admission = Membership.Admit(await directory.ListAsync(ct), candidate, calendar.Today);
         if (!admission.IsAccepted) return Card(MemberCards.AddForm(form, Problems(admission, language), language));
         if (await SaveNewAsync(directory, admission.Member, language, ct) is { } refused) return Card(MemberCards.AddForm(form, [refused], language));
 
-        await AuditAsync(audit, clock, office, admission.Rejoins ? AuditRejoined : AuditAdded, admission.Member.Id, ct);
-        var demoted = await DemoteAsync(directory, audit, clock, office, admission.Demoted, ct);
+        await AuditAsync(audit, calendar, office, admission.Rejoins ? AuditRejoined : AuditAdded, admission.Member.Id, ct);
+        var demoted = await DemoteAsync(directory, audit, calendar, office, admission.Demoted, ct);
         return Card(MemberCards.Added(admission.Member, admission.Rejoins, demoted, language));
     }
 
@@ -119,13 +120,13 @@ public static partial class MemberRoutes
     }
 
     /// Retires the confirmed member as of today (Strasbourg time): they no longer reach the bot, and lose any lead mark.
-    internal static async Task<InvokeResponse> RetiredAsync(TurnContext turn, IMemberDirectory directory, IAuditLog audit, TimeProvider clock, CancellationToken ct)
+    internal static async Task<InvokeResponse> RetiredAsync(TurnContext turn, IMemberDirectory directory, IAuditLog audit, NetworkCalendar calendar, CancellationToken ct)
     {
         if (Office(turn) is not { } office) return NotOffice(turn);
         var id = turn.Data(MemberIdInput) ?? "";
         var member = await directory.GetAsync(id, ct);
         var problems = Membership.RetireProblems(office, member);
-        var today = Today(clock);
+        var today = calendar.Today;
         var retired = problems.Count == 0 ? await directory.UpdateAsync(id, m => m.IsActive ? Membership.Retired(m, today) : m, ct) : null;
         if (retired is null || problems.Count > 0)
         {
@@ -134,7 +135,7 @@ public static partial class MemberRoutes
                 [.. reasons.Select(p => MemberTexts.Describe(p, turn.Language))], turn.Language));
         }
 
-        await AuditAsync(audit, clock, office, AuditRetired, retired.Id, ct);
+        await AuditAsync(audit, calendar, office, AuditRetired, retired.Id, ct);
         return Card(MemberCards.Retired(retired, member!.IsLead && member.Role == MemberRole.FocalPoint, turn.Language));
     }
 
@@ -156,7 +157,7 @@ public static partial class MemberRoutes
 
     /// Saves the member's new role, state and lead mark on the version that was read (a change made meanwhile wins and
     /// is reported); a new lead takes the mark from the state's lead.
-    internal static async Task<InvokeResponse> ChangedAsync(TurnContext turn, IMemberDirectory directory, IAuditLog audit, TimeProvider clock, CancellationToken ct)
+    internal static async Task<InvokeResponse> ChangedAsync(TurnContext turn, IMemberDirectory directory, IAuditLog audit, NetworkCalendar calendar, CancellationToken ct)
     {
         if (Office(turn) is not { } office) return NotOffice(turn);
         var language = turn.Language;
@@ -173,8 +174,8 @@ public static partial class MemberRoutes
         if (await directory.SaveAsync(change.Member, ct) is not SaveResult.Saved)
             return Card(MemberCards.ChangeForm(member, form, [MemberTexts.ChangedMeanwhile.In(language)], language));
 
-        await AuditAsync(audit, clock, office, AuditChanged, member.Id, ct);
-        var demoted = await DemoteAsync(directory, audit, clock, office, change.Demoted, ct);
+        await AuditAsync(audit, calendar, office, AuditChanged, member.Id, ct);
+        var demoted = await DemoteAsync(directory, audit, calendar, office, change.Demoted, ct);
         return Card(MemberCards.Changed(change.Member, demoted, language));
     }
 
@@ -185,7 +186,7 @@ public static partial class MemberRoutes
 
     /// A new focal point takes over from an outgoing one in one step: the newcomer is added (with the lead if the outgoing
     /// one had it), then the outgoing one is retired. Nothing is saved when anything needs correcting.
-    internal static async Task<InvokeResponse> ReplacedAsync(TurnContext turn, IMemberDirectory directory, IAuditLog audit, TimeProvider clock, CancellationToken ct)
+    internal static async Task<InvokeResponse> ReplacedAsync(TurnContext turn, IMemberDirectory directory, IAuditLog audit, NetworkCalendar calendar, CancellationToken ct)
     {
         if (Office(turn) is not { } office) return NotOffice(turn);
         var language = turn.Language;
@@ -195,23 +196,23 @@ public static partial class MemberRoutes
         InvokeResponse Again(IEnumerable<string> problems) => Card(MemberCards.ReplaceForm(FocalPoints(everyone, language), outgoingId, form, [.. problems], language));
 
         if (everyone.FirstOrDefault(m => m.Id == outgoingId) is not { } outgoing) return Again([MemberTexts.Describe(MembershipProblem.NotFound, language)]);
-        var today = Today(clock);
+        var today = calendar.Today;
         var replacement = Membership.Replace(everyone, office, outgoing, form.ToMember(NewId(), MemberRole.FocalPoint)!, today);
         if (!replacement.IsAccepted)
             return Again(replacement.Problems.Select(p => MemberTexts.Describe(p, language)).Concat(Problems(replacement.Incoming, language)));
 
         var incoming = replacement.Incoming;
         if (await SaveNewAsync(directory, incoming.Member, language, ct) is { } refused) return Again([refused]);
-        await AuditAsync(audit, clock, office, incoming.Rejoins ? AuditRejoined : AuditAdded, incoming.Member.Id, ct);
+        await AuditAsync(audit, calendar, office, incoming.Rejoins ? AuditRejoined : AuditAdded, incoming.Member.Id, ct);
 
         var retired = await directory.UpdateAsync(outgoing.Id, m => m.IsActive ? Membership.Retired(m, today) : m, ct) ?? replacement.Outgoing;
-        await AuditAsync(audit, clock, office, AuditRetired, outgoing.Id, ct);
-        await DemoteAsync(directory, audit, clock, office, incoming.Demoted, ct);
+        await AuditAsync(audit, calendar, office, AuditRetired, outgoing.Id, ct);
+        await DemoteAsync(directory, audit, calendar, office, incoming.Demoted, ct);
         return Card(MemberCards.Replaced(incoming.Member, retired, language));
     }
 
     /// The import card; once submitted, the import of the pasted text (or, checking only, what it would do).
-    internal static async Task<InvokeResponse> ImportAsync(TurnContext turn, IMemberDirectory directory, IAuditLog audit, TimeProvider clock, ILogger log, CancellationToken ct)
+    internal static async Task<InvokeResponse> ImportAsync(TurnContext turn, IMemberDirectory directory, IAuditLog audit, NetworkCalendar calendar, ILogger log, CancellationToken ct)
     {
         if (Office(turn) is not { } office) return NotOffice(turn);
         var language = turn.Language;
@@ -223,12 +224,12 @@ public static partial class MemberRoutes
         if (csv.Length > MemberCards.MaxCsvChars)
             return Card(MemberCards.ImportForm(null, checkOnly, [MemberTexts.CsvTooLong.Format(language, MemberCards.MaxCsvChars)], language));
 
-        var (issues, rows, demoted) = await RunImportAsync(csv, checkOnly, office, turn.Conversation.TenantId, directory, audit, clock, log, ct);
+        var (issues, rows, demoted) = await RunImportAsync(csv, checkOnly, office, turn.Conversation.TenantId, directory, audit, calendar, log, ct);
         return Card(MemberCards.ImportReport(issues, rows, demoted, checkOnly, language));
     }
 
     /// A .csv file sent in the personal chat: read from Microsoft 365 only, then imported like pasted text.
-    internal static async Task ImportFileAsync(TurnContext turn, MemberFiles files, IMemberDirectory directory, IAuditLog audit, TimeProvider clock, ILogger log, CancellationToken ct)
+    internal static async Task ImportFileAsync(TurnContext turn, MemberFiles files, IMemberDirectory directory, IAuditLog audit, NetworkCalendar calendar, ILogger log, CancellationToken ct)
     {
         var language = turn.Language;
         if (Office(turn) is not { } office) { await turn.SendTextAsync(MemberTexts.OfficeOnly.In(language), ct); return; }
@@ -249,7 +250,7 @@ public static partial class MemberRoutes
             return;
         }
 
-        var (issues, rows, demoted) = await RunImportAsync(download.Text!, false, office, turn.Conversation.TenantId, directory, audit, clock, log, ct);
+        var (issues, rows, demoted) = await RunImportAsync(download.Text!, false, office, turn.Conversation.TenantId, directory, audit, calendar, log, ct);
         await turn.SendCardAsync(MemberCards.ImportReport(issues, rows, demoted, false, language), ct);
     }
 
@@ -257,9 +258,9 @@ public static partial class MemberRoutes
     /// save loses to a change made meanwhile is reported as not saved; a lead mark is taken away only once the new lead
     /// of that state is saved.
     static async Task<(IReadOnlyList<CsvIssue> Issues, IReadOnlyList<RowOutcome> Rows, IReadOnlyList<Member> Demoted)> RunImportAsync(
-        string csv, bool checkOnly, Member office, string? tenantId, IMemberDirectory directory, IAuditLog audit, TimeProvider clock, ILogger log, CancellationToken ct)
+        string csv, bool checkOnly, Member office, string? tenantId, IMemberDirectory directory, IAuditLog audit, NetworkCalendar calendar, ILogger log, CancellationToken ct)
     {
-        var plan = MemberImport.Plan(await directory.ListAsync(ct), MemberCsv.Parse(csv), tenantId ?? office.TenantId, Today(clock), NewId);
+        var plan = MemberImport.Plan(await directory.ListAsync(ct), MemberCsv.Parse(csv), tenantId ?? office.TenantId, calendar.Today, NewId);
         if (checkOnly || plan.FileIssues.Count > 0)
         {
             LogImport(log, checkOnly, plan.Count(RowOutcomeKind.Added), plan.Count(RowOutcomeKind.Changed), plan.Count(RowOutcomeKind.Refused), plan.FileIssues.Count);
@@ -275,7 +276,7 @@ public static partial class MemberRoutes
             if (save.Row is null && !ledStates.Contains(save.Member.StateCode ?? "")) continue;   // its new lead was not saved
             if (await directory.SaveAsync(save.Member, ct) is SaveResult.Saved)
             {
-                await AuditAsync(audit, clock, office, save.IsNew ? AuditAdded : save.Row is null ? AuditLeadRemoved : AuditChanged, save.Member.Id, ct);
+                await AuditAsync(audit, calendar, office, save.IsNew ? AuditAdded : save.Row is null ? AuditLeadRemoved : AuditChanged, save.Member.Id, ct);
                 if (save.Member is { IsLead: true, StateCode: { } state }) ledStates.Add(state);
                 if (losesLead) demoted.Add(save.Member);
             }
@@ -293,7 +294,7 @@ public static partial class MemberRoutes
     /// Reads the network team's roster (every page, guests included) and compares it with the directory. Members whose
     /// identity was pending and whose e-mail is in the team get their identity; nobody is added.
     internal static async Task<InvokeResponse> RosterAsync(TurnContext turn, IMemberDirectory directory, IAuditLog audit, IConversationStore conversations,
-        IConnector connector, MemberOptions options, TimeProvider clock, ILogger log, CancellationToken ct)
+        IConnector connector, MemberOptions options, NetworkCalendar calendar, ILogger log, CancellationToken ct)
     {
         if (Office(turn) is not { } office) return NotOffice(turn);
         var language = turn.Language;
@@ -315,7 +316,7 @@ public static partial class MemberRoutes
         {
             if (await directory.SaveAsync(member, ct) is SaveResult.Saved)
             {
-                await AuditAsync(audit, clock, office, AuditLinked, member.Id, ct);
+                await AuditAsync(audit, calendar, office, AuditLinked, member.Id, ct);
                 linked.Add(member);
             }
             else notLinked.Add(member);
@@ -363,20 +364,20 @@ public static partial class MemberRoutes
         };
 
     /// Takes the lead mark from each member, re-read so a change made meanwhile is kept; returns them as saved.
-    static async Task<IReadOnlyList<Member>> DemoteAsync(IMemberDirectory directory, IAuditLog audit, TimeProvider clock, Member office, IReadOnlyList<Member> demoted, CancellationToken ct)
+    static async Task<IReadOnlyList<Member>> DemoteAsync(IMemberDirectory directory, IAuditLog audit, NetworkCalendar calendar, Member office, IReadOnlyList<Member> demoted, CancellationToken ct)
     {
         var done = new List<Member>();
         foreach (var member in demoted)
         {
             if (await directory.UpdateAsync(member.Id, m => m with { IsLead = false }, ct) is not { } saved) continue;
-            await AuditAsync(audit, clock, office, AuditLeadRemoved, saved.Id, ct);
+            await AuditAsync(audit, calendar, office, AuditLeadRemoved, saved.Id, ct);
             done.Add(saved);
         }
         return done;
     }
 
-    static Task AuditAsync(IAuditLog audit, TimeProvider clock, Member office, string action, string memberId, CancellationToken ct) =>
-        audit.AppendAsync(new AuditEntry(clock.GetUtcNow(), office.Id, action, AuditSubject, memberId), ct);
+    static Task AuditAsync(IAuditLog audit, NetworkCalendar calendar, Member office, string action, string memberId, CancellationToken ct) =>
+        audit.AppendAsync(new AuditEntry(calendar.Now, office.Id, action, AuditSubject, memberId), ct);
 
     static IReadOnlyList<string> Problems(Admission admission, Language language) =>
         [.. admission.Details.Select(d => MemberTexts.Describe(d, language)), .. admission.Problems.Select(p => MemberTexts.Describe(p, language))];
@@ -390,17 +391,6 @@ public static partial class MemberRoutes
             .ThenByDescending(m => m.IsLead).ThenBy(m => m.DisplayName, StringComparer.Create(Text.Culture(language), true))];
 
     static string NewId() => $"m-{Guid.NewGuid():N}";
-
-    /// The network works on Strasbourg time: a member retired at 00:30 there left "today", not yesterday.
-    static readonly TimeZoneInfo Strasbourg = FindStrasbourg();
-
-    static TimeZoneInfo FindStrasbourg()
-    {
-        try { return TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"); }
-        catch (TimeZoneNotFoundException) { return TimeZoneInfo.Utc; }
-    }
-
-    internal static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Strasbourg).DateTime);
 
     [LoggerMessage(LogLevel.Information, "Member import (check only: {CheckOnly}): {Added} added, {Changed} changed, {Refused} refused, {FileIssues} file problems")]
     static partial void LogImport(ILogger logger, bool checkOnly, int added, int changed, int refused, int fileIssues);

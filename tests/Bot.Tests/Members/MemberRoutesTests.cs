@@ -153,6 +153,21 @@ public sealed class MemberRoutesTests : IDisposable
         Assert.Contains(await _app.AuditAsync(), e => e.Action == MemberRoutes.AuditLeadRemoved && e.SubjectId == "m-elise");
     }
 
+    /// "Today" is the network's day, in Calendar:TimeZone, as everywhere else: at 03:30 UTC on 24 November it is still
+    /// the 23rd in New York, already the 24th in Strasbourg.
+    [Theory]
+    [InlineData("America/New_York", 23)]
+    [InlineData("Europe/Paris", 24)]
+    public async Task A_member_retires_on_the_networks_day(string zone, int day)
+    {
+        using var app = OfficeApp.New().Setting("Calendar:TimeZone", zone);
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 3, 30, 0, TimeSpan.Zero));
+
+        await app.PressAsync(MemberRoutes.Retired, new JsonObject { ["memberId"] = "m-elise" });
+
+        Assert.Equal(new DateOnly(2026, 11, day), (await app.Members.GetAsync("m-elise", default))!.LeftOn);
+    }
+
     [Fact]
     public async Task Retiring_asks_first_then_retires_as_of_today_and_the_member_is_refused_after()
     {
