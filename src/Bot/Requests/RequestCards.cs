@@ -421,7 +421,10 @@ public static class RequestCards
             RequestStatus.Closed => RequestTexts.StatusClosed.In(language),
             _ => "",
         };
-        var heading = RequestTexts.ListRow.Format(language, r.Number?.ToString() ?? "—", status, r.Deadline);
+        // A request gets its number when sent: before, the row starts with where it stands ("Draft · due …").
+        var heading = r.Number is { } number
+            ? RequestTexts.ListRow.Format(language, number, status, r.Deadline)
+            : RequestTexts.ListRowUnsent.Format(language, status.Length > 0 ? char.ToUpper(status[0], Text.Culture(language)) + status[1..] : status, r.Deadline);
         return Card.Container(
             [Card.Literal(title, weight: "Bolder"), Card.TextBlock(heading, subtle: true, spacing: "None")],
             selectAction: Card.Execute(RequestTexts.OpenButton.In(language), RequestRoutes.Open, Ids(r), withInputs: false),

@@ -349,6 +349,7 @@ public static class RequestTexts
     public static readonly Text ProposeRequestButton = new("Propose a request", "Proposer une demande");
     public static readonly Text OpenButton = new("Open", "Ouvrir");
     public static readonly Text ListRow = new("{0} · {1} · due {2:d MMM yyyy}", "{0} · {1} · échéance le {2:d MMM yyyy}");
+    public static readonly Text ListRowUnsent = new("{0} · due {1:d MMM yyyy}", "{0} · échéance le {1:d MMM yyyy}");
     /// {0}: the answer's status in lower case ("votre État : pas commencée").
     public static readonly Text YourState = new("your state: {0}", "votre État\u00a0: {0}");
     public static readonly Text StatusProposed = new("proposed", "proposée");

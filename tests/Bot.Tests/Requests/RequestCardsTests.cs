@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using FocalBot.Bot.Scheduling;
 using FocalBot.Bot.Requests;
+using FocalBot.Bot.Tests.Members;
 using FocalBot.Bot.Tests.Support;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Requests;
@@ -190,5 +191,19 @@ public sealed class RequestCardsTests
 
         Assert.Equal("1", english[english.IndexOf(RequestTexts.NotReached.En) + 1]);
         Assert.Contains(english, t => t.StartsWith("⚠️ 42 states without a focal point: ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(Language.En, "Draft · due 14 Dec 2026")]
+    [InlineData(Language.Fr, "Brouillon · échéance le 14 déc. 2026")]
+    public void A_request_not_sent_yet_is_listed_by_where_it_stands_not_by_a_missing_number(Language language, string row)
+    {
+        var draft = Request with { Id = "d1", Number = null, Status = RequestStatus.Draft, Deadline = new DateOnly(2026, 12, 14) };
+        var office = AMember.Sophie();
+
+        var texts = Texts(RequestCards.List([draft], new Dictionary<string, StateAnswer>(), new Dictionary<string, int>(), office, Paris, language));
+
+        Assert.Contains(row, texts);
+        Assert.DoesNotContain(texts, t => t.StartsWith("—", StringComparison.Ordinal));
     }
 }
