@@ -588,12 +588,16 @@ public static partial class RequestRoutes
         var waiting = FocalPointsOf(request, await s.Members.ListAsync(ct)).Where(m => !answered.Contains(m.StateCode!.Trim().ToUpperInvariant())).ToList();
         if (waiting.Count == 0) return Say(RequestTexts.NobodyToChase, turn);
 
-        var added = await s.Deliveries.AddPendingAsync(RequestCampaigns.Chase(number, s.Calendar.Today), waiting.Select(m => m.Id), s.Calendar.Now, ct);
-        if (added == 0) return Say(RequestTexts.ChasedAlready, turn);
+        // Told what this press queued: a colleague's chase earlier today already holds rows for some.
+        var campaign = RequestCampaigns.Chase(number, s.Calendar.Today);
+        var before = (await s.Deliveries.ListAsync(campaign, ct)).Select(d => d.MemberId).ToHashSet();
+        var queued = waiting.Where(m => !before.Contains(m.Id)).ToList();
+        if (queued.Count == 0 || await s.Deliveries.AddPendingAsync(campaign, queued.Select(m => m.Id), s.Calendar.Now, ct) == 0)
+            return Say(RequestTexts.ChasedAlready, turn);
         await AuditAsync(s, office, "request.chased", AuditSubject, request.Id, ct);
         s.Soon.Nudge();
-        var states = waiting.Select(m => m.StateCode!.Trim().ToUpperInvariant()).Distinct().Count();
-        return InvokeResponse.Message((states == 1 ? RequestTexts.ChasedOneState : RequestTexts.Chased).Format(turn.Language, states, added));
+        var states = queued.Select(m => m.StateCode!.Trim().ToUpperInvariant()).Distinct().Count();
+        return InvokeResponse.Message(RequestTexts.Chased.Format(turn.Language, states, queued.Count));
     }
 
     internal static async Task<InvokeResponse> CloseAsync(TurnContext turn, Services s, CancellationToken ct)

@@ -326,11 +326,8 @@ public static class RequestTexts
     public static readonly Text CloseButton = new("Close the request", "Clore la demande");
     public static readonly Text RecipientsButton = new("Delivery per focal point", "Distribution par point de contact");
     public static readonly Text Chased = new(
-        "Reminder queued for the {0} states that have not answered ({1} focal points). Refresh the status in a moment to see whom it reached.",
-        "Relance programmée pour les {0}\u00a0États qui n’ont pas répondu ({1}\u00a0points de contact). Actualisez le suivi dans un instant pour voir qui elle a joint.");
-    public static readonly Text ChasedOneState = new(
-        "Reminder queued for the one state that has not answered ({1} focal points). Refresh the status in a moment to see whom it reached.",
-        "Relance programmée pour le seul État qui n’a pas répondu ({1}\u00a0points de contact). Actualisez le suivi dans un instant pour voir qui elle a joint.");
+        "Reminder queued for the states that have not answered: {0}; focal points: {1}. Refresh the status in a moment to see whom it reached.",
+        "Relance programmée pour les États qui n’ont pas répondu\u00a0: {0}\u00a0; points de contact\u00a0: {1}. Actualisez le suivi dans un instant pour voir qui elle a joint.");
     public static readonly Text ChasedAlready = new("These states were already chased today; nothing more was sent.", "Ces États ont déjà été relancés aujourd’hui\u00a0; rien de plus n’a été envoyé.");
     public static readonly Text NobodyToChase = new("Every state asked has answered: nobody to chase.", "Tous les États interrogés ont répondu\u00a0: personne à relancer.");
     public static readonly Text ClosedNotice = new("Request {0} is closed; the compilation is final.", "La demande {0} est close\u00a0; la compilation est définitive.");

@@ -229,6 +229,23 @@ public sealed class RequestFollowUpTests : IDisposable
     }
 
     [Fact]
+    public async Task A_second_chase_the_same_day_says_only_what_it_queued()
+    {
+        var request = await SentWithChannelAsync();
+        await _app.RunJobsAsync();
+        await _app.PressAsync(RequestRoutes.Chase, RequestApp.Ids(request));
+
+        // A focal point for Italy joins the network after the first chase: a second press reminds only her.
+        await _app.Given(AMember.FocalPoint("m-giulia", "Giulia Rossi", "IT"));
+        var second = await _app.PressAsync(RequestRoutes.Chase, RequestApp.Ids(request));
+
+        Assert.Equal(RequestTexts.Chased.Format(Language.En, 1, 1), second.MessageText());
+        var rows = await _app.Deliveries().ListAsync(RequestCampaigns.Chase(request.Number!.Value, new DateOnly(2026, 11, 23)), default);
+        Assert.Equal(4, rows.Count);
+        Assert.Equal(2, (await _app.AuditAsync()).Count(e => e.Action == "request.chased" && e.SubjectId == request.Id));   // one per press that queued
+    }
+
+    [Fact]
     public async Task A_proposal_goes_to_the_office_and_a_decline_needs_a_reason_that_the_proposer_gets()
     {
         await _app.OpenChatAsync(Payload.SophieAad);
