@@ -30,11 +30,12 @@ public sealed class Campaigns
     public Campaigns(IEnumerable<Entry> entries)
     {
         _entries = [.. entries];
-        foreach (var entry in _entries)
+        for (var i = 0; i < _entries.Count; i++)
         {
+            var entry = _entries[i];
             if (!entry.Prefix.EndsWith('/') || entry.Prefix.Length < 2)
                 throw new InvalidOperationException($"Campaign {entry.Name}: its prefix \"{entry.Prefix}\" must end with '/', so no other key starts with it by chance.");
-            if (_entries.FirstOrDefault(other => other != entry && other.Prefix.StartsWith(entry.Prefix, StringComparison.Ordinal)) is { } clash)
+            if (_entries.Where((_, j) => j != i).FirstOrDefault(other => other.Prefix.StartsWith(entry.Prefix, StringComparison.Ordinal)) is { } clash)
                 throw new InvalidOperationException(
                     $"Campaigns {entry.Name} (\"{entry.Prefix}\") and {clash.Name} (\"{clash.Prefix}\"): a key of one could be read as the other's.");
         }
