@@ -9,9 +9,11 @@ using Microsoft.Extensions.Options;
 
 namespace FocalBot.Bot.Meetings;
 
-/// The campaigns of a meeting that go to each member's personal chat, each a delivery row per recipient, so each goes
-/// once across restarts. Messages are written when the sender reaches each row: a meeting cancelled meanwhile sends no
-/// convocation or reminder (the row is closed, not sent). The channel's campaigns are in MeetingChannelCampaigns.
+// The campaigns of a meeting that go to each member's personal chat, each a delivery row per recipient, so each goes
+// once across restarts. Messages are written when the sender reaches each row: a meeting cancelled meanwhile sends no
+// convocation or reminder (the row is closed, not sent). The channel's campaigns are in MeetingChannelCampaigns.
+
+/// What the meeting campaigns' keys and messages share.
 static class MeetingKey
 {
     /// The first segment after the prefix: the meeting's (or the suggestion's) id.

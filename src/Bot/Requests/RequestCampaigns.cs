@@ -9,9 +9,11 @@ using Microsoft.Extensions.Options;
 
 namespace FocalBot.Bot.Requests;
 
-/// The campaigns of a request that go to each member's personal chat, each a delivery row per recipient, so each goes
-/// once. Messages are written when the sender gets to each row: a request withdrawn or answered meanwhile writes
-/// nothing (the row is closed, not sent). The channel's campaigns are in RequestChannelCampaigns.
+// The campaigns of a request that go to each member's personal chat, each a delivery row per recipient, so each goes
+// once. Messages are written when the sender gets to each row: a request withdrawn or answered meanwhile writes
+// nothing (the row is closed, not sent). The channel's campaigns are in RequestChannelCampaigns.
+
+/// What the request campaigns' keys and messages share.
 static class RequestKey
 {
     /// "2026/07/…" → 2026/07: a request's number is the first two segments after the prefix.
