@@ -41,6 +41,18 @@ static class VersionedRows
         return await command.ExecuteScalarAsync(ct) is long saved ? Saved(saved) : SaveResult.Conflicted;
     }
 
+    /// The JSON documents of a table's rows with their versions, in the order given: the read that goes with the saves.
+    public static async Task<IReadOnlyList<T>> DocumentsAsync<T>(this SqliteDatabase db, string table, string where, string orderBy,
+        Func<string, string, T> read, CancellationToken ct, params (string, object?)[] parameters)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var command = connection.Command($"SELECT body, version FROM {table} {where} {orderBy}", parameters);
+        await using var r = await command.ExecuteReaderAsync(ct);
+        var rows = new List<T>();
+        while (await r.ReadAsync(ct)) rows.Add(read(r.GetString(0), r.GetInt64(1).ToString(CultureInfo.InvariantCulture)));
+        return rows;
+    }
+
     static SqliteCommand UpdateCommand(SqliteConnection connection, string table,
         (string Column, object? Value)[] keys, (string Column, object? Value)[] values, string? version) =>
         connection.Command($"""
