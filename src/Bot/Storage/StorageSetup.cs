@@ -45,6 +45,9 @@ public static class StorageSetup
         builder.Services.AddSingleton<IJobLease, SqliteJobLease>();
         builder.Services.AddSingleton<FocalBot.Domain.Requests.IRequestStore, SqliteRequestStore>();
         builder.Services.AddSingleton<FocalBot.Domain.Meetings.IMeetingStore, SqliteMeetingStore>();
+        builder.Services.AddSingleton<FocalBot.Domain.Decisions.IProcedureStore, SqliteProcedureStore>();
+        builder.Services.AddSingleton<FocalBot.Domain.Rapporteurs.IRapporteurStore, SqliteRapporteurStore>();
+        builder.Services.AddSingleton<FocalBot.Domain.Groups.IGroupStore, SqliteGroupStore>();
         builder.Services.AddHostedService<StorageInitializer>();
     }
 

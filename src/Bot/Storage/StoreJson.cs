@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using FocalBot.Domain.Requests;
 
 namespace FocalBot.Bot.Storage;
@@ -16,7 +17,17 @@ public static class StoreJson
         // Accents and other non-ASCII text stay as they are: escaped, a French answer would grow sixfold in a list.
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(), new QuestionNumberConverter(), new RequestNumberConverter() },
+        // IgnoreReadOnlyProperties passes over a read-only property of a collection type (dotnet/runtime#80113): a
+        // group's MemberIds would be written beside its people, and ignored on reading. No setter and no constructor
+        // parameter to read it back: computed, so left out.
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { LeaveOutComputed } },
     };
+
+    static void LeaveOutComputed(JsonTypeInfo type)
+    {
+        foreach (var property in type.Properties)
+            if (property is { Get: not null, Set: null, AssociatedParameter: null }) property.ShouldSerialize = static (_, _) => false;
+    }
 
     public static string Write<T>(T record) => JsonSerializer.Serialize(record, Options);
 

@@ -30,6 +30,9 @@ public sealed class GraphTestSite
     public SharePointDeliveryStore Deliveries() => new(Lists);
     public SharePointRequestStore Requests() => new(Lists);
     public SharePointMeetingStore Meetings() => new(Lists);
+    public SharePointProcedureStore Procedures() => new(Lists);
+    public SharePointRapporteurStore Rapporteurs() => new(Lists);
+    public SharePointGroupStore Groups() => new(Lists);
     public SharePointJobLease Leases() => new(Lists);
 
     public string ListName(ListSpec spec) => spec.DisplayName(Options.ListPrefix);

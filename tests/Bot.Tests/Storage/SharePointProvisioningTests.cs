@@ -28,7 +28,9 @@ public sealed class SharePointProvisioningTests
         Assert.Equal(
             ["FocalBot Members", "FocalBot Conversations", "FocalBot Activity ledger", "FocalBot Audit log", "FocalBot Deliveries", "FocalBot Job leases",
              "FocalBot Requests", "FocalBot Request numbers", "FocalBot Request answers",
-             "FocalBot Meetings", "FocalBot Meeting answers", "FocalBot Agenda suggestions", "FocalBot External participants"],
+             "FocalBot Meetings", "FocalBot Meeting answers", "FocalBot Agenda suggestions", "FocalBot External participants",
+             "FocalBot Silence procedures", "FocalBot Rapporteur calls", "FocalBot Rapporteur nominations", "FocalBot Rapporteur mandates",
+             "FocalBot Thematic groups"],
             SharePointLists.All.Select(_site.ListName));
     }
 
@@ -40,7 +42,8 @@ public sealed class SharePointProvisioningTests
         string[] keys = ["FocalBot Members:MemberId", "FocalBot Members:IdentityKey", "FocalBot Conversations:ConversationId",
             "FocalBot Activity ledger:ActivityKey", "FocalBot Audit log:EntryId",
             "FocalBot Requests:RequestId", "FocalBot Requests:NumberKey", "FocalBot Request numbers:NumberKey", "FocalBot Request numbers:RequestId",
-            "FocalBot Request answers:AnswerKey"];
+            "FocalBot Request answers:AnswerKey", "FocalBot Silence procedures:ProcedureId", "FocalBot Rapporteur calls:CallId",
+            "FocalBot Rapporteur nominations:NominationKey", "FocalBot Rapporteur mandates:MandateId", "FocalBot Thematic groups:GroupId"];
         foreach (var key in keys)
         {
             var column = _site.Emulator.List(key.Split(':')[0])!.Column(key.Split(':')[1])!;
@@ -51,6 +54,7 @@ public sealed class SharePointProvisioningTests
         Assert.True(_site.Emulator.List("FocalBot Requests")!.IsIndexed("Status"));
         Assert.True(_site.Emulator.List("FocalBot Request numbers")!.IsIndexed("Year"));
         Assert.True(_site.Emulator.List("FocalBot Request answers")!.IsIndexed("Request"));
+        Assert.True(_site.Emulator.List("FocalBot Rapporteur nominations")!.IsIndexed("CallId"));
     }
 
     [Fact]

@@ -71,4 +71,35 @@ public sealed class SqliteDatabaseTests : IDisposable
         await using (var ledger = await db.OpenWriterAsync(default, durable: false))
             Assert.Equal(1L, await ScalarAsync(ledger, "PRAGMA synchronous"));   // NORMAL: on disk at the next durable commit
     }
+
+    [Fact]
+    public async Task A_file_made_before_decisions_rapporteurs_and_groups_gains_their_tables_once_and_keeps_its_rows()
+    {
+        await using (var old = new SqliteConnection($"Data Source={_path}"))
+        {
+            await old.OpenAsync();
+            // The file as the version before left it: its tables, none of the new ones.
+            await ScalarAsync(old, """
+                CREATE TABLE meetings (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, opening_day TEXT NOT NULL,
+                    status TEXT NOT NULL, body TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1);
+                INSERT INTO meetings (id, opening_day, status, body, version) VALUES ('mt-old', '2026-11-30', 'Draft', '{}', 4);
+                """);
+        }
+
+        var first = new SqliteDatabase(_path);
+        var procedure = await new SqliteProcedureStore(first).SaveAsync(ProcedureStoreContract.AProcedure(), default);
+        var call = await new SqliteRapporteurStore(first).SaveCallAsync(RapporteurStoreContract.ACall(), default);
+        var group = await new SqliteGroupStore(first).SaveAsync(GroupStoreContract.AGroup(), default);
+        SqliteConnection.ClearAllPools();
+        var again = new SqliteDatabase(_path);   // the next start runs the schema again
+
+        Assert.All([procedure, call, group], r => Assert.IsType<FocalBot.Domain.Shared.SaveResult.Saved>(r));
+        Assert.NotNull(await new SqliteProcedureStore(again).GetAsync("sp-1", default));
+        Assert.NotNull(await new SqliteGroupStore(again).GetAsync("g-1", default));
+        Assert.Single(await new SqliteRapporteurStore(again).ListCallsAsync(default));
+        await using var connection = await again.OpenAsync(default);
+        Assert.Equal(4L, await ScalarAsync(connection, "SELECT version FROM meetings WHERE id = 'mt-old'"));
+        Assert.Equal(5L, await ScalarAsync(connection,
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('procedures', 'rapporteur_calls', 'rapporteur_nominations', 'rapporteur_mandates', 'thematic_groups')"));
+    }
 }

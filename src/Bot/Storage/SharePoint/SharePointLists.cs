@@ -12,6 +12,9 @@ public sealed class SharePointLists(GraphServiceClient graph, IOptions<SharePoin
             SharePointDeliveryStore.List, SharePointJobLease.List,
             SharePointRequestStore.Requests, SharePointRequestStore.Numbers, SharePointRequestStore.Answers,
             SharePointMeetingStore.Meetings, SharePointMeetingStore.Answers, SharePointMeetingStore.Suggestions, SharePointMeetingStore.Externals,
+            SharePointProcedureStore.List,
+            SharePointRapporteurStore.Calls, SharePointRapporteurStore.Nominations, SharePointRapporteurStore.Mandates,
+            SharePointGroupStore.List,
         ];
 
     readonly Lock _gate = new();

@@ -35,6 +35,9 @@ public static class SharePointSetup
         services.AddSingleton<IJobLease, SharePointJobLease>();
         services.AddSingleton<FocalBot.Domain.Requests.IRequestStore, SharePointRequestStore>();
         services.AddSingleton<FocalBot.Domain.Meetings.IMeetingStore, SharePointMeetingStore>();
+        services.AddSingleton<FocalBot.Domain.Decisions.IProcedureStore, SharePointProcedureStore>();
+        services.AddSingleton<FocalBot.Domain.Rapporteurs.IRapporteurStore, SharePointRapporteurStore>();
+        services.AddSingleton<FocalBot.Domain.Groups.IGroupStore, SharePointGroupStore>();
         services.AddHostedService<SharePointInitializer>();
         return services;
     }

@@ -141,3 +141,56 @@ CREATE TABLE IF NOT EXISTS meeting_externals (
     version      INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX IF NOT EXISTS meeting_externals_meeting ON meeting_externals (meeting);
+
+-- Silence procedures: the network's decisions on the office's proposals, newest proposal first; objections of every
+-- round inside the JSON document.
+CREATE TABLE IF NOT EXISTS procedures (
+    seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+    id           TEXT NOT NULL UNIQUE,
+    proposed_on  TEXT NOT NULL,
+    status       TEXT NOT NULL,
+    body         TEXT NOT NULL,
+    version      INTEGER NOT NULL DEFAULT 1
+);
+
+-- Calls for nominations of thematic rapporteurs, newest first (by creation).
+CREATE TABLE IF NOT EXISTS rapporteur_calls (
+    seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+    id           TEXT NOT NULL UNIQUE,
+    created_on   TEXT NOT NULL,
+    status       TEXT NOT NULL,
+    body         TEXT NOT NULL,
+    version      INTEGER NOT NULL DEFAULT 1
+);
+
+-- One nomination per call and nominee (id = call/nominee), listed in the order made.
+CREATE TABLE IF NOT EXISTS rapporteur_nominations (
+    seq           INTEGER PRIMARY KEY AUTOINCREMENT,
+    id            TEXT NOT NULL UNIQUE,
+    call          TEXT NOT NULL,
+    nominated_on  TEXT NOT NULL,
+    status        TEXT NOT NULL,
+    body          TEXT NOT NULL,
+    version       INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX IF NOT EXISTS rapporteur_nominations_call ON rapporteur_nominations (call);
+
+-- Rapporteurs' mandates, current and past: the roster and its history, newest first (by start).
+CREATE TABLE IF NOT EXISTS rapporteur_mandates (
+    seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+    id           TEXT NOT NULL UNIQUE,
+    start        TEXT NOT NULL,
+    status       TEXT NOT NULL,
+    body         TEXT NOT NULL,
+    version      INTEGER NOT NULL DEFAULT 1
+);
+
+-- Thematic groups with their people, listed by English name.
+CREATE TABLE IF NOT EXISTS thematic_groups (
+    seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+    id           TEXT NOT NULL UNIQUE,
+    name_en      TEXT NOT NULL,
+    status       TEXT NOT NULL,
+    body         TEXT NOT NULL,
+    version      INTEGER NOT NULL DEFAULT 1
+);
