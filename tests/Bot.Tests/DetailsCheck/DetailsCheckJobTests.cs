@@ -137,10 +137,15 @@ public sealed class DetailsCheckJobTests : IDisposable
         app.Connector.Outcome = a => a.Attachments is not null && a.Attachments[0].Content!.ToJsonString().Contains(DetailsCheckRoutes.Confirm)
             ? new SendResult(SendStatus.Failed, HttpStatus: 403, ErrorCode: "ConversationBlockedByUser") : null;
         await TickAsync(app);
+        var blocked = await app.Conversations.FindPersonalAsync(Payload.TenantId, Payload.EliseAad, default);
 
-        await app.PostAsync(Payload.PersonalMessage("help"));
+        var response = await app.PostAsync(Payload.PersonalMessage("help"));
 
-        Assert.NotNull(await app.Conversations.FindPersonalAsync(Payload.TenantId, Payload.EliseAad, default));
+        Assert.Null(blocked);   // this test's own block made the chat dead, whatever other tests did
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var again = await app.Conversations.FindPersonalAsync(Payload.TenantId, Payload.EliseAad, default);
+        Assert.NotNull(again);
+        Assert.Contains(app.Connector.Sends, s => s.To.ConversationId == again.ConversationId && s.AllText.Contains(FocalBot.Bot.Help.HelpTexts.HelpTitle.Fr));
     }
 
     [Fact]

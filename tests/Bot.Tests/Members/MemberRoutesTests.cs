@@ -285,9 +285,16 @@ public sealed class MemberRoutesTests : IDisposable
         data["name"] = "Zelda SENTINEL-4c1e";
         data["email"] = "sentinel-4c1e@bmi.example";
 
-        await _app.PressAsync(MemberRoutes.Create, data);
-        await _app.PressAsync(MemberRoutes.Import, new JsonObject { ["submit"] = "1", ["csv"] = "name,role,email\nYorick SENTINEL-4c1e,office,yorick-sentinel-4c1e@coe.example\n" });
+        var created = (await _app.PressAsync(MemberRoutes.Create, data)).CardText();
+        var imported = (await _app.PressAsync(MemberRoutes.Import, new JsonObject { ["submit"] = "1", ["csv"] = "name,role,email\nYorick SENTINEL-4c1e,office,yorick-sentinel-4c1e@coe.example\n" })).CardText();
 
+        // Both went through: the member was added and the import applied its row, so their names were there to log.
+        Assert.Contains("Zelda SENTINEL-4c1e", created);
+        Assert.Contains("Row 2, Yorick SENTINEL-4c1e: added", imported);
+        var everyone = await _app.EveryoneAsync();
+        Assert.Contains(everyone, m => m.DisplayName == "Zelda SENTINEL-4c1e");
+        Assert.Contains(everyone, m => m.DisplayName == "Yorick SENTINEL-4c1e" && m.Email == "yorick-sentinel-4c1e@coe.example");
+        Assert.NotEmpty(_app.Logs.Lines);
         Assert.DoesNotContain(_app.Logs.Lines, l => l.Contains("SENTINEL-4c1e", StringComparison.OrdinalIgnoreCase));
     }
 }
