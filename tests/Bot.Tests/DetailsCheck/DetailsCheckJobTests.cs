@@ -220,7 +220,7 @@ public sealed class DetailsCheckJobTests : IDisposable
         var app = Start();
         await app.Given(AMember.Elise(Language.Fr));
 
-        var body = JsonNode.Parse(await (await app.PostAsync(Payload.Execute(DetailsCheckRoutes.Confirm, new JsonObject { ["memberId"] = "m-elise" }))).Content.ReadAsStringAsync())!;
+        var body = await app.PressAsync(DetailsCheckRoutes.Confirm, new JsonObject { ["memberId"] = "m-elise" }, fromAad: Payload.EliseAad);
 
         Assert.Contains("15 janvier 2027", body["value"]!.ToJsonString());
         var entry = Assert.Single(await app.Service<IAuditLog>().ListAsync(10, default));
@@ -234,7 +234,7 @@ public sealed class DetailsCheckJobTests : IDisposable
         await app.Given(AMember.Elise(Language.Fr));
         var update = Card.Verbs(DetailsCheckCards.Check(AMember.Elise(), Language.Fr)).ToList();
 
-        var body = JsonNode.Parse(await (await app.PostAsync(Payload.Execute(update[1], new JsonObject { ["memberId"] = "m-elise" }))).Content.ReadAsStringAsync())!;
+        var body = await app.PressAsync(update[1], new JsonObject { ["memberId"] = "m-elise" }, fromAad: Payload.EliseAad);
 
         Assert.Equal([DetailsCheckRoutes.Confirm, FocalBot.Bot.MemberDirectory.DirectoryRoutes.Edit], update);
         Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
@@ -246,7 +246,7 @@ public sealed class DetailsCheckJobTests : IDisposable
     {
         var app = Start();
 
-        var body = JsonNode.Parse(await (await app.PostAsync(Payload.Execute(DetailsCheckRoutes.Confirm, new JsonObject { ["memberId"] = "m-jonas" }))).Content.ReadAsStringAsync())!;
+        var body = await app.PressAsync(DetailsCheckRoutes.Confirm, new JsonObject { ["memberId"] = "m-jonas" }, fromAad: Payload.EliseAad);
 
         Assert.Equal(DetailsCheckTexts.NotForYou.Fr, body["value"]!.GetValue<string>());   // no preference: the fr-FR locale
         Assert.Empty(await app.Service<IAuditLog>().ListAsync(10, default));

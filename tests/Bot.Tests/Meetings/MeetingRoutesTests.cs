@@ -34,7 +34,7 @@ public sealed class MeetingRoutesTests : IDisposable
 
     async Task<Meeting> DraftAsync(JsonObject? form = null)
     {
-        var card = (await _app.PressAsync(MeetingRoutes.Save, form ?? Form())).Shown();
+        var card = (await _app.PressAsync(MeetingRoutes.Save, form ?? Form())).CardText();
         Assert.Contains(MeetingTexts.DraftTitle.En, card);
         return (await _app.Service<IMeetingStore>().GetAsync("mt-1", default))!;
     }
@@ -51,7 +51,7 @@ public sealed class MeetingRoutesTests : IDisposable
     [Fact]
     public async Task The_draft_shows_the_latest_convocation_day_counted_in_working_days()
     {
-        var card = (await _app.PressAsync(MeetingRoutes.Save, Form())).Shown();
+        var card = (await _app.PressAsync(MeetingRoutes.Save, Form())).CardText();
 
         // 30 working days before Monday 15 March 2027 is Monday 1 February 2027; from Monday 23 November 2026 that is
         // 46 working days, the year-end closure (24, 25 and 31 December, 1 January) not counted.
@@ -64,9 +64,9 @@ public sealed class MeetingRoutesTests : IDisposable
     {
         var bad = Form(opening: "2027-03-16", closing: "2027-03-15", items: []).With(MeetingForm.ItemEnKey(1), "").With(MeetingForm.ItemEnKey(2), "");
 
-        var card = (await _app.PressAsync(MeetingRoutes.Save, bad)).Shown();
+        var card = (await _app.PressAsync(MeetingRoutes.Save, bad)).CardText();
         var draft = (await _app.Service<IMeetingStore>().GetAsync("mt-1", default))!;
-        var convene = (await _app.PressAsync(MeetingRoutes.Convene, new JsonObject { [MeetingForm.IdKey] = "mt-1", [MeetingForm.VersionKey] = draft.Version })).Shown();
+        var convene = (await _app.PressAsync(MeetingRoutes.Convene, new JsonObject { [MeetingForm.IdKey] = "mt-1", [MeetingForm.VersionKey] = draft.Version })).CardText();
 
         Assert.Contains(MeetingTexts.Describe(new MeetingIssue(MeetingProblem.ClosingBeforeOpening), Language.En), card);
         Assert.Contains(MeetingTexts.Describe(new MeetingIssue(MeetingProblem.AgendaEmpty), Language.En), card);
@@ -81,7 +81,7 @@ public sealed class MeetingRoutesTests : IDisposable
         var draft = await DraftAsync(Form(opening: "2026-12-21", closing: "2026-12-22"));
         var data = new JsonObject { [MeetingForm.IdKey] = draft.Id, [MeetingForm.VersionKey] = draft.Version };
 
-        var refused = (await _app.PressAsync(MeetingRoutes.Convene, data.DeepClone().AsObject())).Shown();
+        var refused = (await _app.PressAsync(MeetingRoutes.Convene, data.DeepClone().AsObject())).CardText();
         Assert.True(refused.Contains(MeetingTexts.Describe(MeetingRefusal.LateReasonMissing, Language.En)), refused);
         Assert.Equal(MeetingStatus.Draft, (await _app.Service<IMeetingStore>().GetAsync(draft.Id, default))!.Status);
 
@@ -118,7 +118,7 @@ public sealed class MeetingRoutesTests : IDisposable
         var answer = new JsonObject { [MeetingForm.IdKey] = meeting.Id, [MeetingCards.ChoiceKey] = "Online" };
 
         await _app.PressAsync(MeetingRoutes.Rsvp, answer.DeepClone().AsObject(), fromAad: Payload.EliseAad);
-        var again = (await _app.PressAsync(MeetingRoutes.Rsvp, answer.DeepClone().AsObject(), fromAad: Payload.EliseAad)).Shown();
+        var again = (await _app.PressAsync(MeetingRoutes.Rsvp, answer.DeepClone().AsObject(), fromAad: Payload.EliseAad)).CardText();
         var substitute = answer.With(MeetingCards.ChoiceKey, "Substitute").With(MeetingCards.SubstituteNameKey, "Marie Curie")
             .With(MeetingCards.SubstituteEmailKey, "marie.curie@interieur.example");
         await _app.PressAsync(MeetingRoutes.Rsvp, substitute, fromAad: Payload.EliseAad);
@@ -139,7 +139,7 @@ public sealed class MeetingRoutesTests : IDisposable
         var card = (await _app.PressAsync(MeetingRoutes.Rsvp, new JsonObject
         {
             [MeetingForm.IdKey] = meeting.Id, [MeetingCards.ChoiceKey] = "Substitute", [MeetingCards.SubstituteNameKey] = "Marie Curie",
-        }, fromAad: Payload.JonasAad)).Shown();
+        }, fromAad: Payload.JonasAad)).CardText();
 
         Assert.Contains(MeetingTexts.Describe(RsvpRefusal.SubstituteInvalid, Language.En), card);
         Assert.Null(await _app.Service<IMeetingStore>().GetRsvpAsync(meeting.Id, "m-jonas", default));
@@ -151,7 +151,7 @@ public sealed class MeetingRoutesTests : IDisposable
         var meeting = await ConvenedAsync();
         _app.Clock.SetUtcNow(new DateTimeOffset(2027, 3, 15, 8, 0, 0, TimeSpan.Zero));
 
-        var card = (await _app.PressAsync(MeetingRoutes.Rsvp, new JsonObject { [MeetingForm.IdKey] = meeting.Id, [MeetingCards.ChoiceKey] = "InPerson" }, fromAad: Payload.JonasAad)).Shown();
+        var card = (await _app.PressAsync(MeetingRoutes.Rsvp, new JsonObject { [MeetingForm.IdKey] = meeting.Id, [MeetingCards.ChoiceKey] = "InPerson" }, fromAad: Payload.JonasAad)).CardText();
 
         Assert.Contains(MeetingTexts.Describe(RsvpRefusal.CutOffPassed, Language.En, new DateOnly(2027, 3, 12)), card);
         Assert.Null(await _app.Service<IMeetingStore>().GetRsvpAsync(meeting.Id, "m-jonas", default));
@@ -170,9 +170,9 @@ public sealed class MeetingRoutesTests : IDisposable
         }, fromAad: Payload.EliseAad);
         var suggestion = Assert.Single(await _app.Service<IMeetingStore>().ListSuggestionsAsync(meeting.Id, default));
         // Élise is back on her convocation, her answer form and all, with the news on top.
-        var back = sent.Shown();
+        var back = sent.CardText();
         Assert.Contains(MeetingTexts.SuggestionSent.Fr, back);
-        Assert.Contains(MeetingRoutes.Rsvp, back);
+        Assert.Contains(MeetingRoutes.Rsvp, sent.CardJson());
 
         await _app.PressAsync(MeetingRoutes.Accept, new JsonObject { [MeetingForm.IdKey] = meeting.Id, [MeetingCards.SuggestionIdKey] = suggestion.Id });
         var revise = await _app.PressAsync(MeetingRoutes.Revise, new JsonObject { [MeetingForm.IdKey] = meeting.Id });
@@ -203,7 +203,7 @@ public sealed class MeetingRoutesTests : IDisposable
 
         var refused = await _app.PressAsync(MeetingRoutes.Decline, new JsonObject { [MeetingForm.IdKey] = meeting.Id, [MeetingCards.SuggestionIdKey] = suggestion.Id });
 
-        Assert.Equal(MeetingTexts.Describe(SuggestionRefusal.ReasonMissing, Language.En), refused.MessageText());
+        Assert.Equal(MeetingTexts.Describe(SuggestionRefusal.ReasonMissing, Language.En), refused.Message);
         Assert.Equal(SuggestionStatus.Pending, (await _app.Service<IMeetingStore>().GetSuggestionAsync(suggestion.Id, default))!.Status);
     }
 
@@ -213,10 +213,10 @@ public sealed class MeetingRoutesTests : IDisposable
         var meeting = await ConvenedAsync();
         await _app.PressAsync(MeetingRoutes.Rsvp, new JsonObject { [MeetingForm.IdKey] = meeting.Id, [MeetingCards.ChoiceKey] = "InPerson" }, fromAad: Payload.JonasAad);
 
-        var card = (await _app.PressAsync(MeetingRoutes.Status, new JsonObject { [MeetingForm.IdKey] = meeting.Id })).Shown();
+        var card = (await _app.PressAsync(MeetingRoutes.Status, new JsonObject { [MeetingForm.IdKey] = meeting.Id })).CardText();
 
-        Assert.Contains("\"title\":\"In person\",\"value\":\"1\"", card);
-        Assert.Contains("\"title\":\"No answer yet\",\"value\":\"2\"", card);
+        Assert.Contains("In person\n1", card);
+        Assert.Contains("No answer yet\n2", card);
         Assert.Contains("Jonas Weber (Germany)", card);
     }
 
@@ -273,7 +273,7 @@ public sealed class MeetingRoutesTests : IDisposable
     {
         var body = await _app.PressAsync(MeetingRoutes.Save, Form(), fromAad: Payload.EliseAad);
 
-        Assert.Equal(MeetingTexts.OfficeOnly.Fr, body.MessageText());
+        Assert.Equal(MeetingTexts.OfficeOnly.Fr, body.Message);
         Assert.Empty(await _app.Service<IMeetingStore>().ListAsync(default));
     }
 
@@ -326,7 +326,7 @@ public sealed class MeetingRoutesTests : IDisposable
     [Fact]
     public async Task An_opening_day_in_the_past_is_refused()
     {
-        var card = (await _app.PressAsync(MeetingRoutes.Save, Form(opening: "2026-11-20", closing: "2026-11-20"))).Shown();
+        var card = (await _app.PressAsync(MeetingRoutes.Save, Form(opening: "2026-11-20", closing: "2026-11-20"))).CardText();
 
         Assert.Contains(MeetingTexts.Describe(new MeetingIssue(MeetingProblem.OpeningInPast), Language.En), card);
     }
@@ -357,7 +357,7 @@ public sealed class MeetingRoutesTests : IDisposable
         _losing.Inner = store;   // a second host on the same meetings whose answer saves always lose
 
         using var losing = RequestApp.New().WithServices(s => s.AddSingleton<IMeetingStore>(_losing));
-        var card = (await losing.PressAsync(MeetingRoutes.Rsvp, new JsonObject { [MeetingForm.IdKey] = meeting.Id, [MeetingCards.ChoiceKey] = "Online" }, fromAad: Payload.JonasAad)).Shown();
+        var card = (await losing.PressAsync(MeetingRoutes.Rsvp, new JsonObject { [MeetingForm.IdKey] = meeting.Id, [MeetingCards.ChoiceKey] = "Online" }, fromAad: Payload.JonasAad)).CardText();
 
         Assert.Contains(MeetingTexts.NotSaved.En, card);
         Assert.DoesNotContain(MeetingTexts.RsvpSaved.En, card);

@@ -41,7 +41,7 @@ static class MeetingSteps
     {
         await app.PressAsync(MeetingRoutes.Save, form ?? Form());
         var draft = await app.MeetingAsync();
-        var confirmation = (await app.PressAsync(MeetingRoutes.Convene, new JsonObject { [MeetingForm.IdKey] = Id, [MeetingForm.VersionKey] = draft.Version })).Shown();
+        var confirmation = (await app.PressAsync(MeetingRoutes.Convene, new JsonObject { [MeetingForm.IdKey] = Id, [MeetingForm.VersionKey] = draft.Version })).CardText();
         return (await app.MeetingAsync(), confirmation);
     }
 
@@ -55,7 +55,7 @@ static class MeetingSteps
             issue[MeetingForm.ItemEnKey(i + 1)] = items[i].En;
             issue[MeetingForm.ItemFrKey(i + 1)] = items[i].Fr;
         }
-        return (await app.PressAsync(MeetingRoutes.Revised, issue)).Shown();
+        return (await app.PressAsync(MeetingRoutes.Revised, issue)).CardText();
     }
 
     /// Moves the meeting to this day, at this place; returns the office's card.
@@ -66,14 +66,14 @@ static class MeetingSteps
         {
             [MeetingForm.IdKey] = Id, [MeetingForm.VersionKey] = meeting.Version, [MeetingForm.OpeningKey] = day, [MeetingForm.ClosingKey] = day,
             [MeetingForm.TimeZoneKey] = "Europe/Paris", [MeetingForm.PlaceKey] = place, [MeetingForm.LinkKey] = "https://meet.example.org/returns",
-        })).Shown();
+        })).CardText();
     }
 
     public static async Task<string> CancelAsync(this BotApp app) =>
-        (await app.PressAsync(MeetingRoutes.Cancel, new JsonObject { [MeetingForm.IdKey] = Id })).Shown();
+        (await app.PressAsync(MeetingRoutes.Cancel, new JsonObject { [MeetingForm.IdKey] = Id })).CardText();
 
     public static async Task<string> StatusAsync(this BotApp app) =>
-        (await app.PressAsync(MeetingRoutes.Status, new JsonObject { [MeetingForm.IdKey] = Id })).Shown();
+        (await app.PressAsync(MeetingRoutes.Status, new JsonObject { [MeetingForm.IdKey] = Id })).CardText();
 
     /// The row of one of the meeting's posts in the channel.
     public static Task<Delivery?> PostRowAsync(this BotApp app, string campaign) => app.Deliveries().GetAsync(campaign, NetworkChannel.Recipient, default);
@@ -81,6 +81,6 @@ static class MeetingSteps
     /// The convocation's thread in the channel ("19:…;messageid=…"), once posted.
     public static async Task<string> ThreadAsync(this BotApp app) => (await app.PostRowAsync(MeetingPosts.Convocation(Id)))!.ActivityId!;
 
-    /// A status card's fact, as its JSON reads.
-    public static string Fact(string title, string value) => $"\"title\":\"{title}\",\"value\":\"{value}\"";
+    /// A status card's fact, as the card text reads it: the title, then its value.
+    public static string Fact(string title, string value) => $"{title}\n{value}";
 }

@@ -33,7 +33,7 @@ public sealed class MemberImportRoutesTests : IDisposable
     [Fact]
     public async Task The_import_button_opens_the_form_that_documents_the_columns()
     {
-        var card = (await _app.PressAsync(MemberRoutes.Import, new JsonObject())).CardText();
+        var card = (await _app.PressAsync(MemberRoutes.Import, new JsonObject())).CardJson();
 
         Assert.Contains(MemberTexts.ImportColumns.En, card);
         Assert.Contains("\"id\":\"csv\"", card);
@@ -47,7 +47,7 @@ public sealed class MemberImportRoutesTests : IDisposable
         Assert.Contains(MemberTexts.ReportSummary.Format(FocalBot.Domain.Shared.Language.En, 1, 1, 0, 2), card);
         Assert.Contains("Row 2, Anna Gruber: added", card);
         Assert.Contains("Row 3, Jonas Weber: changed (phone)", card);
-        Assert.Contains("Row 4, Someone: refused, unknown role \\\"boss\\\"", card);
+        Assert.Contains("Row 4, Someone: refused, unknown role \"boss\"", card);
         Assert.Contains($"Row 5, Élise Moreau: refused, {MemberTexts.DetailEmailInvalid.En}", card);
         var everyone = await _app.EveryoneAsync();
         Assert.Equal(4, everyone.Count);
@@ -114,7 +114,7 @@ public sealed class MemberImportRoutesTests : IDisposable
 
         await _app.PostAsync(FileMessage("https://coe-my.sharepoint.com/personal/sophie_laurent_coe_int/_layouts/15/download.aspx?UniqueId=1&tempauth=x"));
 
-        var report = Assert.Single(_app.Connector.Sends).Readable();
+        var report = Assert.Single(_app.Connector.Sends).Shown;
         Assert.Contains("Row 2, Anna Gruber: added", report);
         Assert.Single(_files.Requests);
         Assert.Equal(4, (await _app.EveryoneAsync()).Count);

@@ -27,9 +27,9 @@ public sealed class MemberRoutesTests : IDisposable
     {
         await _app.PostAsync(Payload.PersonalMessage("members").From(Payload.SophieAad));
 
-        var card = Assert.Single(_app.Connector.Sends).Readable();
+        var card = Assert.Single(_app.Connector.Sends).Shown;
         Assert.Contains(MemberTexts.HomeTitle.En, card);
-        Assert.Contains("\"title\":\"Focal points\",\"value\":\"2\"", card);
+        Assert.Contains("Focal points\n2", card);
         Assert.Contains("(45)", card);   // every state but France lacks a lead
         Assert.Equal([MemberRoutes.Add, MemberRoutes.Replace, MemberRoutes.Retire, MemberRoutes.Change, MemberRoutes.Import, MemberRoutes.Roster],
             FocalBot.Bot.Cards.Card.Verbs(Assert.Single(_app.Connector.Sends).Card));
@@ -56,7 +56,7 @@ public sealed class MemberRoutesTests : IDisposable
     {
         var body = await _app.PressAsync(MemberRoutes.Create, Austria(), fromAad: Payload.EliseAad);
 
-        Assert.Equal(MemberTexts.OfficeOnly.Fr, body.MessageText());
+        Assert.Equal(MemberTexts.OfficeOnly.Fr, body.Message);
         Assert.Equal(3, (await _app.EveryoneAsync()).Count);
         Assert.Empty(await _app.AuditAsync());
     }
@@ -71,7 +71,7 @@ public sealed class MemberRoutesTests : IDisposable
         foreach (var verb in verbs)
         {
             var body = await _app.PressAsync(verb, new JsonObject { ["memberId"] = "m-jonas", ["submit"] = "1", ["csv"] = "name,role,email\nX,office,x@x.org" }, fromAad: Payload.JonasAad);
-            Assert.True(body.MessageText() == MemberTexts.OfficeOnly.Fr, $"{verb}: {body.ToJsonString()}");
+            Assert.True(body.Message == MemberTexts.OfficeOnly.Fr, $"{verb}: {body.ToJsonString()}");
         }
         Assert.True((await _app.EveryoneAsync()).All(m => m.IsActive));
         Assert.Equal(3, (await _app.EveryoneAsync()).Count);
@@ -95,7 +95,7 @@ public sealed class MemberRoutesTests : IDisposable
         Assert.Equal(("m-sophie", MemberRoutes.AuditAdded, "member", anna.Id), (entry.ActorId, entry.Action, entry.SubjectType, entry.SubjectId));
         var sends = _app.Connector.Sends;
         Assert.Equal(TurnTexts.NotAMember.En, sends[0].Activity.Text);
-        Assert.Contains(HelpTexts.HelpTitle.En, sends[1].Readable());
+        Assert.Contains(HelpTexts.HelpTitle.En, sends[1].Shown);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class MemberRoutesTests : IDisposable
         data["email"] = "anna.gruber(at)bmi";
         data["aadObjectId"] = "not-a-guid";
 
-        var card = (await _app.PressAsync(MemberRoutes.Create, data)).CardText();
+        var card = (await _app.PressAsync(MemberRoutes.Create, data)).CardJson();
 
         Assert.Contains(MemberTexts.FixThis.En, card);
         Assert.Contains(MemberTexts.DetailStateMissing.En, card);
@@ -172,7 +172,7 @@ public sealed class MemberRoutesTests : IDisposable
     public async Task Retiring_asks_first_then_retires_as_of_today_and_the_member_is_refused_after()
     {
         var picker = (await _app.PressAsync(MemberRoutes.Retire, new JsonObject())).CardText();
-        var confirm = (await _app.PressAsync(MemberRoutes.Retire, new JsonObject { ["memberId"] = "m-elise" })).CardText();
+        var confirm = (await _app.PressAsync(MemberRoutes.Retire, new JsonObject { ["memberId"] = "m-elise" })).CardJson();
         var stillActive = (await _app.Members.GetAsync("m-elise", default))!.IsActive;
         var done = (await _app.PressAsync(MemberRoutes.Retired, new JsonObject { ["memberId"] = "m-elise" })).CardText();
         await _app.PostAsync(Payload.PersonalMessage("aide"));
@@ -202,7 +202,7 @@ public sealed class MemberRoutesTests : IDisposable
     [Fact]
     public async Task Changing_a_role_or_lead_passes_the_lead_on_and_is_audited()
     {
-        var form = (await _app.PressAsync(MemberRoutes.Change, new JsonObject { ["memberId"] = "m-jonas" })).CardText();
+        var form = (await _app.PressAsync(MemberRoutes.Change, new JsonObject { ["memberId"] = "m-jonas" })).CardJson();
 
         var card = (await _app.PressAsync(MemberRoutes.Changed, new JsonObject { ["memberId"] = "m-jonas", ["role"] = "FocalPoint", ["state"] = "FR", ["lead"] = "true" })).CardText();
 

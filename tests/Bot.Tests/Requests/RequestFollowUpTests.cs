@@ -60,7 +60,7 @@ public sealed class RequestFollowUpTests : IDisposable
         var mention = Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == thread);
         Assert.Contains("<at>Marc Dubois</at>", mention.AllText);
         Assert.Contains(RequestApp.MarcAad, mention.Card!["msteams"]!.ToJsonString());
-        var status = (await _app.PressAsync(RequestRoutes.Recipients, RequestApp.Ids(request))).Shown();
+        var status = (await _app.PressAsync(RequestRoutes.Recipients, RequestApp.Ids(request))).CardJson();
         Assert.Contains("\"text\":\"Marc Dubois\"", status);
         Assert.Contains($" (France): {FocalBot.Bot.Deliveries.DeliveryTexts.StatusNoChat.En} · {FocalBot.Bot.Deliveries.DeliveryTexts.PathChannelMention.En}", status);
     }
@@ -131,7 +131,7 @@ public sealed class RequestFollowUpTests : IDisposable
         foreach (var aad in new[] { Payload.EliseAad, Payload.JonasAad })
             Assert.True(_app.Connector.Sends.Count(s => s.To.ConversationId == RequestApp.ChatOf(aad) && s.AllText.Contains("2026/01")) <= 1);
         Assert.Contains(rows, r => r.Status == DeliveryStatus.Sent);
-        var progress = (await _app.PressAsync(RequestRoutes.Recipients, RequestApp.Ids(request))).Shown();
+        var progress = (await _app.PressAsync(RequestRoutes.Recipients, RequestApp.Ids(request))).CardText();
         Assert.Contains($"{FocalBot.Bot.Deliveries.DeliveryTexts.UncertainHeading.En} (1)", progress);
         _ = uncertain;
     }
@@ -164,12 +164,12 @@ public sealed class RequestFollowUpTests : IDisposable
 
         var body = await _app.PressAsync(RequestRoutes.Status, RequestApp.Ids(request));
 
-        var card = body.Shown();
-        Assert.Contains("\"title\":\"States asked\",\"value\":\"46\"", card);
-        Assert.Contains("\"title\":\"Answered\",\"value\":\"1\"", card);
-        Assert.Contains("\"title\":\"Acknowledged receipt\",\"value\":\"1\"", card);
+        var card = body.CardText();
+        Assert.Contains("States asked\n46", card);
+        Assert.Contains("Answered\n1", card);
+        Assert.Contains("Acknowledged receipt\n1", card);
         // Both states with focal points were reached; the 44 with none are summed up on a line of their own.
-        Assert.Contains("\"title\":\"Not reached\",\"value\":\"0\"", card);
+        Assert.Contains("Not reached\n0", card);
         Assert.Contains("44 states without a focal point", card);
         Assert.Contains("France: ✅ answered 3/3", card);
         Assert.Equal(RequestRoutes.Status, (string?)body["value"]!["refresh"]!["action"]!["verb"]);
@@ -180,7 +180,7 @@ public sealed class RequestFollowUpTests : IDisposable
     {
         var request = await _app.SendAsync();
 
-        var card = (await _app.PressAsync(RequestRoutes.Status, RequestApp.Ids(request), fromAad: Payload.EliseAad)).Shown();
+        var card = (await _app.PressAsync(RequestRoutes.Status, RequestApp.Ids(request), fromAad: Payload.EliseAad)).CardText();
 
         Assert.DoesNotContain(RequestTexts.StatesAsked.Fr, card);
         Assert.Contains(RequestTexts.AnswerButton.Fr, card);
@@ -223,8 +223,8 @@ public sealed class RequestFollowUpTests : IDisposable
         var second = await _app.PressAsync(RequestRoutes.Chase, RequestApp.Ids(request));
         await _app.RunJobsAsync();
 
-        Assert.Equal(RequestTexts.Chased.Format(Language.En, 2, 3), first.MessageText());
-        Assert.Equal(RequestTexts.ChasedAlready.En, second.MessageText());
+        Assert.Equal(RequestTexts.Chased.Format(Language.En, 2, 3), first.Message);
+        Assert.Equal(RequestTexts.ChasedAlready.En, second.Message);
         Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == RequestApp.ChatOf(Payload.JonasAad) && s.AllText.Contains("Reminder"));
     }
 
@@ -239,7 +239,7 @@ public sealed class RequestFollowUpTests : IDisposable
         await _app.Given(AMember.FocalPoint("m-giulia", "Giulia Rossi", "IT"));
         var second = await _app.PressAsync(RequestRoutes.Chase, RequestApp.Ids(request));
 
-        Assert.Equal(RequestTexts.Chased.Format(Language.En, 1, 1), second.MessageText());
+        Assert.Equal(RequestTexts.Chased.Format(Language.En, 1, 1), second.Message);
         var rows = await _app.Deliveries().ListAsync(RequestCampaigns.Chase(request.Number!.Value, new DateOnly(2026, 11, 23)), default);
         Assert.Equal(4, rows.Count);
         Assert.Equal(2, (await _app.AuditAsync()).Count(e => e.Action == "request.chased" && e.SubjectId == request.Id));   // one per press that queued
@@ -251,12 +251,12 @@ public sealed class RequestFollowUpTests : IDisposable
         await _app.OpenChatAsync(Payload.SophieAad);
         await _app.OpenChatAsync(Payload.EliseAad);
         var proposed = await _app.PressAsync(RequestRoutes.Propose, RequestApp.Form("p-1"), fromAad: Payload.EliseAad);
-        Assert.Contains(RequestTexts.ProposedTitle.Fr, proposed.Shown());
+        Assert.Contains(RequestTexts.ProposedTitle.Fr, proposed.CardText());
         await _app.RunJobsAsync();
         Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == RequestApp.ChatOf(Payload.SophieAad) && s.AllText.Contains(RequestTexts.NewProposalNotice.En));
 
         var noReason = await _app.PressAsync(RequestRoutes.Decline, new JsonObject { [RequestForm.IdKey] = "p-1" });
-        Assert.Contains(RequestTexts.ReasonMissing.En, noReason.Shown());
+        Assert.Contains(RequestTexts.ReasonMissing.En, noReason.CardText());
         Assert.Equal(RequestStatus.Proposed, (await _app.Requests().GetAsync("p-1", default))!.Status);
 
         await _app.PressAsync(RequestRoutes.Decline, new JsonObject { [RequestForm.IdKey] = "p-1", [RequestRoutes.ReasonKey] = "Covered by 2026/05." });
@@ -276,8 +276,8 @@ public sealed class RequestFollowUpTests : IDisposable
 
         var declined = await app.PressAsync(RequestRoutes.Decline, new JsonObject { [RequestForm.IdKey] = "p-3", [RequestRoutes.ReasonKey] = "Covered." });
 
-        Assert.Contains("Élise Re-verify(https://example.invalid/login) x", declined.Shown());
-        Assert.DoesNotContain("](https://example.invalid", declined.Shown());
+        Assert.Contains("Élise Re-verify(https://example.invalid/login) x", declined.CardText());
+        Assert.DoesNotContain("](https://example.invalid", declined.CardText());
     }
 
     [Fact]
@@ -286,7 +286,7 @@ public sealed class RequestFollowUpTests : IDisposable
         await _app.PressAsync(RequestRoutes.Propose, RequestApp.Form("p-2"), fromAad: Payload.EliseAad);
 
         var preview = await _app.PressAsync(RequestRoutes.Approve, new JsonObject { [RequestForm.IdKey] = "p-2" });
-        Assert.Contains(RequestTexts.ApprovedBody.En, preview.Shown());
+        Assert.Contains(RequestTexts.ApprovedBody.En, preview.CardText());
         var approved = (await _app.Requests().GetAsync("p-2", default))!;
         await _app.PressAsync(RequestRoutes.Send, RequestApp.Ids(approved));
 
@@ -321,7 +321,7 @@ public sealed class RequestFollowUpTests : IDisposable
         await _app.PressAsync(RequestRoutes.Close, RequestApp.Ids(request));
         var refused = await _app.PressAsync(RequestRoutes.Save, RequestApp.Answers(request, 0, "fr", (1, "trop tard")), fromAad: Payload.EliseAad);
 
-        Assert.Contains(RequestTexts.AnswerClosed.Fr, refused.Shown());
+        Assert.Contains(RequestTexts.AnswerClosed.Fr, refused.CardText());
         Assert.Null(await _app.AnswerOfAsync(request, "FR"));
     }
 
@@ -335,7 +335,7 @@ public sealed class RequestFollowUpTests : IDisposable
 
         var links = card["value"]!["actions"]!.AsArray().Where(a => (string?)a!["type"] == "Action.OpenUrl").Select(a => (string)a!["url"]!).ToList();
         Assert.Equal(2, links.Count);
-        Assert.Contains(RequestTexts.CompilationBody.Format(Language.En, 1, 46), card.Shown());
+        Assert.Contains(RequestTexts.CompilationBody.Format(Language.En, 1, 46), card.CardText());
         var word = await _app.CreateClient().GetAsync(new Uri(links[0]).PathAndQuery);
         Assert.Equal(System.Net.HttpStatusCode.OK, word.StatusCode);
         using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await word.Content.ReadAsByteArrayAsync()), false);
@@ -364,11 +364,10 @@ public sealed class RequestFollowUpTests : IDisposable
         await _app.OpenChatAsync(Payload.SophieAad);
         var request = await _app.SendAsync();
 
-        var response = await _app.PostAsync(Payload.Execute(RequestRoutes.Compile, RequestApp.Ids(request)).From(Payload.SophieAad)
+        var body = await _app.PressAsync(Payload.Execute(RequestRoutes.Compile, RequestApp.Ids(request)).From(Payload.SophieAad)
             .Set("conversation.conversationType", "channel").Set("conversation.id", "19:network@thread.tacv2;messageid=1"));
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
-        Assert.Equal(TurnTexts.LinksSentToChat.En, body.MessageText());
+        Assert.Equal(TurnTexts.LinksSentToChat.En, body.Message);
         Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == RequestApp.ChatOf(Payload.SophieAad) && s.AllText.Contains("/exports/"));
     }
 }

@@ -53,8 +53,8 @@ public sealed class RequestRoutesTests : IDisposable
     {
         var body = await _app.PressAsync(RequestRoutes.Compose, RequestApp.Form().With(RequestForm.SlotsKey, "4"));
 
-        var card = body.Shown();
-        Assert.Contains("\"id\":\"q4\"", card);
+        var card = body.CardText();
+        Assert.Contains("\"id\":\"q4\"", body.CardJson());
         Assert.Contains("Who assesses their age?", card);
         Assert.Empty(await _app.Requests().ListAsync(default));
     }
@@ -66,7 +66,7 @@ public sealed class RequestRoutesTests : IDisposable
             .With(RequestForm.DeadlineKey, "2026-11-20")
             .With(RequestForm.TitleTranslationKey, "Accueil");
 
-        var card = (await _app.PressAsync(RequestRoutes.Preview, form)).Shown();
+        var card = (await _app.PressAsync(RequestRoutes.Preview, form)).CardText();
 
         Assert.Contains(RequestTexts.TitleRequired.En, card);
         Assert.Contains(RequestTexts.QuestionEmpty.Format(Language.En, 2), card);
@@ -84,7 +84,7 @@ public sealed class RequestRoutesTests : IDisposable
         questions[3] = new string('x', 501);
         var form = RequestApp.Form(questions: questions).With(RequestForm.DeadlineKey, "2026-11-27");
 
-        var card = (await _app.PressAsync(RequestRoutes.Preview, form)).Shown();
+        var card = (await _app.PressAsync(RequestRoutes.Preview, form)).CardText();
 
         Assert.Contains(RequestTexts.TooManyQuestions.Format(Language.Fr, "21", 20), card);
         Assert.Contains(RequestTexts.QuestionTooLong.Format(Language.Fr, 4, 500), card);
@@ -95,7 +95,7 @@ public sealed class RequestRoutesTests : IDisposable
     [Fact]
     public async Task An_unreadable_deadline_is_named_and_nothing_is_saved()
     {
-        var card = (await _app.PressAsync(RequestRoutes.Preview, RequestApp.Form().With(RequestForm.DeadlineKey, "next week"))).Shown();
+        var card = (await _app.PressAsync(RequestRoutes.Preview, RequestApp.Form().With(RequestForm.DeadlineKey, "next week"))).CardText();
 
         Assert.Contains(RequestTexts.DeadlineUnreadable.En, card);
         Assert.Empty(await _app.Requests().ListAsync(default));
@@ -106,7 +106,7 @@ public sealed class RequestRoutesTests : IDisposable
     {
         const string question = "Is **this** <b>bold</b> or a [link](https://evil.example)?";
 
-        var card = (await _app.PressAsync(RequestRoutes.Preview, RequestApp.Form(questions: [question]))).Shown();
+        var card = (await _app.PressAsync(RequestRoutes.Preview, RequestApp.Form(questions: [question]))).CardJson();
 
         var stored = Assert.Single(await _app.Requests().ListAsync(default));
         Assert.Equal(question, stored.Questions[0].Text);
@@ -117,13 +117,13 @@ public sealed class RequestRoutesTests : IDisposable
     public async Task A_focal_point_cannot_preview_or_send_even_with_a_forged_card()
     {
         var preview = await _app.PressAsync(RequestRoutes.Preview, RequestApp.Form(), fromAad: Payload.EliseAad);
-        Assert.Equal(RequestTexts.NotAllowed.Fr, preview.MessageText());
+        Assert.Equal(RequestTexts.NotAllowed.Fr, preview.Message);
 
         var request = await _app.SendAsync();
         var before = (await _app.Requests().GetAsync(request.Id, default))!.Version;
         var send = await _app.PressAsync(RequestRoutes.Close, RequestApp.Ids(request), fromAad: Payload.EliseAad);
 
-        Assert.Equal(RequestTexts.NotAllowed.Fr, send.MessageText());
+        Assert.Equal(RequestTexts.NotAllowed.Fr, send.Message);
         Assert.Equal(before, (await _app.Requests().GetAsync(request.Id, default))!.Version);
     }
 
@@ -147,7 +147,7 @@ public sealed class RequestRoutesTests : IDisposable
 
         var again = await _app.PressAsync(RequestRoutes.Send, RequestApp.Ids(request));
 
-        Assert.Contains(RequestTexts.SentTitle.Format(Language.En, "2026/01"), again.Shown());
+        Assert.Contains(RequestTexts.SentTitle.Format(Language.En, "2026/01"), again.CardText());
         Assert.Equal(3, (await _app.Deliveries().ListAsync(RequestCampaigns.Request(request.Number!.Value), default)).Count);
         Assert.Single(await _app.AuditAsync(), e => e.Action == "request.sent");
     }
@@ -171,7 +171,7 @@ public sealed class RequestRoutesTests : IDisposable
 
         var send = await _app.PressAsync(RequestRoutes.Send, new JsonObject { [RequestForm.IdKey] = "r-1", [RequestForm.VersionKey] = read.Version });
 
-        Assert.Contains(RequestTexts.ChangedMeanwhile.En, send.Shown());
+        Assert.Contains(RequestTexts.ChangedMeanwhile.En, send.CardText());
         Assert.Equal(RequestStatus.Draft, (await _app.Requests().GetAsync("r-1", default))!.Status);
     }
 

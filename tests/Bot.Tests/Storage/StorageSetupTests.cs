@@ -145,7 +145,7 @@ public sealed class StorageSetupTests
         using var app = OnSharePoint(emulator);
         await app.Given(AMember.Elise(Language.Fr));
 
-        var response = JsonNode.Parse(await (await app.PostAsync(Payload.Execute(HelpRoutes.Language, new JsonObject { ["language"] = "en" }))).Content.ReadAsStringAsync())!;
+        var response = await app.PressAsync(HelpRoutes.Language, new JsonObject { ["language"] = "en" }, fromAad: Payload.EliseAad);
 
         Assert.Equal(200, response["statusCode"]!.GetValue<int>());
         Assert.Equal("en", Assert.Single(emulator.List("FocalBot Members")!.Items, i => i.Fields["MemberId"]!.GetValue<string>() == "m-elise").Fields["PreferredLanguage"]!.GetValue<string>());
@@ -185,7 +185,7 @@ public sealed class StorageSetupTests
         var members = emulator.List("FocalBot Members")!.Id;
         emulator.Fail(100, 503, r => GraphListEmulator.IsFieldsUpdate(r) && r.RequestUri!.AbsolutePath.Contains(members), retryAfter: TimeSpan.Zero);
 
-        var response = JsonNode.Parse(await (await app.PostAsync(Payload.Execute(HelpRoutes.Language, new JsonObject { ["language"] = "en" }))).Content.ReadAsStringAsync())!;
+        var response = await app.PressAsync(HelpRoutes.Language, new JsonObject { ["language"] = "en" }, fromAad: Payload.EliseAad);
 
         Assert.Equal(500, response["statusCode"]!.GetValue<int>());
         Assert.Equal(TurnTexts.Fault.Fr, response["value"]!["message"]!.GetValue<string>());
