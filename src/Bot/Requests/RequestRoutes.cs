@@ -416,96 +416,49 @@ public static partial class RequestRoutes
         if (await s.Store.GetAsync(turn.Data(RequestForm.IdKey) ?? "", ct) is not { Number: { } number } request) return Say(RequestTexts.NotFound, turn);
         if (turn.Member is not { StateCode: { } state } member || !Answering.MayAnswerFor(member, state)) return Say(RequestTexts.AnswerNotAllowed, turn);
         var code = state.Trim().ToUpperInvariant();
-        var language = turn.Language;
-        var form = AnswerForm.From(turn.ActionData, request, language);
-        var changes = form.Changes();
+        var form = AnswerForm.From(turn.ActionData, request, turn.Language);
+        var typed = new TypedAnswer(form.Version, form.Language, form.Changes());
         var page = int.TryParse(turn.Data(PageKey), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 0;
         var goTo = int.TryParse(turn.Data(GoToPageKey), NumberStyles.None, CultureInfo.InvariantCulture, out var g) ? g : (int?)null;
-
-        var problems = FieldProblems(request, changes, s.Settings, language);
-        if (problems.Count > 0)
-            return Card(await AnswerCardAsync(turn, s, request, code, await s.Store.GetAnswerAsync(number, code, ct), form, problems, null, page, ct));
+        var action = submit ? AnswerAction.Submit : goTo is null ? AnswerAction.Save : AnswerAction.SaveIfTyped;
 
         for (var attempt = 0; ; attempt++)
         {
             var current = await s.Store.GetAnswerAsync(number, code, ct);
-            var now = s.Calendar.Now;
-            var today = s.Calendar.Today;
-            var expected = form.Version;
-            var answer = current;
-            var wrote = false;
+            var result = Answering.Apply(request, current, code, member, typed, action, s.Calendar.Now, s.Calendar.Today, s.Settings);
+            var problems = result.Problems.Select(problem => RequestTexts.Describe(problem, s.Settings, turn.Language)).ToList();
+            if (result.Effect == AnswerEffect.Refused)
+                return Card(await AnswerCardAsync(turn, s, request, code, current, result.IsConflict ? AnswerForm.Of(current, form.Language) : form, problems, null, page, ct));
 
-            if (changes.Count > 0 && !AnswerForm.Unchanged(current, changes, form.Language))
+            var answer = result.Answer;
+            if (result.MustBeStored)
             {
-                var saved = Answering.Save(request, current, code, member, expected, changes, form.Language, now, today, s.Settings);
-                if (!saved.IsAccepted) return Card(await RefusedAsync(turn, s, request, code, current, form, saved.Refusal!.Value, page, ct));
-                answer = saved.Value!;
-                wrote = true;
-            }
-            else if (current is not null) expected = current.Version;   // the same text again: a second click, nothing to lose
-
-            var submitted = false;
-            if (submit)
-            {
-                if (answer is null && changes.Count == 0)
-                    return Card(await AnswerCardAsync(turn, s, request, code, current, form, [RequestTexts.Incomplete.In(language)], null, page, ct));
-                var given = Answering.Submit(request, answer, code, member, wrote ? answer!.Version : expected, now, today, s.Settings);
-                if (given.IsAccepted && given.Value != answer) { answer = given.Value!; wrote = true; submitted = true; }
-                else if (!given.IsAccepted && given.Refusal != AnswerRefusal.Incomplete)
-                    return Card(await RefusedAsync(turn, s, request, code, current, form, given.Refusal!.Value, page, ct));
-                else if (!given.IsAccepted && !wrote)
-                    return Card(await AnswerCardAsync(turn, s, request, code, current, form, [RequestTexts.Incomplete.In(language)], null, page, ct));
-                else if (!given.IsAccepted) problems = [RequestTexts.Incomplete.In(language)];
-            }
-            else if (!wrote && changes.Count == 0 && goTo is null)
-                return Card(await AnswerCardAsync(turn, s, request, code, current, form, [RequestTexts.NothingToSave.In(language)], null, page, ct));
-
-            if (wrote)
-            {
-                var result = await s.Store.SaveAnswerAsync(answer! with { StoreVersion = current?.StoreVersion }, ct);
                 // The store moved under us (an acknowledgement, or a colleague a moment ago): read again and redo the
                 // rules, which tell a colleague's text (refused) from a mere receipt (merged).
-                if (result is not SaveResult.Saved ok)
+                if (await s.Store.SaveAnswerAsync(answer! with { StoreVersion = current?.StoreVersion }, ct) is not SaveResult.Saved ok)
                 {
                     if (attempt < 3) continue;
-                    return Card(await RefusedAsync(turn, s, request, code, await s.Store.GetAnswerAsync(number, code, ct), form, AnswerRefusal.Conflict, page, ct));
+                    var now = await s.Store.GetAnswerAsync(number, code, ct);
+                    return Card(await AnswerCardAsync(turn, s, request, code, now, AnswerForm.Of(now, form.Language),
+                        [RequestTexts.Describe(AnswerRefusal.Conflict, turn.Language)], null, page, ct));
                 }
                 answer = answer! with { StoreVersion = ok.Version };
-                if (submitted) await AuditAsync(s, member, "request.answer.submitted", AuditAnswerSubject, $"{number}/{code}", ct);
-                LogAnswerSaved(s.Log, number.ToString(), code, answer.Version, submitted);
+                if (result.Effect == AnswerEffect.Submitted) await AuditAsync(s, member, "request.answer.submitted", AuditAnswerSubject, $"{number}/{code}", ct);
+                LogAnswerSaved(s.Log, number.ToString(), code, answer.Version, result.Effect == AnswerEffect.Submitted);
             }
-
-            var notice = problems.Count > 0 ? null
-                : submitted ? RequestTexts.AnswerSubmitted.In(language)
-                : !wrote ? (answer?.Status == AnswerStatus.Submitted && submit ? RequestTexts.AnswerSubmitted.In(language) : null)
-                : answer!.Status == AnswerStatus.Submitted ? RequestTexts.AnswerAmended.In(language)
-                : RequestTexts.DraftSaved.In(language);
+            var notice = problems.Count > 0 ? null : Notice(result.Effect)?.In(turn.Language);
             return Card(await AnswerCardAsync(turn, s, request, code, answer, AnswerForm.Of(answer, form.Language), problems, notice, goTo ?? page, ct));
         }
     }
 
-    /// Problems the sender can fix on the card, named by question.
-    static List<string> FieldProblems(InformationRequest request, IReadOnlyList<QuestionAnswer> changes, RequestSettings settings, Language language)
+    /// What the sender is told a press did; nothing for a press that wrote nothing.
+    static Text? Notice(AnswerEffect effect) => effect switch
     {
-        var problems = new List<string>();
-        foreach (var c in changes)
-        {
-            if (c is { Nil: NilAnswer.ToFollow, FollowsBy: null }) problems.Add(RequestTexts.FollowDateMissingAt.Format(language, c.Question));
-            if (c.Text is { } text && text.Length > settings.AnswerMaxLength) problems.Add(RequestTexts.AnswerTooLongAt.Format(language, c.Question, settings.AnswerMaxLength));
-        }
-        return problems;
-    }
-
-    /// A refused save: a conflict shows the colleague's version (the sender's unsaved text is in their card's history
-    /// only, so the card says so); anything else keeps the sender's form with the reason.
-    static async Task<JsonObject> RefusedAsync(TurnContext turn, Services s, InformationRequest request, string state, StateAnswer? current,
-        AnswerForm form, AnswerRefusal refusal, int page, CancellationToken ct)
-    {
-        var reason = RequestTexts.Describe(refusal, turn.Language);
-        return refusal == AnswerRefusal.Conflict
-            ? await AnswerCardAsync(turn, s, request, state, current, AnswerForm.Of(current, form.Language), [reason], null, page, ct)
-            : await AnswerCardAsync(turn, s, request, state, current, form, [reason], null, page, ct);
-    }
+        AnswerEffect.Submitted or AnswerEffect.AlreadySubmitted => RequestTexts.AnswerSubmitted,
+        AnswerEffect.Amended => RequestTexts.AnswerAmended,
+        AnswerEffect.DraftSaved => RequestTexts.DraftSaved,
+        _ => null,
+    };
 
     /// Records that the sender's state received the request: the first acknowledgement counts, later ones change nothing.
     internal static async Task<InvokeResponse> AcknowledgeAsync(TurnContext turn, Services s, CancellationToken ct)

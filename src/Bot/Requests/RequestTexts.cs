@@ -271,7 +271,16 @@ public static class RequestTexts
         AnswerRefusal.AnswerTooLong => AnswerTooLong.Format(language, RequestSettings.Default.AnswerMaxLength),
         AnswerRefusal.FollowDateMissing => FollowDateMissing.In(language),
         AnswerRefusal.Incomplete => Incomplete.In(language),
+        AnswerRefusal.NothingToSave => NothingToSave.In(language),
         _ => refusal.ToString(),
+    };
+
+    /// A problem of the answer form, named by its question where it concerns one.
+    public static string Describe(AnswerProblem problem, RequestSettings settings, Language language) => problem switch
+    {
+        { Kind: AnswerRefusal.FollowDateMissing, Question: { } q } => FollowDateMissingAt.Format(language, q),
+        { Kind: AnswerRefusal.AnswerTooLong, Question: { } q } => AnswerTooLongAt.Format(language, q, settings.AnswerMaxLength),
+        _ => Describe(problem.Kind, language),
     };
 
     public static readonly Text AnswerNotAllowed = new(
