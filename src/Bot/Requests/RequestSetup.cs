@@ -4,13 +4,14 @@ namespace FocalBot.Bot.Requests;
 
 public static class RequestSetup
 {
-    /// Options, the compiler, the campaigns the sender writes, and the two jobs (channel posts and mentions; chasing
+    /// Options, the compiler, the views the handlers render, the campaigns the sender writes, and the two jobs (channel posts and mentions; chasing
     /// and the compilation at the deadline).
     public static WebApplicationBuilder AddRequests(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddOptions<RequestOptions>().BindConfiguration(RequestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<RequestCompiler>();
+        services.AddSingleton<RequestViews>();
         services.AddSingleton<RequestMessages>();
         services.AddCampaign<RequestMessages>(RequestCampaigns.RequestPrefix, m => m.RequestAsync, mentionsInChannel: true, mailNotice: MailNoticeKind.NewRequest);
         services.AddCampaign<RequestMessages>(RequestCampaigns.ReminderPrefix, m => m.ReminderAsync, mentionsInChannel: true, mailNotice: MailNoticeKind.RequestReminder);

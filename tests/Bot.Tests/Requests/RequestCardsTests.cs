@@ -48,7 +48,7 @@ public sealed class RequestCardsTests
         []);
 
     static JsonObject Status(Language language, DateTimeOffset? at = null) =>
-        RequestCards.Status(Progress(), ChannelPost.None, Paris, at ?? new DateTimeOffset(2026, 11, 25, 9, 30, 0, TimeSpan.Zero), [], language);
+        FollowUpCards.Status(Progress(), ChannelPost.None, Paris, at ?? new DateTimeOffset(2026, 11, 25, 9, 30, 0, TimeSpan.Zero), [], language);
 
     [Fact]
     public void The_status_lists_the_states_that_matter_and_sums_up_those_without_a_focal_point_in_one_line()
@@ -75,7 +75,7 @@ public sealed class RequestCardsTests
         var progress = Progress();
         var states = progress.States.Select(s => s.Code == "MT" ? s with { Status = AnswerStatus.Submitted, Answered = 3 } : s).ToList();
 
-        var texts = Texts(RequestCards.Status(progress with { States = states }, ChannelPost.None, Paris, DateTimeOffset.UnixEpoch, [], Language.En));
+        var texts = Texts(FollowUpCards.Status(progress with { States = states }, ChannelPost.None, Paris, DateTimeOffset.UnixEpoch, [], Language.En));
 
         Assert.Contains("- Malta: ✅ answered 3/3 · ⚠️ no focal point", texts[texts.IndexOf(RequestTexts.ByState.En) + 1].Split('\r'));
         Assert.Single(texts, t => t.StartsWith("⚠️ 42 states without a focal point: ", StringComparison.Ordinal));
@@ -88,7 +88,7 @@ public sealed class RequestCardsTests
 
         Assert.Contains("Updated 25 November 2026, 10:30", Texts(Status(Language.En, at)));
         Assert.Contains("Mis à jour le 25 novembre 2026 à 10\u00a0h\u00a030", Texts(Status(Language.Fr, at)));
-        var channel = Texts(RequestCards.Status(Progress(), new ChannelPost(ChannelPostState.Uncertain, "HTTP 504", at), Paris, at, [], Language.Fr));
+        var channel = Texts(FollowUpCards.Status(Progress(), new ChannelPost(ChannelPostState.Uncertain, "HTTP 504", at), Paris, at, [], Language.Fr));
         Assert.Contains(channel, t => t.StartsWith("incertaine depuis le 25 novembre 2026 à 10\u00a0h\u00a030", StringComparison.Ordinal));
     }
 
@@ -97,8 +97,8 @@ public sealed class RequestCardsTests
     {
         var elise = AMember.Elise();
 
-        var french = Texts(RequestCards.List([Request], new Dictionary<string, StateAnswer>(), new Dictionary<string, int>(), elise, Paris, Language.Fr));
-        var english = Texts(RequestCards.List([Request], new Dictionary<string, StateAnswer>(), new Dictionary<string, int>(), elise, Paris, Language.En));
+        var french = Texts(ComposeCards.List([Request], new Dictionary<string, StateAnswer>(), new Dictionary<string, int>(), elise, Paris, Language.Fr));
+        var english = Texts(ComposeCards.List([Request], new Dictionary<string, StateAnswer>(), new Dictionary<string, int>(), elise, Paris, Language.En));
 
         Assert.Contains(french, t => t.Contains("votre État\u00a0: pas commencée"));
         Assert.Contains(english, t => t.Contains("your state: not started"));
@@ -110,7 +110,7 @@ public sealed class RequestCardsTests
         var late = new DateTimeOffset(2026, 11, 25, 23, 30, 0, TimeSpan.Zero);   // already 26 November in Strasbourg
         var answer = StateAnswer.New(Request.Number!.Value, "FR") with { AcknowledgedAt = late, Status = AnswerStatus.Submitted, SubmittedAt = late };
 
-        var list = Texts(RequestCards.List([Request], new Dictionary<string, StateAnswer> { [Request.Id] = answer }, new Dictionary<string, int>(), AMember.Elise(), Paris, Language.Fr));
+        var list = Texts(ComposeCards.List([Request], new Dictionary<string, StateAnswer> { [Request.Id] = answer }, new Dictionary<string, int>(), AMember.Elise(), Paris, Language.Fr));
         var received = Texts(RequestCards.Received(Request, "Sophie Laurent", answer, Paris, Language.Fr));
 
         Assert.Contains(list, t => t.Contains("votre État\u00a0: soumise le 26 novembre 2026"));
@@ -118,7 +118,7 @@ public sealed class RequestCardsTests
     }
 
     static JsonObject Answer(Language language, StateAnswer? answer = null) =>
-        RequestCards.Answer(Request, "FR", answer, AnswerForm.Of(answer, language), null, [], null, 0, Today, Paris, RequestSettings.Default, language);
+        AnswerCards.Answer(Request, "FR", answer, AnswerForm.Of(answer, language), null, [], null, 0, Today, Paris, RequestSettings.Default, language);
 
     [Fact]
     public void The_answers_status_is_a_status_not_a_state_in_French()
@@ -175,7 +175,7 @@ public sealed class RequestCardsTests
     [InlineData("MC", "Réponse de Monaco à la demande 2026/07", "la réponse de Monaco n’a pas encore été soumise")]
     public void French_cards_name_the_state_with_its_article(string code, string title, string reminder)
     {
-        var answer = RequestCards.Answer(Request, code, null, AnswerForm.Of(null, Language.Fr), null, [], null, 0, Today, Paris, RequestSettings.Default, Language.Fr);
+        var answer = AnswerCards.Answer(Request, code, null, AnswerForm.Of(null, Language.Fr), null, [], null, 0, Today, Paris, RequestSettings.Default, Language.Fr);
 
         Assert.Equal(title, Texts(answer)[0]);
         Assert.Contains(Texts(RequestCards.Reminder(Request, code, false, Language.Fr)), t => t.StartsWith(char.ToUpperInvariant(reminder[0]) + reminder[1..], StringComparison.Ordinal));
@@ -187,7 +187,7 @@ public sealed class RequestCardsTests
     {
         // Belgium has a focal point no way reached; 43 states have none.
         var progress = Progress() with { States = [.. Progress().States.Select(s => s.Code == "BE" ? s with { Reach = Reach.NotReached } : s)] };
-        var english = Texts(RequestCards.Status(progress, ChannelPost.None, Paris, new DateTimeOffset(2026, 11, 25, 9, 30, 0, TimeSpan.Zero), [], Language.En));
+        var english = Texts(FollowUpCards.Status(progress, ChannelPost.None, Paris, new DateTimeOffset(2026, 11, 25, 9, 30, 0, TimeSpan.Zero), [], Language.En));
 
         Assert.Equal("1", english[english.IndexOf(RequestTexts.NotReached.En) + 1]);
         Assert.Contains(english, t => t.StartsWith("⚠️ 42 states without a focal point: ", StringComparison.Ordinal));
@@ -201,7 +201,7 @@ public sealed class RequestCardsTests
         var draft = Request with { Id = "d1", Number = null, Status = RequestStatus.Draft, Deadline = new DateOnly(2026, 12, 14) };
         var office = AMember.Sophie();
 
-        var texts = Texts(RequestCards.List([draft], new Dictionary<string, StateAnswer>(), new Dictionary<string, int>(), office, Paris, language));
+        var texts = Texts(ComposeCards.List([draft], new Dictionary<string, StateAnswer>(), new Dictionary<string, int>(), office, Paris, language));
 
         Assert.Contains(row, texts);
         Assert.DoesNotContain(texts, t => t.StartsWith("—", StringComparison.Ordinal));
