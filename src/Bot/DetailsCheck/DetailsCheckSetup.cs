@@ -1,0 +1,15 @@
+using FocalBot.Bot.Scheduling;
+
+namespace FocalBot.Bot.DetailsCheck;
+
+public static class DetailsCheckSetup
+{
+    /// The yearly check: one job that queues it, and the campaign that writes it.
+    public static WebApplicationBuilder AddDetailsCheck(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<DetailsCheckJob>();
+        builder.Services.AddSingleton<IJob>(sp => sp.GetRequiredService<DetailsCheckJob>());
+        builder.Services.AddSingleton<ICampaign>(sp => sp.GetRequiredService<DetailsCheckJob>());
+        return builder;
+    }
+}
