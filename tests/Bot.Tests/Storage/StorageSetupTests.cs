@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using FocalBot.Bot.Exports;
 using FocalBot.Bot.Help;
+using FocalBot.Bot.Storage;
 using FocalBot.Bot.Storage.SharePoint;
 using FocalBot.Bot.Storage.Sqlite;
 using FocalBot.Bot.Tests.Support;
@@ -8,6 +10,7 @@ using FocalBot.Domain.Meetings;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Requests;
 using FocalBot.Domain.Shared;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Kiota.Abstractions.Authentication;
 
@@ -117,6 +120,27 @@ public sealed class StorageSetupTests
         Assert.IsType<SaveResult.Saved>(saved);
         Assert.Single(emulator.List("FocalBot Meetings")!.Items);
     }
+
+    [Fact]
+    public void The_export_store_and_its_links_follow_the_storage_kind_read_once()
+    {
+        var emulator = new GraphListEmulator();
+        using var local = new BotApp();
+        using var app = OnSharePoint(emulator).Setting("Storage:Kind", "sharepoint");   // any case, as AddStorage reads it
+
+        local.CreateClient().Dispose();
+        app.CreateClient().Dispose();
+
+        Assert.Equal(StorageKind.SharePoint, app.Service<StorageChoice>().Kind);
+        Assert.IsType<SharePointExportStore>(app.Service<IExportStore>());
+        Assert.False(ServesLocalFiles(app));   // SharePoint files are opened in SharePoint
+        Assert.Equal(StorageKind.Sqlite, local.Service<StorageChoice>().Kind);
+        Assert.IsType<LocalExportStore>(local.Service<IExportStore>());
+        Assert.True(ServesLocalFiles(local));
+    }
+
+    static bool ServesLocalFiles(BotApp app) => app.Service<EndpointDataSource>().Endpoints
+        .OfType<RouteEndpoint>().Any(e => e.RoutePattern.RawText == ExportLinks.Route + "/{id}");
 
     [Fact]
     public async Task Each_storage_kind_keeps_requests_in_its_own_store()
