@@ -3,13 +3,14 @@ using FocalBot.Bot.Protocol;
 using FocalBot.Bot.Scheduling;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;
+using Microsoft.Extensions.Options;
 
 namespace FocalBot.Bot.DetailsCheck;
 
 /// Once a year, from the configured day ("Members:DetailsCheckDay", MM-dd, default 01-15), every active member gets the
 /// check exactly once: one delivery row per member and year, so restarts are safe. A new member is not asked yet
 /// (IsDue): their details were entered when they joined, and the check would arrive with their welcome.
-public sealed class DetailsCheckJob(IMemberDirectory members, IDeliveryStore deliveries, IConfiguration configuration) : IJob, ICampaign
+public sealed class DetailsCheckJob(IMemberDirectory members, IDeliveryStore deliveries, IOptions<DetailsCheckOptions> options) : IJob, ICampaign
 {
     /// A member who joined less than this many months before the check day, or after it, is first asked the next year.
     public const int NewMemberMonths = 3;
@@ -18,7 +19,7 @@ public sealed class DetailsCheckJob(IMemberDirectory members, IDeliveryStore del
 
     public async Task RunAsync(DateTimeOffset now, CancellationToken ct)
     {
-        var day = DateOnly.ParseExact($"{now.Year}-{configuration["Members:DetailsCheckDay"] ?? "01-15"}", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var day = options.Value.DayIn(now.Year);
         if (DateOnly.FromDateTime(now.UtcDateTime) < day) return;
 
         var due = (await members.ListAsync(ct)).Where(m => IsDue(m, day)).Select(m => m.Id);

@@ -24,6 +24,7 @@ public static class SchedulingSetup
         services.AddSingleton<PersonalChats>();
         services.AddSingleton<ProactiveSender>();
         services.AddReach();   // ReachSetup.cs: Graph app install and e-mail notices, both off unless configured
+        services.AddOptions<JobOptions>().BindConfiguration(JobOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<JobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
         return builder;

@@ -27,24 +27,12 @@ public sealed class StorageSetupTests
             .AddKeyedSingleton<HttpMessageHandler>(SharePointSetup.GraphKey, emulator)
             .AddKeyedSingleton<IAuthenticationProvider>(SharePointSetup.GraphKey, new AnonymousAuthenticationProvider()));
 
-    /// Why the bot did not start. A failure inside the host's start is also read from the log: when the host is
-    /// disposed before WebApplicationFactory looks at it, the factory reports an ObjectDisposedException instead.
-    static string StartupFailure(BotApp app)
-    {
-        var failure = Assert.ThrowsAny<Exception>(() => app.CreateClient());
-        return Messages(failure) + "\n" + string.Join("\n", app.Logs.Lines.Where(l => l.Contains("Hosting failed to start")));
-    }
-
-    static string Messages(Exception e) => e is AggregateException all
-        ? string.Join(" | ", all.InnerExceptions.Select(Messages))
-        : e.Message + (e.InnerException is { } inner ? " | " + Messages(inner) : "");
-
     [Fact]
     public void An_unknown_storage_kind_stops_the_bot_at_startup()
     {
         using var app = new BotApp().Setting("Storage:Kind", "Oracle");
 
-        Assert.Contains("Storage:Kind 'Oracle' is not supported", StartupFailure(app));
+        Assert.Contains("Storage:Kind 'Oracle' is not supported", StartupFailure.Of(app));
     }
 
     [Theory]
@@ -55,7 +43,7 @@ public sealed class StorageSetupTests
     {
         using var app = new BotApp().Setting("Storage:Sqlite:BusyTimeout", value);
 
-        Assert.Contains("Storage:Sqlite:BusyTimeout", StartupFailure(app));
+        Assert.Contains("Storage:Sqlite:BusyTimeout", StartupFailure.Of(app));
     }
 
     [Fact]
@@ -75,7 +63,7 @@ public sealed class StorageSetupTests
     {
         using var app = new BotApp().Setting("Storage:Kind", "SharePoint").Setting("Storage:SharePoint:SiteId", siteId);
 
-        Assert.Contains("Storage:SharePoint:SiteId", StartupFailure(app));
+        Assert.Contains("Storage:SharePoint:SiteId", StartupFailure.Of(app));
     }
 
     [Fact]
@@ -83,7 +71,7 @@ public sealed class StorageSetupTests
     {
         using var app = new BotApp().Setting("Storage:Kind", "SharePoint").Setting("Storage:SharePoint:SiteId", GraphListEmulator.SiteId);
 
-        Assert.Contains("needs the bot's identity", StartupFailure(app));
+        Assert.Contains("needs the bot's identity", StartupFailure.Of(app));
     }
 
     [Fact]
