@@ -2,14 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace FocalBot.Bot.Members;
 
-/// Section "Members": the network's team, and how large an imported file may be.
+/// Section "Members": how large an imported file may be. Members:TeamId, the network's team, is read by NetworkOptions.
 public sealed class MemberOptions
 {
     public const string Section = "Members";
-
-    /// Teams team id ("19:…@thread.tacv2") of the network's team, whose roster "Compare with the team" reads.
-    /// Empty: the team the bot was added to last.
-    public string? TeamId { get; set; }
 
     /// Largest CSV file the office may send, in kilobytes.
     [Range(1, 4096)]

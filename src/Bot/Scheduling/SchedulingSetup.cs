@@ -10,7 +10,8 @@ public static class SchedulingSetup
     {
         var services = builder.Services;
         services.AddSingleton<SendSoon>();
-        services.AddOptions<NetworkOptions>().BindConfiguration(NetworkOptions.Section);
+        services.AddOptions<NetworkOptions>().BindConfiguration(NetworkOptions.Section)
+            .Configure<IConfiguration>((network, configuration) => network.TeamId = configuration[NetworkOptions.TeamIdKey]);
         services.AddSingleton<NetworkChannel>();
         services.AddNetworkCalendar();
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();

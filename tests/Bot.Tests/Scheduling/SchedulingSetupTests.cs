@@ -54,4 +54,14 @@ public sealed class SchedulingSetupTests
         Assert.False(takenBefore);
         Assert.True(takenAfter);
     }
+
+    [Fact]
+    public void The_network_team_is_read_from_Members_TeamId_only()
+    {
+        using var configured = new BotApp().Setting("Members:TeamId", "19:network@thread.tacv2").Setting("Network:TeamId", "19:other@thread.tacv2");
+        using var unset = new BotApp().Setting("Network:TeamId", "19:other@thread.tacv2");
+
+        Assert.Equal("19:network@thread.tacv2", configured.Service<IOptions<NetworkOptions>>().Value.TeamId);
+        Assert.Null(unset.Service<IOptions<NetworkOptions>>().Value.TeamId);
+    }
 }
