@@ -10,7 +10,7 @@ public static class DetailsCheckSetup
         builder.Services.AddOptions<DetailsCheckOptions>().BindConfiguration(DetailsCheckOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<DetailsCheckJob>();
         builder.Services.AddSingleton<IJob>(sp => sp.GetRequiredService<DetailsCheckJob>());
-        builder.Services.AddSingleton<ICampaign>(sp => sp.GetRequiredService<DetailsCheckJob>());
+        builder.Services.AddCampaign<DetailsCheckCampaign, int>();
         return builder;
     }
 }
