@@ -160,7 +160,7 @@ public static partial class ComposeRoutes
         var everyone = await members.ListAsync(ct);
         if (request.Status == RequestStatus.Sent && request.Number is { } sentAs)
             return InvokeResponse.Card(ComposeCards.Sent(request, RequestRoutes.FocalPointsOf(request, everyone).Count,
-                await channel.StateAsync(RequestCampaigns.Channel(sentAs), ct), language));
+                await channel.StateAsync(RequestChannelPostCampaign.Key(sentAs), ct), language));
         if (turn.Data(RequestForm.VersionKey) is { } version && version != request.Version)
             return InvokeResponse.Card(await views.PreviewAsync(request, office.DisplayName, RequestTexts.ChangedMeanwhile.In(language), language, ct));
 
@@ -182,13 +182,13 @@ public static partial class ComposeRoutes
                 RequestTexts.ChangedMeanwhile.In(language), language, ct));
 
         var recipients = RequestRoutes.FocalPointsOf(sent, everyone);
-        await deliveries.AddPendingAsync(RequestCampaigns.Channel(number), [NetworkChannel.Recipient], calendar.Now, ct);
-        await deliveries.AddPendingAsync(RequestCampaigns.Request(number), recipients.Select(m => m.Id), calendar.Now, ct);
+        await deliveries.AddPendingAsync(RequestChannelPostCampaign.Key(number), [NetworkChannel.Recipient], calendar.Now, ct);
+        await deliveries.AddPendingAsync(RequestSentCampaign.Key(number), recipients.Select(m => m.Id), calendar.Now, ct);
         await RequestRoutes.AuditAsync(audit, calendar, office, "request.sent", RequestRoutes.AuditSubject, sent.Id, ct);
         LogSent(log, number.ToString(), recipients.Count);
         soon.Nudge();
         // Said as it is now: the post goes out with the next tick, if the bot knows the channel at all.
-        return InvokeResponse.Card(ComposeCards.Sent(sent, recipients.Count, await channel.StateAsync(RequestCampaigns.Channel(number), ct), language));
+        return InvokeResponse.Card(ComposeCards.Sent(sent, recipients.Count, await channel.StateAsync(RequestChannelPostCampaign.Key(number), ct), language));
     }
 
     // Proposals
@@ -206,7 +206,7 @@ public static partial class ComposeRoutes
         if (await requests.SaveAsync(proposal.Value! with { Version = null }, ct) is SaveResult.Saved)
         {
             var office = (await members.ListAsync(ct)).Where(m => m is { IsActive: true, Role: MemberRole.Office }).Select(m => m.Id);
-            await deliveries.AddPendingAsync(RequestCampaigns.Proposed(proposal.Value!.Id), office, calendar.Now, ct);
+            await deliveries.AddPendingAsync(RequestProposedCampaign.Key(proposal.Value!.Id), office, calendar.Now, ct);
             await RequestRoutes.AuditAsync(audit, calendar, member, "request.proposed", RequestRoutes.AuditSubject, proposal.Value.Id, ct);
             soon.Nudge();
         }
@@ -234,7 +234,7 @@ public static partial class ComposeRoutes
         if (await requests.SaveAsync(approved.Value!, ct) is not SaveResult.Saved ok)
             return InvokeResponse.Card(await views.OfficeViewAsync(await requests.GetAsync(request.Id, ct) ?? request, office, RequestRoutes.RefreshFor(turn), language, ct));
 
-        await deliveries.AddPendingAsync(RequestCampaigns.Decision(request.Id), [request.RequesterId!], calendar.Now, ct);
+        await deliveries.AddPendingAsync(RequestDecisionCampaign.Key(request.Id), [request.RequesterId!], calendar.Now, ct);
         await RequestRoutes.AuditAsync(audit, calendar, office, "request.approved", RequestRoutes.AuditSubject, request.Id, ct);
         soon.Nudge();
         return InvokeResponse.Card(await views.PreviewAsync(approved.Value! with { Version = ok.Version }, office.DisplayName, RequestTexts.ApprovedBody.In(language),
@@ -253,7 +253,7 @@ public static partial class ComposeRoutes
         if (await requests.SaveAsync(declined.Value!, ct) is not SaveResult.Saved)
             return InvokeResponse.Card(await views.OfficeViewAsync(await requests.GetAsync(request.Id, ct) ?? request, office, RequestRoutes.RefreshFor(turn), language, ct));
 
-        await deliveries.AddPendingAsync(RequestCampaigns.Decision(request.Id), [request.RequesterId!], calendar.Now, ct);
+        await deliveries.AddPendingAsync(RequestDecisionCampaign.Key(request.Id), [request.RequesterId!], calendar.Now, ct);
         await RequestRoutes.AuditAsync(audit, calendar, office, "request.declined", RequestRoutes.AuditSubject, request.Id, ct);
         soon.Nudge();
         return InvokeResponse.Card(RequestCards.Notice(RequestTexts.DeclinedTitle.In(language),

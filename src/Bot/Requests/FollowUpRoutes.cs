@@ -49,7 +49,7 @@ public static class FollowUpRoutes
         if (waiting.Count == 0) return InvokeResponse.Message(RequestTexts.NobodyToChase.In(language));
 
         // Told what this press queued: a colleague's chase earlier today already holds rows for some.
-        var campaign = RequestCampaigns.Chase(number, calendar.Today);
+        var campaign = RequestChaseCampaign.Key(number, calendar.Today);
         var before = (await deliveries.ListAsync(campaign, ct)).Select(d => d.MemberId).ToHashSet();
         var queued = waiting.Where(m => !before.Contains(m.Id)).ToList();
         if (queued.Count == 0 || await deliveries.AddPendingAsync(campaign, queued.Select(m => m.Id), calendar.Now, ct) == 0)

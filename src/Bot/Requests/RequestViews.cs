@@ -30,7 +30,7 @@ public sealed class RequestViews(
     public async Task<JsonObject> StatusAsync(InformationRequest request, IEnumerable<string> refreshFor, Language language, CancellationToken ct)
     {
         var progress = await ProgressAsync(request, ct);
-        var post = request.Number is { } n ? await channel.StateAsync(RequestCampaigns.Channel(n), ct) : ChannelPost.None;
+        var post = request.Number is { } n ? await channel.StateAsync(RequestChannelPostCampaign.Key(n), ct) : ChannelPost.None;
         var chase = request.Number is { } number ? await LastChaseAsync(number, ct) : null;
         return FollowUpCards.Status(progress, post, calendar.Zone, calendar.Now, refreshFor, language, chase);
     }
@@ -40,9 +40,9 @@ public sealed class RequestViews(
     {
         foreach (var day in new[] { calendar.Today, calendar.Today.AddDays(-1) })
         {
-            var campaign = RequestCampaigns.Chase(number, day);
+            var campaign = RequestChaseCampaign.Key(number, day);
             var rows = await deliveries.ListAsync(campaign, ct);
-            if (rows.Count > 0) return (day, ReachCount.Of(rows, await deliveries.ListAsync(RequestCampaigns.ReminderMention(campaign), ct)));
+            if (rows.Count > 0) return (day, ReachCount.Of(rows, await deliveries.ListAsync(RequestReminderMentionCampaign.Key(campaign), ct)));
         }
         return null;
     }
@@ -52,8 +52,8 @@ public sealed class RequestViews(
         var number = request.Number ?? default;
         return RequestProgress.Of(request,
             await requests.ListAnswersAsync(number, ct),
-            await deliveries.ListAsync(RequestCampaigns.Request(number), ct),
-            await deliveries.ListAsync(RequestCampaigns.Mention(number), ct),
+            await deliveries.ListAsync(RequestSentCampaign.Key(number), ct),
+            await deliveries.ListAsync(RequestMentionCampaign.Key(number), ct),
             await members.ListAsync(ct));
     }
 

@@ -84,7 +84,7 @@ public sealed class FollowUpRoutesTests : IDisposable
         var second = await _app.PressAsync(RequestRoutes.Chase, RequestApp.Ids(request));
 
         Assert.Equal(RequestTexts.Chased.Format(Language.En, 1, 1), second.MessageText());
-        var rows = await _app.Deliveries().ListAsync(RequestCampaigns.Chase(request.Number!.Value, new DateOnly(2026, 11, 23)), default);
+        var rows = await _app.Deliveries().ListAsync(RequestChaseCampaign.Key(request.Number!.Value, new DateOnly(2026, 11, 23)), default);
         Assert.Equal(4, rows.Count);
         Assert.Equal(2, (await _app.AuditAsync()).Count(e => e.Action == "request.chased" && e.SubjectId == request.Id));   // one per press that queued
     }
