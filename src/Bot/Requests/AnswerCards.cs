@@ -19,17 +19,10 @@ public static class AnswerCards
     {
         var pages = Pages(request, form);
         page = Math.Clamp(page, 0, pages.Count - 1);
-        var status = answer switch
-        {
-            null or { Answers.Count: 0, Status: AnswerStatus.Draft } => RequestTexts.StatusNone.In(language),
-            { Status: AnswerStatus.Submitted, SubmittedAt: { } at } => RequestTexts.StatusSubmitted.Format(language, DateOnly.FromDateTime(RequestCards.Local(at, zone))),
-            _ => RequestTexts.StatusDraft.In(language),
-        };
-        if (answer?.Late == true) status += $" ({RequestTexts.LateMark.In(language)})";
         var facts = new List<(string, string)>
         {
             (RequestTexts.DeadlineFact.In(language), RequestTexts.DateFormat.Format(language, request.Deadline)),
-            (RequestTexts.AnswerStatusFact.In(language), status),
+            (RequestTexts.AnswerStatusFact.In(language), Status(answer, zone, language)),
         };
         var body = new List<JsonNode?>
         {
@@ -45,28 +38,7 @@ public static class AnswerCards
             Card.RadioSet(AnswerForm.LanguageKey, RequestTexts.AnswerLanguageLabel.In(language),
                 [(RequestTexts.English.In(language), "en"), (RequestTexts.French.In(language), "fr")], form.Language.Code()),
         };
-        var nils = new (string, string)[]
-        {
-            (RequestTexts.NilNone.In(language), AnswerForm.Written),
-            (RequestTexts.NilNoInformation.In(language), nameof(NilAnswer.NoInformation)),
-            (RequestTexts.NilNotApplicable.In(language), nameof(NilAnswer.NotApplicable)),
-            (RequestTexts.NilToFollow.In(language), nameof(NilAnswer.ToFollow)),
-        };
-        foreach (var q in pages[page])
-        {
-            var question = request[q];
-            var shown = language != request.Language && question.Translation is not null ? question.Translation : question.Text;
-            var (text, nil, by) = form.Fields.TryGetValue(q.Value, out var f) ? f : ("", AnswerForm.Written, "");
-            body.Add(Card.Container(
-            [
-                Card.LabelledLiteral($"{q}. ", shown),
-                Card.InputText(AnswerForm.TextKey(q.Value), RequestTexts.AnswerLabel.Format(language, q, settings.AnswerMaxLength), text, multiline: true,
-                    maxLength: settings.AnswerMaxLength),
-                Card.ChoiceSet(AnswerForm.NilKey(q.Value), RequestTexts.NilLabel.In(language), nils, nil),
-                Card.InputDate(AnswerForm.ByKey(q.Value), RequestTexts.FollowsByLabel.In(language),
-                    DateOnly.TryParse(by, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null),
-            ], separator: true, spacing: "Medium"));
-        }
+        foreach (var q in pages[page]) body.Add(QuestionBlock(request, q, form, settings, language));
 
         var data = RequestCards.Ids(request);
         data[AnswerForm.VersionKey] = RequestCards.Invariant(answer?.Version ?? 0);
@@ -87,6 +59,44 @@ public static class AnswerCards
         }
         return Card.New(body, actions);
     }
+
+    /// Where the state's answer stands: not started, a draft, or submitted on a day; "late" when it is.
+    static string Status(StateAnswer? answer, TimeZoneInfo zone, Language language)
+    {
+        var status = answer switch
+        {
+            null or { Answers.Count: 0, Status: AnswerStatus.Draft } => RequestTexts.StatusNone.In(language),
+            { Status: AnswerStatus.Submitted, SubmittedAt: { } at } => RequestTexts.StatusSubmitted.Format(language, DateOnly.FromDateTime(RequestCards.Local(at, zone))),
+            _ => RequestTexts.StatusDraft.In(language),
+        };
+        return answer?.Late == true ? status + $" ({RequestTexts.LateMark.In(language)})" : status;
+    }
+
+    /// One question: its text in the reader's language, the answer box, the kind of answer, and the date for "to follow".
+    static JsonObject QuestionBlock(InformationRequest request, QuestionNumber q, AnswerForm form, RequestSettings settings, Language language)
+    {
+        var question = request[q];
+        var shown = language != request.Language && question.Translation is not null ? question.Translation : question.Text;
+        var (text, nil, by) = form.Fields.TryGetValue(q.Value, out var f) ? f : ("", AnswerForm.Written, "");
+        return Card.Container(
+        [
+            Card.LabelledLiteral($"{q}. ", shown),
+            Card.InputText(AnswerForm.TextKey(q.Value), RequestTexts.AnswerLabel.Format(language, q, settings.AnswerMaxLength), text, multiline: true,
+                maxLength: settings.AnswerMaxLength),
+            Card.ChoiceSet(AnswerForm.NilKey(q.Value), RequestTexts.NilLabel.In(language), NilChoices(language), nil),
+            Card.InputDate(AnswerForm.ByKey(q.Value), RequestTexts.FollowsByLabel.In(language),
+                DateOnly.TryParse(by, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null),
+        ], separator: true, spacing: "Medium");
+    }
+
+    /// The kinds of answer a question offers: in writing, or one of the nil answers.
+    static (string, string)[] NilChoices(Language language) =>
+    [
+        (RequestTexts.NilNone.In(language), AnswerForm.Written),
+        (RequestTexts.NilNoInformation.In(language), nameof(NilAnswer.NoInformation)),
+        (RequestTexts.NilNotApplicable.In(language), nameof(NilAnswer.NotApplicable)),
+        (RequestTexts.NilToFollow.In(language), nameof(NilAnswer.ToFollow)),
+    ];
 
     /// Questions grouped so each page's typed text stays within the budget; a single huge answer gets a page of its own.
     internal static List<List<QuestionNumber>> Pages(InformationRequest request, AnswerForm form)
