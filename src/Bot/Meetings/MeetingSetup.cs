@@ -10,6 +10,8 @@ public static class MeetingSetup
         var services = builder.Services;
         services.AddOptions<MeetingOptions>().BindConfiguration(MeetingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<MeetingFileStore>();
+        services.AddSingleton<MeetingViews>();
+        services.AddSingleton<MeetingOutbox>();
         services.AddSingleton<MeetingMessages>();
         services.AddCampaign<MeetingMessages>(MeetingMessages.ConvocationPrefix, m => m.ConvocationAsync, mentionsInChannel: true, mailNotice: MailNoticeKind.Convocation,
             mentionsFor: m => m.MentionedInChannelAsync);
