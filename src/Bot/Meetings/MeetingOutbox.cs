@@ -15,23 +15,23 @@ public sealed partial class MeetingOutbox(IDeliveryStore deliveries, IMemberDire
     /// Queues the convocation for each invitee and its post in the channel; returns what the office is told of that post.
     public async Task<string> ConvocationAsync(Meeting sent, Language language, CancellationToken ct)
     {
-        var campaign = MeetingCampaigns.Convocation(sent.Id);
-        await MeetingPosts.QueueAsync(deliveries, sent, MeetingPosts.Convocation(sent.Id), calendar.Now, ct);
+        var campaign = ConvocationCampaign.Key(sent.Id);
+        await MeetingPosts.QueueAsync(deliveries, sent, MeetingChannelPostCampaign.Key(sent.Id), calendar.Now, ct);
         await deliveries.AddPendingAsync(campaign, sent.InviteeIds, calendar.Now, ct);
         LogConvened(log, sent.Id, sent.InviteeIds.Count, sent.LateReason is not null);
         soon.Nudge();
         // Said as it is now: the post goes out with the next tick, if the bot knows the channel at all and the meeting is
         // the whole network's.
-        var post = sent.IsForWholeNetwork ? await channel.StateAsync(MeetingPosts.Convocation(sent.Id), ct) : ChannelPost.NotForNetwork;
+        var post = sent.IsForWholeNetwork ? await channel.StateAsync(MeetingChannelPostCampaign.Key(sent.Id), ct) : ChannelPost.NotForNetwork;
         return DeliveryCards.ChannelLine(post, language) ?? "";
     }
 
     /// Queues the revised agenda for each invitee and its post; returns the line on that post.
     public async Task<string> RevisedAgendaAsync(Meeting issued, Language language, CancellationToken ct)
     {
-        var post = MeetingPosts.Agenda(issued.Id, issued.CurrentAgenda.Number);
+        var post = MeetingChannelPostCampaign.AgendaKey(issued.Id, issued.CurrentAgenda.Number);
         await MeetingPosts.QueueAsync(deliveries, issued, post, calendar.Now, ct);
-        await deliveries.AddPendingAsync(MeetingCampaigns.Agenda(issued.Id, issued.CurrentAgenda.Number), issued.InviteeIds, calendar.Now, ct);
+        await deliveries.AddPendingAsync(RevisedAgendaCampaign.Key(issued.Id, issued.CurrentAgenda.Number), issued.InviteeIds, calendar.Now, ct);
         soon.Nudge();
         return await MeetingPosts.LineAsync(channel, issued, post, calendar.Zone, language, ct);
     }
@@ -41,9 +41,9 @@ public sealed partial class MeetingOutbox(IDeliveryStore deliveries, IMemberDire
     public async Task<string> NoticeAsync(Meeting changed, Language language, CancellationToken ct)
     {
         if (MeetingNotices.For(changed, await members.ListAsync(ct)) is not { } notice) return "";
-        var post = MeetingPosts.Notice(changed.Id, notice.Sequence);
+        var post = MeetingChannelPostCampaign.NoticeKey(changed.Id, notice.Sequence);
         await MeetingPosts.QueueAsync(deliveries, changed, post, calendar.Now, ct);
-        await deliveries.AddPendingAsync(notice.Campaign, notice.MemberIds, calendar.Now, ct);
+        await deliveries.AddPendingAsync(MeetingNoticeCampaign.Key(notice), notice.MemberIds, calendar.Now, ct);
         soon.Nudge();
         return await MeetingPosts.LineAsync(channel, changed, post, calendar.Zone, language, ct);
     }
@@ -51,7 +51,7 @@ public sealed partial class MeetingOutbox(IDeliveryStore deliveries, IMemberDire
     /// Queues the office's decision on a suggestion for the member who made it, once.
     public async Task DecisionAsync(AgendaSuggestion decided, CancellationToken ct)
     {
-        await deliveries.AddPendingAsync(MeetingCampaigns.Decision(decided.Id), [decided.ProposerId], calendar.Now, ct);
+        await deliveries.AddPendingAsync(SuggestionDecisionCampaign.Key(decided.Id), [decided.ProposerId], calendar.Now, ct);
         soon.Nudge();
     }
 
