@@ -20,6 +20,10 @@ public static class MemberTexts
         "Members are managed in your personal chat with me: their details are confidential.",
         "La gestion des membres se fait dans votre conversation personnelle avec moi\u00a0: leurs coordonnées sont confidentielles.");
 
+    public static readonly Text MemberNotFound = new(
+        "This member is not in the directory. Nothing was changed.",
+        "Ce membre n’est pas dans l’annuaire. Rien n’a été modifié.");
+
     // The management card
 
     public static readonly Text HomeTitle = new("Network members", "Membres du réseau");

@@ -24,7 +24,7 @@ public sealed class MemberImportRoutesTests : IDisposable
     readonly BotApp _app;
 
     public MemberImportRoutesTests() =>
-        _app = OfficeApp.New().WithServices(s => s.AddHttpClient(MemberFiles.Client).ConfigurePrimaryHttpMessageHandler(() => _files));
+        _app = OfficeApp.New().WithServices(s => s.AddHttpClient(CsvDownloader.Client).ConfigurePrimaryHttpMessageHandler(() => _files));
 
     public void Dispose() => _app.Dispose();
 
@@ -143,20 +143,20 @@ public sealed class MemberImportRoutesTests : IDisposable
     [Fact]
     public async Task Loopback_files_are_read_in_development_only()
     {
-        Assert.True(MemberFiles.IsAllowedSource("http://127.0.0.1:56150/files/members.csv", development: true));
-        Assert.False(MemberFiles.IsAllowedSource("http://127.0.0.1:56150/files/members.csv", development: false));
-        Assert.False(MemberFiles.IsAllowedSource("http://10.0.0.8/members.csv", development: true));
+        Assert.True(CsvDownloader.IsAllowedSource("http://127.0.0.1:56150/files/members.csv", development: true));
+        Assert.False(CsvDownloader.IsAllowedSource("http://127.0.0.1:56150/files/members.csv", development: false));
+        Assert.False(CsvDownloader.IsAllowedSource("http://10.0.0.8/members.csv", development: true));
 
         using var production = OfficeApp.New().Environment("Production").Setting("Bot:AppId", Guid.NewGuid().ToString()).Setting("Bot:AppSecret", "s").Setting("Bot:TenantId", Guid.NewGuid().ToString());
-        var files = production.Service<MemberFiles>();
-        Assert.Equal(MemberFiles.Outcome.HostRefused, (await files.ReadAsync("http://127.0.0.1:1/members.csv", default)).Outcome);
+        var files = production.Service<CsvDownloader>();
+        Assert.Equal(CsvDownloader.Outcome.HostRefused, (await files.DownloadAsync("http://127.0.0.1:1/members.csv", default)).Outcome);
     }
 
     [Fact]
     public async Task A_file_over_the_size_cap_or_not_in_utf8_is_refused()
     {
         using var app = OfficeApp.New().Setting("Members:MaxImportKilobytes", "1")
-            .WithServices(s => s.AddHttpClient(MemberFiles.Client).ConfigurePrimaryHttpMessageHandler(() => _files));
+            .WithServices(s => s.AddHttpClient(CsvDownloader.Client).ConfigurePrimaryHttpMessageHandler(() => _files));
         _files.Serve(Encoding.UTF8.GetBytes("name,role,email\n" + string.Concat(Enumerable.Repeat("Someone,office,someone@x.org\n", 60))), withLength: false);
         await app.PostAsync(FileMessage("https://coe-my.sharepoint.com/big.csv"));
         _files.Serve(Encoding.Latin1.GetBytes("name,role,email\nÉlise,office,e@x.org\n"));
