@@ -20,9 +20,9 @@ public static partial class MemberImportRoutes
         if (turn.Data(MemberRoutes.SubmitMark) is null) return InvokeResponse.Card(MemberCards.ImportForm(null, false, [], language));
 
         var csv = turn.Data(MemberRoutes.CsvInput) ?? "";
-        if (string.IsNullOrWhiteSpace(csv)) return InvokeResponse.Card(MemberCards.ImportForm(null, checkOnly, [MemberTexts.CsvRequired.In(language)], language));
+        if (string.IsNullOrWhiteSpace(csv)) return InvokeResponse.Card(MemberCards.ImportForm(null, checkOnly, [MemberImportTexts.CsvRequired.In(language)], language));
         if (csv.Length > MemberCards.MaxCsvChars)
-            return InvokeResponse.Card(MemberCards.ImportForm(null, checkOnly, [MemberTexts.CsvTooLong.Format(language, MemberCards.MaxCsvChars)], language));
+            return InvokeResponse.Card(MemberCards.ImportForm(null, checkOnly, [MemberImportTexts.CsvTooLong.Format(language, MemberCards.MaxCsvChars)], language));
 
         var (issues, rows, demoted) = await RunAsync(csv, checkOnly, office, turn.Conversation.TenantId, directory, audit, calendar, log, ct);
         return InvokeResponse.Card(MemberCards.ImportReport(issues, rows, demoted, checkOnly, language));
@@ -41,10 +41,10 @@ public static partial class MemberImportRoutes
             LogFileRefused(log, download.Outcome);
             var answer = download.Outcome switch
             {
-                CsvDownloader.Outcome.HostRefused => MemberTexts.FileHostRefused.In(language),
-                CsvDownloader.Outcome.TooLarge => MemberTexts.FileTooLarge.Format(language, downloader.MaxKilobytes),
-                CsvDownloader.Outcome.NotUtf8 => MemberTexts.FileNotUtf8.In(language),
-                _ => MemberTexts.FileUnavailable.In(language),
+                CsvDownloader.Outcome.HostRefused => MemberImportTexts.FileHostRefused.In(language),
+                CsvDownloader.Outcome.TooLarge => MemberImportTexts.FileTooLarge.Format(language, downloader.MaxKilobytes),
+                CsvDownloader.Outcome.NotUtf8 => MemberImportTexts.FileNotUtf8.In(language),
+                _ => MemberImportTexts.FileUnavailable.In(language),
             };
             await turn.SendTextAsync(answer, ct);
             return;

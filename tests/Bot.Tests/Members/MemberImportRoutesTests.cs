@@ -35,7 +35,7 @@ public sealed class MemberImportRoutesTests : IDisposable
     {
         var card = (await _app.PressAsync(MemberRoutes.Import, new JsonObject())).CardText();
 
-        Assert.Contains(MemberTexts.ImportColumns.En, card);
+        Assert.Contains(MemberImportTexts.ImportColumns.En, card);
         Assert.Contains("\"id\":\"csv\"", card);
     }
 
@@ -44,7 +44,7 @@ public sealed class MemberImportRoutesTests : IDisposable
     {
         var card = (await _app.PressAsync(MemberRoutes.Import, Pasted(Csv))).CardText();
 
-        Assert.Contains(MemberTexts.ReportSummary.Format(FocalBot.Domain.Shared.Language.En, 1, 1, 0, 2), card);
+        Assert.Contains(MemberImportTexts.ReportSummary.Format(FocalBot.Domain.Shared.Language.En, 1, 1, 0, 2), card);
         Assert.Contains("Row 2, Anna Gruber: added", card);
         Assert.Contains("Row 3, Jonas Weber: changed (phone)", card);
         Assert.Contains("Row 4, Someone: refused, unknown role \\\"boss\\\"", card);
@@ -68,7 +68,7 @@ public sealed class MemberImportRoutesTests : IDisposable
 
         var card = (await _app.PressAsync(MemberRoutes.Import, Pasted(Csv))).CardText();
 
-        Assert.Contains(MemberTexts.ReportSummary.Format(FocalBot.Domain.Shared.Language.En, 0, 0, 2, 2), card);
+        Assert.Contains(MemberImportTexts.ReportSummary.Format(FocalBot.Domain.Shared.Language.En, 0, 0, 2, 2), card);
         Assert.Equal(before.Select(m => m.Version), (await _app.EveryoneAsync()).Select(m => m.Version));
         Assert.Equal(audited, (await _app.AuditAsync()).Count);
     }
@@ -89,7 +89,7 @@ public sealed class MemberImportRoutesTests : IDisposable
     {
         var card = (await _app.PressAsync(MemberRoutes.Import, Pasted(Csv, checkOnly: true))).CardText();
 
-        Assert.Contains(MemberTexts.CheckedOnly.En, card);
+        Assert.Contains(MemberImportTexts.CheckedOnly.En, card);
         Assert.Contains("Row 2, Anna Gruber: added", card);
         Assert.Equal(3, (await _app.EveryoneAsync()).Count);
         Assert.Empty(await _app.AuditAsync());
@@ -101,9 +101,9 @@ public sealed class MemberImportRoutesTests : IDisposable
         var refused = (await _app.PressAsync(MemberRoutes.Import, Pasted("Anna Gruber,focal point,AT\n"))).CardText();
         var empty = (await _app.PressAsync(MemberRoutes.Import, Pasted("   "))).CardText();
 
-        Assert.Contains(MemberTexts.FileRefused.En, refused);
-        Assert.Contains(MemberTexts.CsvHeaderMissing.En, refused);
-        Assert.Contains(MemberTexts.CsvRequired.En, empty);
+        Assert.Contains(MemberImportTexts.FileRefused.En, refused);
+        Assert.Contains(MemberImportTexts.CsvHeaderMissing.En, refused);
+        Assert.Contains(MemberImportTexts.CsvRequired.En, empty);
         Assert.Equal(3, (await _app.EveryoneAsync()).Count);
     }
 
@@ -135,7 +135,7 @@ public sealed class MemberImportRoutesTests : IDisposable
 
         await _app.PostAsync(FileMessage(url));
 
-        Assert.Equal(MemberTexts.FileHostRefused.En, Assert.Single(_app.Connector.Sends).Activity.Text);
+        Assert.Equal(MemberImportTexts.FileHostRefused.En, Assert.Single(_app.Connector.Sends).Activity.Text);
         Assert.Empty(_files.Requests);
         Assert.Equal(3, (await _app.EveryoneAsync()).Count);
     }
@@ -162,7 +162,7 @@ public sealed class MemberImportRoutesTests : IDisposable
         _files.Serve(Encoding.Latin1.GetBytes("name,role,email\nÉlise,office,e@x.org\n"));
         await app.PostAsync(FileMessage("https://coe-my.sharepoint.com/latin1.csv"));
 
-        Assert.Equal([MemberTexts.FileTooLarge.Format(FocalBot.Domain.Shared.Language.En, 1), MemberTexts.FileNotUtf8.En],
+        Assert.Equal([MemberImportTexts.FileTooLarge.Format(FocalBot.Domain.Shared.Language.En, 1), MemberImportTexts.FileNotUtf8.En],
             app.Connector.Sends.Select(s => s.Activity.Text));
         Assert.Equal(3, (await app.EveryoneAsync()).Count);
     }
