@@ -25,7 +25,7 @@ public static class Features
 
         builder.Services.AddSingleton<DetailsCheckJob>();
         builder.Services.AddSingleton<IJob>(sp => sp.GetRequiredService<DetailsCheckJob>());
-        builder.Services.AddSingleton<ICampaign>(sp => sp.GetRequiredService<DetailsCheckJob>());
+        builder.Services.AddCampaign<DetailsCheckCampaign, int>();
         builder.Services.AddSingleton<SendSoon>();
         builder.Services.AddOptions<NetworkOptions>().BindConfiguration(NetworkOptions.Section);
         builder.Services.AddSingleton<NetworkChannel>();

@@ -178,7 +178,7 @@ public sealed partial class NetworkChannel(
             if (people.Count == 0) continue;
 
             var (result, marked) = await PostAsync(thread, [.. batch.Where(r => people.ContainsKey(r.MemberId))],
-                rows => Campaign.CardMessage(card([.. rows.Select(r => people[r.MemberId])])), ct);
+                rows => ProactiveMessage.Card(card([.. rows.Select(r => people[r.MemberId])])), ct);
             if (marked is null) return false;
             if (result is null) continue;
             var status = await RecordAsync(marked, result, result.ActivityId, DeliveryPath.ChannelMention);
