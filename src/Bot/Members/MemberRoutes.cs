@@ -151,7 +151,7 @@ public static partial class MemberRoutes
             var problem = member is null ? MembershipProblem.NotFound : member.IsActive ? MembershipProblem.ChangingSelf : MembershipProblem.AlreadyLeft;
             return Card(MemberCards.ChangePicker(OthersActive(everyone, office, turn.Language), [MemberTexts.Describe(problem, turn.Language)], turn.Language));
         }
-        var form = new MemberForm(Role: member.Role.ToString(), State: member.StateCode ?? "", Lead: member.IsLead);
+        var form = new MemberForm(Role: member.Role.ToString(), State: member.StateCode?.Value ?? "", Lead: member.IsLead);
         return Card(MemberCards.ChangeForm(member, form, [], turn.Language));
     }
 
@@ -167,7 +167,7 @@ public static partial class MemberRoutes
             return Card(MemberCards.ChangePicker(OthersActive(everyone, office, language), [MemberTexts.Describe(MembershipProblem.NotFound, language)], language));
         if (form.ParsedRole is not { } role) return Card(MemberCards.ChangeForm(member, form, [MemberTexts.RoleRequired.In(language)], language));
 
-        var change = Membership.ChangeRole(everyone, office, member, role, form.State, form.Lead);
+        var change = Membership.ChangeRole(everyone, office, member, role, StateCode.ParseOptional(form.State), form.Lead);
         if (!change.IsAccepted)
             return Card(MemberCards.ChangeForm(member, form,
                 [.. change.Details.Select(d => MemberTexts.Describe(d, language)), .. change.Problems.Select(p => MemberTexts.Describe(p, language))], language));
@@ -269,11 +269,11 @@ public static partial class MemberRoutes
 
         var rows = plan.Rows.ToList();
         var demoted = new List<Member>();
-        var ledStates = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var ledStates = new HashSet<StateCode>();
         foreach (var save in plan.Saves)
         {
             var losesLead = plan.Demoted.Any(d => d.Id == save.Member.Id);
-            if (save.Row is null && !ledStates.Contains(save.Member.StateCode ?? "")) continue;   // its new lead was not saved
+            if (save.Row is null && (save.Member.StateCode is not { } led || !ledStates.Contains(led))) continue;   // its new lead was not saved
             if (await directory.SaveAsync(save.Member, ct) is SaveResult.Saved)
             {
                 await AuditAsync(audit, calendar, office, save.IsNew ? AuditAdded : save.Row is null ? AuditLeadRemoved : AuditChanged, save.Member.Id, ct);

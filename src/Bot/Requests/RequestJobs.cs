@@ -29,7 +29,7 @@ public sealed class RequestMessages(IRequestStore store, IMemberDirectory member
         if (RequestCampaigns.NumberIn(campaign, prefix) is not { } n || member.StateCode is not { } state) return null;
         if (await store.FindAsync(n, ct) is not { Status: RequestStatus.Sent } request) return null;
         // Answered since the reminder was queued: a reminder now would be wrong, not just useless.
-        if (await store.GetAnswerAsync(n, state.Trim().ToUpperInvariant(), ct) is { Status: AnswerStatus.Submitted }) return null;
+        if (await store.GetAnswerAsync(n, state, ct) is { Status: AnswerStatus.Submitted }) return null;
         var offsets = options.Value.Settings.ReminderOffsets;
         var last = prefix == RequestCampaigns.ReminderPrefix && campaign.EndsWith("/" + offsets.Min(), StringComparison.Ordinal);
         return Campaign.CardMessage(RequestCards.Reminder(request, state, last, In(member)));
@@ -88,12 +88,12 @@ public sealed class RequestChannelJob(IRequestStore store, IMemberDirectory memb
         var reminders = waiting.Where(d => d.Status == DeliveryStatus.NoChat && PersonalChats.MentionReaches(d.ErrorCode) && RequestCampaigns.IsReminderOf(d.Campaign, number))
             .GroupBy(d => d.Campaign).ToList();
         if (reminders.Count == 0) return true;
-        var answered = (await store.ListAnswersAsync(number, ct)).Where(a => a.Status == AnswerStatus.Submitted).Select(a => a.StateCode.Trim().ToUpperInvariant()).ToHashSet();
+        var answered = (await store.ListAnswersAsync(number, ct)).Where(a => a.Status == AnswerStatus.Submitted).Select(a => a.StateCode).ToHashSet();
         var everyone = (await members.ListAsync(ct)).ToDictionary(m => m.Id);
         foreach (var reminder in reminders)
         {
             var due = reminder.Select(d => d.MemberId)
-                .Where(id => everyone.GetValueOrDefault(id) is { StateCode: { } state } && !answered.Contains(state.Trim().ToUpperInvariant()));
+                .Where(id => everyone.GetValueOrDefault(id) is { StateCode: { } state } && !answered.Contains(state));
             if (!await channel.MentionOnceAsync(RequestCampaigns.ReminderMention(reminder.Key), thread, due, people => RequestChannelCards.ReminderMention(request, people), ct))
                 return false;
         }

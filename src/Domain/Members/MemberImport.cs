@@ -63,7 +63,7 @@ public static class MemberImport
         var outcomes = new List<RowOutcome>();
         var saves = new List<PlannedSave>();
         var seenPeople = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var leadRows = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var leadRows = new Dictionary<StateCode, int>();
         var newLeads = new List<string>();
 
         foreach (var row in file.Rows)
@@ -193,7 +193,7 @@ public static class MemberImport
         var changed = new List<MemberField>();
         if (before.DisplayName != after.DisplayName) changed.Add(MemberField.Name);
         if (before.Role != after.Role) changed.Add(MemberField.Role);
-        if (!string.Equals(before.StateCode, after.StateCode, StringComparison.OrdinalIgnoreCase)) changed.Add(MemberField.State);
+        if (before.StateCode != after.StateCode) changed.Add(MemberField.State);
         if (before.IsLead != after.IsLead) changed.Add(MemberField.Lead);
         if (before.Organisation != after.Organisation) changed.Add(MemberField.Organisation);
         if (before.Title != after.Title) changed.Add(MemberField.Title);

@@ -32,7 +32,7 @@ public sealed class SqliteMemberDirectory(SqliteDatabase db) : IMemberDirectory
         await using var connection = await db.OpenWriterAsync(ct);
         (string, object?)[] values =
         [
-            ("$id", m.Id), ("$name", m.DisplayName), ("$role", m.Role.ToString()), ("$state", m.StateCode), ("$org", m.Organisation),
+            ("$id", m.Id), ("$name", m.DisplayName), ("$role", m.Role.ToString()), ("$state", m.StateCode?.Value), ("$org", m.Organisation),
             ("$title", m.Title), ("$email", m.Email), ("$phone", m.Phone), ("$language", m.PreferredLanguage?.Code()),
             ("$aad", m.AadObjectId.ToLowerInvariant()), ("$tenant", m.TenantId.ToLowerInvariant()), ("$status", m.Status.ToString()), ("$lead", m.IsLead ? 1 : 0),
             ("$joined", Date(m.JoinedOn)), ("$left", Date(m.LeftOn)), ("$version", SqliteExtensions.VersionNumber(m.Version)),
@@ -79,7 +79,7 @@ public sealed class SqliteMemberDirectory(SqliteDatabase db) : IMemberDirectory
         Id = r.GetString(0),
         DisplayName = r.GetString(1),
         Role = Enum.Parse<MemberRole>(r.GetString(2)),
-        StateCode = r.NullableString(3),
+        StateCode = StateCode.ParseOptional(r.NullableString(3)),
         Organisation = r.NullableString(4),
         Title = r.NullableString(5),
         Email = r.NullableString(6),

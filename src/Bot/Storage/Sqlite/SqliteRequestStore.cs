@@ -1,4 +1,5 @@
 using System.Globalization;
+using FocalBot.Domain.Members;
 using FocalBot.Domain.Requests;
 using FocalBot.Domain.Shared;
 using Microsoft.Data.Sqlite;
@@ -66,8 +67,8 @@ public sealed class SqliteRequestStore(SqliteDatabase db) : IRequestStore
         return new RequestNumber(year, sequence);
     }
 
-    public async Task<StateAnswer?> GetAnswerAsync(RequestNumber request, string stateCode, CancellationToken ct) =>
-        (await AnswersAsync("request = $request AND state = $state", ct, ("$request", request.ToString()), ("$state", Code(stateCode)))).SingleOrDefault();
+    public async Task<StateAnswer?> GetAnswerAsync(RequestNumber request, StateCode stateCode, CancellationToken ct) =>
+        (await AnswersAsync("request = $request AND state = $state", ct, ("$request", request.ToString()), ("$state", stateCode.Value))).SingleOrDefault();
 
     public Task<IReadOnlyList<StateAnswer>> ListAnswersAsync(RequestNumber request, CancellationToken ct) =>
         AnswersAsync("request = $request", ct, ("$request", request.ToString()));
@@ -75,15 +76,15 @@ public sealed class SqliteRequestStore(SqliteDatabase db) : IRequestStore
     public async Task<SaveResult> SaveAnswerAsync(StateAnswer answer, CancellationToken ct)
     {
         await using var connection = await db.OpenWriterAsync(ct);
-        var body = RequestJson.Write(answer with { StateCode = Code(answer.StateCode) });
+        var body = RequestJson.Write(answer);
         await using var command = answer.StoreVersion is null
             ? connection.Command("INSERT INTO request_answers (request, state, body) VALUES ($request, $state, $body) ON CONFLICT DO NOTHING RETURNING version",
-                ("$request", answer.Request.ToString()), ("$state", Code(answer.StateCode)), ("$body", body))
+                ("$request", answer.Request.ToString()), ("$state", answer.StateCode.Value), ("$body", body))
             : connection.Command("""
                 UPDATE request_answers SET body = $body, version = version + 1
                 WHERE request = $request AND state = $state AND version = $version RETURNING version
                 """,
-                ("$request", answer.Request.ToString()), ("$state", Code(answer.StateCode)), ("$body", body), ("$version", SqliteExtensions.VersionNumber(answer.StoreVersion)));
+                ("$request", answer.Request.ToString()), ("$state", answer.StateCode.Value), ("$body", body), ("$version", SqliteExtensions.VersionNumber(answer.StoreVersion)));
         // An insert that finds a row, like an update that finds another version, lost to a colleague's save.
         return await command.ExecuteScalarAsync(ct) is long version ? Saved(version) : SaveResult.Conflicted;
     }
@@ -107,8 +108,6 @@ public sealed class SqliteRequestStore(SqliteDatabase db) : IRequestStore
         while (await r.ReadAsync(ct)) rows.Add(RequestJson.ReadAnswer(r.GetString(0), r.GetInt64(1).ToString(CultureInfo.InvariantCulture)));
         return rows;
     }
-
-    static string Code(string state) => state.Trim().ToUpperInvariant();
 
 
     static SaveResult Saved(long version) => new SaveResult.Saved(version.ToString(CultureInfo.InvariantCulture));
