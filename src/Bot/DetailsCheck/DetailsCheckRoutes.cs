@@ -15,14 +15,10 @@ public static class DetailsCheckRoutes
         DetailsCheckTexts.NotForYou);
 
     public static void Map(TurnRouter routes) =>
-        routes.OnExecute(Confirm, OwnDetails, (turn, ct) => ConfirmAsync(turn, turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), ct));
+        routes.OnExecute(Confirm, OwnDetails, (turn, member, ct) => ConfirmAsync(turn, member, turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), ct));
 
-    internal static async Task<InvokeResponse> ConfirmAsync(TurnContext turn, IAuditLog audit, TimeProvider clock, CancellationToken ct)
+    internal static async Task<InvokeResponse> ConfirmAsync(TurnContext turn, Member member, IAuditLog audit, TimeProvider clock, CancellationToken ct)
     {
-        var member = turn.Member!;   // the pipeline serves members only
-        // Who confirms is the sender, never the card's data: a forwarded or forged card confirms nothing.
-        if (turn.Data("memberId") != member.Id) return InvokeResponse.Message(DetailsCheckTexts.NotForYou.In(turn.Language));
-
         var now = clock.GetUtcNow();
         await audit.AppendAsync(new AuditEntry(now, member.Id, "member.details.confirmed", "member", member.Id), ct);   // recorded before we thank
         return InvokeResponse.Card(DetailsCheckCards.Confirmed(member, now, turn.Language));

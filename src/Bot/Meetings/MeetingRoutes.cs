@@ -196,15 +196,15 @@ public static partial class MeetingRoutes
         if (await s.Store.SaveAsync(sent, ct) is not SaveResult.Saved)
             return Card(await DraftCardAsync(turn, s, await s.Store.GetAsync(meeting.Id, ct) ?? meeting, MeetingTexts.ChangedMeanwhile.In(turn.Language), ct));
 
-        var campaign = MeetingCampaigns.Convocation(sent.Id);
-        await MeetingPosts.QueueAsync(s.Deliveries, sent, MeetingPosts.Convocation(sent.Id), s.Calendar.Now, ct);
+        var campaign = ConvocationCampaign.Key(sent.Id);
+        await MeetingPosts.QueueAsync(s.Deliveries, sent, MeetingChannelPostCampaign.Key(sent.Id), s.Calendar.Now, ct);
         await s.Deliveries.AddPendingAsync(campaign, sent.InviteeIds, s.Calendar.Now, ct);
         await AuditAsync(s, office, sent.LateReason is null ? "meeting.convened" : "meeting.convened.late", sent.Id, ct);
         LogConvened(s.Log, sent.Id, sent.InviteeIds.Count, sent.LateReason is not null);
         s.Soon.Nudge();
         // Said as it is now: the post goes out with the next tick, if the bot knows the channel at all and the meeting is
         // the whole network's.
-        var post = sent.IsForWholeNetwork ? await s.Channel.StateAsync(MeetingPosts.Convocation(sent.Id), ct) : ChannelPost.NotForNetwork;
+        var post = sent.IsForWholeNetwork ? await s.Channel.StateAsync(MeetingChannelPostCampaign.Key(sent.Id), ct) : ChannelPost.NotForNetwork;
         var channel = Deliveries.DeliveryCards.ChannelLine(post, turn.Language);
         return Card(MeetingCards.Notice(MeetingTexts.ConvenedTitle.In(turn.Language),
             $"{MeetingTexts.ConvenedBody.Format(turn.Language, sent.InviteeIds.Count)} {channel}".TrimEnd(), turn.Language));
@@ -330,7 +330,7 @@ public static partial class MeetingRoutes
         if (!decided.IsAccepted) return InvokeResponse.Message(MeetingTexts.Describe(decided.Refusal!.Value, turn.Language));
         if (await s.Store.SaveSuggestionAsync(decided.Value!, ct) is SaveResult.Saved)
         {
-            await s.Deliveries.AddPendingAsync(MeetingCampaigns.Decision(id), [suggestion.ProposerId], s.Calendar.Now, ct);
+            await s.Deliveries.AddPendingAsync(SuggestionDecisionCampaign.Key(id), [suggestion.ProposerId], s.Calendar.Now, ct);
             await AuditAsync(s, office, $"meeting.suggestion.{decision.ToString().ToLowerInvariant()}", meeting.Id, ct);
             s.Soon.Nudge();
         }
@@ -369,9 +369,9 @@ public static partial class MeetingRoutes
         var issued = revised.Value!;
         if (await s.Store.SaveAsync(issued, ct) is not SaveResult.Saved)
             return Card(MeetingCards.ReviseForm(meeting, form, [MeetingTexts.ChangedMeanwhile.In(turn.Language)], s.Settings, turn.Language));
-        var post = MeetingPosts.Agenda(issued.Id, issued.CurrentAgenda.Number);
+        var post = MeetingChannelPostCampaign.AgendaKey(issued.Id, issued.CurrentAgenda.Number);
         await MeetingPosts.QueueAsync(s.Deliveries, issued, post, s.Calendar.Now, ct);
-        await s.Deliveries.AddPendingAsync(MeetingCampaigns.Agenda(issued.Id, issued.CurrentAgenda.Number), issued.InviteeIds, s.Calendar.Now, ct);
+        await s.Deliveries.AddPendingAsync(RevisedAgendaCampaign.Key(issued.Id, issued.CurrentAgenda.Number), issued.InviteeIds, s.Calendar.Now, ct);
         await AuditAsync(s, office, "meeting.agenda.revised", issued.Id, ct);
         s.Soon.Nudge();
         return Card(MeetingCards.Revised(issued, turn.Language, await MeetingPosts.LineAsync(s.Channel, issued, post, s.Calendar.Zone, turn.Language, ct)));
@@ -472,9 +472,9 @@ public static partial class MeetingRoutes
     static async Task<string> NoticeAsync(Services s, Meeting changed, Language language, CancellationToken ct)
     {
         if (MeetingNotices.For(changed, await s.Members.ListAsync(ct)) is not { } notice) return "";
-        var post = MeetingPosts.Notice(changed.Id, notice.Sequence);
+        var post = MeetingChannelPostCampaign.NoticeKey(changed.Id, notice.Sequence);
         await MeetingPosts.QueueAsync(s.Deliveries, changed, post, s.Calendar.Now, ct);
-        await s.Deliveries.AddPendingAsync(notice.Campaign, notice.MemberIds, s.Calendar.Now, ct);
+        await s.Deliveries.AddPendingAsync(MeetingNoticeCampaign.Key(notice), notice.MemberIds, s.Calendar.Now, ct);
         return await MeetingPosts.LineAsync(s.Channel, changed, post, s.Calendar.Zone, language, ct);
     }
 

@@ -62,7 +62,7 @@ public static partial class MemberRoutes
         .OnExecute(Replaced, OfficeOnly, (turn, ct) => ReplacedAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<NetworkCalendar>(), ct))
         .OnExecute(Import, OfficeOnly, (turn, ct) => ImportAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<NetworkCalendar>(), Log(turn), ct))
         .OnExecute(Roster, OfficeOnly, (turn, ct) => RosterAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<IConversationStore>(),
-            turn.Get<IConnector>(), turn.Get<IOptions<MemberOptions>>().Value, turn.Get<NetworkCalendar>(), Log(turn), ct))
+            turn.Get<IConnector>(), turn.Get<IOptions<NetworkOptions>>().Value, turn.Get<NetworkCalendar>(), Log(turn), ct))
         .OnFile("csv", OfficeOnly, (turn, ct) => ImportFileAsync(turn, turn.Get<MemberFiles>(), turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<NetworkCalendar>(), Log(turn), ct));
 
     static ILogger Log(TurnContext turn) => turn.Get<ILoggerFactory>().CreateLogger(typeof(MemberRoutes).FullName!);
@@ -294,7 +294,7 @@ public static partial class MemberRoutes
     /// Reads the network team's roster (every page, guests included) and compares it with the directory. Members whose
     /// identity was pending and whose e-mail is in the team get their identity; nobody is added.
     internal static async Task<InvokeResponse> RosterAsync(TurnContext turn, IMemberDirectory directory, IAuditLog audit, IConversationStore conversations,
-        IConnector connector, MemberOptions options, NetworkCalendar calendar, ILogger log, CancellationToken ct)
+        IConnector connector, NetworkOptions options, NetworkCalendar calendar, ILogger log, CancellationToken ct)
     {
         if (Office(turn) is not { } office) return NotOffice(turn);
         var language = turn.Language;

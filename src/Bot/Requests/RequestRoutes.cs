@@ -244,7 +244,7 @@ public static partial class RequestRoutes
         if (await s.Store.GetAsync(turn.Data(RequestForm.IdKey) ?? "", ct) is not { } request) return Say(RequestTexts.NotFound, turn);
         var everyone = await s.Members.ListAsync(ct);
         if (request.Status == RequestStatus.Sent && request.Number is { } sentAs)
-            return Card(RequestCards.Sent(request, FocalPointsOf(request, everyone).Count, await s.Channel.StateAsync(RequestCampaigns.Channel(sentAs), ct), turn.Language));
+            return Card(RequestCards.Sent(request, FocalPointsOf(request, everyone).Count, await s.Channel.StateAsync(RequestChannelPostCampaign.Key(sentAs), ct), turn.Language));
         if (turn.Data(RequestForm.VersionKey) is { } version && version != request.Version)
             return Card(await PreviewCardAsync(turn, s, request, RequestTexts.ChangedMeanwhile.In(turn.Language), ct));
 
@@ -265,13 +265,13 @@ public static partial class RequestRoutes
             return Card(await PreviewCardAsync(turn, s, await s.Store.GetAsync(request.Id, ct) ?? request, RequestTexts.ChangedMeanwhile.In(turn.Language), ct));
 
         var recipients = FocalPointsOf(sent, everyone);
-        await s.Deliveries.AddPendingAsync(RequestCampaigns.Channel(number), [NetworkChannel.Recipient], s.Calendar.Now, ct);
-        await s.Deliveries.AddPendingAsync(RequestCampaigns.Request(number), recipients.Select(m => m.Id), s.Calendar.Now, ct);
+        await s.Deliveries.AddPendingAsync(RequestChannelPostCampaign.Key(number), [NetworkChannel.Recipient], s.Calendar.Now, ct);
+        await s.Deliveries.AddPendingAsync(RequestSentCampaign.Key(number), recipients.Select(m => m.Id), s.Calendar.Now, ct);
         await AuditAsync(s, office, "request.sent", AuditSubject, sent.Id, ct);
         LogSent(s.Log, number.ToString(), recipients.Count);
         s.Soon.Nudge();
         // Said as it is now: the post goes out with the next tick, if the bot knows the channel at all.
-        return Card(RequestCards.Sent(sent, recipients.Count, await s.Channel.StateAsync(RequestCampaigns.Channel(number), ct), turn.Language));
+        return Card(RequestCards.Sent(sent, recipients.Count, await s.Channel.StateAsync(RequestChannelPostCampaign.Key(number), ct), turn.Language));
     }
 
     /// Today's active focal points of the states asked: leads and alternates alike get the request.
@@ -294,7 +294,7 @@ public static partial class RequestRoutes
         if (saved is SaveResult.Saved)
         {
             var office = (await s.Members.ListAsync(ct)).Where(m => m is { IsActive: true, Role: MemberRole.Office }).Select(m => m.Id);
-            await s.Deliveries.AddPendingAsync(RequestCampaigns.Proposed(proposal.Value!.Id), office, s.Calendar.Now, ct);
+            await s.Deliveries.AddPendingAsync(RequestProposedCampaign.Key(proposal.Value!.Id), office, s.Calendar.Now, ct);
             await AuditAsync(s, member, "request.proposed", AuditSubject, proposal.Value.Id, ct);
             s.Soon.Nudge();
         }
@@ -324,7 +324,7 @@ public static partial class RequestRoutes
         if (await s.Store.SaveAsync(approved.Value!, ct) is not SaveResult.Saved ok)
             return Card(await OfficeViewAsync(turn, s, await s.Store.GetAsync(request.Id, ct) ?? request, ct));
 
-        await s.Deliveries.AddPendingAsync(RequestCampaigns.Decision(request.Id), [request.RequesterId!], s.Calendar.Now, ct);
+        await s.Deliveries.AddPendingAsync(RequestDecisionCampaign.Key(request.Id), [request.RequesterId!], s.Calendar.Now, ct);
         await AuditAsync(s, office, "request.approved", AuditSubject, request.Id, ct);
         s.Soon.Nudge();
         return Card(await PreviewCardAsync(turn, s, approved.Value! with { Version = ok.Version }, RequestTexts.ApprovedBody.In(turn.Language), ct));
@@ -343,7 +343,7 @@ public static partial class RequestRoutes
         if (await s.Store.SaveAsync(declined.Value!, ct) is not SaveResult.Saved)
             return Card(await OfficeViewAsync(turn, s, await s.Store.GetAsync(request.Id, ct) ?? request, ct));
 
-        await s.Deliveries.AddPendingAsync(RequestCampaigns.Decision(request.Id), [request.RequesterId!], s.Calendar.Now, ct);
+        await s.Deliveries.AddPendingAsync(RequestDecisionCampaign.Key(request.Id), [request.RequesterId!], s.Calendar.Now, ct);
         await AuditAsync(s, office, "request.declined", AuditSubject, request.Id, ct);
         s.Soon.Nudge();
         return Card(RequestCards.Notice(RequestTexts.DeclinedTitle.In(turn.Language),
@@ -546,7 +546,7 @@ public static partial class RequestRoutes
     static async Task<JsonObject> StatusCardAsync(TurnContext turn, Services s, InformationRequest request, CancellationToken ct)
     {
         var progress = await ProgressAsync(s, request, ct);
-        var channel = request.Number is { } n ? await s.Channel.StateAsync(RequestCampaigns.Channel(n), ct) : ChannelPost.None;
+        var channel = request.Number is { } n ? await s.Channel.StateAsync(RequestChannelPostCampaign.Key(n), ct) : ChannelPost.None;
         var chase = request.Number is { } number ? await LastChaseAsync(s, number, ct) : null;
         return RequestCards.Status(progress, channel, s.Calendar.Zone, s.Calendar.Now, [turn.Activity.From?.Id ?? ""], turn.Language, chase);
     }
@@ -556,9 +556,9 @@ public static partial class RequestRoutes
     {
         foreach (var day in new[] { s.Calendar.Today, s.Calendar.Today.AddDays(-1) })
         {
-            var campaign = RequestCampaigns.Chase(number, day);
+            var campaign = RequestChaseCampaign.Key(number, day);
             var rows = await s.Deliveries.ListAsync(campaign, ct);
-            if (rows.Count > 0) return (day, ReachCount.Of(rows, await s.Deliveries.ListAsync(RequestCampaigns.ReminderMention(campaign), ct)));
+            if (rows.Count > 0) return (day, ReachCount.Of(rows, await s.Deliveries.ListAsync(RequestReminderMentionCampaign.Key(campaign), ct)));
         }
         return null;
     }
@@ -568,8 +568,8 @@ public static partial class RequestRoutes
         var number = request.Number ?? default;
         return RequestProgress.Of(request,
             await s.Store.ListAnswersAsync(number, ct),
-            await s.Deliveries.ListAsync(RequestCampaigns.Request(number), ct),
-            await s.Deliveries.ListAsync(RequestCampaigns.Mention(number), ct),
+            await s.Deliveries.ListAsync(RequestSentCampaign.Key(number), ct),
+            await s.Deliveries.ListAsync(RequestMentionCampaign.Key(number), ct),
             await s.Members.ListAsync(ct));
     }
 
@@ -586,7 +586,7 @@ public static partial class RequestRoutes
         if (waiting.Count == 0) return Say(RequestTexts.NobodyToChase, turn);
 
         // Told what this press queued: a colleague's chase earlier today already holds rows for some.
-        var campaign = RequestCampaigns.Chase(number, s.Calendar.Today);
+        var campaign = RequestChaseCampaign.Key(number, s.Calendar.Today);
         var before = (await s.Deliveries.ListAsync(campaign, ct)).Select(d => d.MemberId).ToHashSet();
         var queued = waiting.Where(m => !before.Contains(m.Id)).ToList();
         if (queued.Count == 0 || await s.Deliveries.AddPendingAsync(campaign, queued.Select(m => m.Id), s.Calendar.Now, ct) == 0)

@@ -1,15 +1,11 @@
-using System.Globalization;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;
 
 namespace FocalBot.Domain.Requests;
 
-/// One reminder to one state's focal points. Its campaign names it uniquely (request, state, offset), so the sender
-/// keeps a delivery row per recipient under it and never sends the same reminder twice, even after a restart.
-public sealed record Reminder(RequestNumber Request, StateCode StateCode, int Offset, bool IsLast, IReadOnlyList<string> MemberIds)
-{
-    public string Campaign => string.Create(CultureInfo.InvariantCulture, $"request-reminder/{Request}/{StateCode}/{Offset}");
-}
+/// One reminder to one state's focal points. Request, state and offset name it uniquely: the bot keeps a delivery row
+/// per recipient under that name, so it never sends the same reminder twice, even after a restart.
+public sealed record Reminder(RequestNumber Request, StateCode StateCode, int Offset, bool IsLast, IReadOnlyList<string> MemberIds);
 
 /// When and whom to chase for a sent request's answers.
 public static class ChasePlan

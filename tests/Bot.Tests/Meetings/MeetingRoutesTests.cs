@@ -107,7 +107,7 @@ public sealed class MeetingRoutesTests : IDisposable
         var sent = Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == RequestApp.ChatOf(Payload.EliseAad) && s.AllText.Contains(MeetingTexts.ConvocationHeading.Fr));
         Assert.Contains(MeetingTexts.CalendarButton.Fr, sent.AllText);
         Assert.Contains("/exports/", sent.AllText);
-        var rows = await _app.Deliveries().ListAsync(MeetingCampaigns.Convocation(meeting.Id), default);
+        var rows = await _app.Deliveries().ListAsync(ConvocationCampaign.Key(meeting.Id), default);
         Assert.Equal(3, rows.Count);
     }
 

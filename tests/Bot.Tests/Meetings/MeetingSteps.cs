@@ -79,7 +79,7 @@ static class MeetingSteps
     public static Task<Delivery?> PostRowAsync(this BotApp app, string campaign) => app.Deliveries().GetAsync(campaign, NetworkChannel.Recipient, default);
 
     /// The convocation's thread in the channel ("19:…;messageid=…"), once posted.
-    public static async Task<string> ThreadAsync(this BotApp app) => (await app.PostRowAsync(MeetingPosts.Convocation(Id)))!.ActivityId!;
+    public static async Task<string> ThreadAsync(this BotApp app) => (await app.PostRowAsync(MeetingChannelPostCampaign.Key(Id)))!.ActivityId!;
 
     /// A status card's fact, as its JSON reads.
     public static string Fact(string title, string value) => $"\"title\":\"{title}\",\"value\":\"{value}\"";

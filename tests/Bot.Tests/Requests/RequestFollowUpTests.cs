@@ -41,7 +41,7 @@ public sealed class RequestFollowUpTests : IDisposable
         var post = Assert.Single(sends, s => s.To.ConversationId == "19:network@thread.tacv2");
         Assert.Contains(RequestTexts.ChannelPostIntro.En, post.AllText);
         Assert.Contains(RequestTexts.RequestHeading.Format(Language.Fr, "2026/01"), sends.First(s => s.To.ConversationId == RequestApp.ChatOf(Payload.EliseAad)).AllText);
-        var channelRow = Assert.Single(await _app.Deliveries().ListAsync(RequestCampaigns.Channel(request.Number!.Value), default));
+        var channelRow = Assert.Single(await _app.Deliveries().ListAsync(RequestChannelPostCampaign.Key(request.Number!.Value), default));
         Assert.Equal(DeliveryStatus.Sent, channelRow.Status);
         Assert.StartsWith("19:network@thread.tacv2;messageid=", channelRow.ActivityId);
     }
@@ -56,7 +56,7 @@ public sealed class RequestFollowUpTests : IDisposable
         await _app.RunJobsAsync();   // the mention
         await _app.RunJobsAsync();
 
-        var thread = (await _app.Deliveries().ListAsync(RequestCampaigns.Channel(request.Number!.Value), default))[0].ActivityId!;
+        var thread = (await _app.Deliveries().ListAsync(RequestChannelPostCampaign.Key(request.Number!.Value), default))[0].ActivityId!;
         var mention = Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == thread);
         Assert.Contains("<at>Marc Dubois</at>", mention.AllText);
         Assert.Contains(RequestApp.MarcAad, mention.Card!["msteams"]!.ToJsonString());
@@ -80,9 +80,9 @@ public sealed class RequestFollowUpTests : IDisposable
         Assert.Equal(["29:marc"], _app.Connector.Creates);
         var toMarc = Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == "a:29:marc" && s.AllText.Contains(request.Number!.Value.ToString()));
         Assert.Contains(RequestTexts.RequestHeading.Format(Language.Fr, request.Number!.Value.ToString()), toMarc.AllText);
-        var row = await _app.Deliveries().GetAsync(RequestCampaigns.Request(request.Number!.Value), "m-marc", default);
+        var row = await _app.Deliveries().GetAsync(RequestSentCampaign.Key(request.Number!.Value), "m-marc", default);
         Assert.Equal(DeliveryStatus.Sent, row!.Status);   // in the chat made for him (made once, for whichever message came first)
-        var thread = (await _app.Deliveries().ListAsync(RequestCampaigns.Channel(request.Number!.Value), default))[0].ActivityId!;
+        var thread = (await _app.Deliveries().ListAsync(RequestChannelPostCampaign.Key(request.Number!.Value), default))[0].ActivityId!;
         Assert.DoesNotContain(_app.Connector.Sends, s => s.To.ConversationId == thread);   // reached 1:1, so not mentioned
     }
 
@@ -94,9 +94,9 @@ public sealed class RequestFollowUpTests : IDisposable
         await _app.RunJobsAsync();
         await _app.RunJobsAsync();
 
-        var row = await _app.Deliveries().GetAsync(RequestCampaigns.Request(request.Number!.Value), "m-marc", default);
+        var row = await _app.Deliveries().GetAsync(RequestSentCampaign.Key(request.Number!.Value), "m-marc", default);
         Assert.Equal((DeliveryStatus.NoChat, "NotInTeam"), (row!.Status, row.ErrorCode));
-        var thread = (await _app.Deliveries().ListAsync(RequestCampaigns.Channel(request.Number!.Value), default))[0].ActivityId!;
+        var thread = (await _app.Deliveries().ListAsync(RequestChannelPostCampaign.Key(request.Number!.Value), default))[0].ActivityId!;
         Assert.DoesNotContain(_app.Connector.Sends, s => s.To.ConversationId == thread);
     }
 
@@ -110,7 +110,7 @@ public sealed class RequestFollowUpTests : IDisposable
         await _app.RunJobsAsync();
 
         Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == RequestApp.ChatOf(RequestApp.MarcAad) && s.AllText.Contains("2026/01"));
-        var row = await _app.Deliveries().GetAsync(RequestCampaigns.Request(request.Number!.Value), "m-marc", default);
+        var row = await _app.Deliveries().GetAsync(RequestSentCampaign.Key(request.Number!.Value), "m-marc", default);
         Assert.Equal(DeliveryStatus.Sent, row!.Status);
     }
 
@@ -126,7 +126,7 @@ public sealed class RequestFollowUpTests : IDisposable
         await _app.RunJobsAsync();
         await _app.RunJobsAsync();
 
-        var rows = await _app.Deliveries().ListAsync(RequestCampaigns.Request(request.Number!.Value), default);
+        var rows = await _app.Deliveries().ListAsync(RequestSentCampaign.Key(request.Number!.Value), default);
         var uncertain = Assert.Single(rows, r => r.Status == DeliveryStatus.Uncertain);
         foreach (var aad in new[] { Payload.EliseAad, Payload.JonasAad })
             Assert.True(_app.Connector.Sends.Count(s => s.To.ConversationId == RequestApp.ChatOf(aad) && s.AllText.Contains("2026/01")) <= 1);
@@ -143,13 +143,13 @@ public sealed class RequestFollowUpTests : IDisposable
         _app.Connector.Outcome = _ => new SendResult(SendStatus.Throttled, HttpStatus: 429, RetryAfter: TimeSpan.FromSeconds(30));
 
         await _app.RunJobsAsync();
-        Assert.DoesNotContain(await _app.Deliveries().ListAsync(RequestCampaigns.Request(request.Number!.Value), default), r => r.Status == DeliveryStatus.Sent);
+        Assert.DoesNotContain(await _app.Deliveries().ListAsync(RequestSentCampaign.Key(request.Number!.Value), default), r => r.Status == DeliveryStatus.Sent);
         _app.Connector.Outcome = null;
         _app.Clock.Advance(TimeSpan.FromSeconds(31));
         await _app.RunJobsAsync();
         await _app.RunJobsAsync();
 
-        var rows = await _app.Deliveries().ListAsync(RequestCampaigns.Request(request.Number.Value), default);
+        var rows = await _app.Deliveries().ListAsync(RequestSentCampaign.Key(request.Number.Value), default);
         Assert.Equal(2, rows.Count(r => r.Status == DeliveryStatus.Sent));
         Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == RequestApp.ChatOf(Payload.EliseAad) && !s.Activity.Attachments!.Any(a => a.Content!.ToJsonString().Contains("\"id\":\"a1\"")) && s.AllText.Contains("2026/01"));
     }
@@ -240,7 +240,7 @@ public sealed class RequestFollowUpTests : IDisposable
         var second = await _app.PressAsync(RequestRoutes.Chase, RequestApp.Ids(request));
 
         Assert.Equal(RequestTexts.Chased.Format(Language.En, 1, 1), second.MessageText());
-        var rows = await _app.Deliveries().ListAsync(RequestCampaigns.Chase(request.Number!.Value, new DateOnly(2026, 11, 23)), default);
+        var rows = await _app.Deliveries().ListAsync(RequestChaseCampaign.Key(request.Number!.Value, new DateOnly(2026, 11, 23)), default);
         Assert.Equal(4, rows.Count);
         Assert.Equal(2, (await _app.AuditAsync()).Count(e => e.Action == "request.chased" && e.SubjectId == request.Id));   // one per press that queued
     }
@@ -355,7 +355,7 @@ public sealed class RequestFollowUpTests : IDisposable
 
         var sent = Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == RequestApp.ChatOf(Payload.SophieAad) && s.AllText.Contains(RequestTexts.CompilationAtDeadline.En));
         Assert.Contains("/exports/", sent.AllText);
-        Assert.Single(await _app.Deliveries().ListAsync(RequestCampaigns.Compiled(request.Number!.Value), default));
+        Assert.Single(await _app.Deliveries().ListAsync(RequestCompiledCampaign.Key(request.Number!.Value), default));
     }
 
     [Fact]

@@ -134,9 +134,9 @@ public sealed class RequestRoutesTests : IDisposable
 
         Assert.Equal(RequestStatus.Sent, request.Status);
         Assert.Equal(new RequestNumber(2026, 1), request.Number);
-        var rows = await _app.Deliveries().ListAsync(RequestCampaigns.Request(request.Number!.Value), default);
+        var rows = await _app.Deliveries().ListAsync(RequestSentCampaign.Key(request.Number!.Value), default);
         Assert.Equal(["m-elise", "m-jonas", "m-marc"], rows.Select(r => r.MemberId).Order());
-        Assert.Single(await _app.Deliveries().ListAsync(RequestCampaigns.Channel(request.Number.Value), default));
+        Assert.Single(await _app.Deliveries().ListAsync(RequestChannelPostCampaign.Key(request.Number.Value), default));
         Assert.Contains(await _app.AuditAsync(), e => e is { Action: "request.sent", SubjectId: "r-1", ActorId: "m-sophie" });
     }
 
@@ -148,7 +148,7 @@ public sealed class RequestRoutesTests : IDisposable
         var again = await _app.PressAsync(RequestRoutes.Send, RequestApp.Ids(request));
 
         Assert.Contains(RequestTexts.SentTitle.Format(Language.En, "2026/01"), again.Shown());
-        Assert.Equal(3, (await _app.Deliveries().ListAsync(RequestCampaigns.Request(request.Number!.Value), default)).Count);
+        Assert.Equal(3, (await _app.Deliveries().ListAsync(RequestSentCampaign.Key(request.Number!.Value), default)).Count);
         Assert.Single(await _app.AuditAsync(), e => e.Action == "request.sent");
     }
 

@@ -32,7 +32,6 @@ public sealed class ChasePlanTests
         Assert.Equal([FrLead.Id], fr.MemberIds);
         Assert.Equal(5, fr.Offset);
         Assert.False(fr.IsLast);
-        Assert.Equal("request-reminder/2026/07/FR/5", fr.Campaign);
     }
 
     [Fact]
