@@ -444,7 +444,7 @@ public static class MeetingCards
     static string RequestsUpdated(DateTimeOffset at, TimeZoneInfo zone, Language language) =>
         MeetingTexts.UpdatedAt.Format(language, TimeZoneInfo.ConvertTime(at, zone).DateTime);
 
-    static string StateName(string? code, Language language) =>
+    static string StateName(StateCode? code, Language language) =>
         MemberStates.Find(code) is { } s ? (language == Language.Fr ? s.NameFr : s.NameEn) : "";
 
     static string Label(Member m, Language language) =>

@@ -293,7 +293,7 @@ public static class MemberCards
         Enum.GetValues<MemberRole>().Select(r => (MemberTexts.Describe(r, language), r.ToString()));
 
     static IEnumerable<(string, string)> States(Language language) =>
-        MemberStates.All.Select(s => (Name(s, language), s.Code)).OrderBy(s => s.Item1, StringComparer.Create(Text.Culture(language), true));
+        MemberStates.All.Select(s => (Name(s, language), s.Code.Value)).OrderBy(s => s.Item1, StringComparer.Create(Text.Culture(language), true));
 
     static string Name(MemberState s, Language language) => language == Language.Fr ? s.NameFr : s.NameEn;
 

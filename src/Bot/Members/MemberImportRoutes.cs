@@ -69,11 +69,11 @@ public static partial class MemberImportRoutes
 
         var rows = plan.Rows.ToList();
         var demoted = new List<Member>();
-        var ledStates = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var ledStates = new HashSet<StateCode>();
         foreach (var save in plan.Saves)
         {
             var losesLead = plan.Demoted.Any(d => d.Id == save.Member.Id);
-            if (save.Row is null && !ledStates.Contains(save.Member.StateCode ?? "")) continue;   // its new lead was not saved
+            if (save.Row is null && (save.Member.StateCode is not { } led || !ledStates.Contains(led))) continue;   // its new lead was not saved
             if (await directory.SaveAsync(save.Member, ct) is SaveResult.Saved)
             {
                 var action = save.IsNew ? MemberRoutes.AuditAdded : save.Row is null ? MemberRoutes.AuditLeadRemoved : MemberRoutes.AuditChanged;

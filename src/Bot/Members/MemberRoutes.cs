@@ -66,7 +66,7 @@ public static class MemberRoutes
             MemberImportRoutes.ImportAsync(turn, office, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<NetworkCalendar>(), Log(turn), ct))
         .OnExecute(Roster, OfficeInPersonalChat, (turn, office, ct) =>
             RosterRoutes.RosterAsync(turn, office, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<IConversationStore>(), turn.Get<IConnector>(),
-                turn.Get<IOptions<MemberOptions>>().Value, turn.Get<NetworkCalendar>(), Log(turn), ct))
+                turn.Get<IOptions<NetworkOptions>>().Value, turn.Get<NetworkCalendar>(), Log(turn), ct))
         .OnFile("csv", OfficeInPersonalChat, (turn, office, ct) =>
             MemberImportRoutes.ImportFileAsync(turn, office, turn.Get<CsvDownloader>(), turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<NetworkCalendar>(),
                 Log(turn), ct));

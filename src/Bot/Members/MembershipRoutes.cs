@@ -78,7 +78,7 @@ public static class MembershipRoutes
             var problem = member is null ? MembershipProblem.NotFound : member.IsActive ? MembershipProblem.ChangingSelf : MembershipProblem.AlreadyLeft;
             return InvokeResponse.Card(MemberCards.ChangePicker(OthersActive(everyone, office, language), Describe([problem], language), language));
         }
-        var form = new MemberForm(Role: member.Role.ToString(), State: member.StateCode ?? "", Lead: member.IsLead);
+        var form = new MemberForm(Role: member.Role.ToString(), State: member.StateCode?.Value ?? "", Lead: member.IsLead);
         return InvokeResponse.Card(MemberCards.ChangeForm(member, form, [], language));
     }
 
@@ -91,7 +91,7 @@ public static class MembershipRoutes
         var form = MemberForm.From(turn);
         if (form.ParsedRole is not { } role) return InvokeResponse.Card(MemberCards.ChangeForm(member, form, [MemberTexts.RoleRequired.In(language)], language));
 
-        var change = Membership.ChangeRole(await directory.ListAsync(ct), office, member, role, form.State, form.Lead);
+        var change = Membership.ChangeRole(await directory.ListAsync(ct), office, member, role, StateCode.ParseOptional(form.State), form.Lead);
         if (!change.IsAccepted)
             return InvokeResponse.Card(MemberCards.ChangeForm(member, form, [.. Describe(change.Details, language), .. Describe(change.Problems, language)], language));
         if (await directory.SaveAsync(change.Member, ct) is not SaveResult.Saved)

@@ -21,7 +21,7 @@ public static partial class RosterRoutes
     /// Reads the network team's roster (every page, guests included) and compares it with the directory. Members whose
     /// identity was pending and whose e-mail is in the team get their identity; nobody is added.
     internal static async Task<InvokeResponse> RosterAsync(TurnContext turn, Member office, IMemberDirectory directory, IAuditLog audit,
-        IConversationStore conversations, IConnector connector, MemberOptions options, NetworkCalendar calendar, ILogger log, CancellationToken ct)
+        IConversationStore conversations, IConnector connector, NetworkOptions options, NetworkCalendar calendar, ILogger log, CancellationToken ct)
     {
         var language = turn.Language;
         var team = await conversations.FindTeamAsync(options.TeamId, ct);

@@ -84,7 +84,7 @@ public static class MemberImport
         readonly List<RowOutcome> _outcomes = [];
         readonly List<PlannedSave> _saves = [];
         readonly Dictionary<string, int> _seenPeople = new(StringComparer.OrdinalIgnoreCase);
-        readonly Dictionary<string, int> _leadRows = new(StringComparer.OrdinalIgnoreCase);
+        readonly Dictionary<StateCode, int> _leadRows = [];
         readonly List<string> _newLeads = [];
 
         public void Add(MemberCsvRow row) => _outcomes.Add(Outcome(row));
@@ -226,7 +226,7 @@ public static class MemberImport
         var changed = new List<MemberField>();
         if (before.DisplayName != after.DisplayName) changed.Add(MemberField.Name);
         if (before.Role != after.Role) changed.Add(MemberField.Role);
-        if (!string.Equals(before.StateCode, after.StateCode, StringComparison.OrdinalIgnoreCase)) changed.Add(MemberField.State);
+        if (before.StateCode != after.StateCode) changed.Add(MemberField.State);
         if (before.IsLead != after.IsLead) changed.Add(MemberField.Lead);
         if (before.Organisation != after.Organisation) changed.Add(MemberField.Organisation);
         if (before.Title != after.Title) changed.Add(MemberField.Title);

@@ -60,6 +60,24 @@ public sealed class MemberImportRoutesTests : IDisposable
     }
 
     [Fact]
+    public async Task A_state_code_in_any_case_is_imported_as_its_code_and_an_unknown_state_is_refused_by_name()
+    {
+        const string csv = """
+            name;role;state;email
+            Anna Gruber;focal point; at ;anna.gruber@bmi.example
+            Someone Else;focal point;Narnia;someone@x.org
+            """;
+
+        var card = (await _app.PressAsync(MemberRoutes.Import, Pasted(csv))).CardText();
+
+        Assert.Contains("Row 2, Anna Gruber: added", card);
+        Assert.Contains($"Row 3, Someone Else: refused, {MemberTexts.DetailStateUnknown.En}", card);
+        var everyone = await _app.EveryoneAsync();
+        Assert.Equal("AT", everyone.Single(m => m.DisplayName == "Anna Gruber").StateCode?.Value);
+        Assert.DoesNotContain(everyone, m => m.DisplayName == "Someone Else");
+    }
+
+    [Fact]
     public async Task Importing_the_same_text_twice_changes_nothing_the_second_time()
     {
         await _app.PressAsync(MemberRoutes.Import, Pasted(Csv));

@@ -57,6 +57,27 @@ public sealed class MembershipRoutesTests : IDisposable
         Assert.Empty(await _app.AuditAsync());
     }
 
+    [Theory]
+    [InlineData("us")]
+    [InlineData(" Narnia ")]
+    public async Task A_state_that_is_no_member_state_is_refused_with_its_message_and_nothing_is_stored(string state)
+    {
+        var card = (await _app.PressAsync(MemberRoutes.Create, Austria(state: state))).CardText();
+
+        Assert.Contains(MemberTexts.DetailStateUnknown.En, card);
+        Assert.Equal(3, (await _app.EveryoneAsync()).Count);
+        Assert.Empty(await _app.AuditAsync());
+    }
+
+    [Fact]
+    public async Task A_state_typed_in_lower_case_with_spaces_is_stored_as_its_code()
+    {
+        await _app.PressAsync(MemberRoutes.Create, Austria(state: " at "));
+
+        var anna = await _app.Members.FindByAadAsync(Payload.TenantId, NewcomerAad, default);
+        Assert.Equal("AT", anna?.StateCode?.Value);
+    }
+
     [Fact]
     public async Task A_second_member_with_a_known_identity_or_email_is_refused()
     {
