@@ -35,7 +35,7 @@ static class ParticipantLines
 
     static string Country(ParticipantRow r, Language l) => r.Kind == ParticipantKind.External
         ? Clean(r.Country)
-        : MemberStates.Find(r.StateCode) is { } state ? (l == Language.Fr ? state.NameFr : state.NameEn) : Clean(r.StateCode);
+        : MemberStates.Find(r.StateCode) is { } state ? (l == Language.Fr ? state.NameFr : state.NameEn) : Clean(r.StateCode?.Value);
 
     static string Attendance(ParticipantRow r, Dictionary<string, string> names, Language l) => r switch
     {

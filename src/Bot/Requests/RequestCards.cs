@@ -203,7 +203,7 @@ public static class RequestCards
     // Answering
 
     /// The state's answer form: each question with a text field or a nil answer. Long answers are split over pages.
-    public static JsonObject Answer(InformationRequest request, string stateCode, StateAnswer? answer, AnswerForm form, string? changedBy,
+    public static JsonObject Answer(InformationRequest request, StateCode stateCode, StateAnswer? answer, AnswerForm form, string? changedBy,
         IReadOnlyList<string> problems, string? notice, int page, DateOnly today, TimeZoneInfo zone, RequestSettings settings, Language language)
     {
         var pages = Pages(request, form);
@@ -432,7 +432,7 @@ public static class RequestCards
     }
 
     /// A reminder to a state that has not answered yet.
-    public static JsonObject Reminder(InformationRequest request, string stateCode, bool last, Language language) => Card.New(
+    public static JsonObject Reminder(InformationRequest request, StateCode stateCode, bool last, Language language) => Card.New(
     [
         Card.Title(RequestTexts.ReminderTitle.Format(language, request.Number, request.Deadline)),
         Card.Literal(TitleIn(request, language), weight: "Bolder"),
@@ -487,7 +487,7 @@ public static class RequestCards
     }
 
     static IEnumerable<(string, string)> States(Language language) => MemberStates.All
-        .Select(s => (RequestTexts.StateName(s.Code, language), s.Code))
+        .Select(s => (RequestTexts.StateName(s.Code, language), s.Code.Value))
         .OrderBy(s => s.Item1, StringComparer.Create(Text.Culture(language), true));
 
     /// Names and other short texts inside Markdown blocks: the characters Markdown reads are dropped, not interpreted.

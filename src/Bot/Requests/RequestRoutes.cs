@@ -129,7 +129,7 @@ public static partial class RequestRoutes
         {
             if (member.Role == MemberRole.Office)
                 submitted[r.Id] = (await s.Store.ListAnswersAsync(r.Number!.Value, ct)).Count(a => a.Status == AnswerStatus.Submitted);
-            else if (member.StateCode is { } state && r.Audience.Includes(state) && await s.Store.GetAnswerAsync(r.Number!.Value, state.ToUpperInvariant(), ct) is { } a)
+            else if (member.StateCode is { } state && r.Audience.Includes(state) && await s.Store.GetAnswerAsync(r.Number!.Value, state, ct) is { } a)
                 own[r.Id] = a;
         }
         return RequestCards.List(visible, own, submitted, member, s.Calendar.Zone, turn.Language);
@@ -370,7 +370,7 @@ public static partial class RequestRoutes
     static async Task<JsonObject> ReceivedCardAsync(TurnContext turn, Services s, InformationRequest request, CancellationToken ct)
     {
         var requester = (await s.Members.GetAsync(request.RequesterId ?? "", ct))?.DisplayName ?? "";
-        var own = turn.Member!.StateCode is { } state && request.Number is { } n ? await s.Store.GetAnswerAsync(n, state.ToUpperInvariant(), ct) : null;
+        var own = turn.Member!.StateCode is { } state && request.Number is { } n ? await s.Store.GetAnswerAsync(n, state, ct) : null;
         return RequestCards.Received(request, requester, own, s.Calendar.Zone, turn.Language);
     }
 
@@ -394,15 +394,14 @@ public static partial class RequestRoutes
             return Say(IsOffice(turn) ? RequestTexts.OnlyFocalPointsAnswer : RequestTexts.NoStateOfYours, turn);
         if (!request.Audience.Includes(state)) return Say(RequestTexts.StateNotAsked, turn);
 
-        var code = state.Trim().ToUpperInvariant();
-        var answer = await s.Store.GetAnswerAsync(number, code, ct);
-        var card = await AnswerCardAsync(turn, s, request, code, answer, AnswerForm.Of(answer, turn.Language), [], null, 0, ct);
+        var answer = await s.Store.GetAnswerAsync(number, state, ct);
+        var card = await AnswerCardAsync(turn, s, request, state, answer, AnswerForm.Of(answer, turn.Language), [], null, 0, ct);
         return await PersonalChat.AnswerAsync(turn, card, RequestTexts.AnswerSentToChat, RequestTexts.InstallFirst, ct);
     }
 
     static bool IsOffice(TurnContext turn) => turn.Member?.Role == MemberRole.Office;
 
-    static async Task<JsonObject> AnswerCardAsync(TurnContext turn, Services s, InformationRequest request, string state, StateAnswer? answer,
+    static async Task<JsonObject> AnswerCardAsync(TurnContext turn, Services s, InformationRequest request, StateCode state, StateAnswer? answer,
         AnswerForm form, IReadOnlyList<string> problems, string? notice, int page, CancellationToken ct)
     {
         var changedBy = answer?.ChangedBy is { } id ? (await s.Members.GetAsync(id, ct))?.DisplayName : null;
@@ -415,7 +414,6 @@ public static partial class RequestRoutes
     {
         if (await s.Store.GetAsync(turn.Data(RequestForm.IdKey) ?? "", ct) is not { Number: { } number } request) return Say(RequestTexts.NotFound, turn);
         if (turn.Member is not { StateCode: { } state } member || !Answering.MayAnswerFor(member, state)) return Say(RequestTexts.AnswerNotAllowed, turn);
-        var code = state.Trim().ToUpperInvariant();
         var language = turn.Language;
         var form = AnswerForm.From(turn.ActionData, request, language);
         var changes = form.Changes();
@@ -424,11 +422,11 @@ public static partial class RequestRoutes
 
         var problems = FieldProblems(request, changes, s.Settings, language);
         if (problems.Count > 0)
-            return Card(await AnswerCardAsync(turn, s, request, code, await s.Store.GetAnswerAsync(number, code, ct), form, problems, null, page, ct));
+            return Card(await AnswerCardAsync(turn, s, request, state, await s.Store.GetAnswerAsync(number, state, ct), form, problems, null, page, ct));
 
         for (var attempt = 0; ; attempt++)
         {
-            var current = await s.Store.GetAnswerAsync(number, code, ct);
+            var current = await s.Store.GetAnswerAsync(number, state, ct);
             var now = s.Calendar.Now;
             var today = s.Calendar.Today;
             var expected = form.Version;
@@ -437,8 +435,8 @@ public static partial class RequestRoutes
 
             if (changes.Count > 0 && !AnswerForm.Unchanged(current, changes, form.Language))
             {
-                var saved = Answering.Save(request, current, code, member, expected, changes, form.Language, now, today, s.Settings);
-                if (!saved.IsAccepted) return Card(await RefusedAsync(turn, s, request, code, current, form, saved.Refusal!.Value, page, ct));
+                var saved = Answering.Save(request, current, state, member, expected, changes, form.Language, now, today, s.Settings);
+                if (!saved.IsAccepted) return Card(await RefusedAsync(turn, s, request, state, current, form, saved.Refusal!.Value, page, ct));
                 answer = saved.Value!;
                 wrote = true;
             }
@@ -448,17 +446,17 @@ public static partial class RequestRoutes
             if (submit)
             {
                 if (answer is null && changes.Count == 0)
-                    return Card(await AnswerCardAsync(turn, s, request, code, current, form, [RequestTexts.Incomplete.In(language)], null, page, ct));
-                var given = Answering.Submit(request, answer, code, member, wrote ? answer!.Version : expected, now, today, s.Settings);
+                    return Card(await AnswerCardAsync(turn, s, request, state, current, form, [RequestTexts.Incomplete.In(language)], null, page, ct));
+                var given = Answering.Submit(request, answer, state, member, wrote ? answer!.Version : expected, now, today, s.Settings);
                 if (given.IsAccepted && given.Value != answer) { answer = given.Value!; wrote = true; submitted = true; }
                 else if (!given.IsAccepted && given.Refusal != AnswerRefusal.Incomplete)
-                    return Card(await RefusedAsync(turn, s, request, code, current, form, given.Refusal!.Value, page, ct));
+                    return Card(await RefusedAsync(turn, s, request, state, current, form, given.Refusal!.Value, page, ct));
                 else if (!given.IsAccepted && !wrote)
-                    return Card(await AnswerCardAsync(turn, s, request, code, current, form, [RequestTexts.Incomplete.In(language)], null, page, ct));
+                    return Card(await AnswerCardAsync(turn, s, request, state, current, form, [RequestTexts.Incomplete.In(language)], null, page, ct));
                 else if (!given.IsAccepted) problems = [RequestTexts.Incomplete.In(language)];
             }
             else if (!wrote && changes.Count == 0 && goTo is null)
-                return Card(await AnswerCardAsync(turn, s, request, code, current, form, [RequestTexts.NothingToSave.In(language)], null, page, ct));
+                return Card(await AnswerCardAsync(turn, s, request, state, current, form, [RequestTexts.NothingToSave.In(language)], null, page, ct));
 
             if (wrote)
             {
@@ -468,11 +466,11 @@ public static partial class RequestRoutes
                 if (result is not SaveResult.Saved ok)
                 {
                     if (attempt < 3) continue;
-                    return Card(await RefusedAsync(turn, s, request, code, await s.Store.GetAnswerAsync(number, code, ct), form, AnswerRefusal.Conflict, page, ct));
+                    return Card(await RefusedAsync(turn, s, request, state, await s.Store.GetAnswerAsync(number, state, ct), form, AnswerRefusal.Conflict, page, ct));
                 }
                 answer = answer! with { StoreVersion = ok.Version };
-                if (submitted) await AuditAsync(s, member, "request.answer.submitted", AuditAnswerSubject, $"{number}/{code}", ct);
-                LogAnswerSaved(s.Log, number.ToString(), code, answer.Version, submitted);
+                if (submitted) await AuditAsync(s, member, "request.answer.submitted", AuditAnswerSubject, $"{number}/{state}", ct);
+                LogAnswerSaved(s.Log, number.ToString(), state.Value, answer.Version, submitted);
             }
 
             var notice = problems.Count > 0 ? null
@@ -480,7 +478,7 @@ public static partial class RequestRoutes
                 : !wrote ? (answer?.Status == AnswerStatus.Submitted && submit ? RequestTexts.AnswerSubmitted.In(language) : null)
                 : answer!.Status == AnswerStatus.Submitted ? RequestTexts.AnswerAmended.In(language)
                 : RequestTexts.DraftSaved.In(language);
-            return Card(await AnswerCardAsync(turn, s, request, code, answer, AnswerForm.Of(answer, form.Language), problems, notice, goTo ?? page, ct));
+            return Card(await AnswerCardAsync(turn, s, request, state, answer, AnswerForm.Of(answer, form.Language), problems, notice, goTo ?? page, ct));
         }
     }
 
@@ -498,7 +496,7 @@ public static partial class RequestRoutes
 
     /// A refused save: a conflict shows the colleague's version (the sender's unsaved text is in their card's history
     /// only, so the card says so); anything else keeps the sender's form with the reason.
-    static async Task<JsonObject> RefusedAsync(TurnContext turn, Services s, InformationRequest request, string state, StateAnswer? current,
+    static async Task<JsonObject> RefusedAsync(TurnContext turn, Services s, InformationRequest request, StateCode state, StateAnswer? current,
         AnswerForm form, AnswerRefusal refusal, int page, CancellationToken ct)
     {
         var reason = RequestTexts.Describe(refusal, turn.Language);
@@ -513,24 +511,23 @@ public static partial class RequestRoutes
         if (await s.Store.GetAsync(turn.Data(RequestForm.IdKey) ?? "", ct) is not { Number: { } number } request) return Say(RequestTexts.NotFound, turn);
         if (turn.Member is not { StateCode: { } state } member || !Answering.MayAnswerFor(member, state))
             return Say(IsOffice(turn) ? RequestTexts.OnlyFocalPointsAnswer : RequestTexts.NoStateOfYours, turn);
-        var code = state.Trim().ToUpperInvariant();
 
         StateAnswer? answer = null;
         for (var attempt = 0; attempt < 4; attempt++)
         {
-            var current = await s.Store.GetAnswerAsync(number, code, ct);
-            var ack = Answering.Acknowledge(request, current, code, member, s.Calendar.Now);
+            var current = await s.Store.GetAnswerAsync(number, state, ct);
+            var ack = Answering.Acknowledge(request, current, state, member, s.Calendar.Now);
             if (!ack.IsAccepted) return InvokeResponse.Message(RequestTexts.Describe(ack.Refusal!.Value, turn.Language));
             if (ack.Value == current) { answer = current; break; }
             if (await s.Store.SaveAnswerAsync(ack.Value! with { StoreVersion = current?.StoreVersion }, ct) is SaveResult.Saved)
             {
                 answer = ack.Value;
-                await AuditAsync(s, member, "request.acknowledged", AuditAnswerSubject, $"{number}/{code}", ct);
+                await AuditAsync(s, member, "request.acknowledged", AuditAnswerSubject, $"{number}/{state}", ct);
                 break;
             }
         }
         if (answer is null) throw new InvalidOperationException("The answer kept changing while receipt was acknowledged.");
-        if (!turn.IsPersonal) return InvokeResponse.Message(RequestTexts.AcknowledgedToast.Format(turn.Language, RequestTexts.TheState(code, turn.Language)));
+        if (!turn.IsPersonal) return InvokeResponse.Message(RequestTexts.AcknowledgedToast.Format(turn.Language, RequestTexts.TheState(state, turn.Language)));
         var requester = (await s.Members.GetAsync(request.RequesterId ?? "", ct))?.DisplayName ?? "";
         return Card(RequestCards.Received(request, requester, answer, s.Calendar.Zone, turn.Language));
     }
@@ -585,7 +582,7 @@ public static partial class RequestRoutes
         if (request.Status != RequestStatus.Sent) return InvokeResponse.Message(RequestTexts.Describe(RequestRefusal.NotSent, turn.Language));
 
         var answered = (await s.Store.ListAnswersAsync(number, ct)).Where(a => a.Status == AnswerStatus.Submitted).Select(a => a.StateCode).ToHashSet();
-        var waiting = FocalPointsOf(request, await s.Members.ListAsync(ct)).Where(m => !answered.Contains(m.StateCode!.Trim().ToUpperInvariant())).ToList();
+        var waiting = FocalPointsOf(request, await s.Members.ListAsync(ct)).Where(m => !answered.Contains(m.StateCode!)).ToList();
         if (waiting.Count == 0) return Say(RequestTexts.NobodyToChase, turn);
 
         // Told what this press queued: a colleague's chase earlier today already holds rows for some.
@@ -596,7 +593,7 @@ public static partial class RequestRoutes
             return Say(RequestTexts.ChasedAlready, turn);
         await AuditAsync(s, office, "request.chased", AuditSubject, request.Id, ct);
         s.Soon.Nudge();
-        var states = queued.Select(m => m.StateCode!.Trim().ToUpperInvariant()).Distinct().Count();
+        var states = queued.Select(m => m.StateCode!).Distinct().Count();
         return InvokeResponse.Message(RequestTexts.Chased.Format(turn.Language, states, queued.Count));
     }
 
