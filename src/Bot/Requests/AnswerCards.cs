@@ -14,7 +14,7 @@ public static class AnswerCards
     public const int AnswerPageBudget = 24_000;
 
     /// The state's answer form: each question with a text field or a nil answer. Long answers are split over pages.
-    public static JsonObject Answer(InformationRequest request, string stateCode, StateAnswer? answer, AnswerForm form, string? changedBy,
+    public static JsonObject Answer(InformationRequest request, StateCode stateCode, StateAnswer? answer, AnswerForm form, string? changedBy,
         IReadOnlyList<string> problems, string? notice, int page, DateOnly today, TimeZoneInfo zone, RequestSettings settings, Language language)
     {
         var pages = Pages(request, form);

@@ -31,7 +31,7 @@ public static partial class AnswerRoutes
     static RequestSettings SettingsOf(TurnContext turn) => turn.Get<IOptions<RequestOptions>>().Value.Settings;
 
     /// The state a focal point answers for (the guard lets in only focal points of a state).
-    static string StateOf(Member member) => member.StateCode!.Trim().ToUpperInvariant();
+    static StateCode StateOf(Member member) => member.StateCode!;
 
     /// A request opened from the list: the office's view for the office, the request as received once sent, and
     /// before, where their proposal stands for the focal point who made it (the guard shows it to nobody else).
@@ -96,7 +96,7 @@ public static partial class AnswerRoutes
                 answer = answer! with { StoreVersion = ok.Version };
                 var submitted = result.Effect == AnswerEffect.Submitted;
                 if (submitted) await RequestRoutes.AuditAsync(audit, calendar, member, "request.answer.submitted", RequestRoutes.AuditAnswerSubject, $"{number}/{state}", ct);
-                LogAnswerSaved(log, number.ToString(), state, answer.Version, submitted);
+                LogAnswerSaved(log, number.ToString(), state.Value, answer.Version, submitted);
             }
             var notice = problems.Count > 0 ? null : Notice(result.Effect)?.In(language);
             return InvokeResponse.Card(await views.AnswerAsync(request, state, answer, AnswerForm.Of(answer, form.Language), problems, notice, goTo ?? page, language, ct));

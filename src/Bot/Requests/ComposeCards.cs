@@ -173,6 +173,6 @@ public static class ComposeCards
     }
 
     static IEnumerable<(string, string)> States(Language language) => MemberStates.All
-        .Select(s => (RequestTexts.StateName(s.Code, language), s.Code))
+        .Select(s => (RequestTexts.StateName(s.Code, language), s.Code.Value))
         .OrderBy(s => s.Item1, StringComparer.Create(Text.Culture(language), true));
 }

@@ -65,7 +65,7 @@ public static partial class ComposeRoutes
         {
             if (member.Role == MemberRole.Office)
                 submitted[r.Id] = (await requests.ListAnswersAsync(r.Number!.Value, ct)).Count(a => a.Status == AnswerStatus.Submitted);
-            else if (member.StateCode is { } state && r.Audience.Includes(state) && await requests.GetAnswerAsync(r.Number!.Value, state.ToUpperInvariant(), ct) is { } a)
+            else if (member.StateCode is { } state && r.Audience.Includes(state) && await requests.GetAnswerAsync(r.Number!.Value, state, ct) is { } a)
                 own[r.Id] = a;
         }
         return ComposeCards.List(visible, own, submitted, member, calendar.Zone, language);

@@ -45,7 +45,7 @@ public static class FollowUpRoutes
         if (request.Status != RequestStatus.Sent) return InvokeResponse.Message(RequestTexts.Describe(RequestRefusal.NotSent, language));
 
         var answered = (await requests.ListAnswersAsync(number, ct)).Where(a => a.Status == AnswerStatus.Submitted).Select(a => a.StateCode).ToHashSet();
-        var waiting = RequestRoutes.FocalPointsOf(request, await members.ListAsync(ct)).Where(m => !answered.Contains(m.StateCode!.Trim().ToUpperInvariant())).ToList();
+        var waiting = RequestRoutes.FocalPointsOf(request, await members.ListAsync(ct)).Where(m => !answered.Contains(m.StateCode!)).ToList();
         if (waiting.Count == 0) return InvokeResponse.Message(RequestTexts.NobodyToChase.In(language));
 
         // Told what this press queued: a colleague's chase earlier today already holds rows for some.
@@ -56,7 +56,7 @@ public static class FollowUpRoutes
             return InvokeResponse.Message(RequestTexts.ChasedAlready.In(language));
         await RequestRoutes.AuditAsync(audit, calendar, office, "request.chased", RequestRoutes.AuditSubject, request.Id, ct);
         soon.Nudge();
-        var states = queued.Select(m => m.StateCode!.Trim().ToUpperInvariant()).Distinct().Count();
+        var states = queued.Select(m => m.StateCode!).Distinct().Count();
         return InvokeResponse.Message(RequestTexts.Chased.Format(language, states, queued.Count));
     }
 

@@ -97,7 +97,7 @@ public static class RequestCards
     }
 
     /// A reminder to a state that has not answered yet.
-    public static JsonObject Reminder(InformationRequest request, string stateCode, bool last, Language language) => Card.New(
+    public static JsonObject Reminder(InformationRequest request, StateCode stateCode, bool last, Language language) => Card.New(
     [
         Card.Title(RequestTexts.ReminderTitle.Format(language, request.Number, request.Deadline)),
         Card.Literal(TitleIn(request, language), weight: "Bolder"),

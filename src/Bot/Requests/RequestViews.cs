@@ -69,7 +69,7 @@ public sealed class RequestViews(
     public async Task<JsonObject> ReceivedAsync(InformationRequest request, Member member, Language language, CancellationToken ct)
     {
         var requester = (await members.GetAsync(request.RequesterId ?? "", ct))?.DisplayName ?? "";
-        var own = member.StateCode is { } state && request.Number is { } n ? await requests.GetAnswerAsync(n, state.ToUpperInvariant(), ct) : null;
+        var own = member.StateCode is { } state && request.Number is { } n ? await requests.GetAnswerAsync(n, state, ct) : null;
         return RequestCards.Received(request, requester, own, calendar.Zone, language);
     }
 
@@ -81,7 +81,7 @@ public sealed class RequestViews(
     }
 
     /// The answer form of `state`, naming who changed the answer last.
-    public async Task<JsonObject> AnswerAsync(InformationRequest request, string state, StateAnswer? answer, AnswerForm form,
+    public async Task<JsonObject> AnswerAsync(InformationRequest request, StateCode state, StateAnswer? answer, AnswerForm form,
         IReadOnlyList<string> problems, string? notice, int page, Language language, CancellationToken ct)
     {
         var changedBy = answer?.ChangedBy is { } id ? (await members.GetAsync(id, ct))?.DisplayName : null;

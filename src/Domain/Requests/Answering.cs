@@ -34,7 +34,7 @@ public static class Answering
     /// One press of the answer form: checks every typed answer (each problem named by question), saves what changed over
     /// the state's answer and, for Submit, gives it to the office. The same text again writes nothing, so a double
     /// click is harmless; a Submit that finds questions unanswered still saves the draft, and says what is missing.
-    public static AnswerResult Apply(InformationRequest request, StateAnswer? current, string stateCode, Member actor, TypedAnswer typed,
+    public static AnswerResult Apply(InformationRequest request, StateAnswer? current, StateCode stateCode, Member actor, TypedAnswer typed,
         AnswerAction action, DateTimeOffset now, DateOnly today, RequestSettings settings)
     {
         List<AnswerProblem> problems = [.. typed.Changes.Select(c => Problem(request, c, settings) is { } p ? new AnswerProblem(p, c.Question) : null).OfType<AnswerProblem>()];
@@ -58,7 +58,7 @@ public static class Answering
     }
 
     static AnswerResult SubmitAfterSave(InformationRequest request, StateAnswer? current, StateAnswer? answer, AnswerEffect effect, int expected,
-        string stateCode, Member actor, TypedAnswer typed, DateTimeOffset now, DateOnly today, RequestSettings settings)
+        StateCode stateCode, Member actor, TypedAnswer typed, DateTimeOffset now, DateOnly today, RequestSettings settings)
     {
         if (answer is null && typed.Changes.Count == 0) return Refused(current, AnswerRefusal.Incomplete);
         var wrote = effect != AnswerEffect.Unchanged;
@@ -79,7 +79,7 @@ public static class Answering
     /// Saves the given questions' answers over the state's answer (others kept). A submitted answer stays submitted:
     /// amending is allowed until the deadline, and after it when late answers are accepted (marked late).
     public static Outcome<StateAnswer, AnswerRefusal> Save(
-        InformationRequest request, StateAnswer? current, string stateCode, Member actor, int expectedVersion,
+        InformationRequest request, StateAnswer? current, StateCode stateCode, Member actor, int expectedVersion,
         IReadOnlyList<QuestionAnswer> changes, Language language, DateTimeOffset now, DateOnly today, RequestSettings settings)
     {
         var answer = current ?? StateAnswer.New(request.Number ?? default, stateCode);
@@ -107,7 +107,7 @@ public static class Answering
     /// Gives the answer to the office. Submitting an answer already submitted changes nothing and is not refused, so a
     /// double click (both carrying the same version) is harmless.
     public static Outcome<StateAnswer, AnswerRefusal> Submit(
-        InformationRequest request, StateAnswer? current, string stateCode, Member actor, int expectedVersion,
+        InformationRequest request, StateAnswer? current, StateCode stateCode, Member actor, int expectedVersion,
         DateTimeOffset now, DateOnly today, RequestSettings settings)
     {
         var answer = current ?? StateAnswer.New(request.Number ?? default, stateCode);
@@ -132,7 +132,7 @@ public static class Answering
     /// Records that the state received the request. Only the first acknowledgement counts; later ones change nothing.
     /// No version is needed: it touches no text, and whoever comes first wins.
     public static Outcome<StateAnswer, AnswerRefusal> Acknowledge(
-        InformationRequest request, StateAnswer? current, string stateCode, Member actor, DateTimeOffset now)
+        InformationRequest request, StateAnswer? current, StateCode stateCode, Member actor, DateTimeOffset now)
     {
         var answer = current ?? StateAnswer.New(request.Number ?? default, stateCode);
         if (Check(request, answer.StateCode, actor) is { } refused) return Refuse(refused);
@@ -140,11 +140,10 @@ public static class Answering
     }
 
     /// May this member answer for this state at all?
-    public static bool MayAnswerFor(Member actor, string stateCode) =>
-        actor is { IsActive: true, Role: MemberRole.FocalPoint }
-        && string.Equals(actor.StateCode?.Trim(), stateCode.Trim(), StringComparison.OrdinalIgnoreCase);
+    public static bool MayAnswerFor(Member actor, StateCode stateCode) =>
+        actor is { IsActive: true, Role: MemberRole.FocalPoint } && actor.StateCode == stateCode;
 
-    static AnswerRefusal? Check(InformationRequest request, string stateCode, Member actor) =>
+    static AnswerRefusal? Check(InformationRequest request, StateCode stateCode, Member actor) =>
         !MayAnswerFor(actor, stateCode) ? AnswerRefusal.NotAllowed
         : !request.Audience.Includes(stateCode) ? AnswerRefusal.StateNotAsked
         : request.Status == RequestStatus.Closed ? AnswerRefusal.Closed

@@ -38,7 +38,7 @@ public sealed class RequestCardsTests
 
     /// France answered, Germany is drafting, Italy has a focal point who has not answered; the 43 others have none.
     static RequestProgress Progress() => new(Request,
-        [.. MemberStates.All.Select(s => s.Code switch
+        [.. MemberStates.All.Select(s => s.Code.Value switch
         {
             "FR" => new StateProgress("FR", 3, 3, AnswerStatus.Submitted, false, true, Reach.Chat),
             "DE" => new StateProgress("DE", 1, 3, AnswerStatus.Draft, false, false, Reach.Chat),
