@@ -124,17 +124,21 @@ sealed class FanOutBot(string db, IConnector connector) : WebApplicationFactory<
         .ConfigureTestServices(s =>
         {
             s.RemoveAll<IJob>();
-            s.AddSingleton(connector).AddSingleton<ICampaign>(new BenchCampaign());
+            s.AddSingleton(connector).AddCampaign<BenchCampaign, int>();
         });
 }
 
-sealed class BenchCampaign : ICampaign
+sealed class BenchCampaign : ICampaign<int>
 {
-    public const string Name = "bench-fanout/1";
+    public static readonly string Name = Key(1);
 
-    public string Prefix => "bench-fanout/";
+    public static string Prefix => "bench-fanout/";
 
-    public Task<Activity?> MessageAsync(string campaign, Member member, CancellationToken ct) =>
+    public static string Key(int n) => Prefix + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static bool TryParse(string key, out int n) => int.TryParse(CampaignKey.Rest(key, Prefix), out n);
+
+    public Task<Activity?> MessageAsync(int n, Member member, CancellationToken ct) =>
         Task.FromResult<Activity?>(new() { Type = ActivityTypes.Message, Text = "A new information request." });
 }
 

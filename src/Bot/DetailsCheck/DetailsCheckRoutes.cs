@@ -10,21 +10,23 @@ public static class DetailsCheckRoutes
 {
     public const string Confirm = "detailscheck.confirm";
 
+    /// The card's data: whose details the card shows.
+    public const string MemberIdKey = "memberId";
+
+    /// Audit action, on the member themself: ids only.
+    public const string AuditConfirmed = "member.details.confirmed";
+
     /// Who confirms is the sender, never the card's data: a forwarded or forged card confirms nothing.
-    static readonly Guard OwnDetails = Guard.AnyMember.Seeing("own details", (turn, caller, _) => Task.FromResult(turn.Data("memberId") == caller.Id),
+    static readonly Guard OwnDetails = Guard.AnyMember.Seeing("own details", (turn, caller, _) => Task.FromResult(turn.Data(MemberIdKey) == caller.Id),
         DetailsCheckTexts.NotForYou);
 
     public static void Map(TurnRouter routes) =>
-        routes.OnExecute(Confirm, OwnDetails, (turn, ct) => ConfirmAsync(turn, turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), ct));
+        routes.OnExecute(Confirm, OwnDetails, (turn, member, ct) => ConfirmAsync(turn, member, turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), ct));
 
-    internal static async Task<InvokeResponse> ConfirmAsync(TurnContext turn, IAuditLog audit, TimeProvider clock, CancellationToken ct)
+    internal static async Task<InvokeResponse> ConfirmAsync(TurnContext turn, Member member, IAuditLog audit, TimeProvider clock, CancellationToken ct)
     {
-        var member = turn.Member!;   // the pipeline serves members only
-        // Who confirms is the sender, never the card's data: a forwarded or forged card confirms nothing.
-        if (turn.Data("memberId") != member.Id) return InvokeResponse.Message(DetailsCheckTexts.NotForYou.In(turn.Language));
-
         var now = clock.GetUtcNow();
-        await audit.AppendAsync(new AuditEntry(now, member.Id, "member.details.confirmed", "member", member.Id), ct);   // recorded before we thank
+        await audit.AppendAsync(new AuditEntry(now, member.Id, AuditConfirmed, "member", member.Id), ct);   // recorded before we thank
         return InvokeResponse.Card(DetailsCheckCards.Confirmed(member, now, turn.Language));
     }
 }

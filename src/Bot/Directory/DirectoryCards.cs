@@ -70,7 +70,7 @@ public static class DirectoryCards
     public static JsonObject Contact(Member member, bool mayEdit, Language language, Where? back = null, bool saved = false)
     {
         var facts = new List<(string, string)> { (DirectoryTexts.Role.In(language), RoleName(member, language)) };
-        if (!string.IsNullOrWhiteSpace(member.StateCode))
+        if (member.StateCode is not null)
             facts.Add((DirectoryTexts.State.In(language), DirectoryListing.StateName(member.StateCode, language)));
         if (member.Organisation is { Length: > 0 } organisation) facts.Add((DirectoryTexts.Organisation.In(language), Card.Plain(organisation)));
         if (member.Title is { Length: > 0 } title) facts.Add((DirectoryTexts.JobTitle.In(language), Card.Plain(title)));

@@ -27,42 +27,35 @@ public static partial class DirectoryRoutes
         DetailProblem.EmailInvalid, DetailProblem.PhoneInvalid,
     ];
 
-    /// The member a contact card shows: one the caller may see. A member not found is the handler's to say.
-    static readonly Guard SeesMember = Guard.AnyMember.Seeing("member",
-        async (turn, caller, ct) => await ActiveMemberAsync(turn, turn.Get<IMemberDirectory>(), ct) is not { } target || MaySee(caller, target),
-        DirectoryTexts.NotForYou);
+    /// The directory is for those allowed to view it (focal points and the office; not invited experts), and shows in
+    /// the personal chat only: in a channel or group chat it would show members' details to everyone there.
+    static readonly Guard Viewers = Guard.Only("members who view the directory", m => m.Allows(Permission.ViewDirectory), DirectoryTexts.NotForYou)
+        .InPersonalChat(DirectoryTexts.OnlyInPersonalChat);
+
+    /// The member a contact card shows: anyone may see their own card (it is what a save answers with); others' only
+    /// with the directory.
+    static readonly Guard<Member> SeesMember = Guard.AnyMember.Loading("member", ActiveMemberAsync,
+        (viewer, target) => viewer.Id == target.Id || viewer.Allows(Permission.ViewDirectory), DirectoryTexts.NotForYou, notFound: DirectoryTexts.NotFound);
 
     /// The member whose details are edited: the caller themself, or anyone for the office.
-    static readonly Guard EditsMember = Guard.AnyMember.Seeing("member",
-        async (turn, caller, ct) => await ActiveMemberAsync(turn, turn.Get<IMemberDirectory>(), ct) is not { } target || caller.MayEdit(target),
-        DirectoryTexts.MayNotEdit);
+    static readonly Guard<Member> EditsMember = Guard.AnyMember.Loading("member", ActiveMemberAsync,
+        (actor, target) => actor.MayEdit(target), DirectoryTexts.MayNotEdit, notFound: DirectoryTexts.NotFound);
 
     public static void Map(TurnRouter routes) => routes
-        .OnCommand(DirectoryTexts.Command, DirectoryTexts.CommandDescription, Guard.AnyMember, (turn, ct) => ShowAsync(turn, turn.Get<IMemberDirectory>(), Log(turn), ct))
-        .OnExecute(Search, Guard.AnyMember, (turn, ct) => ListAsync(turn, turn.Data(DirectoryCards.QueryInput), 0, turn.Get<IMemberDirectory>(), Log(turn), ct))
-        .OnExecute(Page, Guard.AnyMember, (turn, ct) => ListAsync(turn, turn.Data("filter"), Number(turn.ActionData["page"]), turn.Get<IMemberDirectory>(), Log(turn), ct))
-        .OnExecute(Contact, SeesMember, (turn, ct) => ContactAsync(turn, turn.Get<IMemberDirectory>(), Log(turn), ct))
-        .OnExecute(Edit, EditsMember, (turn, ct) => EditAsync(turn, turn.Get<IMemberDirectory>(), Log(turn), ct))
-        .OnExecute(Save, EditsMember, (turn, ct) => SaveAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), Log(turn), ct));
+        .OnCommand(DirectoryTexts.Command, DirectoryTexts.CommandDescription, Viewers,
+            (turn, ct) => ShowAsync(turn, turn.Text.Split(' ', 2) is [_, var rest] ? rest : "", turn.Get<IMemberDirectory>(), Log(turn), ct))
+        .OnExecute(Search, Viewers, (turn, ct) => ListAsync(turn, turn.Data(DirectoryCards.QueryInput), 0, turn.Get<IMemberDirectory>(), Log(turn), ct))
+        .OnExecute(Page, Viewers, (turn, ct) => ListAsync(turn, turn.Data("filter"), Number(turn.ActionData["page"]), turn.Get<IMemberDirectory>(), Log(turn), ct))
+        .OnExecute(Contact, SeesMember, (turn, viewer, target, _) => Task.FromResult(ContactCard(turn, viewer, target)))
+        .OnExecute(Edit, EditsMember, (turn, _, target, _) => Task.FromResult(InvokeResponse.Card(DirectoryCards.EditForm(target, target.Version, DetailsForm.Of(target), [], null, turn.Language))))
+        .OnExecute(Save, EditsMember, (turn, actor, target, ct) =>
+            SaveAsync(turn, actor, target, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), Log(turn), ct));
 
     static ILogger Log(TurnContext turn) => turn.Get<ILoggerFactory>().CreateLogger(typeof(DirectoryRoutes).FullName!);
 
-    /// `directory [search]` in the personal chat. In a channel or group chat the card would show members' details to
-    /// everyone there, members of the network or not: the bot points to the personal chat instead.
-    internal static async Task ShowAsync(TurnContext turn, IMemberDirectory members, ILogger log, CancellationToken ct)
+    /// `directory [search]` in the personal chat.
+    internal static async Task ShowAsync(TurnContext turn, string query, IMemberDirectory members, ILogger log, CancellationToken ct)
     {
-        if (!MaySeeDirectory(turn.Member))
-        {
-            LogRefused(log, "directory");
-            await turn.SendTextAsync(DirectoryTexts.NotForYou.In(turn.Language), ct);
-            return;
-        }
-        if (!turn.IsPersonal)
-        {
-            await turn.SendTextAsync(DirectoryTexts.OnlyInPersonalChat.In(turn.Language), ct);
-            return;
-        }
-        var query = turn.Text.Split(' ', 2) is [_, var rest] ? rest : "";
         var page = DirectoryListing.Build(await members.ListAsync(ct), query, 0, turn.Language);
         LogListed(log, page.Total, page.Page);
         await turn.SendCardAsync(DirectoryCards.Directory(page, turn.Language), ct);
@@ -71,53 +64,22 @@ public static partial class DirectoryRoutes
     /// The search box's button and the page buttons: the same card with another search or page.
     internal static async Task<InvokeResponse> ListAsync(TurnContext turn, string? query, int page, IMemberDirectory members, ILogger log, CancellationToken ct)
     {
-        if (!MaySeeDirectory(turn.Member))
-        {
-            LogRefused(log, "list");
-            return InvokeResponse.Message(DirectoryTexts.NotForYou.In(turn.Language));
-        }
         var listed = DirectoryListing.Build(await members.ListAsync(ct), query, page, turn.Language);
         LogListed(log, listed.Total, listed.Page);
         return InvokeResponse.Card(DirectoryCards.Directory(listed, turn.Language));
     }
 
-    internal static async Task<InvokeResponse> ContactAsync(TurnContext turn, IMemberDirectory members, ILogger log, CancellationToken ct)
+    static InvokeResponse ContactCard(TurnContext turn, Member viewer, Member target)
     {
-        var target = await ActiveMemberAsync(turn, members, ct);
-        if (target is null) return InvokeResponse.Message(DirectoryTexts.NotFound.In(turn.Language));
-        if (turn.Member is not { } viewer || !MaySee(viewer, target))
-        {
-            LogRefused(log, "contact");
-            return InvokeResponse.Message(DirectoryTexts.NotForYou.In(turn.Language));
-        }
         var back = new DirectoryCards.Where(Number(turn.ActionData["page"]), turn.Data("filter") ?? "");
         return InvokeResponse.Card(DirectoryCards.Contact(target, viewer.MayEdit(target), turn.Language, back));
     }
 
-    internal static async Task<InvokeResponse> EditAsync(TurnContext turn, IMemberDirectory members, ILogger log, CancellationToken ct)
-    {
-        var target = await ActiveMemberAsync(turn, members, ct);
-        if (target is null) return InvokeResponse.Message(DirectoryTexts.NotFound.In(turn.Language));
-        if (turn.Member is not { } actor || !actor.MayEdit(target))
-        {
-            LogRefused(log, "edit");
-            return InvokeResponse.Message(DirectoryTexts.MayNotEdit.In(turn.Language));
-        }
-        return InvokeResponse.Card(DirectoryCards.EditForm(target, target.Version, DetailsForm.Of(target), [], null, turn.Language));
-    }
-
     /// Checks who acts from the turn, never from the card; takes from the form only the fields it shows (role, state,
     /// lead mark and identity stay as stored); saves only over the version the form was opened on.
-    internal static async Task<InvokeResponse> SaveAsync(TurnContext turn, IMemberDirectory members, IAuditLog audit, TimeProvider clock, ILogger log, CancellationToken ct)
+    internal static async Task<InvokeResponse> SaveAsync(TurnContext turn, Member actor, Member target, IMemberDirectory members, IAuditLog audit,
+        TimeProvider clock, ILogger log, CancellationToken ct)
     {
-        var target = await ActiveMemberAsync(turn, members, ct);
-        if (target is null) return InvokeResponse.Message(DirectoryTexts.NotFound.In(turn.Language));
-        if (turn.Member is not { } actor || !actor.MayEdit(target))
-        {
-            LogRefused(log, "save");
-            return InvokeResponse.Message(DirectoryTexts.MayNotEdit.In(turn.Language));
-        }
-
         var typed = Typed(turn.ActionData);
         var version = turn.Data("version");
         var changed = MemberDetails.Normalized(target with
@@ -143,7 +105,7 @@ public static partial class DirectoryRoutes
         if (result is not SaveResult.Saved saved)
         {
             LogConflict(log, target.Id);
-            var current = await ActiveMemberAsync(turn, members, ct);
+            var current = await ActiveMemberAsync(turn, ct);
             if (current is null) return InvokeResponse.Message(DirectoryTexts.NotFound.In(turn.Language));
             return InvokeResponse.Card(DirectoryCards.EditForm(current, current.Version, DetailsForm.Of(current), [], DirectoryTexts.ChangedMeanwhile, turn.Language));
         }
@@ -156,14 +118,9 @@ public static partial class DirectoryRoutes
         return InvokeResponse.Card(DirectoryCards.Contact(stored, actor.MayEdit(stored), language, saved: true));
     }
 
-    /// The directory is for those allowed to view it (focal points and the office; not invited experts).
-    static bool MaySeeDirectory(Member? viewer) => viewer is not null && viewer.Allows(Permission.ViewDirectory);
-
-    /// Anyone may see their own contact card (it is what a save answers with); others' only with the directory.
-    static bool MaySee(Member viewer, Member target) => viewer.Id == target.Id || MaySeeDirectory(viewer);
-
-    static async Task<Member?> ActiveMemberAsync(TurnContext turn, IMemberDirectory members, CancellationToken ct) =>
-        turn.Data("memberId") is { Length: > 0 } id && await members.GetAsync(id, ct) is { IsActive: true } member ? member : null;
+    /// The active member the card's data names.
+    static async Task<Member?> ActiveMemberAsync(TurnContext turn, CancellationToken ct) =>
+        turn.Data("memberId") is { Length: > 0 } id && await turn.Get<IMemberDirectory>().GetAsync(id, ct) is { IsActive: true } member ? member : null;
 
     static DetailsForm Typed(JsonObject data)
     {
@@ -179,9 +136,6 @@ public static partial class DirectoryRoutes
         JsonValue v when v.TryGetValue<string>(out var s) && int.TryParse(s, out var n) => n,
         _ => 0,
     };
-
-    [LoggerMessage(LogLevel.Information, "Directory refused ({Action}): not allowed")]
-    static partial void LogRefused(ILogger logger, string action);
 
     [LoggerMessage(LogLevel.Debug, "Directory listed: {Total} members found, page {Page}")]
     static partial void LogListed(ILogger logger, int total, int page);

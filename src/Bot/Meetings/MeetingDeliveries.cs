@@ -20,7 +20,7 @@ public sealed class MeetingDeliveries(IMeetingStore store, NetworkCalendar calen
         if (await store.GetAsync(id, ct) is not { Status: not MeetingStatus.Draft } meeting) return null;
         var back = Card.Execute(MeetingTexts.BackToStatus.In(language), MeetingRoutes.Status, new JsonObject { [MeetingForm.IdKey] = meeting.Id }, withInputs: false);
         return new DeliverySubject(Subject, meeting.Id, MeetingTexts.DeliveryTitle.In(language), meeting.Title.In(language),
-            MeetingCampaigns.Convocation(meeting.Id), MeetingJobs.MentionCampaign(meeting.Id), back,
+            ConvocationCampaign.Key(meeting.Id), MeetingMentionCampaign.Key(meeting.Id), back,
             // A meeting for some members has no post in the channel to settle.
             meeting.IsForWholeNetwork
                 ? [.. MeetingPosts.Of(meeting).Select(p => new DeliveryChannelPost(p.Campaign, MeetingPosts.Label(p, language), MeetingPosts.IsCurrent(p, meeting, calendar.Today)))]

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FocalBot.Bot.Deliveries;
 using FocalBot.Bot.Protocol;
 using FocalBot.Bot.Scheduling;
@@ -24,24 +23,16 @@ public static class MeetingPosts
     /// (the meeting is over), the others cover a bot that was down; after them, nothing is read any more.
     public const int DaysLookedAtAfter = 7;
 
-    public static string Convocation(string meetingId) => MeetingMessages.ChannelPrefix + meetingId;
-
-    public static string Agenda(string meetingId, int version) => Invariant($"{Convocation(meetingId)}/agenda/{version}");
-
-    public static string Notice(string meetingId, int sequence) => Invariant($"{Convocation(meetingId)}/notice/{sequence}");
-
-    static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
-
     /// Every post the meeting can have had, in order: the convocation, a revised agenda per version after the first, and
     /// a notice per calendar sequence (a move, or the cancellation when it is the cancelled meeting's last).
     public static IReadOnlyList<MeetingPost> Of(Meeting meeting)
     {
-        var posts = new List<MeetingPost> { new(MeetingPostKind.Convocation, Convocation(meeting.Id), 0) };
-        posts.AddRange(meeting.AgendaVersions.Where(v => v.Number > 1).Select(v => new MeetingPost(MeetingPostKind.Agenda, Agenda(meeting.Id, v.Number), v.Number)));
+        var posts = new List<MeetingPost> { new(MeetingPostKind.Convocation, MeetingChannelPostCampaign.Key(meeting.Id), 0) };
+        posts.AddRange(meeting.AgendaVersions.Where(v => v.Number > 1).Select(v => new MeetingPost(MeetingPostKind.Agenda, MeetingChannelPostCampaign.AgendaKey(meeting.Id, v.Number), v.Number)));
         for (var sequence = 1; sequence <= meeting.Sequence; sequence++)
         {
             var kind = meeting.Status == MeetingStatus.Cancelled && sequence == meeting.Sequence ? MeetingPostKind.Cancellation : MeetingPostKind.Move;
-            posts.Add(new MeetingPost(kind, Notice(meeting.Id, sequence), sequence));
+            posts.Add(new MeetingPost(kind, MeetingChannelPostCampaign.NoticeKey(meeting.Id, sequence), sequence));
         }
         return posts;
     }
@@ -64,7 +55,7 @@ public static class MeetingPosts
     /// convocation is not posted and why, unless an earlier version of the bot did post it: that is shown as it was.
     public static async Task<IReadOnlyList<(string Title, ChannelPost State)>> StatesAsync(NetworkChannel channel, Meeting meeting, Language language, CancellationToken ct)
     {
-        var convocation = await channel.StateAsync(Convocation(meeting.Id), ct);
+        var convocation = await channel.StateAsync(MeetingChannelPostCampaign.Key(meeting.Id), ct);
         if (!meeting.IsForWholeNetwork)
             return [(DeliveryTexts.ChannelFact.In(language), convocation.State is ChannelPostState.Posted or ChannelPostState.Uncertain ? convocation : ChannelPost.NotForNetwork)];
         var states = new List<(string, ChannelPost)>();
@@ -113,14 +104,14 @@ public static class MeetingPosts
             if (await deliveries.GetAsync(post.Campaign, NetworkChannel.Recipient, ct) is { Status: DeliveryStatus.Pending or DeliveryStatus.NoChat } row) waiting.Add((post, row));
         if (waiting.Count == 0) return true;
 
-        var first = await deliveries.GetAsync(Convocation(meeting.Id), NetworkChannel.Recipient, ct);
+        var first = await deliveries.GetAsync(MeetingChannelPostCampaign.Key(meeting.Id), NetworkChannel.Recipient, ct);
         foreach (var (post, row) in waiting.OrderBy(w => w.Row.UpdatedAt))
         {
             if (today > meeting.ClosingDay) await channel.WithdrawAsync(row, NetworkChannel.Over, ct);
             else if (IsSuperseded(post, meeting)) await channel.WithdrawAsync(row, NetworkChannel.Superseded, ct);
             else if (first?.Status is DeliveryStatus.Pending or DeliveryStatus.NoChat) continue;   // the convocation goes first
             else if (first?.Status is not (DeliveryStatus.Sent or DeliveryStatus.Uncertain)) await channel.WithdrawAsync(row, NetworkChannel.NoFirstPost, ct);
-            else if ((await channel.ReplyOnceAsync(post.Campaign, thread, () => Campaign.CardMessage(CardOf(meeting, post)), ct)).HeldBack) return false;
+            else if ((await channel.ReplyOnceAsync(post.Campaign, thread, () => ProactiveMessage.Card(CardOf(meeting, post)), ct)).HeldBack) return false;
         }
         return true;
     }

@@ -166,17 +166,17 @@ public static class MemberCards
 
     public static JsonObject ImportForm(string? csv, bool checkOnly, IReadOnlyList<string> problems, Language language) => Card.New(
     [
-        Card.Title(MemberTexts.ImportTitle.In(language)),
-        Card.TextBlock(MemberTexts.ImportColumns.In(language)),
-        Card.TextBlock(MemberTexts.ImportRules.In(language), subtle: true),
+        Card.Title(MemberImportTexts.ImportTitle.In(language)),
+        Card.TextBlock(MemberImportTexts.ImportColumns.In(language)),
+        Card.TextBlock(MemberImportTexts.ImportRules.In(language), subtle: true),
         Card.Problems(MemberTexts.FixThis.In(language), problems),
-        Card.InputText(MemberRoutes.CsvInput, MemberTexts.CsvText.In(language), csv, required: true, error: MemberTexts.CsvRequired.In(language),
+        Card.InputText(MemberRoutes.CsvInput, MemberImportTexts.CsvText.In(language), csv, required: true, error: MemberImportTexts.CsvRequired.In(language),
             multiline: true, maxLength: MaxCsvChars, placeholder: "name,role,state,lead,email"),
-        Card.Toggle(MemberRoutes.CheckOnlyInput, MemberTexts.CheckOnly.In(language), checkOnly),
-        Card.TextBlock(MemberTexts.ImportFileHint.In(language), subtle: true),
+        Card.Toggle(MemberRoutes.CheckOnlyInput, MemberImportTexts.CheckOnly.In(language), checkOnly),
+        Card.TextBlock(MemberImportTexts.ImportFileHint.In(language), subtle: true),
     ],
     [
-        Card.Execute(MemberTexts.ImportConfirmButton.In(language), MemberRoutes.Import, new JsonObject { [MemberRoutes.SubmitMark] = "1" }, style: "positive"),
+        Card.Execute(MemberImportTexts.ImportConfirmButton.In(language), MemberRoutes.Import, new JsonObject { [MemberRoutes.SubmitMark] = "1" }, style: "positive"),
         Back(language),
     ]);
 
@@ -184,23 +184,23 @@ public static class MemberCards
     public static JsonObject ImportReport(IReadOnlyList<CsvIssue> fileIssues, IReadOnlyList<RowOutcome> rows, IReadOnlyList<Member> demoted,
         bool checkOnly, Language language)
     {
-        var body = new List<JsonNode?> { Card.Title(MemberTexts.ReportTitle.In(language)) };
-        if (checkOnly) body.Add(Card.TextBlock(MemberTexts.CheckedOnly.In(language), weight: "Bolder"));
+        var body = new List<JsonNode?> { Card.Title(MemberImportTexts.ReportTitle.In(language)) };
+        if (checkOnly) body.Add(Card.TextBlock(MemberImportTexts.CheckedOnly.In(language), weight: "Bolder"));
         if (fileIssues.Count > 0)
         {
-            body.Add(Card.Problems(MemberTexts.FileRefused.In(language), fileIssues.Select(i => MemberTexts.Describe(i with { Value = Card.Plain(i.Value) }, language)).ToList()));
+            body.Add(Card.Problems(MemberImportTexts.FileRefused.In(language), fileIssues.Select(i => MemberImportTexts.Describe(i with { Value = Card.Plain(i.Value) }, language)).ToList()));
             return Card.New(body, [Card.Execute(MemberTexts.ImportButton.In(language), MemberRoutes.Import), Back(language)]);
         }
-        if (rows.Count == 0) body.Add(Card.TextBlock(MemberTexts.NoRows.In(language)));
+        if (rows.Count == 0) body.Add(Card.TextBlock(MemberImportTexts.NoRows.In(language)));
 
         int Count(RowOutcomeKind kind) => rows.Count(r => r.Kind == kind);
-        body.Add(Card.TextBlock(MemberTexts.ReportSummary.Format(language,
+        body.Add(Card.TextBlock(MemberImportTexts.ReportSummary.Format(language,
             Count(RowOutcomeKind.Added), Count(RowOutcomeKind.Changed), Count(RowOutcomeKind.Unchanged), Count(RowOutcomeKind.Refused))));
 
-        var refused = rows.Where(r => r.Kind == RowOutcomeKind.Refused).Select(r => MemberTexts.RowRefused.Format(language, r.Row, RowName(r, language), Reasons(r, language)));
+        var refused = rows.Where(r => r.Kind == RowOutcomeKind.Refused).Select(r => MemberImportTexts.RowRefused.Format(language, r.Row, RowName(r, language), Reasons(r, language)));
         var done = rows.Where(r => r.Kind is RowOutcomeKind.Added or RowOutcomeKind.Changed).Select(r => r.Kind == RowOutcomeKind.Added
-            ? MemberTexts.RowAdded.Format(language, r.Row, RowName(r, language))
-            : MemberTexts.RowChanged.Format(language, r.Row, RowName(r, language), string.Join(", ", r.Changed.Select(f => MemberTexts.Describe(f, language)))));
+            ? MemberImportTexts.RowAdded.Format(language, r.Row, RowName(r, language))
+            : MemberImportTexts.RowChanged.Format(language, r.Row, RowName(r, language), string.Join(", ", r.Changed.Select(f => MemberImportTexts.Describe(f, language)))));
         if (Capped(refused.ToList(), language) is { Count: > 0 } refusedLines) body.Add(Card.Bullets(refusedLines, "Attention"));
         if (Capped(done.ToList(), language) is { Count: > 0 } doneLines) body.Add(Card.Bullets(doneLines));
         if (demoted.Count > 0) body.Add(Card.TextBlock(MemberTexts.NoLongerLead.Format(language, string.Join(", ", demoted.Select(m => Card.Plain(m.DisplayName))))));
@@ -236,7 +236,7 @@ public static class MemberCards
                 body.Add(Card.Container([Card.TextBlock("➕ " + Person(person, language), color: "Accent", spacing: "None")],
                     selectAction: Card.Execute(MemberTexts.AddThisPerson.In(language), MemberRoutes.Add, MemberForm.Prefill(person))));
             if (report.NotInDirectory.Count > MaxRosterButtons)
-                body.Add(Card.TextBlock(MemberTexts.AndMore.Format(language, report.NotInDirectory.Count - MaxRosterButtons), subtle: true));
+                body.Add(Card.TextBlock(MemberImportTexts.AndMore.Format(language, report.NotInDirectory.Count - MaxRosterButtons), subtle: true));
         }
         Section(MemberTexts.RetiredInTeam, report.Retired.Select(p => Label(p.Member, language)).ToList());
         Section(MemberTexts.NotInTeam, report.NotInTeam.Select(m => Label(m, language)).ToList());
@@ -293,22 +293,22 @@ public static class MemberCards
         Enum.GetValues<MemberRole>().Select(r => (MemberTexts.Describe(r, language), r.ToString()));
 
     static IEnumerable<(string, string)> States(Language language) =>
-        MemberStates.All.Select(s => (Name(s, language), s.Code)).OrderBy(s => s.Item1, StringComparer.Create(Text.Culture(language), true));
+        MemberStates.All.Select(s => (Name(s, language), s.Code.Value)).OrderBy(s => s.Item1, StringComparer.Create(Text.Culture(language), true));
 
     static string Name(MemberState s, Language language) => language == Language.Fr ? s.NameFr : s.NameEn;
 
     static JsonObject Back(Language language) => Card.Execute(MemberTexts.BackButton.In(language), MemberRoutes.Home, withInputs: false);
 
-    static string RowName(RowOutcome r, Language language) => string.IsNullOrWhiteSpace(r.Name) ? MemberTexts.NoName.In(language) : Card.Plain(r.Name);
+    static string RowName(RowOutcome r, Language language) => string.IsNullOrWhiteSpace(r.Name) ? MemberImportTexts.NoName.In(language) : Card.Plain(r.Name);
 
     // French sets a no-break space before a semicolon.
     static string Reasons(RowOutcome r, Language language) => string.Join(language == Language.Fr ? "\u00a0; " : "; ",
-        r.Cells.Select(c => MemberTexts.Describe(c with { Value = Card.Plain(c.Value) }, language))
+        r.Cells.Select(c => MemberImportTexts.Describe(c with { Value = Card.Plain(c.Value) }, language))
             .Concat(r.Details.Select(d => MemberTexts.Describe(d, language)))
-            .Concat(r.Problems.Select(p => MemberTexts.Describe(p.Problem, Card.Plain(p.Value), language))));
+            .Concat(r.Problems.Select(p => MemberImportTexts.Describe(p.Problem, Card.Plain(p.Value), language))));
 
     static List<string> Capped(IReadOnlyList<string> lines, Language language) =>
-        lines.Count <= MaxListed ? [.. lines] : [.. lines.Take(MaxListed), MemberTexts.AndMore.Format(language, lines.Count - MaxListed)];
+        lines.Count <= MaxListed ? [.. lines] : [.. lines.Take(MaxListed), MemberImportTexts.AndMore.Format(language, lines.Count - MaxListed)];
 
     static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

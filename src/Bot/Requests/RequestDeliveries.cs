@@ -17,8 +17,8 @@ public sealed class RequestDeliveries(IRequestStore store) : IDeliverySubjects
         if (await store.GetAsync(id, ct) is not { Number: { } number } request) return null;
         var back = Card.Execute(RequestTexts.BackToStatus.In(language), RequestRoutes.Status, new System.Text.Json.Nodes.JsonObject { [RequestForm.IdKey] = request.Id }, withInputs: false);
         return new DeliverySubject(Subject, request.Id, RequestTexts.RecipientsTitle.Format(language, number), RequestCards.TitleIn(request, language),
-            RequestCampaigns.Request(number), RequestCampaigns.Mention(number), back,
+            RequestSentCampaign.Key(number), RequestMentionCampaign.Key(number), back,
             // The channel job posts only while the request is open: once closed, its post is not offered again.
-            [new DeliveryChannelPost(RequestCampaigns.Channel(number), DeliveryTexts.ChannelFact.In(language), request.Status == RequestStatus.Sent)]);
+            [new DeliveryChannelPost(RequestChannelPostCampaign.Key(number), DeliveryTexts.ChannelFact.In(language), request.Status == RequestStatus.Sent)]);
     }
 }

@@ -8,53 +8,6 @@ using Microsoft.Extensions.Options;
 
 namespace FocalBot.Bot.Requests;
 
-/// The messages of a request's campaigns, written when the sender gets to each row: a request withdrawn or answered
-/// meanwhile writes nothing (the row is closed, not sent).
-public sealed class RequestMessages(IRequestStore store, IMemberDirectory members, IOptions<RequestOptions> options, RequestCompiler compiler,
-    NetworkCalendar calendar)
-{
-    static Language In(Member m) => m.PreferredLanguage ?? Language.En;
-
-    public async Task<Activity?> RequestAsync(string campaign, Member member, CancellationToken ct)
-    {
-        if (RequestCampaigns.NumberIn(campaign, RequestCampaigns.RequestPrefix) is not { } n) return null;
-        if (await store.FindAsync(n, ct) is not { Status: RequestStatus.Sent } request) return null;
-        var requester = (await members.GetAsync(request.RequesterId ?? "", ct))?.DisplayName ?? "";
-        return Campaign.CardMessage(RequestCards.Received(request, requester, null, calendar.Zone, In(member)));
-    }
-
-    public async Task<Activity?> ReminderAsync(string campaign, Member member, CancellationToken ct)
-    {
-        var prefix = campaign.StartsWith(RequestCampaigns.ChasePrefix, StringComparison.Ordinal) ? RequestCampaigns.ChasePrefix : RequestCampaigns.ReminderPrefix;
-        if (RequestCampaigns.NumberIn(campaign, prefix) is not { } n || member.StateCode is not { } state) return null;
-        if (await store.FindAsync(n, ct) is not { Status: RequestStatus.Sent } request) return null;
-        // Answered since the reminder was queued: a reminder now would be wrong, not just useless.
-        if (await store.GetAnswerAsync(n, state.Trim().ToUpperInvariant(), ct) is { Status: AnswerStatus.Submitted }) return null;
-        var offsets = options.Value.Settings.ReminderOffsets;
-        var last = prefix == RequestCampaigns.ReminderPrefix && campaign.EndsWith("/" + offsets.Min(), StringComparison.Ordinal);
-        return Campaign.CardMessage(RequestCards.Reminder(request, state, last, In(member)));
-    }
-
-    public async Task<Activity?> ProposedAsync(string campaign, Member member, CancellationToken ct)
-    {
-        if (await store.GetAsync(RequestCampaigns.IdIn(campaign, RequestCampaigns.ProposedPrefix) ?? "", ct) is not { Status: RequestStatus.Proposed } request) return null;
-        return Campaign.CardMessage(RequestCards.ProposalNotice(request, await members.GetAsync(request.RequesterId ?? "", ct), In(member)));
-    }
-
-    public async Task<Activity?> DecisionAsync(string campaign, Member member, CancellationToken ct)
-    {
-        var request = await store.GetAsync(RequestCampaigns.IdIn(campaign, RequestCampaigns.DecisionPrefix) ?? "", ct);
-        return request is null or { Status: RequestStatus.Proposed or RequestStatus.Draft } ? null : Campaign.CardMessage(RequestCards.Decision(request, In(member)));
-    }
-
-    public async Task<Activity?> CompiledAsync(string campaign, Member member, CancellationToken ct)
-    {
-        if (RequestCampaigns.NumberIn(campaign, RequestCampaigns.CompiledPrefix) is not { } n) return null;
-        if (await store.FindAsync(n, ct) is not { } request) return null;
-        return Campaign.CardMessage(compiler.LinkCard(await compiler.LatestAsync(request, ct), member, atDeadline: true, In(member)));
-    }
-}
-
 /// Posts each sent request in the network channel once, then @mentions there, once each, the focal points the bot
 /// cannot write to in a personal chat (guests who never opened the app), for the request and for each reminder they
 /// could not be sent. NetworkChannel makes both exactly-once with delivery rows. Once Teams holds a post back, nothing
@@ -68,12 +21,12 @@ public sealed class RequestChannelJob(IRequestStore store, IMemberDirectory memb
         {
             var number = request.Number!.Value;
             var requester = (await members.GetAsync(request.RequesterId ?? "", ct))?.DisplayName ?? "";
-            var post = await channel.PostOnceAsync(RequestCampaigns.Channel(number), () => Campaign.CardMessage(RequestChannelCards.Post(request, requester)), ct);
+            var post = await channel.PostOnceAsync(RequestChannelPostCampaign.Key(number), () => ProactiveMessage.Card(RequestChannelCards.Post(request, requester)), ct);
             if (post.HeldBack) return;
             if (post.Thread is not { } thread) continue;
 
-            var noChat = (await deliveries.ListAsync(RequestCampaigns.Request(number), ct)).Where(d => d.Status == DeliveryStatus.NoChat && PersonalChats.MentionReaches(d.ErrorCode)).Select(d => d.MemberId);
-            if (!await channel.MentionOnceAsync(RequestCampaigns.Mention(number), thread, noChat, people => RequestChannelCards.Mention(request, people), ct)) return;
+            var noChat = (await deliveries.ListAsync(RequestSentCampaign.Key(number), ct)).Where(d => d.Status == DeliveryStatus.NoChat && PersonalChats.MentionReaches(d.ErrorCode)).Select(d => d.MemberId);
+            if (!await channel.MentionOnceAsync(RequestMentionCampaign.Key(number), thread, noChat, people => RequestChannelCards.Mention(request, people), ct)) return;
 
             waiting ??= await deliveries.ListWaitingAsync(ct);
             if (!await MentionRemindersAsync(request, thread, waiting, ct)) return;
@@ -85,16 +38,16 @@ public sealed class RequestChannelJob(IRequestStore store, IMemberDirectory memb
     async Task<bool> MentionRemindersAsync(InformationRequest request, ConversationReference thread, IReadOnlyList<Delivery> waiting, CancellationToken ct)
     {
         var number = request.Number!.Value;
-        var reminders = waiting.Where(d => d.Status == DeliveryStatus.NoChat && PersonalChats.MentionReaches(d.ErrorCode) && RequestCampaigns.IsReminderOf(d.Campaign, number))
+        var reminders = waiting.Where(d => d.Status == DeliveryStatus.NoChat && PersonalChats.MentionReaches(d.ErrorCode) && RequestReminderMentionCampaign.IsReminderOf(d.Campaign, number))
             .GroupBy(d => d.Campaign).ToList();
         if (reminders.Count == 0) return true;
-        var answered = (await store.ListAnswersAsync(number, ct)).Where(a => a.Status == AnswerStatus.Submitted).Select(a => a.StateCode.Trim().ToUpperInvariant()).ToHashSet();
+        var answered = (await store.ListAnswersAsync(number, ct)).Where(a => a.Status == AnswerStatus.Submitted).Select(a => a.StateCode).ToHashSet();
         var everyone = (await members.ListAsync(ct)).ToDictionary(m => m.Id);
         foreach (var reminder in reminders)
         {
             var due = reminder.Select(d => d.MemberId)
-                .Where(id => everyone.GetValueOrDefault(id) is { StateCode: { } state } && !answered.Contains(state.Trim().ToUpperInvariant()));
-            if (!await channel.MentionOnceAsync(RequestCampaigns.ReminderMention(reminder.Key), thread, due, people => RequestChannelCards.ReminderMention(request, people), ct))
+                .Where(id => everyone.GetValueOrDefault(id) is { StateCode: { } state } && !answered.Contains(state));
+            if (!await channel.MentionOnceAsync(RequestReminderMentionCampaign.Key(reminder.Key), thread, due, people => RequestChannelCards.ReminderMention(request, people), ct))
                 return false;
         }
         return true;
@@ -122,15 +75,14 @@ public sealed class RequestChaseJob(
             var answers = await store.ListAnswersAsync(number, ct);
             var submitted = answers.Where(a => a.Status == AnswerStatus.Submitted).Select(a => a.StateCode);
             foreach (var reminder in ChasePlan.Due(request, calendar.Days, settings.ReminderOffsets, today, submitted, everyone))
-                await deliveries.AddPendingAsync(reminder.Campaign, reminder.MemberIds, now, ct);
+                await deliveries.AddPendingAsync(RequestReminderCampaign.Key(reminder), reminder.MemberIds, now, ct);
 
             if (RequestDeadline.IsPassed(request.Deadline, today)
-                && (await deliveries.ListAsync(RequestCampaigns.Compiled(number), ct)).Count == 0)
+                && (await deliveries.ListAsync(RequestCompiledCampaign.Key(number), ct)).Count == 0)
             {
                 // Compiled before the rows exist: a crash in between compiles again (the files are replaced), never sends twice.
                 await compiler.CompileAsync(request, ct);
-                var office = everyone.Where(m => m is { IsActive: true, Role: MemberRole.Office }).Select(m => m.Id);
-                await deliveries.AddPendingAsync(RequestCampaigns.Compiled(number), office, now, ct);
+                await deliveries.AddPendingAsync(RequestCompiledCampaign.Key(number), RequestCompiledCampaign.Recipients(everyone), now, ct);
             }
         }
     }

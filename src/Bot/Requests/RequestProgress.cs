@@ -1,55 +1,13 @@
-using System.Globalization;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Requests;
 using FocalBot.Domain.Shared;
 
 namespace FocalBot.Bot.Requests;
 
-/// The delivery campaigns of one request: the 1:1 messages, the channel post, the @mentions of those with no chat,
-/// manual chases and the compilation notice. Each is a delivery row per recipient, so each goes once.
-public static class RequestCampaigns
-{
-    public const string RequestPrefix = "request/";
-    public const string ChannelPrefix = "request-channel/";
-    public const string MentionPrefix = "request-mention/";
-    public const string ChasePrefix = "request-chase/";
-    public const string ReminderPrefix = "request-reminder/";
-    public const string ReminderMentionPrefix = "request-reminder-mention/";
-    public const string CompiledPrefix = "request-compiled/";
-    public const string ProposedPrefix = "request-proposed/";
-    public const string DecisionPrefix = "request-decision/";
-
-    public static string Request(RequestNumber n) => RequestPrefix + n;
-    public static string Channel(RequestNumber n) => ChannelPrefix + n;
-    public static string Mention(RequestNumber n) => MentionPrefix + n;
-    public static string Chase(RequestNumber n, DateOnly day) => string.Create(CultureInfo.InvariantCulture, $"{ChasePrefix}{n}/{day:yyyy-MM-dd}");
-    public static string Compiled(RequestNumber n) => CompiledPrefix + n;
-
-    /// The @mentions in the request's thread of those a reminder (a chase or an automatic one) left without a chat.
-    public static string ReminderMention(string reminderCampaign) => ReminderMentionPrefix + reminderCampaign;
-
-    /// Whether the campaign is a reminder of request n, chased by the office or sent on the plan.
-    public static bool IsReminderOf(string campaign, RequestNumber n) =>
-        NumberIn(campaign, ChasePrefix) == n || NumberIn(campaign, ReminderPrefix) == n;
-    public static string Proposed(string requestId) => ProposedPrefix + requestId;
-    public static string Decision(string requestId) => DecisionPrefix + requestId;
-
-    /// "request-reminder/2026/07/FR/5" → 2026/07: the number sits after the prefix, in the next two segments.
-    public static RequestNumber? NumberIn(string campaign, string prefix)
-    {
-        if (!campaign.StartsWith(prefix, StringComparison.Ordinal)) return null;
-        var parts = campaign[prefix.Length..].Split('/');
-        return parts.Length >= 2 && RequestNumber.TryParse($"{parts[0]}/{parts[1]}", out var n) ? n : null;
-    }
-
-    public static string? IdIn(string campaign, string prefix) =>
-        campaign.StartsWith(prefix, StringComparison.Ordinal) ? campaign[prefix.Length..] : null;
-}
-
 /// How a state was reached: by a 1:1 message, by a mention in the channel thread, not yet, or not at all.
 public enum Reach { Chat, Mentioned, Waiting, NotReached, NoFocalPoint }
 
-public sealed record StateProgress(string Code, int Answered, int Questions, AnswerStatus? Status, bool Late, bool Acknowledged, Reach Reach)
+public sealed record StateProgress(StateCode Code, int Answered, int Questions, AnswerStatus? Status, bool Late, bool Acknowledged, Reach Reach)
 {
     public bool Submitted => Status == AnswerStatus.Submitted;
 }
@@ -69,7 +27,7 @@ public sealed record RequestProgress(InformationRequest Request, IReadOnlyList<S
     public static RequestProgress Of(InformationRequest request, IEnumerable<StateAnswer> answers, IEnumerable<Delivery> sends,
         IEnumerable<Delivery> mentions, IEnumerable<Member> everyone)
     {
-        var byState = answers.ToDictionary(a => a.StateCode.Trim().ToUpperInvariant());
+        var byState = answers.ToDictionary(a => a.StateCode);
         var sent = sends.ToDictionary(d => d.MemberId);
         var mentioned = mentions.Where(d => d.Status == DeliveryStatus.Sent).Select(d => d.MemberId).ToHashSet();
         var members = everyone.ToList();
@@ -85,7 +43,7 @@ public sealed record RequestProgress(InformationRequest Request, IReadOnlyList<S
         var states = request.Audience.States().Select(code =>
         {
             byState.TryGetValue(code, out var a);
-            var mine = recipients.Where(r => string.Equals(r.Member.StateCode?.Trim(), code, StringComparison.OrdinalIgnoreCase)).ToList();
+            var mine = recipients.Where(r => r.Member.StateCode == code).ToList();
             var reach = mine.Count == 0 ? Reach.NoFocalPoint
                 : mine.Any(r => r.Status == DeliveryStatus.Sent) ? Reach.Chat
                 : mine.Any(r => r.Mentioned) ? Reach.Mentioned

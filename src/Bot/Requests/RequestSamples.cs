@@ -66,16 +66,16 @@ public static class RequestSamples
             everyone);
         var deadline = new DateOnly(2026, 12, 14);
 
-        yield return ("requests.compose", RequestCards.Compose(RequestForm.New(language, deadline), [], false, settings, deadline, language));
-        yield return ("requests.compose-problems", RequestCards.Compose(form, [RequestTexts.TitleRequired.In(language), RequestTexts.QuestionEmpty.Format(language, 1)], false, settings, deadline, language));
-        yield return ("requests.propose", RequestCards.Compose(RequestForm.New(language, deadline), [], true, settings, deadline, language));
-        yield return ("requests.preview", RequestCards.Preview(draft with { Version = "1" }, typed.Text("Sophie Laurent"), 48, null, language));
-        yield return ("requests.preview-translated", RequestCards.Preview(request with { Number = null, Status = RequestStatus.Draft }, typed.Text("Sophie Laurent"), 48, RequestTexts.ChangedMeanwhile.In(language), language));
-        yield return ("requests.review", RequestCards.Review(proposal, elise, [RequestTexts.ReasonMissing.In(language)], language));
+        yield return ("requests.compose", ComposeCards.Compose(RequestForm.New(language, deadline), [], false, settings, deadline, language));
+        yield return ("requests.compose-problems", ComposeCards.Compose(form, [RequestTexts.TitleRequired.In(language), RequestTexts.QuestionEmpty.Format(language, 1)], false, settings, deadline, language));
+        yield return ("requests.propose", ComposeCards.Compose(RequestForm.New(language, deadline), [], true, settings, deadline, language));
+        yield return ("requests.preview", ComposeCards.Preview(draft with { Version = "1" }, typed.Text("Sophie Laurent"), 48, null, language));
+        yield return ("requests.preview-translated", ComposeCards.Preview(request with { Number = null, Status = RequestStatus.Draft }, typed.Text("Sophie Laurent"), 48, RequestTexts.ChangedMeanwhile.In(language), language));
+        yield return ("requests.review", ComposeCards.Review(proposal, elise, [RequestTexts.ReasonMissing.In(language)], language));
         yield return ("requests.proposal-notice", RequestCards.ProposalNotice(proposal, elise, language));
         var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-        yield return ("requests.sent", RequestCards.Sent(request, 48, new ChannelPost(ChannelPostState.Waiting), language));
-        yield return ("requests.sent-no-team", RequestCards.Sent(request, 48, new ChannelPost(ChannelPostState.NoChannel), language));
+        yield return ("requests.sent", ComposeCards.Sent(request, 48, new ChannelPost(ChannelPostState.Waiting), language));
+        yield return ("requests.sent-no-team", ComposeCards.Sent(request, 48, new ChannelPost(ChannelPostState.NoChannel), language));
         yield return ("requests.decision-declined", RequestCards.Decision(proposal with { Status = RequestStatus.Declined, DeclineReason = typed.Text("Already covered by request 2026/05.") }, language));
         yield return ("requests.decision-approved", RequestCards.Decision(proposal with { Status = RequestStatus.Approved }, language));
         yield return ("requests.received", RequestCards.Received(request, typed.Text("Sophie Laurent"), null, paris, language));
@@ -87,23 +87,23 @@ public static class RequestSamples
             Questions = [.. request.Questions.Select(q => q with { Text = q.Translation!, Translation = null })],
         }, typed.Text("Élise Moreau")));
         yield return ("requests.mention", RequestChannelCards.Mention(request, [elise, everyone.Single(m => m.Id == "demo-jonas") with { DisplayName = typed.Text("Jonas <b>Weber</b></at>") }]));
-        yield return ("requests.answer-new", RequestCards.Answer(request, "FR", null, AnswerForm.Of(null, language), null, [], null, 0, Today, paris, settings, language));
-        yield return ("requests.answer-draft", RequestCards.Answer(request, "FR", answer, AnswerForm.Of(answer, language), elise.DisplayName,
+        yield return ("requests.answer-new", AnswerCards.Answer(request, "FR", null, AnswerForm.Of(null, language), null, [], null, 0, Today, paris, settings, language));
+        yield return ("requests.answer-draft", AnswerCards.Answer(request, "FR", answer, AnswerForm.Of(answer, language), elise.DisplayName,
             [RequestTexts.FollowDateMissingAt.Format(language, 2)], RequestTexts.DraftSaved.In(language), 0, Today, paris, settings, language));
-        yield return ("requests.answer-submitted-late", RequestCards.Answer(request, "FR", submitted with { Late = true }, AnswerForm.Of(submitted, language), elise.DisplayName,
+        yield return ("requests.answer-submitted-late", AnswerCards.Answer(request, "FR", submitted with { Late = true }, AnswerForm.Of(submitted, language), elise.DisplayName,
             [], RequestTexts.AnswerSubmitted.In(language), 0, new DateOnly(2026, 12, 20), paris, settings, language));
         var longAnswer = submitted with { Answers = [.. request.QuestionNumbers.Select(q => QuestionAnswer.Written(q.Value, new string('x', 4_999)))] };
-        yield return ("requests.answer-paged", RequestCards.Answer(request, "FR", longAnswer, AnswerForm.Of(longAnswer, language), elise.DisplayName, [], null, 1, Today, paris, settings, language));
+        yield return ("requests.answer-paged", AnswerCards.Answer(request, "FR", longAnswer, AnswerForm.Of(longAnswer, language), elise.DisplayName, [], null, 1, Today, paris, settings, language));
         var at = new DateTimeOffset(2026, 11, 25, 9, 30, 0, TimeSpan.Zero);
-        yield return ("requests.status", RequestCards.Status(progress, new ChannelPost(ChannelPostState.Uncertain, "HTTP 504", at), paris, at, ["29:office"], language,
+        yield return ("requests.status", FollowUpCards.Status(progress, new ChannelPost(ChannelPostState.Uncertain, "HTTP 504", at), paris, at, ["29:office"], language,
             (new DateOnly(2026, 11, 25), new Deliveries.ReachCount(InChat: 3, NewlyReached: 1, Emailed: 0, Mentioned: 1, Unreachable: 1, Waiting: 0, Uncertain: 0))));
         yield return ("requests.reminder-mention", RequestChannelCards.ReminderMention(request, [elise]));
-        yield return ("requests.status-channel-failed", RequestCards.Status(progress, new ChannelPost(ChannelPostState.Failed, "BotNotInConversationRoster", at), paris, at, [], language));
-        yield return ("requests.list-office", RequestCards.List([request, proposal, draft with { Id = "d2" }, request with { Id = "old", Number = new RequestNumber(2026, 2), Status = RequestStatus.Closed }],
+        yield return ("requests.status-channel-failed", FollowUpCards.Status(progress, new ChannelPost(ChannelPostState.Failed, "BotNotInConversationRoster", at), paris, at, [], language));
+        yield return ("requests.list-office", ComposeCards.List([request, proposal, draft with { Id = "d2" }, request with { Id = "old", Number = new RequestNumber(2026, 2), Status = RequestStatus.Closed }],
             new Dictionary<string, StateAnswer>(), new Dictionary<string, int> { ["sample-request"] = 12 }, everyone.Single(m => m.Role == MemberRole.Office), paris, language));
-        yield return ("requests.list-focal-point", RequestCards.List([request, proposal with { Status = RequestStatus.Declined }], new Dictionary<string, StateAnswer> { ["sample-request"] = submitted },
+        yield return ("requests.list-focal-point", ComposeCards.List([request, proposal with { Status = RequestStatus.Declined }], new Dictionary<string, StateAnswer> { ["sample-request"] = submitted },
             new Dictionary<string, int>(), elise, paris, language));
-        yield return ("requests.list-empty", RequestCards.List([], new Dictionary<string, StateAnswer>(), new Dictionary<string, int>(), elise, paris, language));
+        yield return ("requests.list-empty", ComposeCards.List([], new Dictionary<string, StateAnswer>(), new Dictionary<string, int>(), elise, paris, language));
         yield return ("requests.reminder", RequestCards.Reminder(request, "FR", false, language));
         yield return ("requests.reminder-last", RequestCards.Reminder(request, "FR", true, language));
         yield return ("requests.compiled", RequestCards.Compiled(request, 31, 46, "https://focalbot.example/exports/abc?sig=1", "https://focalbot.example/exports/def?sig=2",

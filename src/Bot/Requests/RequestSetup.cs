@@ -1,27 +1,28 @@
 using FocalBot.Bot.Scheduling;
+using FocalBot.Domain.Requests;
 
 namespace FocalBot.Bot.Requests;
 
 public static class RequestSetup
 {
-    /// Options, the compiler, the campaigns the sender writes, and the two jobs (channel posts and mentions; chasing
-    /// and the compilation at the deadline).
+    /// Options, the compiler, the views the handlers render, the request's campaigns (one line each), and the two jobs (channel posts and mentions;
+    /// chasing and the compilation at the deadline).
     public static WebApplicationBuilder AddRequests(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddOptions<RequestOptions>().BindConfiguration(RequestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<RequestCompiler>();
-        services.AddSingleton<RequestMessages>();
-        services.AddCampaign<RequestMessages>(RequestCampaigns.RequestPrefix, m => m.RequestAsync, mentionsInChannel: true, mailNotice: MailNoticeKind.NewRequest);
-        services.AddCampaign<RequestMessages>(RequestCampaigns.ReminderPrefix, m => m.ReminderAsync, mentionsInChannel: true, mailNotice: MailNoticeKind.RequestReminder);
-        services.AddCampaign<RequestMessages>(RequestCampaigns.ChasePrefix, m => m.ReminderAsync, mentionsInChannel: true, mailNotice: MailNoticeKind.RequestReminder);
-        services.AddCampaign<RequestMessages>(RequestCampaigns.ProposedPrefix, m => m.ProposedAsync);
-        services.AddCampaign<RequestMessages>(RequestCampaigns.DecisionPrefix, m => m.DecisionAsync);
-        services.AddCampaign<RequestMessages>(RequestCampaigns.CompiledPrefix, m => m.CompiledAsync);
+        services.AddSingleton<RequestViews>();
+        services.AddCampaign<RequestSentCampaign, RequestNumber>();
+        services.AddCampaign<RequestReminderCampaign, RequestReminderCampaign.Subject>();
+        services.AddCampaign<RequestChaseCampaign, RequestChaseCampaign.Subject>();
+        services.AddCampaign<RequestProposedCampaign, string>();
+        services.AddCampaign<RequestDecisionCampaign, string>();
+        services.AddCampaign<RequestCompiledCampaign, RequestNumber>();
         // Posted by RequestChannelJob, to the channel rather than to each member's chat.
-        services.AddCampaignSentElsewhere(RequestCampaigns.ChannelPrefix);
-        services.AddCampaignSentElsewhere(RequestCampaigns.MentionPrefix);
-        services.AddCampaignSentElsewhere(RequestCampaigns.ReminderMentionPrefix);
+        services.AddCampaignSentElsewhere<RequestChannelPostCampaign, RequestNumber>();
+        services.AddCampaignSentElsewhere<RequestMentionCampaign, RequestNumber>();
+        services.AddCampaignSentElsewhere<RequestReminderMentionCampaign, string>();
         services.AddSingleton<IJob, RequestChannelJob>();
         services.AddSingleton<IJob, RequestChaseJob>();
         services.AddSingleton<Deliveries.IDeliverySubjects, RequestDeliveries>();

@@ -10,30 +10,6 @@ using Microsoft.Extensions.Options;
 
 namespace FocalBot.Bot.Scheduling;
 
-/// What a campaign sends: the message for one member. Campaign names start with the prefix, e.g. "details-check/2026".
-public interface ICampaign
-{
-    string Prefix { get; }
-
-    /// The message for this member, or null when there is nothing to send any more (its subject was withdrawn); the
-    /// row is then closed as Failed "Withdrawn", never sent.
-    Task<Activity?> MessageAsync(string campaign, Member member, CancellationToken ct);
-
-    /// Rows that the campaign's own job sends (a channel post, mentions): the sender leaves them alone.
-    bool SentElsewhere => false;
-
-    /// Whether the campaign's own job @mentions, in its channel thread, the members no personal chat could reach
-    /// (they are left NoChat for it).
-    bool MentionsInChannel => false;
-
-    /// Whether it does for this row's subject: a subject not posted in the channel (a meeting for some members) has no
-    /// thread to mention anyone in, so its members go on to the e-mail notice.
-    Task<bool> MentionsInChannelAsync(string campaign, CancellationToken ct) => Task.FromResult(MentionsInChannel);
-
-    /// What an e-mail notice to a member whom neither a chat nor a mention reaches says waits for them; null: none.
-    MailNoticeKind? MailNotice => null;
-}
-
 /// Sends the waiting delivery rows, exactly once each (STYLE §5): reread the row, go on only if it still waits, take the
 /// tenant's permit, then mark it Uncertain just before the POST (never while it waits for the pacer); the answer makes
 /// it Sent, Failed, Pending again after a refusal (429, 503, or refused inside the process: Teams did not act), or
@@ -51,7 +27,7 @@ public sealed partial class ProactiveSender(
     PersonalChats chats,
     MailNotices mail,
     KnownConversations known,
-    IEnumerable<ICampaign> campaigns,
+    Campaigns campaigns,
     IOptions<DeliveryOptions> options,
     TimeProvider clock,
     ILogger<ProactiveSender> log)
@@ -151,7 +127,7 @@ public sealed partial class ProactiveSender(
     {
         var row = await deliveries.GetAsync(listed.Campaign, listed.MemberId, ct);
         if (row is null || row.Status is not (DeliveryStatus.Pending or DeliveryStatus.NoChat)) return (Outcome.Done, default);
-        var campaign = campaigns.FirstOrDefault(c => row.Campaign.StartsWith(c.Prefix, StringComparison.Ordinal));
+        var campaign = campaigns.For(row.Campaign);
         if (campaign is null) { LogUnknownCampaign(log, row.Campaign); return (Outcome.Done, default); }   // parked: left as it is
         if (campaign.SentElsewhere) return (Outcome.Done, default);
 

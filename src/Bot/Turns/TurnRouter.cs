@@ -1,4 +1,5 @@
 using FocalBot.Bot.Protocol;
+using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;
 
 namespace FocalBot.Bot.Turns;
@@ -6,6 +7,15 @@ namespace FocalBot.Bot.Turns;
 public delegate Task TurnHandler(TurnContext turn, CancellationToken ct);
 
 public delegate Task<InvokeResponse> InvokeHandler(TurnContext turn, CancellationToken ct);
+
+/// A command or file handler once its guard let the caller in: `member` is the active member who wrote.
+public delegate Task MemberHandler(TurnContext turn, Member member, CancellationToken ct);
+
+/// A card action's handler once its guard let the caller in: `member` is the active member who pressed.
+public delegate Task<InvokeResponse> MemberInvokeHandler(TurnContext turn, Member member, CancellationToken ct);
+
+/// A card action's handler once its guard loaded the route's subject and found the caller may see it.
+public delegate Task<InvokeResponse> SubjectInvokeHandler<in T>(TurnContext turn, Member member, T subject, CancellationToken ct);
 
 /// A text command as the help card shows it: its word and what it does, in both languages.
 public sealed record CommandInfo(Text Name, Text Description);
@@ -45,6 +55,10 @@ public sealed class TurnRouter
         return this;
     }
 
+    /// The same, for a handler that takes the caller the guard let in.
+    public TurnRouter OnCommand(Text name, Text description, Guard guard, MemberHandler handler) =>
+        OnCommand(name, description, guard, (turn, ct) => handler(turn, Caller(turn), ct));
+
     /// An Action.Execute verb (invoke adaptiveCard/action); the handler answers with a card or a message.
     public TurnRouter OnExecute(string verb, Guard guard, InvokeHandler handler)
     {
@@ -52,12 +66,30 @@ public sealed class TurnRouter
         return this;
     }
 
+    /// The same, for a handler that takes the caller the guard let in.
+    public TurnRouter OnExecute(string verb, Guard guard, MemberInvokeHandler handler) =>
+        OnExecute(verb, guard, (turn, ct) => handler(turn, Caller(turn), ct));
+
+    /// A verb whose guard loads its subject: the handler runs only when the subject exists and the caller may see it,
+    /// and receives it; otherwise the caller gets the guard's answer in their language.
+    public TurnRouter OnExecute<T>(string verb, Guard<T> guard, SubjectInvokeHandler<T> handler) where T : class =>
+        OnExecute(verb, guard.Callers, async (turn, ct) =>
+        {
+            var caller = Caller(turn);
+            var (subject, refusal) = await guard.LoadAsync(turn, caller, ct);
+            return refusal is not null ? InvokeResponse.Message(refusal.In(turn.Language)) : await handler(turn, caller, subject!, ct);
+        });
+
     /// A file sent in the personal chat, by file type ("csv"); a message carrying such a file goes here, not to a command.
     public TurnRouter OnFile(string fileType, Guard guard, TurnHandler handler)
     {
         if (!_files.TryAdd(fileType, (guard, handler))) throw new InvalidOperationException($"File type '{fileType}' is routed twice.");
         return this;
     }
+
+    /// The same, for a handler that takes the caller the guard let in.
+    public TurnRouter OnFile(string fileType, Guard guard, MemberHandler handler) =>
+        OnFile(fileType, guard, (turn, ct) => handler(turn, Caller(turn), ct));
 
     /// Any other invoke name.
     public TurnRouter OnInvoke(string name, Guard guard, InvokeHandler handler)
@@ -129,6 +161,10 @@ public sealed class TurnRouter
         if (await route.Guard.RefusalAsync(turn, ct) is { } refusal) await turn.SendTextAsync(refusal.In(turn.Language), ct);
         else await route.Handler(turn, ct);
     }
+
+    /// The caller once a guard let them in: guards admit active members only, so this never fails on a routed turn.
+    static Member Caller(TurnContext turn) =>
+        turn.Member ?? throw new InvalidOperationException("A guarded route ran without a member.");
 
     static bool BotWasAdded(Activity activity) =>
         activity.MembersAdded?.Any(m => m.Id is not null && m.Id == activity.Recipient?.Id) == true;

@@ -14,19 +14,20 @@ public enum MeetingReminderKind
     LastReminder,
 }
 
-/// One reminder of a meeting to some invitees. Its campaign names it exactly, so the sender's delivery rows make it
-/// go once per member, even when the plan names it again the next day or after a restart. The reminders before the
-/// meeting name its opening day too: after a move they are due again for the new day.
+/// One reminder of a meeting to some invitees. The meeting, the kind and Day name it exactly, so the bot's delivery rows
+/// make it go once per member, even when the plan names it again the next day or after a restart.
 public sealed record MeetingReminder(string MeetingId, MeetingReminderKind Kind, DateOnly OpeningDay, IReadOnlyList<string> MemberIds)
 {
-    public string Campaign => MeetingCampaigns.Reminder(MeetingId, Kind, OpeningDay);
+    /// The opening day the reminder is for: the reminders before the meeting are due again for a new day after a move;
+    /// the no-answer reminder is not (null), as the member's answer stands.
+    public DateOnly? Day => Kind == MeetingReminderKind.NoAnswer ? null : OpeningDay;
 }
 
 /// The reminder ladder of a convened meeting (MeetingSettings): when and whom to remind.
 public static class ReminderPlan
 {
     /// The reminders due today. Each step is due from its day on, not only on it, so a day the job missed (an
-    /// outage) is caught up, and someone who answers after a step's day still gets it; the campaign keeps it to once
+    /// outage) is caught up, and someone who answers after a step's day still gets it; the delivery rows keep it to once
     /// per member. The no-answer reminder stays due until the RSVP cut-off, when answering ends. Of the two steps
     /// for those attending, only the latest reached is due, so nobody gets both on the same day. Nothing is due for a
     /// draft or cancelled meeting, or from the opening day on.

@@ -64,8 +64,8 @@ public sealed class ChannelRepostTests : IDisposable
 
         var view = (await _app.PressAsync(DeliveryRoutes.View, subject.DeepClone().AsObject())).CardText();
         var (warning, confirm) = await WarnAsync(subject);
-        var nothingYet = await _app.PostRowAsync(RequestCampaigns.Channel(request.Number!.Value));
-        var answer = (await _app.PressAsync(DeliveryRoutes.ResendConfirmed, confirm.DeepClone().AsObject())).CardText();
+        var nothingYet = await _app.PostRowAsync(RequestChannelPostCampaign.Key(request.Number!.Value));
+        var answer = (await _app.PressAsync(DeliveryRoutes.ResendConfirmed, confirm.DeepClone().AsObject())).CardJson();
         await _app.RunJobsAsync();
         await _app.RunJobsAsync();
         var again = (await _app.PressAsync(DeliveryRoutes.ResendConfirmed, confirm)).CardText();
@@ -83,7 +83,7 @@ public sealed class ChannelRepostTests : IDisposable
         Assert.Contains(DeliveryTexts.RequeuedSkipped.Format(Language.En, 1), again);
         var post = Assert.Single(_app.Connector.Sends, IsRequestPost);
         Assert.Equal(Channel, post.To.ConversationId);
-        var row = (await _app.PostRowAsync(RequestCampaigns.Channel(request.Number!.Value)))!;
+        var row = (await _app.PostRowAsync(RequestChannelPostCampaign.Key(request.Number!.Value)))!;
         Assert.Equal(DeliveryStatus.Sent, row.Status);
         var audit = Assert.Single(await _app.AuditAsync(), e => e.Action == DeliveryRoutes.AuditResent);
         Assert.Equal(("m-sophie", "request", request.Id), (audit.ActorId, audit.SubjectType, audit.SubjectId));
@@ -102,7 +102,7 @@ public sealed class ChannelRepostTests : IDisposable
         await _app.RunJobsAsync();
         _app.Connector.Outcome = null;
         // Jonas's convocation got no answer either.
-        var jonas = Assert.Single(await _app.Deliveries().ListAsync(Domain.Meetings.MeetingCampaigns.Convocation(MeetingSteps.Id), default), d => d.MemberId == "m-jonas");
+        var jonas = Assert.Single(await _app.Deliveries().ListAsync(ConvocationCampaign.Key(MeetingSteps.Id), default), d => d.MemberId == "m-jonas");
         await _app.Deliveries().SaveAsync(jonas with { Status = DeliveryStatus.Uncertain, ErrorCode = "NoAnswer" }, default);
         _app.Clock.Advance(TimeSpan.FromMinutes(1));
         var subject = DeliveryRoutes.Data(MeetingDeliveries.Subject, MeetingSteps.Id);
@@ -123,7 +123,7 @@ public sealed class ChannelRepostTests : IDisposable
         Assert.Contains(DeliveryTexts.Requeued.Format(Language.En, 2), answer);
         Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == thread && Says(s.Activity, MeetingChannelTexts.RevisedIntro));
         Assert.Equal(sentBefore + 1, _app.Connector.Sends.Count(s => s.To.ConversationId == RequestApp.ChatOf(Payload.JonasAad)));
-        Assert.Equal(DeliveryStatus.Sent, (await _app.PostRowAsync(MeetingPosts.Agenda(MeetingSteps.Id, 2)))!.Status);
+        Assert.Equal(DeliveryStatus.Sent, (await _app.PostRowAsync(MeetingChannelPostCampaign.AgendaKey(MeetingSteps.Id, 2)))!.Status);
         Assert.Single(await _app.AuditAsync(), e => e is { Action: DeliveryRoutes.AuditResent, SubjectType: "meeting", SubjectId: MeetingSteps.Id });
     }
 
@@ -149,7 +149,7 @@ public sealed class ChannelRepostTests : IDisposable
         Assert.DoesNotContain(DeliveryTexts.RepostButton.En, view);
         Assert.DoesNotContain(DeliveryTexts.UncertainHeading.En, view);
         Assert.Contains(DeliveryTexts.NothingUncertain.En, warning);
-        Assert.Equal(DeliveryStatus.Uncertain, (await _app.PostRowAsync(MeetingPosts.Notice(MeetingSteps.Id, 1)))!.Status);
+        Assert.Equal(DeliveryStatus.Uncertain, (await _app.PostRowAsync(MeetingChannelPostCampaign.NoticeKey(MeetingSteps.Id, 1)))!.Status);
     }
 
     [Fact]
@@ -180,7 +180,7 @@ public sealed class ChannelRepostTests : IDisposable
         await _app.RunJobsAsync();
 
         Assert.Equal(DeliveryTexts.OfficeOnly.Fr, answer.Message);
-        Assert.Equal(DeliveryStatus.Uncertain, (await _app.PostRowAsync(RequestCampaigns.Channel(request.Number!.Value)))!.Status);
+        Assert.Equal(DeliveryStatus.Uncertain, (await _app.PostRowAsync(RequestChannelPostCampaign.Key(request.Number!.Value)))!.Status);
         Assert.DoesNotContain(_app.Connector.Sends, IsRequestPost);
     }
 }

@@ -39,7 +39,7 @@ public sealed class DeliveryRoutesTests : IDisposable
         return request;
     }
 
-    Task<IReadOnlyList<Delivery>> RowsAsync(InformationRequest r) => _app.Deliveries().ListAsync(RequestCampaigns.Request(r.Number!.Value), default);
+    Task<IReadOnlyList<Delivery>> RowsAsync(InformationRequest r) => _app.Deliveries().ListAsync(RequestSentCampaign.Key(r.Number!.Value), default);
 
     static JsonObject Of(InformationRequest r) => DeliveryRoutes.Data(RequestDeliveries.Subject, r.Id);
 
@@ -199,7 +199,7 @@ public sealed class DeliveryRoutesTests : IDisposable
         _app.Connector.Outcome = a => a.Attachments is null ? null : new SendResult(SendStatus.Uncertain);
         await _app.RunJobsAsync();
         _app.Connector.Outcome = null;
-        var uncertain = Assert.Single(await _app.Deliveries().ListAsync(MeetingCampaigns.Convocation(draft.Id), default), r => r.Status == DeliveryStatus.Uncertain);
+        var uncertain = Assert.Single(await _app.Deliveries().ListAsync(ConvocationCampaign.Key(draft.Id), default), r => r.Status == DeliveryStatus.Uncertain);
         await _app.Deliveries().SaveAsync(uncertain with { ErrorCode = "NoAnswer" }, default);
         _app.Clock.Advance(TimeSpan.FromMinutes(1));
 
@@ -213,7 +213,7 @@ public sealed class DeliveryRoutesTests : IDisposable
         Assert.Contains(MeetingTexts.DeliveryTitle.En, view);
         Assert.Contains(DeliveryTexts.StatusUncertain.Format(Language.En, TenInStrasbourg, "the connection dropped before Teams answered"), view);
         Assert.Contains(DeliveryTexts.Requeued.Format(Language.En, 1), answer);
-        var row = Assert.Single(await _app.Deliveries().ListAsync(MeetingCampaigns.Convocation(draft.Id), default), r => r.MemberId == "m-elise");
+        var row = Assert.Single(await _app.Deliveries().ListAsync(ConvocationCampaign.Key(draft.Id), default), r => r.MemberId == "m-elise");
         Assert.Equal(DeliveryStatus.Pending, row.Status);
         Assert.Contains(await _app.AuditAsync(), e => e is { Action: DeliveryRoutes.AuditResent, SubjectType: "meeting", SubjectId: "mt-1" });
     }

@@ -191,13 +191,13 @@ public sealed class DetailsCheckJobTests : IDisposable
     [InlineData(2027, 6, 1, false)]     // later in the year
     [InlineData(2024, 3, 1, true)]
     public void A_member_is_asked_once_in_the_network_for_three_months_on_the_check_day(int year, int month, int day, bool asked) =>
-        Assert.Equal(asked, DetailsCheckJob.IsDue(AMember.Jonas() with { JoinedOn = new DateOnly(year, month, day) }, new DateOnly(2027, 1, 15)));
+        Assert.Equal(asked, DetailsCheckCampaign.IsDue(AMember.Jonas() with { JoinedOn = new DateOnly(year, month, day) }, new DateOnly(2027, 1, 15)));
 
     [Fact]
     public void A_member_with_no_joining_day_is_asked_and_a_retired_one_is_not()
     {
-        Assert.True(DetailsCheckJob.IsDue(AMember.Jonas() with { JoinedOn = null }, new DateOnly(2027, 1, 15)));
-        Assert.False(DetailsCheckJob.IsDue(AMember.Jonas() with { JoinedOn = new DateOnly(2020, 1, 1), Status = MemberStatus.Left }, new DateOnly(2027, 1, 15)));
+        Assert.True(DetailsCheckCampaign.IsDue(AMember.Jonas() with { JoinedOn = null }, new DateOnly(2027, 1, 15)));
+        Assert.False(DetailsCheckCampaign.IsDue(AMember.Jonas() with { JoinedOn = new DateOnly(2020, 1, 1), Status = MemberStatus.Left }, new DateOnly(2027, 1, 15)));
     }
 
     [Fact]

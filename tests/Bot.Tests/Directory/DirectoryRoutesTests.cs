@@ -101,7 +101,7 @@ public sealed class DirectoryRoutesTests : IDisposable
     {
         await _app.Given(AMember.Sophie());   // with Élise and Jonas, and 47 more
         foreach (var i in Enumerable.Range(0, 47))
-            await _app.Given(AMember.FocalPoint($"m-{i:D2}", $"Member {i:D2}", MemberStates.All[i % MemberStates.All.Count].Code));
+            await _app.Given(AMember.FocalPoint($"m-{i:D2}", $"Member {i:D2}", MemberStates.All[i % MemberStates.All.Count].Code.Value));
 
         var first = await CommandAsync("annuaire");
         var second = await CardAsync(DirectoryRoutes.Page, Button(first, DirectoryTexts.Next.Fr));

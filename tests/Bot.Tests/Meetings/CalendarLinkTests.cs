@@ -28,7 +28,7 @@ public sealed class CalendarLinkTests : IDisposable
     async Task<Uri> ConvocationLinkAsync(Meeting meeting)
     {
         await _app.Service<IMeetingStore>().SaveAsync(meeting, default);
-        var activity = await _app.Service<MeetingMessages>().ConvocationAsync(MeetingCampaigns.Convocation(meeting.Id), AMember.Elise(), default);
+        var activity = await _app.Service<ConvocationCampaign>().MessageAsync(meeting.Id, AMember.Elise(), default);
         var card = (JsonObject)activity!.Attachments![0].Content!;
         var button = card["actions"]!.AsArray().Single(a => (string?)a!["title"] == MeetingTexts.CalendarButton.Fr);
         return new Uri((string)button!["url"]!);

@@ -117,7 +117,7 @@ public sealed class MeetingAnnouncementTests : IDisposable
         var post = Assert.Single(_app.Connector.Sends, s => Says(s, MeetingChannelTexts.MovedIntro));
         Assert.Equal(Channel, post.To.ConversationId);
         Assert.DoesNotContain(_app.Connector.Sends, s => Says(s, MeetingTexts.ChannelIntro));   // the uncertain one is not posted again
-        Assert.Equal(Channel + ";messageid=" + post.Id, (await _app.PostRowAsync(MeetingPosts.Notice(MeetingSteps.Id, 1)))!.ActivityId);
+        Assert.Equal(Channel + ";messageid=" + post.Id, (await _app.PostRowAsync(MeetingChannelPostCampaign.NoticeKey(MeetingSteps.Id, 1)))!.ActivityId);
     }
 
     [Fact]
@@ -202,7 +202,7 @@ public sealed class MeetingAnnouncementTests : IDisposable
         await _app.RunJobsAsync();
 
         Assert.DoesNotContain(_app.Connector.Sends, s => s.To.ConversationId == thread);
-        var row = (await _app.PostRowAsync(MeetingPosts.Agenda(MeetingSteps.Id, 2)))!;
+        var row = (await _app.PostRowAsync(MeetingChannelPostCampaign.AgendaKey(MeetingSteps.Id, 2)))!;
         Assert.Equal((DeliveryStatus.Uncertain, "HTTP 504"), (row.Status, row.ErrorCode));
         Assert.Contains(MeetingSteps.Fact(MeetingChannelTexts.AgendaPost.Format(Language.En, 2),
             DeliveryTexts.ChannelUncertain.Format(Language.En, new DateTime(2026, 11, 23, 10, 0, 0), "Teams timed out (504) after the message left")), await _app.StatusAsync());

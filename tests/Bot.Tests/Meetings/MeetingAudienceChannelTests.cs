@@ -77,9 +77,9 @@ public sealed class MeetingAudienceChannelTests : IDisposable
         await _app.RunJobsAsync();
 
         Assert.DoesNotContain(_app.Connector.Sends, InChannel);
-        var marc = Assert.Single(await _app.Deliveries().ListAsync(MeetingCampaigns.Convocation(MeetingSteps.Id), default), d => d.MemberId == "m-marc");
+        var marc = Assert.Single(await _app.Deliveries().ListAsync(ConvocationCampaign.Key(MeetingSteps.Id), default), d => d.MemberId == "m-marc");
         Assert.Equal(DeliveryStatus.NoChat, marc.Status);
-        Assert.Empty(await _app.Deliveries().ListAsync(MeetingJobs.MentionCampaign(MeetingSteps.Id), default));
+        Assert.Empty(await _app.Deliveries().ListAsync(MeetingMentionCampaign.Key(MeetingSteps.Id), default));
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class MeetingAudienceChannelTests : IDisposable
         await _app.RunJobsAsync();
         await _app.RunJobsAsync();
 
-        var marc = Assert.Single(await _app.Deliveries().ListAsync(MeetingCampaigns.Convocation(MeetingSteps.Id), default));
+        var marc = Assert.Single(await _app.Deliveries().ListAsync(ConvocationCampaign.Key(MeetingSteps.Id), default));
         Assert.Equal((DeliveryStatus.Sent, DeliveryPath.Email), (marc.Status, marc.Path));
         Assert.Single(graph.Mails);
         Assert.DoesNotContain(_app.Connector.Sends, InChannel);
@@ -112,13 +112,13 @@ public sealed class MeetingAudienceChannelTests : IDisposable
     {
         await _app.Conversations.SaveAsync(RequestApp.ChannelOf(), default);
         await _app.ConveneAsync(MeetingSteps.Form(forMembers: ["m-elise"]));
-        await _app.Deliveries().AddPendingAsync(MeetingPosts.Convocation(MeetingSteps.Id), [NetworkChannel.Recipient], _app.Clock.GetUtcNow(), default);
+        await _app.Deliveries().AddPendingAsync(MeetingChannelPostCampaign.Key(MeetingSteps.Id), [NetworkChannel.Recipient], _app.Clock.GetUtcNow(), default);
 
         await _app.RunJobsAsync();
         await _app.RunJobsAsync();
 
         Assert.DoesNotContain(_app.Connector.Sends, InChannel);
-        var row = (await _app.PostRowAsync(MeetingPosts.Convocation(MeetingSteps.Id)))!;
+        var row = (await _app.PostRowAsync(MeetingChannelPostCampaign.Key(MeetingSteps.Id)))!;
         Assert.Equal((DeliveryStatus.Failed, NetworkChannel.NotForNetwork), (row.Status, row.ErrorCode));
         Assert.Contains(MeetingSteps.Fact(DeliveryTexts.ChannelFact.En, NotForNetwork(Language.En)), await _app.StatusAsync());
     }

@@ -103,13 +103,13 @@ public sealed class MeetingChannelTests : IDisposable
         await _app.RunJobsAsync();   // the mention
         await _app.RunJobsAsync();
 
-        var thread = (await _app.Deliveries().GetAsync(MeetingPosts.Convocation(meeting.Id), NetworkChannel.Recipient, default))!.ActivityId!;
+        var thread = (await _app.Deliveries().GetAsync(MeetingChannelPostCampaign.Key(meeting.Id), NetworkChannel.Recipient, default))!.ActivityId!;
         var mention = Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == thread);
         Assert.Contains("For / Pour\u00a0: <at>Marc Dubois</at> — Thematic session, 15 March 2027 / Session thématique, 15 mars 2027", mention.AllText);
         Assert.Contains(MeetingTexts.MentionBody.En, mention.AllText);
         Assert.Contains(MeetingTexts.MentionBody.Fr, mention.AllText);
         Assert.Contains(RequestApp.MarcAad, mention.Card!["msteams"]!.ToJsonString());
-        var row = Assert.Single(await _app.Deliveries().ListAsync(MeetingJobs.MentionCampaign(meeting.Id), default));
+        var row = Assert.Single(await _app.Deliveries().ListAsync(MeetingMentionCampaign.Key(meeting.Id), default));
         Assert.Equal((FocalBot.Domain.Shared.DeliveryStatus.Sent, FocalBot.Domain.Shared.DeliveryPath.ChannelMention), (row.Status, row.Path));
     }
 }

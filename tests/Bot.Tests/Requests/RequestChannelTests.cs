@@ -90,7 +90,7 @@ public sealed class RequestChannelTests : IDisposable
         var post = Assert.Single(_app.Connector.Sends, IsChannelPost);
         Assert.Equal("19:requests@thread.tacv2", post.To.ConversationId);
         Assert.Equal(Payload.LocalServiceUrl, post.To.ServiceUrl);   // the team's connector, met at the installation
-        var row = await _app.Deliveries().GetAsync(RequestCampaigns.Channel(request.Number!.Value), FocalBot.Bot.Scheduling.NetworkChannel.Recipient, default);
+        var row = await _app.Deliveries().GetAsync(RequestChannelPostCampaign.Key(request.Number!.Value), FocalBot.Bot.Scheduling.NetworkChannel.Recipient, default);
         Assert.StartsWith("19:requests@thread.tacv2;messageid=", row!.ActivityId);
     }
 
@@ -131,7 +131,7 @@ public sealed class RequestChannelTests : IDisposable
         Assert.Contains(RequestTexts.ChannelPostIntro.Fr, post);
         Assert.Contains("Answer / Répondre", post);
 
-        var thread = (await _app.Deliveries().GetAsync(RequestCampaigns.Channel(request.Number!.Value), FocalBot.Bot.Scheduling.NetworkChannel.Recipient, default))!.ActivityId!;
+        var thread = (await _app.Deliveries().GetAsync(RequestChannelPostCampaign.Key(request.Number!.Value), FocalBot.Bot.Scheduling.NetworkChannel.Recipient, default))!.ActivityId!;
         var mention = Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == thread).AllText;
         Assert.Contains("For / Pour\u00a0: <at>Marc Dubois</at> — Information request 2026/01 / Demande d’information 2026/01", mention);
         Assert.Contains(RequestTexts.MentionBody.En, mention);

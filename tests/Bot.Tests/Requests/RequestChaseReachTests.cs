@@ -71,7 +71,7 @@ public sealed class RequestChaseReachTests : IDisposable
         Assert.Contains("Marc Dubois", mention.AllText);
         Assert.DoesNotContain("Piet", mention.AllText);
 
-        var rows = (await _app.Deliveries().ListAsync(RequestCampaigns.Chase(request.Number!.Value, new DateOnly(2026, 11, 23)), default)).ToDictionary(r => r.MemberId);
+        var rows = (await _app.Deliveries().ListAsync(RequestChaseCampaign.Key(request.Number!.Value, new DateOnly(2026, 11, 23)), default)).ToDictionary(r => r.MemberId);
         Assert.Equal((DeliveryStatus.Sent, DeliveryPath.NewChat), (rows["m-jonas"].Status, rows["m-jonas"].Path));
         Assert.Equal((DeliveryStatus.Sent, DeliveryPath.Chat), (rows["m-elise"].Status, rows["m-elise"].Path));
         Assert.Equal((DeliveryStatus.NoChat, "NotInTeam"), (rows["m-piet"].Status, rows["m-piet"].ErrorCode));

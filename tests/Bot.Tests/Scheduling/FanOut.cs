@@ -114,10 +114,9 @@ public sealed class FanOut : IDisposable
         mail ??= new MailNotices(off, Options.Create(new BotOptions()), noGraph, Clock, _logging.CreateLogger<MailNotices>());
         pacer ??= Pacer(rate, concurrency);
         var calls = new PacedCalls(connector, pacer, _logging.CreateLogger<PacedCalls>());
-        var channel = new NetworkChannel(Deliveries, Conversations, Members, connector, pacer, Options.Create(new NetworkOptions()),
-            Options.Create(new FocalBot.Bot.Members.MemberOptions()), Clock, _logging.CreateLogger<NetworkChannel>());
+        var channel = new NetworkChannel(Deliveries, Conversations, Members, connector, pacer, Options.Create(new NetworkOptions()), Clock, _logging.CreateLogger<NetworkChannel>());
         return new(Deliveries, Members, Conversations, calls, new PersonalChats(Conversations, channel, calls, installer, _logging.CreateLogger<PersonalChats>()),
-            mail, new KnownConversations(), [new Campaigns()], Options.Create(new DeliveryOptions { RequestsPerSecond = rate, MaxConcurrency = concurrency }),
+            mail, new KnownConversations(), new Campaigns([Campaigns.Entry.Sent<FanOutCampaign, int>(new FanOutCampaign())]), Options.Create(new DeliveryOptions { RequestsPerSecond = rate, MaxConcurrency = concurrency }),
             Clock, _logging.CreateLogger<ProactiveSender>());
     }
 
@@ -135,11 +134,15 @@ public sealed class FanOut : IDisposable
         _db.Dispose();
     }
 
-    sealed class Campaigns : ICampaign
+    sealed class FanOutCampaign : ICampaign<int>
     {
-        public string Prefix => "fan-out/";
+        public static string Prefix => "fan-out/";
 
-        public Task<Activity?> MessageAsync(string campaign, Member member, CancellationToken ct) =>
+        public static string Key(int n) => Prefix + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        public static bool TryParse(string key, out int n) => int.TryParse(CampaignKey.Rest(key, Prefix), out n);
+
+        public Task<Activity?> MessageAsync(int n, Member member, CancellationToken ct) =>
             Task.FromResult<Activity?>(new() { Type = ActivityTypes.Message, Text = Secret });
     }
 }

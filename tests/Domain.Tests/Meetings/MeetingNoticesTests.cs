@@ -31,7 +31,7 @@ public sealed class MeetingNoticesTests
 
         Assert.Equal((NoticeKind.Cancelled, 1), (notice.Kind, notice.Sequence));
         Assert.Equal([Fr.Id, De.Id], notice.MemberIds);
-        Assert.Equal($"meeting-notice/{Convened.Id}/1", notice.Campaign);
+        Assert.Equal(Convened.Id, notice.MeetingId);
     }
 
     [Fact]
@@ -41,15 +41,6 @@ public sealed class MeetingNoticesTests
         var second = MeetingWorkflow.Move(Office, first, first with { Place = "Lyon" }, null, Day, WorkingDays.WeekdaysOnly, MeetingSettings.Default).Value!;
 
         Assert.Equal(NoticeKind.Moved, MeetingNotices.For(first, Everyone)!.Kind);
-        Assert.NotEqual(MeetingNotices.For(first, Everyone)!.Campaign, MeetingNotices.For(second, Everyone)!.Campaign);
-    }
-
-    [Fact]
-    public void Campaign_keys_name_each_message_exactly()
-    {
-        Assert.Equal("meeting-convocation/m1", MeetingCampaigns.Convocation("m1"));
-        Assert.Equal("meeting-agenda/m1/2", MeetingCampaigns.Agenda("m1", 2));
-        Assert.Equal("meeting-suggestion/s1", MeetingCampaigns.Decision("s1"));
-        Assert.Equal("meeting-reminder/m1/last/2026-05-11", MeetingCampaigns.Reminder("m1", MeetingReminderKind.LastReminder, AMeeting.Opening));
+        Assert.NotEqual(MeetingNotices.For(first, Everyone)!.Sequence, MeetingNotices.For(second, Everyone)!.Sequence);
     }
 }

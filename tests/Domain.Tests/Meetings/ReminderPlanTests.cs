@@ -47,7 +47,7 @@ public sealed class ReminderPlanTests
 
         Assert.Equal(MeetingReminderKind.NoAnswer, reminder.Kind);
         Assert.Equal([Pt.Id], reminder.MemberIds);
-        Assert.Equal($"meeting-reminder/{Plenary.Id}/no-answer", reminder.Campaign);
+        Assert.Null(reminder.Day);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class ReminderPlanTests
 
         Assert.Equal(MeetingReminderKind.PracticalDetails, reminder.Kind);
         Assert.Equal([Fr.Id, De.Id, Es.Id], reminder.MemberIds);
-        Assert.Equal($"meeting-reminder/{Plenary.Id}/practical/2026-05-11", reminder.Campaign);
+        Assert.Equal(new DateOnly(2026, 5, 11), reminder.Day);
     }
 
     [Fact]
@@ -115,15 +115,15 @@ public sealed class ReminderPlanTests
         var before = Assert.Single(Due(PracticalDay), r => r.Kind == MeetingReminderKind.PracticalDetails);
         var after = Assert.Single(Due(new DateOnly(2026, 5, 11), moved), r => r.Kind == MeetingReminderKind.PracticalDetails);
 
-        Assert.NotEqual(before.Campaign, after.Campaign);
-        Assert.Equal(MeetingCampaigns.Reminder(Plenary.Id, MeetingReminderKind.NoAnswer, moved.OpeningDay), Due(NoAnswerDay, moved).Single().Campaign);
+        Assert.NotEqual(before.Day, after.Day);
+        Assert.Null(Due(NoAnswerDay, moved).Single().Day);   // the no-answer reminder is the same one after a move
     }
 
     [Fact]
     public void Run_every_day_with_restarts_and_an_outage_each_member_gets_each_reminder_once()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 6, 0, 0, TimeSpan.Zero));
-        var rows = new HashSet<(string Campaign, string Member)>();   // the sender's delivery rows: one per campaign and member
+        var rows = new HashSet<(string Meeting, MeetingReminderKind Kind, DateOnly? Day, string Member)>();   // the delivery rows: one per reminder and member
         var sent = new List<(MeetingReminderKind Kind, string Member)>();
         var rsvps = new List<Rsvp> { Answer(Fr, RsvpChoice.InPerson) };
         var outage = (From: new DateOnly(2026, 5, 1), To: new DateOnly(2026, 5, 5));
@@ -137,7 +137,7 @@ public sealed class ReminderPlanTests
                 for (var run = 0; run < 2; run++)                                                 // a restart reruns the day
                     foreach (var reminder in Due(today, rsvps: rsvps))
                         foreach (var member in reminder.MemberIds)
-                            if (rows.Add((reminder.Campaign, member))) sent.Add((reminder.Kind, member));
+                            if (rows.Add((reminder.MeetingId, reminder.Kind, reminder.Day, member))) sent.Add((reminder.Kind, member));
             clock.Advance(TimeSpan.FromDays(1));
         }
 

@@ -34,20 +34,15 @@ public sealed class SqliteDeliveryStore(SqliteDatabase db) : IDeliveryStore
     public Task<IReadOnlyList<Delivery>> ListWaitingAsync(CancellationToken ct) =>
         QueryAsync("status IN ('Pending', 'NoChat')", ct);
 
+    /// Rows are created pending by AddPendingAsync only: a save is always an update on the version read.
     public async Task<SaveResult> SaveAsync(Delivery d, CancellationToken ct)
     {
         await using var connection = await db.OpenWriterAsync(ct);
-        await using var update = connection.Command("""
-            UPDATE deliveries SET status = $status, activity_id = $activity, error_code = $error, path = $path, updated_at = $at, version = version + 1
-            WHERE campaign = $campaign AND member_id = $member AND version = $version
-            RETURNING version
-            """,
-            ("$status", d.Status.ToString()), ("$activity", d.ActivityId), ("$error", d.ErrorCode), ("$path", d.Path?.ToString()),
-            ("$at", d.UpdatedAt is { } at ? Time(at) : null),
-            ("$campaign", d.Campaign), ("$member", d.MemberId), ("$version", SqliteExtensions.VersionNumber(d.Version)));
-        return await update.ExecuteScalarAsync(ct) is long version
-            ? new SaveResult.Saved(version.ToString(CultureInfo.InvariantCulture))
-            : SaveResult.Conflicted;
+        return await connection.UpdateVersionedAsync("deliveries", [("campaign", d.Campaign), ("member_id", d.MemberId)],
+            [
+                ("status", d.Status.ToString()), ("activity_id", d.ActivityId), ("error_code", d.ErrorCode), ("path", d.Path?.ToString()),
+                ("updated_at", d.UpdatedAt is { } at ? Time(at) : null),
+            ], d.Version, ct);
     }
 
     async Task<IReadOnlyList<Delivery>> QueryAsync(string where, CancellationToken ct, params (string, object?)[] parameters)

@@ -5,7 +5,7 @@ using FocalBot.Domain.Shared;
 namespace FocalBot.Bot.Storage.Sqlite;
 
 /// Meetings, answers, suggestions and external participants, each row one JSON document (MeetingJson) with the
-/// columns the lookups and the listing order need. Every save is one statement guarded by the version read.
+/// columns the lookups and the listing order need. Every save is one statement guarded by the version read (VersionedRows).
 public sealed class SqliteMeetingStore(SqliteDatabase db) : IMeetingStore
 {
     public async Task<Meeting?> GetAsync(string id, CancellationToken ct) =>
@@ -16,16 +16,9 @@ public sealed class SqliteMeetingStore(SqliteDatabase db) : IMeetingStore
     public async Task<SaveResult> SaveAsync(Meeting meeting, CancellationToken ct)
     {
         await using var connection = await db.OpenWriterAsync(ct);
-        (string, object?)[] values =
-            [("$id", meeting.Id), ("$opening", Day(meeting.OpeningDay)), ("$status", meeting.Status.ToString()), ("$body", MeetingJson.Write(meeting))];
-        await using var command = meeting.Version is null
-            ? connection.Command("INSERT INTO meetings (id, opening_day, status, body) VALUES ($id, $opening, $status, $body) ON CONFLICT DO NOTHING RETURNING version", values)
-            : connection.Command("""
-                UPDATE meetings SET opening_day = $opening, status = $status, body = $body, version = version + 1
-                WHERE id = $id AND version = $version RETURNING version
-                """, [.. values, ("$version", SqliteExtensions.VersionNumber(meeting.Version))]);
-        return await command.ExecuteScalarAsync(ct) is long version ? Saved(version)
-            : meeting.Version is null ? SaveResult.Duplicated : SaveResult.Conflicted;
+        return await connection.SaveVersionedAsync("meetings", [("id", meeting.Id)],
+            [("opening_day", Day(meeting.OpeningDay)), ("status", meeting.Status.ToString()), ("body", MeetingJson.Write(meeting))],
+            meeting.Version, SaveResult.Duplicated, ct);
     }
 
     public async Task<Rsvp?> GetRsvpAsync(string meetingId, string memberId, CancellationToken ct) =>
@@ -38,15 +31,9 @@ public sealed class SqliteMeetingStore(SqliteDatabase db) : IMeetingStore
     public async Task<SaveResult> SaveRsvpAsync(Rsvp rsvp, CancellationToken ct)
     {
         await using var connection = await db.OpenWriterAsync(ct);
-        (string, object?)[] values = [("$meeting", rsvp.MeetingId), ("$member", rsvp.MemberId), ("$body", MeetingJson.Write(rsvp))];
-        await using var command = rsvp.Version is null
-            ? connection.Command("INSERT INTO meeting_rsvps (meeting, member, body) VALUES ($meeting, $member, $body) ON CONFLICT DO NOTHING RETURNING version", values)
-            : connection.Command("""
-                UPDATE meeting_rsvps SET body = $body, version = version + 1
-                WHERE meeting = $meeting AND member = $member AND version = $version RETURNING version
-                """, [.. values, ("$version", SqliteExtensions.VersionNumber(rsvp.Version))]);
         // A first answer that finds one stored lost to the member's other click: Conflict, so the caller reads it.
-        return await command.ExecuteScalarAsync(ct) is long version ? Saved(version) : SaveResult.Conflicted;
+        return await connection.SaveVersionedAsync("meeting_rsvps", [("meeting", rsvp.MeetingId), ("member", rsvp.MemberId)],
+            [("body", MeetingJson.Write(rsvp))], rsvp.Version, SaveResult.Conflicted, ct);
     }
 
     public async Task<AgendaSuggestion?> GetSuggestionAsync(string id, CancellationToken ct) =>
@@ -58,19 +45,9 @@ public sealed class SqliteMeetingStore(SqliteDatabase db) : IMeetingStore
     public async Task<SaveResult> SaveSuggestionAsync(AgendaSuggestion suggestion, CancellationToken ct)
     {
         await using var connection = await db.OpenWriterAsync(ct);
-        (string, object?)[] values =
-            [("$id", suggestion.Id), ("$meeting", suggestion.MeetingId), ("$on", Day(suggestion.SuggestedOn)), ("$body", MeetingJson.Write(suggestion))];
-        await using var command = suggestion.Version is null
-            ? connection.Command("""
-                INSERT INTO meeting_suggestions (id, meeting, suggested_on, body) VALUES ($id, $meeting, $on, $body)
-                ON CONFLICT DO NOTHING RETURNING version
-                """, values)
-            : connection.Command("""
-                UPDATE meeting_suggestions SET meeting = $meeting, suggested_on = $on, body = $body, version = version + 1
-                WHERE id = $id AND version = $version RETURNING version
-                """, [.. values, ("$version", SqliteExtensions.VersionNumber(suggestion.Version))]);
-        return await command.ExecuteScalarAsync(ct) is long version ? Saved(version)
-            : suggestion.Version is null ? SaveResult.Duplicated : SaveResult.Conflicted;
+        return await connection.SaveVersionedAsync("meeting_suggestions", [("id", suggestion.Id)],
+            [("meeting", suggestion.MeetingId), ("suggested_on", Day(suggestion.SuggestedOn)), ("body", MeetingJson.Write(suggestion))],
+            suggestion.Version, SaveResult.Duplicated, ct);
     }
 
     public Task<IReadOnlyList<ExternalParticipant>> ListExternalsAsync(string meetingId, CancellationToken ct) =>
@@ -79,15 +56,8 @@ public sealed class SqliteMeetingStore(SqliteDatabase db) : IMeetingStore
     public async Task<SaveResult> SaveExternalAsync(ExternalParticipant external, CancellationToken ct)
     {
         await using var connection = await db.OpenWriterAsync(ct);
-        (string, object?)[] values = [("$id", external.Id), ("$meeting", external.MeetingId), ("$body", MeetingJson.Write(external))];
-        await using var command = external.Version is null
-            ? connection.Command("INSERT INTO meeting_externals (id, meeting, body) VALUES ($id, $meeting, $body) ON CONFLICT DO NOTHING RETURNING version", values)
-            : connection.Command("""
-                UPDATE meeting_externals SET meeting = $meeting, body = $body, version = version + 1
-                WHERE id = $id AND version = $version RETURNING version
-                """, [.. values, ("$version", SqliteExtensions.VersionNumber(external.Version))]);
-        return await command.ExecuteScalarAsync(ct) is long version ? Saved(version)
-            : external.Version is null ? SaveResult.Duplicated : SaveResult.Conflicted;
+        return await connection.SaveVersionedAsync("meeting_externals", [("id", external.Id)],
+            [("meeting", external.MeetingId), ("body", MeetingJson.Write(external))], external.Version, SaveResult.Duplicated, ct);
     }
 
     public async Task<SaveResult> RemoveExternalAsync(ExternalParticipant external, CancellationToken ct)
@@ -115,7 +85,4 @@ public sealed class SqliteMeetingStore(SqliteDatabase db) : IMeetingStore
     }
 
     static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-
-    static SaveResult Saved(long version) => new SaveResult.Saved(version.ToString(CultureInfo.InvariantCulture));
 }

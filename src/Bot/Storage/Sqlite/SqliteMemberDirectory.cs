@@ -8,7 +8,6 @@ namespace FocalBot.Bot.Storage.Sqlite;
 public sealed class SqliteMemberDirectory(SqliteDatabase db) : IMemberDirectory
 {
     const string Columns = "id, display_name, role, state_code, organisation, title, email, phone, language, aad_object_id, tenant_id, status, is_lead, joined_on, left_on, version";
-    const string Values = "$id, $name, $role, $state, $org, $title, $email, $phone, $language, $aad, $tenant, $status, $lead, $joined, $left";
 
     public async Task<Member?> FindByAadAsync(string tenantId, string aadObjectId, CancellationToken ct) =>
         string.IsNullOrWhiteSpace(tenantId) || string.IsNullOrWhiteSpace(aadObjectId)
@@ -30,36 +29,14 @@ public sealed class SqliteMemberDirectory(SqliteDatabase db) : IMemberDirectory
     public async Task<SaveResult> SaveAsync(Member m, CancellationToken ct)
     {
         await using var connection = await db.OpenWriterAsync(ct);
-        (string, object?)[] values =
+        // A new member whose id is stored already, or whose Teams identity another member has, is a duplicate.
+        return await connection.SaveVersionedAsync("members", [("id", m.Id)],
         [
-            ("$id", m.Id), ("$name", m.DisplayName), ("$role", m.Role.ToString()), ("$state", m.StateCode), ("$org", m.Organisation),
-            ("$title", m.Title), ("$email", m.Email), ("$phone", m.Phone), ("$language", m.PreferredLanguage?.Code()),
-            ("$aad", m.AadObjectId.ToLowerInvariant()), ("$tenant", m.TenantId.ToLowerInvariant()), ("$status", m.Status.ToString()), ("$lead", m.IsLead ? 1 : 0),
-            ("$joined", Date(m.JoinedOn)), ("$left", Date(m.LeftOn)), ("$version", SqliteExtensions.VersionNumber(m.Version)),
-        ];
-        try
-        {
-            if (m.Version is null)
-            {
-                await using var insert = connection.Command($"INSERT INTO members ({Columns}) VALUES ({Values}, 1)", values);
-                await insert.ExecuteNonQueryAsync(ct);
-                return new SaveResult.Saved("1");
-            }
-            await using var update = connection.Command("""
-                UPDATE members SET display_name = $name, role = $role, state_code = $state, organisation = $org, title = $title,
-                    email = $email, phone = $phone, language = $language, aad_object_id = $aad, tenant_id = $tenant, status = $status,
-                    is_lead = $lead, joined_on = $joined, left_on = $left, version = version + 1
-                WHERE id = $id AND version = $version
-                RETURNING version
-                """, values);
-            return await update.ExecuteScalarAsync(ct) is long version
-                ? new SaveResult.Saved(version.ToString(CultureInfo.InvariantCulture))
-                : SaveResult.Conflicted;
-        }
-        catch (SqliteException e) when (e.SqliteErrorCode == 19)   // SQLITE_CONSTRAINT: id or identity taken
-        {
-            return SaveResult.Duplicated;
-        }
+            ("display_name", m.DisplayName), ("role", m.Role.ToString()), ("state_code", m.StateCode?.Value), ("organisation", m.Organisation),
+            ("title", m.Title), ("email", m.Email), ("phone", m.Phone), ("language", m.PreferredLanguage?.Code()),
+            ("aad_object_id", m.AadObjectId.ToLowerInvariant()), ("tenant_id", m.TenantId.ToLowerInvariant()), ("status", m.Status.ToString()),
+            ("is_lead", m.IsLead ? 1 : 0), ("joined_on", Date(m.JoinedOn)), ("left_on", Date(m.LeftOn)),
+        ], m.Version, SaveResult.Duplicated, ct);
     }
 
     async Task<Member?> ReadOneAsync(string where, CancellationToken ct, params (string, object?)[] parameters)
@@ -79,7 +56,7 @@ public sealed class SqliteMemberDirectory(SqliteDatabase db) : IMemberDirectory
         Id = r.GetString(0),
         DisplayName = r.GetString(1),
         Role = Enum.Parse<MemberRole>(r.GetString(2)),
-        StateCode = r.NullableString(3),
+        StateCode = StateCode.ParseOptional(r.NullableString(3)),
         Organisation = r.NullableString(4),
         Title = r.NullableString(5),
         Email = r.NullableString(6),

@@ -1,7 +1,7 @@
 using System.Globalization;
+using FocalBot.Domain.Members;
 using FocalBot.Domain.Requests;
 using FocalBot.Domain.Shared;
-using Microsoft.Data.Sqlite;
 
 namespace FocalBot.Bot.Storage.Sqlite;
 
@@ -20,28 +20,10 @@ public sealed class SqliteRequestStore(SqliteDatabase db) : IRequestStore
     public async Task<SaveResult> SaveAsync(InformationRequest request, CancellationToken ct)
     {
         await using var connection = await db.OpenWriterAsync(ct);
-        var number = request.Number?.ToString();
-        var body = RequestJson.Write(request);
-        if (request.Version is null)
-        {
-            await using var insert = connection.Command(
-                "INSERT INTO requests (id, number, status, body) VALUES ($id, $number, $status, $body) ON CONFLICT DO NOTHING RETURNING version",
-                ("$id", request.Id), ("$number", number), ("$status", request.Status.ToString()), ("$body", body));
-            return await insert.ExecuteScalarAsync(ct) is long created ? Saved(created) : SaveResult.Duplicated;
-        }
-        try
-        {
-            await using var update = connection.Command("""
-                UPDATE requests SET number = $number, status = $status, body = $body, version = version + 1
-                WHERE id = $id AND version = $version RETURNING version
-                """,
-                ("$id", request.Id), ("$number", number), ("$status", request.Status.ToString()), ("$body", body), ("$version", SqliteExtensions.VersionNumber(request.Version)));
-            return await update.ExecuteScalarAsync(ct) is long version ? Saved(version) : SaveResult.Conflicted;
-        }
-        catch (SqliteException e) when (e.SqliteErrorCode == 19)   // SQLITE_CONSTRAINT: the number belongs to another request
-        {
-            return SaveResult.Duplicated;
-        }
+        // A number taken by another request is a duplicate, as a new request whose id is stored already.
+        return await connection.SaveVersionedAsync("requests", [("id", request.Id)],
+            [("number", request.Number?.ToString()), ("status", request.Status.ToString()), ("body", RequestJson.Write(request))],
+            request.Version, SaveResult.Duplicated, ct);
     }
 
     public async Task<RequestNumber> ReserveNumberAsync(string requestId, int year, CancellationToken ct)
@@ -66,8 +48,8 @@ public sealed class SqliteRequestStore(SqliteDatabase db) : IRequestStore
         return new RequestNumber(year, sequence);
     }
 
-    public async Task<StateAnswer?> GetAnswerAsync(RequestNumber request, string stateCode, CancellationToken ct) =>
-        (await AnswersAsync("request = $request AND state = $state", ct, ("$request", request.ToString()), ("$state", Code(stateCode)))).SingleOrDefault();
+    public async Task<StateAnswer?> GetAnswerAsync(RequestNumber request, StateCode stateCode, CancellationToken ct) =>
+        (await AnswersAsync("request = $request AND state = $state", ct, ("$request", request.ToString()), ("$state", stateCode.Value))).SingleOrDefault();
 
     public Task<IReadOnlyList<StateAnswer>> ListAnswersAsync(RequestNumber request, CancellationToken ct) =>
         AnswersAsync("request = $request", ct, ("$request", request.ToString()));
@@ -75,17 +57,10 @@ public sealed class SqliteRequestStore(SqliteDatabase db) : IRequestStore
     public async Task<SaveResult> SaveAnswerAsync(StateAnswer answer, CancellationToken ct)
     {
         await using var connection = await db.OpenWriterAsync(ct);
-        var body = RequestJson.Write(answer with { StateCode = Code(answer.StateCode) });
-        await using var command = answer.StoreVersion is null
-            ? connection.Command("INSERT INTO request_answers (request, state, body) VALUES ($request, $state, $body) ON CONFLICT DO NOTHING RETURNING version",
-                ("$request", answer.Request.ToString()), ("$state", Code(answer.StateCode)), ("$body", body))
-            : connection.Command("""
-                UPDATE request_answers SET body = $body, version = version + 1
-                WHERE request = $request AND state = $state AND version = $version RETURNING version
-                """,
-                ("$request", answer.Request.ToString()), ("$state", Code(answer.StateCode)), ("$body", body), ("$version", SqliteExtensions.VersionNumber(answer.StoreVersion)));
+        var body = RequestJson.Write(answer);
         // An insert that finds a row, like an update that finds another version, lost to a colleague's save.
-        return await command.ExecuteScalarAsync(ct) is long version ? Saved(version) : SaveResult.Conflicted;
+        return await connection.SaveVersionedAsync("request_answers", [("request", answer.Request.ToString()), ("state", answer.StateCode.Value)],
+            [("body", body)], answer.StoreVersion, SaveResult.Conflicted, ct);
     }
 
     async Task<IReadOnlyList<InformationRequest>> QueryAsync(string where, CancellationToken ct, params (string, object?)[] parameters)
@@ -108,8 +83,4 @@ public sealed class SqliteRequestStore(SqliteDatabase db) : IRequestStore
         return rows;
     }
 
-    static string Code(string state) => state.Trim().ToUpperInvariant();
-
-
-    static SaveResult Saved(long version) => new SaveResult.Saved(version.ToString(CultureInfo.InvariantCulture));
 }
