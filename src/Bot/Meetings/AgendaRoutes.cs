@@ -90,7 +90,7 @@ public static class AgendaRoutes
         NetworkCalendar calendar, MeetingSettings settings, IAuditLog audit, CancellationToken ct)
     {
         var language = turn.Language;
-        var form = MeetingForm.From(turn.ActionData);
+        var form = MeetingForm.From(turn.ActionData, calendar.Zone.Id);
         InvokeResponse Again(IReadOnlyList<string> problems) => InvokeResponse.Card(MeetingCards.ReviseForm(meeting, form, problems, settings, language));
         if (turn.Data(MeetingForm.VersionKey) is { } version && version != meeting.Version) return Again([MeetingTexts.ChangedMeanwhile.In(language)]);
         var revised = AgendaRevision.Issue(office, meeting, form.AgendaItems(), calendar.Today, settings);

@@ -16,13 +16,13 @@ public static class ConveneRoutes
         .OnCommand(MeetingTexts.Command, MeetingTexts.CommandDescription, Guard.AnyMember,
             (turn, member, ct) => ListCommandAsync(turn, member, turn.Get<MeetingViews>(), ct))
         .OnCommand(MeetingTexts.NewCommand, MeetingTexts.NewCommandDescription, MeetingRoutes.OfficeOnly,
-            (turn, _, ct) => NewCommandAsync(turn, turn.Get<IMemberDirectory>(), MeetingRoutes.Settings(turn), ct))
+            (turn, _, ct) => NewCommandAsync(turn, turn.Get<IMemberDirectory>(), MeetingRoutes.Settings(turn), turn.Get<NetworkCalendar>(), ct))
         .OnExecute(MeetingRoutes.List, Guard.AnyMember,
             async (turn, member, ct) => InvokeResponse.Card(await turn.Get<MeetingViews>().ListAsync(member, turn.Language, ct)))
         .OnExecute(MeetingRoutes.New, MeetingRoutes.OfficeOnly,
-            (turn, _, ct) => FormAsync(turn, fresh: true, turn.Get<IMemberDirectory>(), MeetingRoutes.Settings(turn), ct))
+            (turn, _, ct) => FormAsync(turn, fresh: true, turn.Get<IMemberDirectory>(), MeetingRoutes.Settings(turn), turn.Get<NetworkCalendar>(), ct))
         .OnExecute(MeetingRoutes.Form, MeetingRoutes.OfficeOnly,
-            (turn, _, ct) => FormAsync(turn, fresh: false, turn.Get<IMemberDirectory>(), MeetingRoutes.Settings(turn), ct))
+            (turn, _, ct) => FormAsync(turn, fresh: false, turn.Get<IMemberDirectory>(), MeetingRoutes.Settings(turn), turn.Get<NetworkCalendar>(), ct))
         .OnExecute(MeetingRoutes.Save, MeetingRoutes.OfficeOnly, (turn, office, ct) => SaveAsync(turn, office, turn.Get<IMeetingStore>(),
             turn.Get<IMemberDirectory>(), turn.Get<MeetingViews>(), turn.Get<NetworkCalendar>(), MeetingRoutes.Settings(turn), turn.Get<IAuditLog>(), ct))
         .OnExecute(MeetingRoutes.Edit, MeetingRoutes.OfficeMeeting, (turn, _, meeting, ct) =>
@@ -46,15 +46,16 @@ public static class ConveneRoutes
     internal static async Task ListCommandAsync(TurnContext turn, Member member, MeetingViews views, CancellationToken ct) =>
         await turn.SendCardAsync(await views.ListAsync(member, turn.Language, ct), ct);
 
-    internal static async Task NewCommandAsync(TurnContext turn, IMemberDirectory members, MeetingSettings settings, CancellationToken ct) =>
+    internal static async Task NewCommandAsync(TurnContext turn, IMemberDirectory members, MeetingSettings settings, NetworkCalendar calendar, CancellationToken ct) =>
         // A meeting drafted in a channel would show the office's draft to everyone there.
-        await PersonalChat.ReplyAsync(turn, MeetingCards.Form(MeetingForm.New(), await members.ListAsync(ct), [], settings, turn.Language),
+        await PersonalChat.ReplyAsync(turn, MeetingCards.Form(MeetingForm.New(calendar.Zone.Id), await members.ListAsync(ct), [], settings, turn.Language),
             TurnTexts.DraftInPersonalChat, TurnTexts.OpenPersonalChatToDraft, ct);
 
     /// The empty form, or ("Add an agenda item") the same form with one more item field; nothing saved.
-    internal static async Task<InvokeResponse> FormAsync(TurnContext turn, bool fresh, IMemberDirectory members, MeetingSettings settings, CancellationToken ct)
+    internal static async Task<InvokeResponse> FormAsync(TurnContext turn, bool fresh, IMemberDirectory members, MeetingSettings settings,
+        NetworkCalendar calendar, CancellationToken ct)
     {
-        var form = fresh ? MeetingForm.New() : MeetingForm.From(turn.ActionData);
+        var form = fresh ? MeetingForm.New(calendar.Zone.Id) : MeetingForm.From(turn.ActionData, calendar.Zone.Id);
         return InvokeResponse.Card(MeetingCards.Form(form, await members.ListAsync(ct), [], settings, turn.Language));
     }
 
@@ -64,7 +65,7 @@ public static class ConveneRoutes
         MeetingViews views, NetworkCalendar calendar, MeetingSettings settings, IAuditLog audit, CancellationToken ct)
     {
         var language = turn.Language;
-        var form = MeetingForm.From(turn.ActionData);
+        var form = MeetingForm.From(turn.ActionData, calendar.Zone.Id);
         if (form.ToMeeting() is not { } edited)
             return InvokeResponse.Card(MeetingCards.Form(form, await members.ListAsync(ct), [MeetingTexts.DaysMissing.In(language)], settings, language));
 
@@ -142,7 +143,7 @@ public static class ConveneRoutes
         NetworkCalendar calendar, MeetingSettings settings, IAuditLog audit, CancellationToken ct)
     {
         var language = turn.Language;
-        var form = MoveForm(meeting, MeetingForm.From(turn.ActionData));
+        var form = MoveForm(meeting, MeetingForm.From(turn.ActionData, calendar.Zone.Id));
         InvokeResponse Again(IReadOnlyList<string> problems) => InvokeResponse.Card(MeetingCards.MoveForm(meeting, form, problems, settings, language));
         if (turn.Data(MeetingForm.VersionKey) is { } version && version != meeting.Version) return Again([MeetingTexts.ChangedMeanwhile.In(language)]);
         if (form.ToMeeting() is not { } edited) return Again([MeetingTexts.DaysMissing.In(language)]);

@@ -44,7 +44,7 @@ public static partial class MeetingCards
         Card.InputDate(MeetingForm.ClosingKey, MeetingTexts.ClosingLabel.In(language), form.ClosingDay),
         Card.InputTime(MeetingForm.StartsKey, MeetingTexts.StartsLabel.In(language), form.Starts),
         Card.InputTime(MeetingForm.EndsKey, MeetingTexts.EndsLabel.In(language), form.Ends),
-        Card.ChoiceSet(MeetingForm.TimeZoneKey, MeetingTexts.TimeZoneLabel.In(language), MeetingForm.TimeZones.Select(z => (z, z)), form.TimeZone),
+        Card.ChoiceSet(MeetingForm.TimeZoneKey, MeetingTexts.TimeZoneLabel.In(language), MeetingForm.ZoneChoices(form.TimeZone).Select(z => (z, z)), form.TimeZone),
         Card.InputText(MeetingForm.PlaceKey, MeetingTexts.PlaceLabel.In(language), form.Place, maxLength: settings.PlaceMaxLength),
         Card.InputText(MeetingForm.LinkKey, MeetingTexts.LinkLabel.In(language), form.Link, maxLength: settings.LinkMaxLength, style: "Url"),
     ];

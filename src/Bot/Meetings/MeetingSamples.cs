@@ -60,7 +60,7 @@ public static class MeetingSamples
         var cutOff = new DateOnly(2027, 3, 12);
         var until = new DateOnly(2027, 2, 12);
 
-        yield return ("meetings.form", MeetingCards.Form(MeetingForm.New(), everyone, [], settings, language));
+        yield return ("meetings.form", MeetingCards.Form(MeetingForm.New("Europe/Paris"), everyone, [], settings, language));
         yield return ("meetings.form-problems", MeetingCards.Form(MeetingForm.Of(draft) with { TitleEn = "" }, everyone,
             [MeetingTexts.Describe(new MeetingIssue(MeetingProblem.TitleMissing), language), MeetingTexts.Describe(new MeetingIssue(MeetingProblem.AgendaItemEmpty, 2), language)], settings, language));
         yield return ("meetings.draft", MeetingCards.Draft(draft, 46, timing, new PlenaryYearCheck(2027, 1, 2), [], null, language));

@@ -28,6 +28,27 @@ public sealed class ConveneRoutesTests : IDisposable
     }
 
     [Fact]
+    public async Task A_new_meeting_starts_in_the_networks_time_zone_even_one_the_list_lacks()
+    {
+        using var app = RequestApp.New().Setting("Calendar:TimeZone", "America/Montreal");
+
+        var zone = ZoneInput((await app.PressAsync(MeetingRoutes.New, new JsonObject())).Card);
+
+        Assert.Equal("America/Montreal", (string?)zone["value"]);
+        Assert.Contains("America/Montreal", zone["choices"]!.AsArray().Select(c => (string?)c!["value"]));
+        Assert.Equal("Europe/Paris", (string?)ZoneInput((await _app.PressAsync(MeetingRoutes.New, new JsonObject())).Card)["value"]);
+    }
+
+    static JsonObject ZoneInput(JsonNode? node) => Inputs(node).Single(n => (string?)n["id"] == MeetingForm.TimeZoneKey);
+
+    static IEnumerable<JsonObject> Inputs(JsonNode? node) => node switch
+    {
+        JsonObject o => new[] { o }.Concat(o.SelectMany(p => Inputs(p.Value))),
+        JsonArray a => a.SelectMany(Inputs),
+        _ => [],
+    };
+
+    [Fact]
     public async Task Bad_input_comes_back_in_the_form_and_nothing_is_convened()
     {
         var bad = MeetingSteps.Plenary(opening: "2027-03-16", closing: "2027-03-15", items: []).With(MeetingForm.ItemEnKey(1), "").With(MeetingForm.ItemEnKey(2), "");
