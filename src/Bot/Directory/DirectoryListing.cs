@@ -57,7 +57,7 @@ public static class DirectoryListing
         groups.AddRange(focalPoints
             .Where(m => m.StateCode is not null)
             .GroupBy(m => m.StateCode!)
-            .OrderBy(g => StateName(g.Key, language), names)
+            .OrderBy(g => MemberStates.NameIn(g.Key, language), names)
             .Select(g => new DirectoryGroup(GroupKind.State, g.Key,
                 g.OrderByDescending(m => m.IsLead).ThenBy(m => m.DisplayName, names).ToList())));
 
@@ -70,9 +70,6 @@ public static class DirectoryListing
     }
 
     /// The state's name in the language, or its code when it is not a Council of Europe member state.
-    public static string StateName(StateCode? code, Language language) => MemberStates.Find(code) is { } state
-        ? (language == Language.Fr ? state.NameFr : state.NameEn)
-        : code?.Value ?? "";
 
     /// Every word of the search must be found: in the name, organisation or state names (anywhere). A state code
     /// ("de", "it") finds that state's members only, or it would also find every "de" and "it" inside words.

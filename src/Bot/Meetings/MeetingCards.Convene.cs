@@ -146,7 +146,7 @@ public static partial class MeetingCards
 
     /// A member as the form lists them: name and state.
     static string Label(Member m, Language language) =>
-        m.StateCode is { } s ? $"{m.DisplayName} ({StateName(s, language)})" : m.DisplayName;
+        m.StateCode is { } s ? $"{m.DisplayName} ({MemberStates.NameIn(s, language)})" : m.DisplayName;
 
     /// The form's button data: its id, version, number of item fields and the ids of the items it holds.
     static JsonObject FormData(MeetingForm form)

@@ -68,7 +68,7 @@ public static partial class MeetingCards
         {
             body.Add(Card.TextBlock(MeetingTexts.AttendingHeading.In(language), weight: "Bolder", spacing: "Medium"));
             body.Add(Card.TextBlock(string.Join("\r", attending.Take(60).Select(a =>
-                $"- {Plain(a.Member.DisplayName)} ({StateName(a.Answer.StateCode, language)}): {Answered(a.Answer, language)}"))));
+                $"- {Plain(a.Member.DisplayName)} ({MemberStates.NameIn(a.Answer.StateCode, language)}): {Answered(a.Answer, language)}"))));
         }
         if (externals.Count > 0)
         {

@@ -95,8 +95,6 @@ public static partial class MeetingCards
     static string Answered(Rsvp r, Language language) =>
         r.Choice == RsvpChoice.Substitute && r.Substitute is { } sub ? MeetingTexts.SubstituteAs.Format(language, Plain(sub.Name)) : Choice(r.Choice, language);
 
-    static string StateName(StateCode? code, Language language) =>
-        MemberStates.Find(code) is { } s ? (language == Language.Fr ? s.NameFr : s.NameEn) : "";
 
     /// A copy of a button's data with more values.
     static JsonObject WithValues(JsonObject data, params (string Key, string Value)[] extra)

@@ -18,7 +18,7 @@ public static class MemberCards
     {
         var active = everyone.Where(m => m.IsActive).ToList();
         var without = Leads.StatesWithoutLead(active).Select(s => Name(s, language)).ToList();
-        var several = Leads.StatesWithSeveralLeads(active).Select(code => MemberTexts.StateName(code, language)).ToList();
+        var several = Leads.StatesWithSeveralLeads(active).Select(code => MemberStates.NameIn(code, language)).ToList();
         var leads = active.Count(m => m.IsLead && m.Role == MemberRole.FocalPoint);
         return Card.New(
         [
@@ -67,7 +67,7 @@ public static class MemberCards
     [
         Card.Title((rejoined ? MemberTexts.Rejoined : MemberTexts.Added).Format(language, Card.Plain(member.DisplayName))),
         Card.Facts(Facts(member, language)),
-        member.IsLead ? Card.TextBlock(MemberTexts.NowLead.Format(language, Card.Plain(member.DisplayName), MemberTexts.StateName(member.StateCode, language))) : null,
+        member.IsLead ? Card.TextBlock(MemberTexts.NowLead.Format(language, Card.Plain(member.DisplayName), MemberStates.NameIn(member.StateCode, language))) : null,
         demoted.Count > 0 ? Card.TextBlock(MemberTexts.NoLongerLead.Format(language, string.Join(", ", demoted.Select(m => Card.Plain(m.DisplayName))))) : null,
         Card.TextBlock((member.HasIdentity ? MemberTexts.CanUseBot : MemberTexts.IdentityPending).In(language), subtle: !member.HasIdentity),
     ],
@@ -132,7 +132,7 @@ public static class MemberCards
     public static JsonObject Retired(Member member, bool stateLostLead, Language language) => Card.New(
     [
         Card.Title(MemberTexts.Retired.Format(language, Card.Plain(member.DisplayName), member.LeftOn?.ToDateTime(TimeOnly.MinValue))),
-        stateLostLead ? Card.TextBlock(MemberTexts.StateWithoutLeadNow.Format(language, MemberTexts.StateName(member.StateCode, language)), color: "Attention") : null,
+        stateLostLead ? Card.TextBlock(MemberTexts.StateWithoutLeadNow.Format(language, MemberStates.NameIn(member.StateCode, language)), color: "Attention") : null,
     ],
     [Back(language)]);
 
@@ -156,9 +156,9 @@ public static class MemberCards
 
     public static JsonObject Replaced(Member incoming, Member outgoing, Language language) => Card.New(
     [
-        Card.Title(MemberTexts.Replaced.Format(language, Card.Plain(incoming.DisplayName), Card.Plain(outgoing.DisplayName), MemberTexts.StateName(incoming.StateCode, language))),
+        Card.Title(MemberTexts.Replaced.Format(language, Card.Plain(incoming.DisplayName), Card.Plain(outgoing.DisplayName), MemberStates.NameIn(incoming.StateCode, language))),
         Card.Facts(Facts(incoming, language)),
-        incoming.IsLead ? Card.TextBlock(MemberTexts.NowLead.Format(language, Card.Plain(incoming.DisplayName), MemberTexts.StateName(incoming.StateCode, language))) : null,
+        incoming.IsLead ? Card.TextBlock(MemberTexts.NowLead.Format(language, Card.Plain(incoming.DisplayName), MemberStates.NameIn(incoming.StateCode, language))) : null,
         Card.TextBlock(MemberTexts.Retired.Format(language, Card.Plain(outgoing.DisplayName), outgoing.LeftOn?.ToDateTime(TimeOnly.MinValue))),
         Card.TextBlock((incoming.HasIdentity ? MemberTexts.CanUseBot : MemberTexts.IdentityPending).In(language), subtle: !incoming.HasIdentity),
     ],
@@ -254,7 +254,7 @@ public static class MemberCards
     public static string Label(Member m, Language language)
     {
         var parts = new List<string> { MemberTexts.Describe(m.Role, language) };
-        if (m.StateCode is not null) parts.Add(MemberTexts.StateName(m.StateCode, language));
+        if (m.StateCode is not null) parts.Add(MemberStates.NameIn(m.StateCode, language));
         if (m.IsLead) parts.Add(MemberTexts.LeadMark.In(language));
         return $"{Card.Plain(m.DisplayName)} — {string.Join(", ", parts)}";
     }
@@ -268,7 +268,7 @@ public static class MemberCards
     static IEnumerable<(string, string)> Facts(Member m, Language language)
     {
         yield return (MemberTexts.Role.In(language), MemberTexts.Describe(m.Role, language) + (m.IsLead ? $", {MemberTexts.LeadMark.In(language)}" : ""));
-        if (m.StateCode is not null) yield return (MemberTexts.StateFact.In(language), MemberTexts.StateName(m.StateCode, language));
+        if (m.StateCode is not null) yield return (MemberTexts.StateFact.In(language), MemberStates.NameIn(m.StateCode, language));
         if (m.Organisation is not null) yield return (MemberTexts.Organisation.In(language), Card.Plain(m.Organisation));
         if (m.Title is not null) yield return (MemberTexts.JobTitle.In(language), Card.Plain(m.Title));
         if (m.Email is not null) yield return (MemberTexts.Email.In(language), Card.PlainAddress(m.Email));

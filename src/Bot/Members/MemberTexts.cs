@@ -239,6 +239,4 @@ public static class MemberTexts
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
     }).In(language);
 
-    public static string StateName(StateCode? code, Language language) =>
-        MemberStates.Find(code) is { } state ? (language == Domain.Shared.Language.Fr ? state.NameFr : state.NameEn) : code?.Value ?? "";
 }

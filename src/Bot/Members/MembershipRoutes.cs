@@ -171,6 +171,6 @@ public static class MembershipRoutes
     /// The focal points one may replace, by state, the lead first.
     static List<Member> FocalPoints(IEnumerable<Member> everyone, Language language) =>
         [.. everyone.Where(m => m.IsActive && m.Role == MemberRole.FocalPoint)
-            .OrderBy(m => MemberTexts.StateName(m.StateCode, language), StringComparer.Create(Text.Culture(language), true))
+            .OrderBy(m => MemberStates.NameIn(m.StateCode, language), StringComparer.Create(Text.Culture(language), true))
             .ThenByDescending(m => m.IsLead).ThenBy(m => m.DisplayName, StringComparer.Create(Text.Culture(language), true))];
 }

@@ -87,7 +87,7 @@ public static class ComposeCards
         return Card.New(
         [
             Card.Title(RequestTexts.ReviewTitle.In(language)),
-            Card.TextBlock(RequestTexts.ProposalForOffice.Format(language, Card.Plain(proposer?.DisplayName ?? "?"), RequestTexts.StateName(proposer?.StateCode, language)), subtle: true),
+            Card.TextBlock(RequestTexts.ProposalForOffice.Format(language, Card.Plain(proposer?.DisplayName ?? "?"), MemberStates.NameIn(proposer?.StateCode, language)), subtle: true),
             Card.Problems(RequestTexts.FixProblems.In(language), problems),
             Card.Facts([(RequestTexts.AudienceFact.In(language), RequestCards.Audience(request, language))]),
             Card.Container(RequestCards.Content(request, proposer?.DisplayName ?? "", language), separator: true),
@@ -173,6 +173,6 @@ public static class ComposeCards
     }
 
     static IEnumerable<(string, string)> States(Language language) => MemberStates.All
-        .Select(s => (RequestTexts.StateName(s.Code, language), s.Code.Value))
+        .Select(s => (MemberStates.NameIn(s.Code, language), s.Code.Value))
         .OrderBy(s => s.Item1, StringComparer.Create(Text.Culture(language), true));
 }

@@ -58,12 +58,12 @@ public static class FollowUpCards
     {
         var byName = StringComparer.Create(Text.Culture(language), true);
         var silent = states.Where(s => s is { Reach: Reach.NoFocalPoint, Status: null, Acknowledged: false }).ToHashSet();
-        var shown = states.Where(s => !silent.Contains(s)).OrderBy(s => RequestTexts.StateName(s.Code, language), byName).ToList();
+        var shown = states.Where(s => !silent.Contains(s)).OrderBy(s => MemberStates.NameIn(s.Code, language), byName).ToList();
         if (shown.Count > 0)
-            yield return Card.TextBlock(string.Join("\r", shown.Select(s => "- " + RequestTexts.StateRow.Format(language, RequestTexts.StateName(s.Code, language), StateLine(s, language)))));
+            yield return Card.TextBlock(string.Join("\r", shown.Select(s => "- " + RequestTexts.StateRow.Format(language, MemberStates.NameIn(s.Code, language), StateLine(s, language)))));
         if (silent.Count > 0)
             yield return Card.TextBlock("⚠️ " + (silent.Count == 1 ? RequestTexts.StateWithoutFocalPoint : RequestTexts.StatesWithoutFocalPoint).Format(language, silent.Count,
-                string.Join(", ", silent.Select(s => RequestTexts.StateName(s.Code, language)).Order(byName))));
+                string.Join(", ", silent.Select(s => MemberStates.NameIn(s.Code, language)).Order(byName))));
     }
 
     static string StateLine(StateProgress s, Language language)

@@ -32,7 +32,7 @@ public static class RequestCards
     public static JsonObject ProposalNotice(InformationRequest request, Member? proposer, Language language) => Card.New(
     [
         Card.Title(RequestTexts.NewProposalNotice.In(language)),
-        Card.TextBlock(RequestTexts.ProposalForOffice.Format(language, Card.Plain(proposer?.DisplayName ?? "?"), RequestTexts.StateName(proposer?.StateCode, language)), subtle: true),
+        Card.TextBlock(RequestTexts.ProposalForOffice.Format(language, Card.Plain(proposer?.DisplayName ?? "?"), MemberStates.NameIn(proposer?.StateCode, language)), subtle: true),
         Card.Literal(TitleIn(request, language), weight: "Bolder"),
     ],
     [Card.Execute(RequestTexts.ReviewButton.In(language), RequestRoutes.Review, Ids(request), withInputs: false)]);
@@ -131,7 +131,7 @@ public static class RequestCards
         var states = request.Audience.States();
         return request.Audience.Everyone
             ? RequestTexts.AudienceEveryone.Format(language, states.Count)
-            : RequestTexts.AudienceStates.Format(language, states.Count, string.Join(", ", states.Select(s => RequestTexts.StateName(s, language))));
+            : RequestTexts.AudienceStates.Format(language, states.Count, string.Join(", ", states.Select(s => MemberStates.NameIn(s, language))));
     }
 
     internal static JsonObject ListButton(Language language) =>

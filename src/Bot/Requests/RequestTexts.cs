@@ -218,16 +218,14 @@ public static partial class RequestTexts
 
     // State and language names
 
-    public static string StateName(StateCode? code, Language language) =>
-        MemberStates.Find(code) is { } s ? (language == Language.Fr ? s.NameFr : s.NameEn) : code?.Value ?? "";
 
     /// The state as a French sentence names it: "la France", "l’Allemagne", "les Pays-Bas"; in English, its name.
     public static string TheState(StateCode? code, Language language) =>
-        language == Language.Fr && MemberStates.Find(code) is { } s ? s.NameFrWithArticle : StateName(code, language);
+        language == Language.Fr && MemberStates.Find(code) is { } s ? s.NameFrWithArticle : MemberStates.NameIn(code, language);
 
     /// The state after French "de": "de la France", "du Portugal", "des Pays-Bas"; in English, its name.
-    public static string OfState(StateCode? code, Language language) => language != Language.Fr ? StateName(code, language)
-        : MemberStates.Find(code) is { } s ? s.NameFrAfterDe : "de " + StateName(code, language);
+    public static string OfState(StateCode? code, Language language) => language != Language.Fr ? MemberStates.NameIn(code, language)
+        : MemberStates.Find(code) is { } s ? s.NameFrAfterDe : "de " + MemberStates.NameIn(code, language);
 
     public static string LanguageName(Language language, Language @in) => (language == Language.Fr ? French : English).In(@in);
 

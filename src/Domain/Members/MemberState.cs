@@ -58,4 +58,8 @@ public static class MemberStates
 
     /// The member state whose code a person or a file wrote, in any case and with spaces around.
     public static MemberState? Find(string? text) => StateCode.TryParse(text, out var code) ? Find(code) : null;
+
+    /// The state's name in the reader's language ("France", "Allemagne"); an unknown code as it is, none as "".
+    public static string NameIn(StateCode? code, Shared.Language language) =>
+        Find(code) is { } state ? (language == Shared.Language.Fr ? state.NameFr : state.NameEn) : code?.Value ?? "";
 }
