@@ -40,7 +40,7 @@ public static class RequestSamples
 
     public static IEnumerable<(string Name, JsonObject Card)> Cards(Language language, SampleText typed)
     {
-        var s = Samples.Of(typed);
+        var s = Samples.Of(typed, typed.Members(DemoNetwork.Members));
         return [.. ComposeCardSamples(s, typed, language), .. AnswerCardSamples(s, typed, language), .. FollowUpCardSamples(s, typed, language)];
     }
 
@@ -49,11 +49,10 @@ public static class RequestSamples
         InformationRequest Proposal, StateAnswer Answer, StateAnswer Submitted, RequestForm Form, RequestProgress Progress, DateOnly Deadline,
         TimeZoneInfo Paris, DateTimeOffset At)
     {
-        public static Samples Of(SampleText typed)
+        public static Samples Of(SampleText typed, IReadOnlyList<Member> everyone)
         {
             var request = Typed(RequestSamples.Request, typed);
             var settings = RequestSettings.Default;
-            var everyone = typed.Members(DemoNetwork.Members);
             var elise = everyone.Single(m => m.Id == "demo-elise");
             var draft = request with { Number = null, Status = RequestStatus.Draft, TitleTranslation = null, BackgroundTranslation = null, Questions = [.. request.Questions.Select(q => q with { Translation = null })] };
             var proposal = draft with { Status = RequestStatus.Proposed, RequesterId = elise.Id, Audience = Audience.Of("FR", "DE", "IT") };
