@@ -52,7 +52,7 @@ static class FanOutFaultBench
             var deliveries = services.GetRequiredService<IDeliveryStore>();
             var runner = services.GetRequiredService<JobRunner>();
             var soon = services.GetRequiredService<SendSoon>();
-            var interval = services.GetRequiredService<IConfiguration>().GetValue("Jobs:Interval", TimeSpan.FromMinutes(1));
+            var interval = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<JobOptions>>().Value.Interval;
 
             // The bot's loop (JobRunner.ExecuteAsync): a tick, then the next on a nudge or after the interval. Nothing
             // nudges here, so rows a tick leaves for later wait the interval, as they would in production.

@@ -273,14 +273,14 @@ public static class Card
     /// Without inputs (a "back" button), the card's inputs are neither validated nor sent.
     public static JsonObject Execute(string title, string verb, JsonObject? data = null, string? style = null, bool withInputs = true)
     {
-        var action = new JsonObject { ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb, ["data"] = Own(data) };
+        var action = new JsonObject { ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb, ["data"] = Detached(data) };
         if (style is not null) action["style"] = style;
         if (!withInputs) action["associatedInputs"] = "none";
         return action;
     }
 
     /// A node can sit in one card place only: data shared by several buttons is copied for each.
-    static JsonObject Own(JsonObject? data) => data is null ? new JsonObject() : data.Parent is null ? data : data.DeepClone().AsObject();
+    static JsonObject Detached(JsonObject? data) => data is null ? new JsonObject() : data.Parent is null ? data : data.DeepClone().AsObject();
 
     /// Every Action.Execute and refresh verb in a card, wherever it is nested.
     public static IEnumerable<string> Verbs(JsonNode? node)

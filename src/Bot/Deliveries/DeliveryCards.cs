@@ -90,16 +90,16 @@ public static class DeliveryCards
             .. view.Notices.Select(n => Card.TextBlock(n, weight: "Bolder", color: "Good")),
             Card.Facts(
             [
-                (DeliveryTexts.SentFact.In(language), S(Count(DeliveryStatus.Sent))),
-                (DeliveryTexts.WaitingFact.In(language), S(Count(DeliveryStatus.Pending))),
-                (DeliveryTexts.NoChatFact.In(language), S(Count(DeliveryStatus.NoChat))),
-                (DeliveryTexts.FailedFact.In(language), S(Count(DeliveryStatus.Failed))),
-                (DeliveryTexts.UncertainFact.In(language), S(uncertain.Count + uncertainPosts.Count)),
+                (DeliveryTexts.SentFact.In(language), Invariant(Count(DeliveryStatus.Sent))),
+                (DeliveryTexts.WaitingFact.In(language), Invariant(Count(DeliveryStatus.Pending))),
+                (DeliveryTexts.NoChatFact.In(language), Invariant(Count(DeliveryStatus.NoChat))),
+                (DeliveryTexts.FailedFact.In(language), Invariant(Count(DeliveryStatus.Failed))),
+                (DeliveryTexts.UncertainFact.In(language), Invariant(uncertain.Count + uncertainPosts.Count)),
             ]),
         ];
         if (uncertain.Count + uncertainPosts.Count > 0)
         {
-            body.Add(Card.TextBlock($"{DeliveryTexts.UncertainHeading.In(language)} ({S(uncertain.Count + uncertainPosts.Count)})", weight: "Bolder", color: "Attention", spacing: "Medium"));
+            body.Add(Card.TextBlock($"{DeliveryTexts.UncertainHeading.In(language)} ({Invariant(uncertain.Count + uncertainPosts.Count)})", weight: "Bolder", color: "Attention", spacing: "Medium"));
             body.Add(Card.TextBlock(DeliveryTexts.UncertainExplained.In(language), subtle: true, spacing: "None"));
             body.AddRange(uncertainPosts.Select(p => PostLine(p, zone, language)));
             body.AddRange(Lines(uncertain.Select(l => (l, Describe(l, view.UncertainMentions.Contains(l), zone, language))), language));
@@ -130,7 +130,7 @@ public static class DeliveryCards
         var data = DeliveryRoutes.Data(subject.Kind, subject.Id);
         var confirm = data.DeepClone().AsObject();
         confirm[DeliveryRoutes.AsOfKey] = shownAt.ToUniversalTime().ToString("o", CultureInfo.InvariantCulture);
-        confirm[DeliveryRoutes.CountKey] = S(people + posts);
+        confirm[DeliveryRoutes.CountKey] = Invariant(people + posts);
         var button = (people, posts) switch
         {
             (_, 0) => DeliveryTexts.ResendConfirmButton.Format(language, people),
@@ -199,7 +199,7 @@ public static class DeliveryCards
     static string Updated(DateTimeOffset now, TimeZoneInfo zone, Language language) =>
         Local(now, zone).ToString(language == Language.Fr ? "d MMMM yyyy 'à' HH'\u00a0h\u00a0'mm" : "d MMMM yyyy, HH:mm", Text.Culture(language));
 
-    static string S(int n) => n.ToString(CultureInfo.InvariantCulture);
+    static string Invariant(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     static DateTime Local(DateTimeOffset? at, TimeZoneInfo zone) => at is { } t ? TimeZoneInfo.ConvertTime(t, zone).DateTime : default;
 }

@@ -12,7 +12,7 @@ public static class DetailsCheckCards
     public static JsonObject Check(Member member, Language language) => Card.New(
         Details(member, language, DetailsCheckTexts.Title, DetailsCheckTexts.Intro.In(language)),
         [
-            Card.Execute(DetailsCheckTexts.Confirm.In(language), DetailsCheckRoutes.Confirm, new JsonObject { ["memberId"] = member.Id }, style: "positive"),
+            Card.Execute(DetailsCheckTexts.Confirm.In(language), DetailsCheckRoutes.Confirm, new JsonObject { [DetailsCheckRoutes.MemberIdKey] = member.Id }, style: "positive"),
             Card.Execute(DetailsCheckTexts.Update.In(language), DirectoryRoutes.Edit, new JsonObject { ["memberId"] = member.Id }),
         ]);
 

@@ -10,8 +10,14 @@ public static class DetailsCheckRoutes
 {
     public const string Confirm = "detailscheck.confirm";
 
+    /// The card's data: whose details the card shows.
+    public const string MemberIdKey = "memberId";
+
+    /// Audit action, on the member themself: ids only.
+    public const string AuditConfirmed = "member.details.confirmed";
+
     /// Who confirms is the sender, never the card's data: a forwarded or forged card confirms nothing.
-    static readonly Guard OwnDetails = Guard.AnyMember.Seeing("own details", (turn, caller, _) => Task.FromResult(turn.Data("memberId") == caller.Id),
+    static readonly Guard OwnDetails = Guard.AnyMember.Seeing("own details", (turn, caller, _) => Task.FromResult(turn.Data(MemberIdKey) == caller.Id),
         DetailsCheckTexts.NotForYou);
 
     public static void Map(TurnRouter routes) =>
@@ -20,7 +26,7 @@ public static class DetailsCheckRoutes
     internal static async Task<InvokeResponse> ConfirmAsync(TurnContext turn, Member member, IAuditLog audit, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        await audit.AppendAsync(new AuditEntry(now, member.Id, "member.details.confirmed", "member", member.Id), ct);   // recorded before we thank
+        await audit.AppendAsync(new AuditEntry(now, member.Id, AuditConfirmed, "member", member.Id), ct);   // recorded before we thank
         return InvokeResponse.Card(DetailsCheckCards.Confirmed(member, now, turn.Language));
     }
 }

@@ -70,8 +70,8 @@ public static class DirectoryCards
     public static JsonObject Contact(Member member, bool mayEdit, Language language, Where? back = null, bool saved = false)
     {
         var facts = new List<(string, string)> { (DirectoryTexts.Role.In(language), RoleName(member, language)) };
-        if (!string.IsNullOrWhiteSpace(member.StateCode))
-            facts.Add((DirectoryTexts.State.In(language), DirectoryListing.StateName(member.StateCode, language)));
+        if (member.StateCode is not null)
+            facts.Add((DirectoryTexts.State.In(language), MemberStates.NameIn(member.StateCode, language)));
         if (member.Organisation is { Length: > 0 } organisation) facts.Add((DirectoryTexts.Organisation.In(language), Card.Plain(organisation)));
         if (member.Title is { Length: > 0 } title) facts.Add((DirectoryTexts.JobTitle.In(language), Card.Plain(title)));
         if (member.Email is { Length: > 0 } email) facts.Add((DirectoryTexts.Email.In(language), Link(email, $"mailto:{email}")));
@@ -98,7 +98,7 @@ public static class DirectoryCards
         Text? note, Language language)
     {
         var memberId = member.Id;
-        var placed = string.Join(" · ", new[] { RoleName(member, language), DirectoryListing.StateName(member.StateCode, language) }.Where(s => s.Length > 0));
+        var placed = string.Join(" · ", new[] { RoleName(member, language), MemberStates.NameIn(member.StateCode, language) }.Where(s => s.Length > 0));
         var body = new List<JsonNode?>
         {
             Card.Title(DirectoryTexts.EditTitle.In(language)),
@@ -142,7 +142,7 @@ public static class DirectoryCards
         // TextBlocks of cleaned text rather than TextRuns: a page of twenty lines must stay within Teams' size budget.
         var details = new List<string?> { Card.Plain(member.Organisation) };
         if (member.Role == MemberRole.FocalPoint) details.Add(member.IsLead ? DirectoryTexts.Lead.In(language) : DirectoryTexts.Alternate.In(language));
-        if (group.Kind == GroupKind.Experts && member.StateCode is not null) details.Add(DirectoryListing.StateName(member.StateCode, language));
+        if (group.Kind == GroupKind.Experts && member.StateCode is not null) details.Add(MemberStates.NameIn(member.StateCode, language));
         var second = string.Join(" · ", details.Where(d => !string.IsNullOrWhiteSpace(d)));
 
         var open = Card.Execute(DirectoryTexts.OpenContact.In(language), DirectoryRoutes.Contact,
@@ -173,7 +173,7 @@ public static class DirectoryCards
         GroupKind.Office => DirectoryTexts.OfficeGroup.In(language),
         GroupKind.Experts => DirectoryTexts.ExpertsGroup.In(language),
         GroupKind.NoState => DirectoryTexts.NoStateGroup.In(language),
-        _ => DirectoryListing.StateName(group.StateCode, language),
+        _ => MemberStates.NameIn(group.StateCode, language),
     };
 
     public static string RoleName(Member member, Language language) => member.Role switch

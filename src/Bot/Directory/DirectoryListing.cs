@@ -9,7 +9,7 @@ namespace FocalBot.Bot.MemberDirectory;
 public enum GroupKind { Office, State, NoState, Experts }
 
 /// One heading of the directory and its members, in the order shown.
-public sealed record DirectoryGroup(GroupKind Kind, string? StateCode, IReadOnlyList<Member> Members);
+public sealed record DirectoryGroup(GroupKind Kind, StateCode? StateCode, IReadOnlyList<Member> Members);
 
 /// One page of the directory as a viewer sees it: the search, the groups on this page, and where the page sits.
 public sealed record DirectoryPage(string Query, int Total, int Page, int PageCount, IReadOnlyList<DirectoryGroup> Groups)
@@ -55,13 +55,13 @@ public static class DirectoryListing
 
         var focalPoints = list.Where(m => m.Role == MemberRole.FocalPoint).ToList();
         groups.AddRange(focalPoints
-            .Where(m => !string.IsNullOrWhiteSpace(m.StateCode))
-            .GroupBy(m => m.StateCode!.Trim().ToUpperInvariant())
-            .OrderBy(g => StateName(g.Key, language), names)
+            .Where(m => m.StateCode is not null)
+            .GroupBy(m => m.StateCode!)
+            .OrderBy(g => MemberStates.NameIn(g.Key, language), names)
             .Select(g => new DirectoryGroup(GroupKind.State, g.Key,
                 g.OrderByDescending(m => m.IsLead).ThenBy(m => m.DisplayName, names).ToList())));
 
-        var stateless = focalPoints.Where(m => string.IsNullOrWhiteSpace(m.StateCode)).OrderBy(m => m.DisplayName, names).ToList();
+        var stateless = focalPoints.Where(m => m.StateCode is null).OrderBy(m => m.DisplayName, names).ToList();
         if (stateless.Count > 0) groups.Add(new DirectoryGroup(GroupKind.NoState, null, stateless));
 
         var experts = list.Where(m => m.Role == MemberRole.Expert).OrderBy(m => m.DisplayName, names).ToList();
@@ -70,9 +70,6 @@ public static class DirectoryListing
     }
 
     /// The state's name in the language, or its code when it is not a Council of Europe member state.
-    public static string StateName(string? code, Language language) => MemberStates.Find(code) is { } state
-        ? (language == Language.Fr ? state.NameFr : state.NameEn)
-        : code ?? "";
 
     /// Every word of the search must be found: in the name, organisation or state names (anywhere). A state code
     /// ("de", "it") finds that state's members only, or it would also find every "de" and "it" inside words.
@@ -81,8 +78,7 @@ public static class DirectoryListing
         if (terms.Count == 0) return true;
         var state = MemberStates.Find(member.StateCode);
         var haystack = Fold(string.Join(" | ", member.DisplayName, member.Organisation, state?.NameEn, state?.NameFr));
-        var code = Fold(member.StateCode ?? "");
-        return terms.All(t => MemberStates.Find(t) is not null ? t == code : haystack.Contains(t, StringComparison.Ordinal));
+        return terms.All(t => MemberStates.Find(t) is { } named ? named.Code == member.StateCode : haystack.Contains(t, StringComparison.Ordinal));
     }
 
     public static IReadOnlyList<string> Terms(string? query) =>

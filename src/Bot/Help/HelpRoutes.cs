@@ -15,7 +15,7 @@ public static class HelpRoutes
     public static void Map(TurnRouter routes) => routes
         .OnInstall((turn, ct) => WelcomeAsync(turn, turn.Get<IConversationStore>(), ct))
         .OnCommand(HelpTexts.HelpCommand, HelpTexts.HelpCommandDescription, Guard.AnyMember, (turn, ct) => turn.SendCardAsync(HelpCards.Help(routes.Described, turn.Language), ct))
-        .OnExecute(Language, Guard.AnyMember, (turn, ct) => SwitchLanguageAsync(turn, routes.Described, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), ct))
+        .OnExecute(Language, Guard.AnyMember, (turn, member, ct) => SwitchLanguageAsync(turn, member, routes.Described, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), ct))
         .OnUnknownCommand((turn, ct) => turn.SendTextAsync(HelpTexts.NotUnderstood.In(turn.Language), ct));
 
     /// Teams sends both installationUpdate and conversationUpdate on install, and the Playground repeats them on every
@@ -28,11 +28,12 @@ public static class HelpRoutes
 
     public const string AuditLanguageChanged = "member.language.changed";
 
-    internal static async Task<InvokeResponse> SwitchLanguageAsync(TurnContext turn, IReadOnlyList<CommandInfo> commands, IMemberDirectory members,
+    /// The help card in the language chosen, which becomes the member's from now on.
+    internal static async Task<InvokeResponse> SwitchLanguageAsync(TurnContext turn, Member member, IReadOnlyList<CommandInfo> commands, IMemberDirectory members,
         IAuditLog audit, TimeProvider clock, CancellationToken ct)
     {
         var chosen = Languages.Parse(turn.Data("language")) ?? turn.Language.Other();
-        if (turn.Member is { } member && member.PreferredLanguage != chosen)
+        if (member.PreferredLanguage != chosen)
         {
             await members.UpdateAsync(member.Id, m => m with { PreferredLanguage = chosen }, ct);   // saved before the card says so
             await audit.AppendAsync(new AuditEntry(clock.GetUtcNow(), member.Id, AuditLanguageChanged, "member", member.Id), ct);

@@ -35,6 +35,10 @@ public sealed record MeetingForm
     /// The zones a network meeting is held in; the list keeps typos out of calendar files.
     public static readonly string[] TimeZones = ["Europe/Paris", "Europe/Brussels", "Europe/London", "Europe/Lisbon", "Europe/Athens", "Europe/Helsinki", "Europe/Istanbul", "UTC"];
 
+    /// The zones offered in the form: the list, and the form's own zone first when the list lacks it (the network's
+    /// Calendar:TimeZone, or a meeting's zone from before).
+    public static IEnumerable<string> ZoneChoices(string zone) => TimeZones.Contains(zone) ? TimeZones : [zone, .. TimeZones];
+
     public required string Id { get; init; }
     public string? Version { get; init; }
     public MeetingKind Kind { get; init; } = MeetingKind.Plenary;
@@ -44,7 +48,8 @@ public sealed record MeetingForm
     public string Closing { get; init; } = "";
     public string Starts { get; init; } = "";
     public string Ends { get; init; } = "";
-    public string TimeZone { get; init; } = "Europe/Paris";
+    /// New meetings start in the network's zone (Calendar:TimeZone).
+    public required string TimeZone { get; init; }
     public string Place { get; init; } = "";
     public string Link { get; init; } = "";
     public bool Externals { get; init; }
@@ -54,7 +59,7 @@ public sealed record MeetingForm
     public IReadOnlyList<(string Id, string En, string Fr)> Items { get; init; } = [];
     public int Slots { get; init; } = FirstSlots;
 
-    public static MeetingForm New() => new() { Id = Guid.NewGuid().ToString("N") };
+    public static MeetingForm New(string networkZone) => new() { Id = Guid.NewGuid().ToString("N"), TimeZone = networkZone };
 
     public static MeetingForm Of(Meeting m) => new()
     {
@@ -77,7 +82,8 @@ public sealed record MeetingForm
         Slots = Math.Max(FirstSlots, m.CurrentAgenda.Items.Count),
     };
 
-    public static MeetingForm From(JsonObject data)
+    /// The form as the card sent it back; a form without a zone (forged or cut) takes the network's.
+    public static MeetingForm From(JsonObject data, string networkZone)
     {
         string S(string key) => data[key] is JsonValue v && v.TryGetValue<string>(out var s) ? s : "";
         var slots = int.TryParse(S(SlotsKey), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? Math.Clamp(n, 1, HardestLimit) : FirstSlots;
@@ -94,7 +100,7 @@ public sealed record MeetingForm
             Closing = S(ClosingKey),
             Starts = S(StartsKey),
             Ends = S(EndsKey),
-            TimeZone = S(TimeZoneKey) is { Length: > 0 } zone ? zone : "Europe/Paris",
+            TimeZone = S(TimeZoneKey) is { Length: > 0 } zone ? zone : networkZone,
             Place = S(PlaceKey),
             Link = S(LinkKey),
             Externals = S(ExternalsKey) == "true",

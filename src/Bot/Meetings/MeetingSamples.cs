@@ -60,7 +60,7 @@ public static class MeetingSamples
         var cutOff = new DateOnly(2027, 3, 12);
         var until = new DateOnly(2027, 2, 12);
 
-        yield return ("meetings.form", MeetingCards.Form(MeetingForm.New(), everyone, [], settings, language));
+        yield return ("meetings.form", MeetingCards.Form(MeetingForm.New("Europe/Paris"), everyone, [], settings, language));
         yield return ("meetings.form-problems", MeetingCards.Form(MeetingForm.Of(draft) with { TitleEn = "" }, everyone,
             [MeetingTexts.Describe(new MeetingIssue(MeetingProblem.TitleMissing), language), MeetingTexts.Describe(new MeetingIssue(MeetingProblem.AgendaItemEmpty, 2), language)], settings, language));
         yield return ("meetings.draft", MeetingCards.Draft(draft, 46, timing, new PlenaryYearCheck(2027, 1, 2), [], null, language));
@@ -77,8 +77,28 @@ public static class MeetingSamples
         yield return ("meetings.suggest", MeetingCards.SuggestForm(plenary, "", "", language, [MeetingTexts.Describe(SuggestionRefusal.TitleMissing, language)], settings, language));
         yield return ("meetings.decision-declined", MeetingCards.Decision(plenary, suggestion with { Status = SuggestionStatus.Declined, DeclineReason = typed.Text("Already item 3.") }, language));
         yield return ("meetings.decision-merged", MeetingCards.Decision(plenary, suggestion with { Status = SuggestionStatus.Merged, MergedInto = "a2" }, language));
-        yield return ("meetings.status", MeetingCards.Status(plenary, RsvpSummary.Of(plenary, [rsvp, online]), [(elise, rsvp), (jonas, online)],
-            [(suggestion, elise), (suggestion with { Id = "sug-2", Status = SuggestionStatus.Accepted }, jonas)],
+        foreach (var status in StatusSamples(plenary, (elise, rsvp), (jonas, online), suggestion, typed, language)) yield return status;
+        yield return ("meetings.move", MeetingCards.MoveForm(plenary, MeetingForm.Of(plenary), [MeetingTexts.Describe(MeetingRefusal.LateReasonMissing, language)], settings, language));
+        yield return ("meetings.external", MeetingCards.ExternalForm(plenary, null, [MeetingTexts.Describe(ExternalRefusal.Invalid, language)], language));
+        yield return ("meetings.revise", MeetingCards.ReviseForm(plenary, MeetingForm.Of(plenary), [MeetingTexts.Describe(MeetingRefusal.NothingChanged, language)], settings, language));
+        yield return ("meetings.revised", MeetingCards.Revised(plenary, language));
+        yield return ("meetings.revised-office", MeetingCards.Revised(plenary, language, MeetingChannelTexts.WillPostLine.In(language)));
+        yield return ("meetings.cancelled", MeetingCards.Cancelled(plenary with { Status = MeetingStatus.Cancelled }, "https://focalbot.example/exports/ics?s=2", language));
+        yield return ("meetings.reminder", MeetingCards.Reminder(plenary, MeetingReminderKind.PracticalDetails, language));
+        yield return ("meetings.participants", MeetingCards.ParticipantLinks(plenary, 31, "https://focalbot.example/exports/a?s=1", "https://focalbot.example/exports/b?s=2", language));
+        yield return ("meetings.list", MeetingCards.List([plenary, draft with { Id = "d" }], new Dictionary<string, Rsvp> { [plenary.Id] = rsvp }, everyone.Single(m => m.Role == MemberRole.Office), language));
+        yield return ("meetings.notice", MeetingCards.Notice(MeetingTexts.ConvenedTitle.In(language),
+            $"{MeetingTexts.ConvenedBody.Format(language, 46)} {Deliveries.DeliveryCards.ChannelLine(new ChannelPost(ChannelPostState.NoChannel), language)}", language));
+    }
+
+    /// The office's status: with answers, suggestions, an external participant and every state of a channel post; a
+    /// thematic session convened late with no channel; a session for some members, which has no post.
+    static IEnumerable<(string Name, JsonObject Card)> StatusSamples(Meeting plenary, (Member Member, Rsvp Answer) elise, (Member Member, Rsvp Answer) jonas,
+        AgendaSuggestion suggestion, SampleText typed, Language language)
+    {
+        var (rsvp, online) = (elise.Answer, jonas.Answer);
+        yield return ("meetings.status", MeetingCards.Status(plenary, RsvpSummary.Of(plenary, [rsvp, online]), [elise, jonas],
+            [(suggestion, elise.Member), (suggestion with { Id = "sug-2", Status = SuggestionStatus.Accepted }, jonas.Member)],
             [new ExternalParticipant { MeetingId = plenary.Id, Name = typed.Text("Dr Lena **Berg**"), Organisation = typed.Text("UNHCR"), Country = typed.Text("Switzerland") }],
             [
                 (Deliveries.DeliveryTexts.ChannelFact.In(language), new ChannelPost(ChannelPostState.Posted)),
@@ -92,17 +112,6 @@ public static class MeetingSamples
         yield return ("meetings.status-some-members", MeetingCards.Status(plenary with { Kind = MeetingKind.ThematicSession, Audience = MeetingAudience.Members("demo-elise") },
             RsvpSummary.Of(plenary, []), [], [], [], [(Deliveries.DeliveryTexts.ChannelFact.In(language), ChannelPost.NotForNetwork)],
             Paris, new DateTimeOffset(2026, 12, 3, 10, 0, 0, TimeSpan.Zero), [], language));
-        yield return ("meetings.move", MeetingCards.MoveForm(plenary, MeetingForm.Of(plenary), [MeetingTexts.Describe(MeetingRefusal.LateReasonMissing, language)], settings, language));
-        yield return ("meetings.external", MeetingCards.ExternalForm(plenary, null, [MeetingTexts.Describe(ExternalRefusal.Invalid, language)], language));
-        yield return ("meetings.revise", MeetingCards.ReviseForm(plenary, MeetingForm.Of(plenary), [MeetingTexts.Describe(MeetingRefusal.NothingChanged, language)], settings, language));
-        yield return ("meetings.revised", MeetingCards.Revised(plenary, language));
-        yield return ("meetings.revised-office", MeetingCards.Revised(plenary, language, MeetingChannelTexts.WillPostLine.In(language)));
-        yield return ("meetings.cancelled", MeetingCards.Cancelled(plenary with { Status = MeetingStatus.Cancelled }, "https://focalbot.example/exports/ics?s=2", language));
-        yield return ("meetings.reminder", MeetingCards.Reminder(plenary, MeetingReminderKind.PracticalDetails, language));
-        yield return ("meetings.participants", MeetingCards.ParticipantLinks(plenary, 31, "https://focalbot.example/exports/a?s=1", "https://focalbot.example/exports/b?s=2", language));
-        yield return ("meetings.list", MeetingCards.List([plenary, draft with { Id = "d" }], new Dictionary<string, Rsvp> { [plenary.Id] = rsvp }, everyone.Single(m => m.Role == MemberRole.Office), language));
-        yield return ("meetings.notice", MeetingCards.Notice(MeetingTexts.ConvenedTitle.In(language),
-            $"{MeetingTexts.ConvenedBody.Format(language, 46)} {Deliveries.DeliveryCards.ChannelLine(new ChannelPost(ChannelPostState.NoChannel), language)}", language));
     }
 
     /// The meeting with what the office typed given by `typed`.

@@ -10,6 +10,8 @@ public static class MeetingSetup
         var services = builder.Services;
         services.AddOptions<MeetingOptions>().BindConfiguration(MeetingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<MeetingFileStore>();
+        services.AddSingleton<MeetingViews>();
+        services.AddSingleton<MeetingOutbox>();
         services.AddCampaign<ConvocationCampaign, string>();
         services.AddCampaign<RevisedAgendaCampaign, RevisedAgendaCampaign.Subject>();
         services.AddCampaign<SuggestionDecisionCampaign, string>();

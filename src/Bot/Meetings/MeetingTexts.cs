@@ -49,6 +49,7 @@ public static class MeetingTexts
         "Cette réunion n’existe plus. Tapez «\u00a0réunions\u00a0» pour voir la liste.");
     public static readonly Text NotSaved = new("This could not be saved just now; nothing was changed. Please try again.",
         "L’enregistrement n’a pas abouti pour l’instant\u00a0; rien n’a été modifié. Veuillez réessayer.");
+    public static readonly Text DaysMissing = new("Choose the opening and closing days.", "Choisissez les jours d’ouverture et de clôture.");
     public static readonly Text FixProblems = new("Please correct the following:", "Veuillez corriger ce qui suit\u00a0:");
     public static readonly Text ChangedMeanwhile = new("Someone changed this meeting since you opened it. Here it is as it is now; nothing of yours was saved.",
         "Quelqu’un a modifié cette réunion depuis que vous l’avez ouverte. La voici dans son état actuel\u00a0; rien de votre part n’a été enregistré.");

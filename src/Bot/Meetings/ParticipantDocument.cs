@@ -5,7 +5,6 @@ using FocalBot.Domain.Meetings;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;
 using static FocalBot.Bot.Exports.DocumentWriter;
-using W = FocalBot.Bot.Meetings.ParticipantWording;
 
 namespace FocalBot.Bot.Meetings;
 
@@ -20,19 +19,19 @@ public static class ParticipantDocument
     public static ExportFile Write(Meeting meeting, IReadOnlyList<ParticipantRow> rows, IEnumerable<Member> everyone, DateOnly drawnUpOn, Language language)
     {
         var body = new Body();
-        body.Append(Paragraph("Title", W.Title(meeting, language)));
+        body.Append(Paragraph("Title", ParticipantTexts.Title(meeting, language)));
         body.Append(Paragraph("Subtitle", ParticipantTexts.ListTitle.In(language)));
-        body.Append(Paragraph(null, W.Dates(meeting, language)));
-        if (W.Place(meeting, language) is { } place) body.Append(Paragraph(null, place));
-        body.Append(Paragraph(null, W.DrawnUpOn(drawnUpOn, language)));
-        body.Append(Table(W.Lines(rows, everyone, language), language));
-        body.Append(Paragraph(null, W.Count(rows, language), bold: true));
+        body.Append(Paragraph(null, ParticipantTexts.Dates(meeting, language)));
+        if (ParticipantTexts.Place(meeting, language) is { } place) body.Append(Paragraph(null, place));
+        body.Append(Paragraph(null, ParticipantTexts.DrawnUpOn.Format(language, drawnUpOn)));
+        body.Append(Table(ParticipantLines.Of(rows, everyone, language), language));
+        body.Append(Paragraph(null, ParticipantTexts.Totals(rows, language), bold: true));
         body.Append(A4(landscape: true));
 
         var styles = Styles(language, fontSize: 20, after: 80, line: 252,
             ParagraphStyle("Title", "Title", size: 40, before: 0, after: 120, color: "1F3864"),
             ParagraphStyle("Subtitle", "Subtitle", size: 28, before: 0, after: 240, color: "44546A"));
-        var content = DocumentWriter.Write(body, styles, W.Title(meeting, language), language);
+        var content = DocumentWriter.Write(body, styles, ParticipantTexts.Title(meeting, language), language);
         return new ExportFile(ParticipantTexts.DocumentName.Format(language, meeting.OpeningDay), ContentType, content);
     }
 
@@ -50,8 +49,8 @@ public static class ParticipantDocument
             new TableGrid(Widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
 
         // The header row repeats on every page, and no row breaks across two.
-        table.Append(Row(W.Columns(language), header: true));
-        foreach (var line in lines) table.Append(Row(W.Cells(line, language), header: false));
+        table.Append(Row(ParticipantTexts.Columns(language), header: true));
+        foreach (var line in lines) table.Append(Row(ParticipantLines.Cells(line, language), header: false));
         return table;
     }
 

@@ -1,8 +1,12 @@
+using FocalBot.Bot.Exports;
+using FocalBot.Domain.Meetings;
 using FocalBot.Domain.Shared;
 
 namespace FocalBot.Bot.Meetings;
 
-/// Every text of the list of participants (Word and Excel), English and French side by side.
+/// Every text of the list of participants (Word and Excel), English and French side by side, and the lines both files
+/// make of them in the file's language. Text is kept as typed (Markdown or HTML in a name is shown, not interpreted),
+/// only cleaned of characters XML cannot hold.
 public static class ParticipantTexts
 {
     // File names carry the opening day, never the title: they show in links, libraries and logs.
@@ -35,4 +39,31 @@ public static class ParticipantTexts
 
     public static readonly Text ParticipantsSheet = new("Participants", "Participants");
     public static readonly Text AboutSheet = new("About", "À propos");
+
+    // What both files say, in the file's language
+
+    public static string Title(Meeting meeting, Language l) => ExportText.XmlSafe(meeting.Title.In(l));
+
+    public static string Dates(Meeting meeting, Language l) => meeting.OpeningDay == meeting.ClosingDay
+        ? OneDay.Format(l, meeting.OpeningDay)
+        : Days.Format(l, meeting.OpeningDay, meeting.ClosingDay);
+
+    /// The place, or that the meeting is held online; null for a meeting with neither, which says nothing either way.
+    public static string? Place(Meeting meeting, Language l) =>
+        meeting.Place is { } place ? MeetingTexts.Place.Format(l, ExportText.XmlSafe(place))
+        : meeting.OnlineLink is not null ? HeldOnline.In(l)
+        : null;
+
+    /// How many are expected, and how: in person, online, as substitutes, from outside the network.
+    public static string Totals(IReadOnlyList<ParticipantRow> rows, Language l)
+    {
+        int Members(RsvpChoice choice) => rows.Count(r => r.Kind == ParticipantKind.Member && r.Attendance == choice);
+        return Count.Format(l, rows.Count, Members(RsvpChoice.InPerson), Members(RsvpChoice.Online),
+            rows.Count(r => r.Kind == ParticipantKind.Substitute), rows.Count(r => r.Kind == ParticipantKind.External));
+    }
+
+    public static IReadOnlyList<string> Columns(Language l) =>
+    [
+        NameColumn.In(l), OrganisationColumn.In(l), TitleColumn.In(l), CountryColumn.In(l), AttendanceColumn.In(l), ExternalColumn.In(l),
+    ];
 }

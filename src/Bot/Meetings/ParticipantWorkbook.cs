@@ -3,7 +3,6 @@ using FocalBot.Domain.Meetings;
 using Member = FocalBot.Domain.Members.Member;
 using FocalBot.Domain.Shared;
 using static FocalBot.Bot.Exports.WorkbookWriter;
-using W = FocalBot.Bot.Meetings.ParticipantWording;
 
 namespace FocalBot.Bot.Meetings;
 
@@ -16,14 +15,14 @@ public static class ParticipantWorkbook
     {
         List<IReadOnlyList<(string Text, uint Style)>> participants =
         [
-            [.. W.Columns(language).Select(c => (c, Header))],
-            .. W.Lines(rows, everyone, language).Select(line => W.Cells(line, language).Select(c => (c, Wrapped)).ToList()),
+            [.. ParticipantTexts.Columns(language).Select(c => (c, Header))],
+            .. ParticipantLines.Of(rows, everyone, language).Select(line => ParticipantLines.Cells(line, language).Select(c => (c, Wrapped)).ToList()),
         ];
-        var about = new List<string> { W.Title(meeting, language), ParticipantTexts.ListTitle.In(language), W.Dates(meeting, language) };
-        if (W.Place(meeting, language) is { } place) about.Add(place);
-        about.AddRange([W.DrawnUpOn(drawnUpOn, language), W.Count(rows, language)]);
+        var about = new List<string> { ParticipantTexts.Title(meeting, language), ParticipantTexts.ListTitle.In(language), ParticipantTexts.Dates(meeting, language) };
+        if (ParticipantTexts.Place(meeting, language) is { } place) about.Add(place);
+        about.AddRange([ParticipantTexts.DrawnUpOn.Format(language, drawnUpOn), ParticipantTexts.Totals(rows, language)]);
 
-        var content = WorkbookWriter.Write(W.Title(meeting, language), language,
+        var content = WorkbookWriter.Write(ParticipantTexts.Title(meeting, language), language,
             // The header row stays in view while the office scrolls down the list.
             new WorkbookSheet(ParticipantTexts.ParticipantsSheet.In(language), participants, [30, 36, 30, 20, 30, 14], Freeze.HeaderRow),
             new WorkbookSheet(ParticipantTexts.AboutSheet.In(language), [.. about.Select((text, i) => new[] { (text, i == 0 ? Header : Wrapped) })], [90], Freeze.Nothing));

@@ -20,7 +20,7 @@ public static class DemoNetwork
         Person("demo-ana", "Ana Costa", MemberRole.Expert, "PT", "University of Lisbon", "Researcher", Language.En, 6),
     ];
 
-    static Member Person(string id, string name, MemberRole role, string? state, string organisation, string title, Language language, int n, bool lead = false)
+    static Member Person(string id, string name, MemberRole role, StateCode? state, string organisation, string title, Language language, int n, bool lead = false)
     {
         var (first, last) = (name.Split(' ')[0], name.Split(' ')[1]);
         return new Member

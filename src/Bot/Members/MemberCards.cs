@@ -18,7 +18,7 @@ public static class MemberCards
     {
         var active = everyone.Where(m => m.IsActive).ToList();
         var without = Leads.StatesWithoutLead(active).Select(s => Name(s, language)).ToList();
-        var several = Leads.StatesWithSeveralLeads(active).Select(code => MemberTexts.StateName(code, language)).ToList();
+        var several = Leads.StatesWithSeveralLeads(active).Select(code => MemberStates.NameIn(code, language)).ToList();
         var leads = active.Count(m => m.IsLead && m.Role == MemberRole.FocalPoint);
         return Card.New(
         [
@@ -67,7 +67,7 @@ public static class MemberCards
     [
         Card.Title((rejoined ? MemberTexts.Rejoined : MemberTexts.Added).Format(language, Card.Plain(member.DisplayName))),
         Card.Facts(Facts(member, language)),
-        member.IsLead ? Card.TextBlock(MemberTexts.NowLead.Format(language, Card.Plain(member.DisplayName), MemberTexts.StateName(member.StateCode, language))) : null,
+        member.IsLead ? Card.TextBlock(MemberTexts.NowLead.Format(language, Card.Plain(member.DisplayName), MemberStates.NameIn(member.StateCode, language))) : null,
         demoted.Count > 0 ? Card.TextBlock(MemberTexts.NoLongerLead.Format(language, string.Join(", ", demoted.Select(m => Card.Plain(m.DisplayName))))) : null,
         Card.TextBlock((member.HasIdentity ? MemberTexts.CanUseBot : MemberTexts.IdentityPending).In(language), subtle: !member.HasIdentity),
     ],
@@ -132,7 +132,7 @@ public static class MemberCards
     public static JsonObject Retired(Member member, bool stateLostLead, Language language) => Card.New(
     [
         Card.Title(MemberTexts.Retired.Format(language, Card.Plain(member.DisplayName), member.LeftOn?.ToDateTime(TimeOnly.MinValue))),
-        stateLostLead ? Card.TextBlock(MemberTexts.StateWithoutLeadNow.Format(language, MemberTexts.StateName(member.StateCode, language)), color: "Attention") : null,
+        stateLostLead ? Card.TextBlock(MemberTexts.StateWithoutLeadNow.Format(language, MemberStates.NameIn(member.StateCode, language)), color: "Attention") : null,
     ],
     [Back(language)]);
 
@@ -156,9 +156,9 @@ public static class MemberCards
 
     public static JsonObject Replaced(Member incoming, Member outgoing, Language language) => Card.New(
     [
-        Card.Title(MemberTexts.Replaced.Format(language, Card.Plain(incoming.DisplayName), Card.Plain(outgoing.DisplayName), MemberTexts.StateName(incoming.StateCode, language))),
+        Card.Title(MemberTexts.Replaced.Format(language, Card.Plain(incoming.DisplayName), Card.Plain(outgoing.DisplayName), MemberStates.NameIn(incoming.StateCode, language))),
         Card.Facts(Facts(incoming, language)),
-        incoming.IsLead ? Card.TextBlock(MemberTexts.NowLead.Format(language, Card.Plain(incoming.DisplayName), MemberTexts.StateName(incoming.StateCode, language))) : null,
+        incoming.IsLead ? Card.TextBlock(MemberTexts.NowLead.Format(language, Card.Plain(incoming.DisplayName), MemberStates.NameIn(incoming.StateCode, language))) : null,
         Card.TextBlock(MemberTexts.Retired.Format(language, Card.Plain(outgoing.DisplayName), outgoing.LeftOn?.ToDateTime(TimeOnly.MinValue))),
         Card.TextBlock((incoming.HasIdentity ? MemberTexts.CanUseBot : MemberTexts.IdentityPending).In(language), subtle: !incoming.HasIdentity),
     ],
@@ -166,17 +166,17 @@ public static class MemberCards
 
     public static JsonObject ImportForm(string? csv, bool checkOnly, IReadOnlyList<string> problems, Language language) => Card.New(
     [
-        Card.Title(MemberTexts.ImportTitle.In(language)),
-        Card.TextBlock(MemberTexts.ImportColumns.In(language)),
-        Card.TextBlock(MemberTexts.ImportRules.In(language), subtle: true),
+        Card.Title(MemberImportTexts.ImportTitle.In(language)),
+        Card.TextBlock(MemberImportTexts.ImportColumns.In(language)),
+        Card.TextBlock(MemberImportTexts.ImportRules.In(language), subtle: true),
         Card.Problems(MemberTexts.FixThis.In(language), problems),
-        Card.InputText(MemberRoutes.CsvInput, MemberTexts.CsvText.In(language), csv, required: true, error: MemberTexts.CsvRequired.In(language),
+        Card.InputText(MemberRoutes.CsvInput, MemberImportTexts.CsvText.In(language), csv, required: true, error: MemberImportTexts.CsvRequired.In(language),
             multiline: true, maxLength: MaxCsvChars, placeholder: "name,role,state,lead,email"),
-        Card.Toggle(MemberRoutes.CheckOnlyInput, MemberTexts.CheckOnly.In(language), checkOnly),
-        Card.TextBlock(MemberTexts.ImportFileHint.In(language), subtle: true),
+        Card.Toggle(MemberRoutes.CheckOnlyInput, MemberImportTexts.CheckOnly.In(language), checkOnly),
+        Card.TextBlock(MemberImportTexts.ImportFileHint.In(language), subtle: true),
     ],
     [
-        Card.Execute(MemberTexts.ImportConfirmButton.In(language), MemberRoutes.Import, new JsonObject { [MemberRoutes.SubmitMark] = "1" }, style: "positive"),
+        Card.Execute(MemberImportTexts.ImportConfirmButton.In(language), MemberRoutes.Import, new JsonObject { [MemberRoutes.SubmitMark] = "1" }, style: "positive"),
         Back(language),
     ]);
 
@@ -184,23 +184,23 @@ public static class MemberCards
     public static JsonObject ImportReport(IReadOnlyList<CsvIssue> fileIssues, IReadOnlyList<RowOutcome> rows, IReadOnlyList<Member> demoted,
         bool checkOnly, Language language)
     {
-        var body = new List<JsonNode?> { Card.Title(MemberTexts.ReportTitle.In(language)) };
-        if (checkOnly) body.Add(Card.TextBlock(MemberTexts.CheckedOnly.In(language), weight: "Bolder"));
+        var body = new List<JsonNode?> { Card.Title(MemberImportTexts.ReportTitle.In(language)) };
+        if (checkOnly) body.Add(Card.TextBlock(MemberImportTexts.CheckedOnly.In(language), weight: "Bolder"));
         if (fileIssues.Count > 0)
         {
-            body.Add(Card.Problems(MemberTexts.FileRefused.In(language), fileIssues.Select(i => MemberTexts.Describe(i with { Value = Card.Plain(i.Value) }, language)).ToList()));
+            body.Add(Card.Problems(MemberImportTexts.FileRefused.In(language), fileIssues.Select(i => MemberImportTexts.Describe(i with { Value = Card.Plain(i.Value) }, language)).ToList()));
             return Card.New(body, [Card.Execute(MemberTexts.ImportButton.In(language), MemberRoutes.Import), Back(language)]);
         }
-        if (rows.Count == 0) body.Add(Card.TextBlock(MemberTexts.NoRows.In(language)));
+        if (rows.Count == 0) body.Add(Card.TextBlock(MemberImportTexts.NoRows.In(language)));
 
         int Count(RowOutcomeKind kind) => rows.Count(r => r.Kind == kind);
-        body.Add(Card.TextBlock(MemberTexts.ReportSummary.Format(language,
+        body.Add(Card.TextBlock(MemberImportTexts.ReportSummary.Format(language,
             Count(RowOutcomeKind.Added), Count(RowOutcomeKind.Changed), Count(RowOutcomeKind.Unchanged), Count(RowOutcomeKind.Refused))));
 
-        var refused = rows.Where(r => r.Kind == RowOutcomeKind.Refused).Select(r => MemberTexts.RowRefused.Format(language, r.Row, RowName(r, language), Reasons(r, language)));
+        var refused = rows.Where(r => r.Kind == RowOutcomeKind.Refused).Select(r => MemberImportTexts.RowRefused.Format(language, r.Row, RowName(r, language), Reasons(r, language)));
         var done = rows.Where(r => r.Kind is RowOutcomeKind.Added or RowOutcomeKind.Changed).Select(r => r.Kind == RowOutcomeKind.Added
-            ? MemberTexts.RowAdded.Format(language, r.Row, RowName(r, language))
-            : MemberTexts.RowChanged.Format(language, r.Row, RowName(r, language), string.Join(", ", r.Changed.Select(f => MemberTexts.Describe(f, language)))));
+            ? MemberImportTexts.RowAdded.Format(language, r.Row, RowName(r, language))
+            : MemberImportTexts.RowChanged.Format(language, r.Row, RowName(r, language), string.Join(", ", r.Changed.Select(f => MemberImportTexts.Describe(f, language)))));
         if (Capped(refused.ToList(), language) is { Count: > 0 } refusedLines) body.Add(Card.Bullets(refusedLines, "Attention"));
         if (Capped(done.ToList(), language) is { Count: > 0 } doneLines) body.Add(Card.Bullets(doneLines));
         if (demoted.Count > 0) body.Add(Card.TextBlock(MemberTexts.NoLongerLead.Format(language, string.Join(", ", demoted.Select(m => Card.Plain(m.DisplayName))))));
@@ -236,7 +236,7 @@ public static class MemberCards
                 body.Add(Card.Container([Card.TextBlock("➕ " + Person(person, language), color: "Accent", spacing: "None")],
                     selectAction: Card.Execute(MemberTexts.AddThisPerson.In(language), MemberRoutes.Add, MemberForm.Prefill(person))));
             if (report.NotInDirectory.Count > MaxRosterButtons)
-                body.Add(Card.TextBlock(MemberTexts.AndMore.Format(language, report.NotInDirectory.Count - MaxRosterButtons), subtle: true));
+                body.Add(Card.TextBlock(MemberImportTexts.AndMore.Format(language, report.NotInDirectory.Count - MaxRosterButtons), subtle: true));
         }
         Section(MemberTexts.RetiredInTeam, report.Retired.Select(p => Label(p.Member, language)).ToList());
         Section(MemberTexts.NotInTeam, report.NotInTeam.Select(m => Label(m, language)).ToList());
@@ -254,7 +254,7 @@ public static class MemberCards
     public static string Label(Member m, Language language)
     {
         var parts = new List<string> { MemberTexts.Describe(m.Role, language) };
-        if (m.StateCode is not null) parts.Add(MemberTexts.StateName(m.StateCode, language));
+        if (m.StateCode is not null) parts.Add(MemberStates.NameIn(m.StateCode, language));
         if (m.IsLead) parts.Add(MemberTexts.LeadMark.In(language));
         return $"{Card.Plain(m.DisplayName)} — {string.Join(", ", parts)}";
     }
@@ -268,7 +268,7 @@ public static class MemberCards
     static IEnumerable<(string, string)> Facts(Member m, Language language)
     {
         yield return (MemberTexts.Role.In(language), MemberTexts.Describe(m.Role, language) + (m.IsLead ? $", {MemberTexts.LeadMark.In(language)}" : ""));
-        if (m.StateCode is not null) yield return (MemberTexts.StateFact.In(language), MemberTexts.StateName(m.StateCode, language));
+        if (m.StateCode is not null) yield return (MemberTexts.StateFact.In(language), MemberStates.NameIn(m.StateCode, language));
         if (m.Organisation is not null) yield return (MemberTexts.Organisation.In(language), Card.Plain(m.Organisation));
         if (m.Title is not null) yield return (MemberTexts.JobTitle.In(language), Card.Plain(m.Title));
         if (m.Email is not null) yield return (MemberTexts.Email.In(language), Card.PlainAddress(m.Email));
@@ -293,22 +293,22 @@ public static class MemberCards
         Enum.GetValues<MemberRole>().Select(r => (MemberTexts.Describe(r, language), r.ToString()));
 
     static IEnumerable<(string, string)> States(Language language) =>
-        MemberStates.All.Select(s => (Name(s, language), s.Code)).OrderBy(s => s.Item1, StringComparer.Create(Text.Culture(language), true));
+        MemberStates.All.Select(s => (Name(s, language), s.Code.Value)).OrderBy(s => s.Item1, StringComparer.Create(Text.Culture(language), true));
 
     static string Name(MemberState s, Language language) => language == Language.Fr ? s.NameFr : s.NameEn;
 
     static JsonObject Back(Language language) => Card.Execute(MemberTexts.BackButton.In(language), MemberRoutes.Home, withInputs: false);
 
-    static string RowName(RowOutcome r, Language language) => string.IsNullOrWhiteSpace(r.Name) ? MemberTexts.NoName.In(language) : Card.Plain(r.Name);
+    static string RowName(RowOutcome r, Language language) => string.IsNullOrWhiteSpace(r.Name) ? MemberImportTexts.NoName.In(language) : Card.Plain(r.Name);
 
     // French sets a no-break space before a semicolon.
     static string Reasons(RowOutcome r, Language language) => string.Join(language == Language.Fr ? "\u00a0; " : "; ",
-        r.Cells.Select(c => MemberTexts.Describe(c with { Value = Card.Plain(c.Value) }, language))
+        r.Cells.Select(c => MemberImportTexts.Describe(c with { Value = Card.Plain(c.Value) }, language))
             .Concat(r.Details.Select(d => MemberTexts.Describe(d, language)))
-            .Concat(r.Problems.Select(p => MemberTexts.Describe(p.Problem, Card.Plain(p.Value), language))));
+            .Concat(r.Problems.Select(p => MemberImportTexts.Describe(p.Problem, Card.Plain(p.Value), language))));
 
     static List<string> Capped(IReadOnlyList<string> lines, Language language) =>
-        lines.Count <= MaxListed ? [.. lines] : [.. lines.Take(MaxListed), MemberTexts.AndMore.Format(language, lines.Count - MaxListed)];
+        lines.Count <= MaxListed ? [.. lines] : [.. lines.Take(MaxListed), MemberImportTexts.AndMore.Format(language, lines.Count - MaxListed)];
 
     static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -48,7 +48,7 @@ public sealed record MemberForm(
             Id = id,
             DisplayName = Name,
             Role = chosen,
-            StateCode = State,
+            StateCode = StateCode.ParseOptional(State),
             IsLead = Lead,
             Organisation = Organisation,
             Title = Title,

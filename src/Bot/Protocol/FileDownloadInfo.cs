@@ -18,11 +18,10 @@ public sealed record FileDownloadInfo(string Name, string DownloadUrl, string Fi
     {
         if (!string.Equals(attachment.ContentType, ContentType, StringComparison.OrdinalIgnoreCase)) return null;
         var content = attachment.Content as JsonObject;
-        if (Str(content?["downloadUrl"]) is not { Length: > 0 } url) return null;
+        if (JsonText.StringOf(content?["downloadUrl"]) is not { Length: > 0 } url) return null;
         var name = attachment.Name ?? "";
-        var type = Str(content?["fileType"]) ?? Path.GetExtension(name).TrimStart('.');
+        var type = JsonText.StringOf(content?["fileType"]) ?? Path.GetExtension(name).TrimStart('.');
         return new FileDownloadInfo(name, url, type.ToLowerInvariant());
     }
 
-    static string? Str(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 }

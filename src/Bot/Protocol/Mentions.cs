@@ -23,7 +23,7 @@ public static partial class Mentions
         foreach (var entity in activity.Entities ?? [])
         {
             if (!IsMention(entity) || !string.Equals(MentionedId(entity), botId, StringComparison.OrdinalIgnoreCase)) continue;
-            if (Str(entity["text"]) is { Length: > 0 } tag) text = text.Replace(tag, " ", StringComparison.Ordinal);
+            if (JsonText.StringOf(entity["text"]) is { Length: > 0 } tag) text = text.Replace(tag, " ", StringComparison.Ordinal);
         }
         return Spaces().Replace(text, " ").Trim();
     }
@@ -36,11 +36,10 @@ public static partial class Mentions
         ["mentioned"] = new JsonObject { ["id"] = id, ["name"] = name },
     };
 
-    static bool IsMention(JsonObject entity) => string.Equals(Str(entity["type"]), "mention", StringComparison.OrdinalIgnoreCase);
+    static bool IsMention(JsonObject entity) => string.Equals(JsonText.StringOf(entity["type"]), "mention", StringComparison.OrdinalIgnoreCase);
 
-    static string? MentionedId(JsonObject entity) => Str((entity["mentioned"] as JsonObject)?["id"]);
+    static string? MentionedId(JsonObject entity) => JsonText.StringOf((entity["mentioned"] as JsonObject)?["id"]);
 
-    static string? Str(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

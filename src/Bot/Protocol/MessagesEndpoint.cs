@@ -4,13 +4,6 @@ using Microsoft.Extensions.Options;
 
 namespace FocalBot.Bot.Protocol;
 
-/// <summary>Handles one inbound activity. The turn layer implements it; the protocol layer knows no feature.</summary>
-public interface IActivityHandler
-{
-    /// <summary>Runs the turn; returns the invoke's answer for invokes (Teams waits for it), null otherwise.</summary>
-    Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken ct);
-}
-
 /// <summary><c>POST /api/messages</c>: one activity per request (bot-protocol §1, §6). 200 for handled messages,
 /// the invoke response for invokes, 400 for a body that is not an activity, 401 when the caller may not send it,
 /// 413 for an oversized body, 415 for a body that is not JSON.</summary>

@@ -50,10 +50,6 @@ public sealed record AnswerForm(int Version, Language Language, IReadOnlyDiction
         return changes;
     }
 
-    /// True when saving these changes would leave the answer as it is (a second click on the same form).
-    public static bool Unchanged(StateAnswer? current, IReadOnlyList<QuestionAnswer> changes, Language language) =>
-        current is not null && current.Language == language && changes.All(c => current.For(c.Question) == c);
-
     static DateOnly? Date(string text) =>
         DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 }

@@ -2,7 +2,7 @@ using FocalBot.Bot.Exports;
 using FocalBot.Domain.Requests;
 using FocalBot.Domain.Shared;
 using static FocalBot.Bot.Exports.WorkbookWriter;
-using W = FocalBot.Bot.Requests.CompilationWording;
+using W = FocalBot.Bot.Requests.CompilationLines;
 
 namespace FocalBot.Bot.Requests;
 

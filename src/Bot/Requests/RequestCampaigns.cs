@@ -52,7 +52,7 @@ public sealed class RequestSentCampaign(IRequestStore store, IMemberDirectory me
 /// before the deadline.
 public sealed class RequestReminderCampaign(IRequestStore store, IOptions<RequestOptions> options) : ICampaign<RequestReminderCampaign.Subject>
 {
-    public sealed record Subject(RequestNumber Request, string StateCode, int Offset);
+    public sealed record Subject(RequestNumber Request, StateCode StateCode, int Offset);
 
     public static string Prefix => "request-reminder/";
 
@@ -65,8 +65,9 @@ public sealed class RequestReminderCampaign(IRequestStore store, IOptions<Reques
         subject = null;
         var segments = CampaignKey.Segments(key, Prefix);
         if (!RequestKey.TryNumber(segments, out var number) || segments!.Length != 4
+            || !StateCode.TryParse(segments[2], out var state)
             || !int.TryParse(segments[3], NumberStyles.None, CultureInfo.InvariantCulture, out var offset)) return false;
-        subject = new Subject(number, segments[2], offset);
+        subject = new Subject(number, state, offset);
         return true;
     }
 
@@ -79,7 +80,7 @@ public sealed class RequestReminderCampaign(IRequestStore store, IOptions<Reques
         if (member.StateCode is not { } state) return null;
         if (await store.FindAsync(n, ct) is not { Status: RequestStatus.Sent } request) return null;
         // Answered since the reminder was queued: a reminder now would be wrong, not just useless.
-        if (await store.GetAnswerAsync(n, state.Trim().ToUpperInvariant(), ct) is { Status: AnswerStatus.Submitted }) return null;
+        if (await store.GetAnswerAsync(n, state, ct) is { Status: AnswerStatus.Submitted }) return null;
         return ProactiveMessage.Card(RequestCards.Reminder(request, state, last, RequestKey.In(member)));
     }
 

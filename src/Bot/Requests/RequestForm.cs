@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using FocalBot.Domain.Members;
 using FocalBot.Domain.Requests;
 using FocalBot.Domain.Shared;
 
@@ -68,7 +69,7 @@ public sealed record RequestForm
         Slots = Math.Max(FirstSlots, r.Questions.Count),
         Deadline = r.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         Everyone = r.Audience.Everyone,
-        States = r.Audience.StateCodes,
+        States = [.. r.Audience.StateCodes.Select(c => c.Value)],
         Kind = r.Kind,
         Anonymous = r.Anonymous,
     };
@@ -117,7 +118,7 @@ public sealed record RequestForm
         Language = Language,
         Questions = [.. Questions.Select(q => new Question(q.Text.Trim(), Optional(q.Translation)))],
         Deadline = deadline,
-        Audience = Everyone ? Audience.All : new Audience(false, [.. States.Select(s => s.ToUpperInvariant())]),
+        Audience = Everyone ? Audience.All : new Audience(false, [.. States.Select(StateCode.ParseOptional).OfType<StateCode>()]),
         Kind = Kind,
         Anonymous = Anonymous,
     };

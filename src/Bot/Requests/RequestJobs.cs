@@ -41,12 +41,12 @@ public sealed class RequestChannelJob(IRequestStore store, IMemberDirectory memb
         var reminders = waiting.Where(d => d.Status == DeliveryStatus.NoChat && PersonalChats.MentionReaches(d.ErrorCode) && RequestReminderMentionCampaign.IsReminderOf(d.Campaign, number))
             .GroupBy(d => d.Campaign).ToList();
         if (reminders.Count == 0) return true;
-        var answered = (await store.ListAnswersAsync(number, ct)).Where(a => a.Status == AnswerStatus.Submitted).Select(a => a.StateCode.Trim().ToUpperInvariant()).ToHashSet();
+        var answered = (await store.ListAnswersAsync(number, ct)).Where(a => a.Status == AnswerStatus.Submitted).Select(a => a.StateCode).ToHashSet();
         var everyone = (await members.ListAsync(ct)).ToDictionary(m => m.Id);
         foreach (var reminder in reminders)
         {
             var due = reminder.Select(d => d.MemberId)
-                .Where(id => everyone.GetValueOrDefault(id) is { StateCode: { } state } && !answered.Contains(state.Trim().ToUpperInvariant()));
+                .Where(id => everyone.GetValueOrDefault(id) is { StateCode: { } state } && !answered.Contains(state));
             if (!await channel.MentionOnceAsync(RequestReminderMentionCampaign.Key(reminder.Key), thread, due, people => RequestChannelCards.ReminderMention(request, people), ct))
                 return false;
         }

@@ -7,7 +7,7 @@ namespace FocalBot.Bot.Requests;
 /// How a state was reached: by a 1:1 message, by a mention in the channel thread, not yet, or not at all.
 public enum Reach { Chat, Mentioned, Waiting, NotReached, NoFocalPoint }
 
-public sealed record StateProgress(string Code, int Answered, int Questions, AnswerStatus? Status, bool Late, bool Acknowledged, Reach Reach)
+public sealed record StateProgress(StateCode Code, int Answered, int Questions, AnswerStatus? Status, bool Late, bool Acknowledged, Reach Reach)
 {
     public bool Submitted => Status == AnswerStatus.Submitted;
 }
@@ -27,7 +27,7 @@ public sealed record RequestProgress(InformationRequest Request, IReadOnlyList<S
     public static RequestProgress Of(InformationRequest request, IEnumerable<StateAnswer> answers, IEnumerable<Delivery> sends,
         IEnumerable<Delivery> mentions, IEnumerable<Member> everyone)
     {
-        var byState = answers.ToDictionary(a => a.StateCode.Trim().ToUpperInvariant());
+        var byState = answers.ToDictionary(a => a.StateCode);
         var sent = sends.ToDictionary(d => d.MemberId);
         var mentioned = mentions.Where(d => d.Status == DeliveryStatus.Sent).Select(d => d.MemberId).ToHashSet();
         var members = everyone.ToList();
@@ -43,7 +43,7 @@ public sealed record RequestProgress(InformationRequest Request, IReadOnlyList<S
         var states = request.Audience.States().Select(code =>
         {
             byState.TryGetValue(code, out var a);
-            var mine = recipients.Where(r => string.Equals(r.Member.StateCode?.Trim(), code, StringComparison.OrdinalIgnoreCase)).ToList();
+            var mine = recipients.Where(r => r.Member.StateCode == code).ToList();
             var reach = mine.Count == 0 ? Reach.NoFocalPoint
                 : mine.Any(r => r.Status == DeliveryStatus.Sent) ? Reach.Chat
                 : mine.Any(r => r.Mentioned) ? Reach.Mentioned

@@ -5,13 +5,14 @@ namespace FocalBot.Bot.Requests;
 
 public static class RequestSetup
 {
-    /// Options, the compiler, the request's campaigns (one line each), and the two jobs (channel posts and mentions;
+    /// Options, the compiler, the views the handlers render, the request's campaigns (one line each), and the two jobs (channel posts and mentions;
     /// chasing and the compilation at the deadline).
     public static WebApplicationBuilder AddRequests(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddOptions<RequestOptions>().BindConfiguration(RequestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<RequestCompiler>();
+        services.AddSingleton<RequestViews>();
         services.AddCampaign<RequestSentCampaign, RequestNumber>();
         services.AddCampaign<RequestReminderCampaign, RequestReminderCampaign.Subject>();
         services.AddCampaign<RequestChaseCampaign, RequestChaseCampaign.Subject>();

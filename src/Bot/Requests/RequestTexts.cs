@@ -4,8 +4,9 @@ using FocalBot.Domain.Shared;
 
 namespace FocalBot.Bot.Requests;
 
-/// Every user-facing text of information requests, English and French side by side.
-public static class RequestTexts
+/// Every user-facing text of information requests, English and French side by side: here the commands, composing,
+/// sending, proposals and the list; answering in RequestTexts.Answer.cs, following up in RequestTexts.FollowUp.cs.
+public static partial class RequestTexts
 {
     public static readonly Text Command = new("requests", "demandes");
 
@@ -192,148 +193,7 @@ public static class RequestTexts
         "Le secrétariat a refusé votre proposition de demande «\u00a0{0}\u00a0».");
     public static readonly Text ReasonLabel = new("Reason: ", "Motif\u00a0: ");
 
-    // The request as received
-
-    public static readonly Text RequestHeading = new("Information request {0}", "Demande d’information {0}");
-    public static readonly Text RequestedBy = new("Requested by", "Demandée par");
-    public static readonly Text DeadlineFact = new("Deadline", "Date limite");
-    public static readonly Text DateFormat = new("{0:d MMMM yyyy}", "{0:d MMMM yyyy}");
-    public static readonly Text OriginalFact = new("Original language", "Langue originale");
-    public static readonly Text BackgroundHeading = new("Background", "Contexte");
-    public static readonly Text QuestionsHeading = new("Questions", "Questions");
-    public static readonly Text AnswerButton = new("Answer", "Répondre");
-    public static readonly Text AcknowledgeButton = new("Acknowledge receipt", "Accuser réception");
-    public static readonly Text StatusButton = new("Status", "Suivi");
-    public static readonly Text AcknowledgedOn = new("Your state acknowledged receipt on {0:d MMMM yyyy}.", "Votre État a accusé réception le {0:d MMMM yyyy}.");
-    /// {0}: TheState, "la France" in French.
-    public static readonly Text AcknowledgedToast = new("Receipt acknowledged for {0}.", "Réception accusée pour {0}.");
-    public static readonly Text AnswerSentToChat = new(
-        "I have sent you the answer card in our personal chat.",
-        "Je vous ai envoyé la fiche de réponse dans notre conversation personnelle.");
-    public static readonly Text OnlyFocalPointsAnswer = new(
-        "Only the focal points of the member states asked answer this request.",
-        "Seuls les points de contact des États membres interrogés répondent à cette demande.");
-    public static readonly Text ChannelPostIntro = new(
-        "Focal points: I am writing to each of you in your personal chat to answer.",
-        "Points de contact\u00a0: je vous écris à chacun dans votre conversation personnelle pour répondre.");
-    public static readonly Text MentionBody = new(
-        "I cannot write to you in a personal chat yet: open FocalBot in Teams' chat and type “requests” to answer this request.",
-        "Je ne peux pas encore vous écrire en conversation personnelle\u00a0: ouvrez FocalBot dans la conversation Teams et tapez «\u00a0demandes\u00a0» pour répondre à cette demande.");
-
-    public static readonly Text ReminderMentionBody = new(
-        "Reminder: your state's answer is awaited by {0:d MMMM yyyy}. I cannot write to you in a personal chat yet: open FocalBot in Teams' chat and type “requests” to answer.",
-        "Rappel\u00a0: la réponse de votre État est attendue pour le {0:d MMMM yyyy}. Je ne peux pas encore vous écrire en conversation personnelle\u00a0: ouvrez FocalBot dans la conversation Teams et tapez «\u00a0demandes\u00a0» pour répondre.");
-
-    // Answering
-
-    /// {0}: OfState, "de la France" in French.
-    public static readonly Text AnswerTitle = new("Answer of {0} to request {1}", "Réponse {0} à la demande {1}");
-    public static readonly Text AnswerIntro = new(
-        "One answer per member state: your state's focal points share it. Save a draft at any time; the office sees only a submitted answer.",
-        "Une réponse par État membre\u00a0: les points de contact de votre État la partagent. Enregistrez un brouillon à tout moment\u00a0; le secrétariat ne voit que la réponse soumise.");
-    /// {1}: the longest answer taken (RequestSettings.AnswerMaxLength), which the box also enforces.
-    public static readonly Text AnswerLabel = new("Your answer to question {0} (up to {1:N0} characters)", "Votre réponse à la question {0} ({1:N0}\u00a0caractères au plus)");
-    public static readonly Text NilLabel = new("Kind of answer", "Type de réponse");
-    public static readonly Text NilNone = new("I answer in writing", "Je réponds par écrit");
-    public static readonly Text NilNoInformation = new("No information available", "Aucune information disponible");
-    public static readonly Text NilNotApplicable = new("Not applicable", "Sans objet");
-    public static readonly Text NilToFollow = new("Answer to follow", "Réponse à suivre");
-    public static readonly Text ToFollowBy = new("Answer to follow by {0:d MMMM yyyy}", "Réponse à suivre d’ici le {0:d MMMM yyyy}");
-    public static readonly Text FollowsByLabel = new("If the answer is to follow: by which date", "Si la réponse est à suivre\u00a0: d’ici quelle date");
-    public static readonly Text AnswerLanguageLabel = new("Language of your answer", "Langue de votre réponse");
-    public static readonly Text SaveDraftButton = new("Save draft", "Enregistrer le brouillon");
-    public static readonly Text SubmitButton = new("Submit to the office", "Soumettre au secrétariat");
-    public static readonly Text SaveChangesButton = new("Save changes", "Enregistrer les modifications");
-    public static readonly Text StatusDraft = new("Draft, not submitted", "Brouillon, non soumis");
-    public static readonly Text StatusSubmitted = new("Submitted on {0:d MMMM yyyy}", "Soumise le {0:d MMMM yyyy}");
-    public static readonly Text StatusNone = new("Not started", "Pas commencée");
-    public static readonly Text LateMark = new("late", "en retard");
-    public static readonly Text LastChangedBy = new("Last changed by {0} on {1:d MMMM yyyy 'at' HH:mm}", "Dernière modification par {0} le {1:d MMMM yyyy 'à' HH'\u00a0h\u00a0'mm}");
-    public static readonly Text AnswerStatusFact = new("Status", "Statut");
-    public static readonly Text DraftSaved = new("Draft saved. Submit it when it is complete.", "Brouillon enregistré. Soumettez-le lorsqu’il est complet.");
-    public static readonly Text AnswerSubmitted = new("Thank you: your state's answer is submitted. You can amend it until the deadline.", "Merci\u00a0: la réponse de votre État est soumise. Vous pouvez la modifier jusqu’à la date limite.");
-    public static readonly Text AnswerAmended = new("Your changes are saved in the submitted answer.", "Vos modifications sont enregistrées dans la réponse soumise.");
-    public static readonly Text AmendUntil = new("You can amend it until {0:d MMMM yyyy}.", "Vous pouvez la modifier jusqu’au {0:d MMMM yyyy}.");
-    public static readonly Text LateNotice = new(
-        "The deadline has passed: your answer is still accepted, and marked late.",
-        "La date limite est passée\u00a0: votre réponse est encore acceptée, et marquée en retard.");
-
-    public static string Describe(AnswerRefusal refusal, Language language) => refusal switch
-    {
-        AnswerRefusal.NotAllowed => AnswerNotAllowed.In(language),
-        AnswerRefusal.StateNotAsked => StateNotAsked.In(language),
-        AnswerRefusal.NotOpen => NotSentYet.In(language),
-        AnswerRefusal.Closed => AnswerClosed.In(language),
-        AnswerRefusal.Conflict => AnswerConflict.In(language),
-        AnswerRefusal.DeadlinePassed => AnswerDeadlinePassed.In(language),
-        AnswerRefusal.UnknownQuestion => UnknownQuestion.In(language),
-        AnswerRefusal.AnswerEmpty => AnswerEmpty.In(language),
-        AnswerRefusal.AnswerTooLong => AnswerTooLong.Format(language, RequestSettings.Default.AnswerMaxLength),
-        AnswerRefusal.FollowDateMissing => FollowDateMissing.In(language),
-        AnswerRefusal.Incomplete => Incomplete.In(language),
-        _ => refusal.ToString(),
-    };
-
-    public static readonly Text AnswerNotAllowed = new(
-        "Only your state's focal points answer for it. Nothing was saved.",
-        "Seuls les points de contact de votre État répondent en son nom. Rien n’a été enregistré.");
-    public static readonly Text StateNotAsked = new("Your state is not asked in this request.", "Votre État n’est pas interrogé dans cette demande.");
-    public static readonly Text AnswerClosed = new("This request is closed: answers are no longer taken. Nothing was saved.", "Cette demande est close\u00a0: les réponses ne sont plus acceptées. Rien n’a été enregistré.");
-    public static readonly Text AnswerConflict = new(
-        "A colleague of your state saved this answer since you opened it. Here is their version; your text was not saved, so copy it before reopening if you need it.",
-        "Un collègue de votre État a enregistré cette réponse depuis que vous l’avez ouverte. Voici sa version\u00a0; votre texte n’a pas été enregistré, copiez-le si vous en avez besoin.");
-    public static readonly Text AnswerDeadlinePassed = new("The deadline has passed and late answers are not accepted. Nothing was saved.", "La date limite est passée et les réponses tardives ne sont pas acceptées. Rien n’a été enregistré.");
-    public static readonly Text UnknownQuestion = new("This question is not part of the request.", "Cette question ne fait pas partie de la demande.");
-    public static readonly Text AnswerEmpty = new("An answer is empty: write it or choose a nil answer.", "Une réponse est vide\u00a0: rédigez-la ou choisissez une réponse «\u00a0néant\u00a0».");
-    public static readonly Text AnswerTooLong = new("An answer is longer than {0} characters. Nothing was saved.", "Une réponse dépasse {0}\u00a0caractères. Rien n’a été enregistré.");
-    public static readonly Text AnswerTooLongAt = new("The answer to question {0} is longer than {1} characters. Nothing was saved.", "La réponse à la question {0} dépasse {1}\u00a0caractères. Rien n’a été enregistré.");
-    public static readonly Text FollowDateMissing = new("For an answer to follow, give the date by which it follows.", "Pour une réponse à suivre, indiquez la date à laquelle elle suivra.");
-    public static readonly Text FollowDateMissingAt = new("Question {0}: give the date by which the answer follows.", "Question {0}\u00a0: indiquez la date à laquelle la réponse suivra.");
-    public static readonly Text Incomplete = new(
-        "Answer every question before submitting (a nil answer counts). Your draft is saved.",
-        "Répondez à chaque question avant de soumettre (une réponse «\u00a0néant\u00a0» compte). Votre brouillon est enregistré.");
-    public static readonly Text NothingToSave = new("Nothing to save yet: write an answer or choose a nil answer.", "Rien à enregistrer pour l’instant\u00a0: rédigez une réponse ou choisissez une réponse «\u00a0néant\u00a0».");
-    public static readonly Text NoStateOfYours = new(
-        "Only focal points of a member state answer requests.",
-        "Seuls les points de contact d’un État membre répondent aux demandes.");
-
-    // The status and the list
-
-    public static readonly Text StatusTitle = new("Status of request {0}", "Suivi de la demande {0}");
-    public static readonly Text StatesAsked = new("States asked", "États interrogés");
-    public static readonly Text Answered = new("Answered", "Ont répondu");
-    public static readonly Text Drafting = new("Drafting", "En cours de rédaction");
-    public static readonly Text Acknowledged = new("Acknowledged receipt", "Ont accusé réception");
-    public static readonly Text Late = new("Late", "En retard");
-    public static readonly Text NotReached = new("Not reached", "Non joints");
-    public static readonly Text Deliveries = new("Focal points reached", "Points de contact joints");
-    public static readonly Text LastChaseFact = new("Reminder of {0:d MMMM}", "Relance du {0:d MMMM}");
-    public static readonly Text ByState = new("By member state", "Par État membre");
-    public static readonly Text StateRow = new("{0}: {1}", "{0}\u00a0: {1}");
-    public static readonly Text StatesWithoutFocalPoint = new("{0} states without a focal point: {1}", "{0}\u00a0États sans point de contact\u00a0: {1}");
-    public static readonly Text StateWithoutFocalPoint = new("{0} state without a focal point: {1}", "{0}\u00a0État sans point de contact\u00a0: {1}");
-    public static readonly Text StateRowAnswered = new("answered {0}/{1}", "répondu {0}/{1}");
-    public static readonly Text StateRowDraft = new("draft {0}/{1}", "brouillon {0}/{1}");
-    public static readonly Text StateRowNothing = new("no answer", "pas de réponse");
-    public static readonly Text StateRowAcknowledged = new("receipt acknowledged", "réception accusée");
-    public static readonly Text StateRowNotReached = new("not reached", "non joint");
-    public static readonly Text StateRowMentioned = new("mentioned in the channel", "mentionné dans le canal");
-    public static readonly Text StateRowNoFocalPoint = new("no focal point", "aucun point de contact");
-    public static readonly Text UpdatedAt = new("Updated {0:d MMMM yyyy, HH:mm}", "Mis à jour le {0:d MMMM yyyy 'à' HH'\u00a0h\u00a0'mm}");
-    public static readonly Text RefreshButton = new("Refresh", "Actualiser");
-    public static readonly Text ChaseButton = new("Chase now", "Relancer maintenant");
-    public static readonly Text CompileButton = new("Compile the answers", "Compiler les réponses");
-    public static readonly Text CloseButton = new("Close the request", "Clore la demande");
-    public static readonly Text RecipientsButton = new("Delivery per focal point", "Distribution par point de contact");
-    public static readonly Text Chased = new(
-        "Reminder queued for the states that have not answered: {0}; focal points: {1}. Refresh the status in a moment to see whom it reached.",
-        "Relance programmée pour les États qui n’ont pas répondu\u00a0: {0}\u00a0; points de contact\u00a0: {1}. Actualisez le suivi dans un instant pour voir qui elle a joint.");
-    public static readonly Text ChasedAlready = new("These states were already chased today; nothing more was sent.", "Ces États ont déjà été relancés aujourd’hui\u00a0; rien de plus n’a été envoyé.");
-    public static readonly Text NobodyToChase = new("Every state asked has answered: nobody to chase.", "Tous les États interrogés ont répondu\u00a0: personne à relancer.");
-    public static readonly Text ClosedNotice = new("Request {0} is closed; the compilation is final.", "La demande {0} est close\u00a0; la compilation est définitive.");
-
-    public static readonly Text RecipientsTitle = new("Delivery of request {0}", "Distribution de la demande {0}");
-    public static readonly Text BackToStatus = new("Back to the status", "Retour au suivi");
+    // The list
 
     public static readonly Text ListTitle = new("Information requests", "Demandes d’information");
     public static readonly Text OpenRequests = new("Open", "En cours");
@@ -356,39 +216,16 @@ public static class RequestTexts
     public static readonly Text StatusDraftRequest = new("draft", "brouillon");
     public static readonly Text AnsweredCount = new("{0} of {1} states answered", "{0}\u00a0États sur {1} ont répondu");
 
-    // Reminders and the compilation
+    // State and language names
 
-    public static readonly Text ReminderTitle = new("Reminder: request {0} is due on {1:d MMMM yyyy}", "Rappel\u00a0: la demande {0} est attendue pour le {1:d MMMM yyyy}");
-    /// {0}: OfState, "de la France" in French.
-    public static readonly Text ReminderBody = new(
-        "{0} has not submitted its answer yet. One answer per state: any focal point of your state can complete and submit it.",
-        "La réponse {0} n’a pas encore été soumise. Une réponse par État\u00a0: tout point de contact de votre État peut la compléter et la soumettre.");
-    public static readonly Text LastReminderBody = new(
-        "Last reminder: {0} has not submitted its answer yet, and the deadline is near.",
-        "Dernier rappel\u00a0: la réponse {0} n’a pas encore été soumise, et la date limite approche.");
-
-    public static readonly Text CompilationTitle = new("Compilation of request {0}", "Compilation de la demande {0}");
-    public static readonly Text CompilationBody = new(
-        "{0} of {1} states answered. The files hold confidential answers: share them only within the network.",
-        "{0}\u00a0États sur {1} ont répondu. Les fichiers contiennent des réponses confidentielles\u00a0: ne les diffusez qu’au sein du réseau.");
-    public static readonly Text CompilationAtDeadline = new("The deadline has passed: here is the compilation.", "La date limite est passée\u00a0: voici la compilation.");
-    public static readonly Text WordButton = new("Word document", "Document Word");
-    public static readonly Text ExcelButton = new("Excel workbook", "Classeur Excel");
-    public static readonly Text LinksExpire = new("The links are personal and valid until {0:d MMMM yyyy}.", "Les liens sont personnels et valables jusqu’au {0:d MMMM yyyy}.");
-    public static readonly Text CompilationFailed = new(
-        "The compilation could not be saved just now. Nothing was lost: try again in a moment.",
-        "La compilation n’a pas pu être enregistrée pour l’instant. Rien n’a été perdu\u00a0: réessayez dans un instant.");
-
-    public static string StateName(string? code, Language language) =>
-        MemberStates.Find(code) is { } s ? (language == Language.Fr ? s.NameFr : s.NameEn) : code ?? "";
 
     /// The state as a French sentence names it: "la France", "l’Allemagne", "les Pays-Bas"; in English, its name.
-    public static string TheState(string? code, Language language) =>
-        language == Language.Fr && MemberStates.Find(code) is { } s ? s.NameFrWithArticle : StateName(code, language);
+    public static string TheState(StateCode? code, Language language) =>
+        language == Language.Fr && MemberStates.Find(code) is { } s ? s.NameFrWithArticle : MemberStates.NameIn(code, language);
 
     /// The state after French "de": "de la France", "du Portugal", "des Pays-Bas"; in English, its name.
-    public static string OfState(string? code, Language language) => language != Language.Fr ? StateName(code, language)
-        : MemberStates.Find(code) is { } s ? s.NameFrAfterDe : "de " + StateName(code, language);
+    public static string OfState(StateCode? code, Language language) => language != Language.Fr ? MemberStates.NameIn(code, language)
+        : MemberStates.Find(code) is { } s ? s.NameFrAfterDe : "de " + MemberStates.NameIn(code, language);
 
     public static string LanguageName(Language language, Language @in) => (language == Language.Fr ? French : English).In(@in);
 

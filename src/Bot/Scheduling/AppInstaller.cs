@@ -47,16 +47,7 @@ public sealed partial class AppInstaller(IOptions<ReachOptions> options, ReachGr
         {
             var status = GraphAnswer.Status(e);
             LogRefused(log, member.Id, status, GraphAnswer.Code(e));
-            if (GraphAnswer.IsRefusal(status)) return GraphAnswer.Throttled(e, clock);
-            return Failed(status switch
-            {
-                // The permission is not granted (or not consented), or an app policy blocks the app for this user.
-                403 => "InstallForbidden",
-                // The user is not in the bot's directory (a guest of another tenant?) or the catalog has no such app.
-                404 => "UserOrAppNotFound",
-                >= 400 and < 500 => "InstallRejected",
-                _ => "GraphUnavailable",
-            }, status);
+            return GraphAnswer.IsRefusal(status) ? GraphAnswer.Throttled(e, clock) : Failed(Why(status), status);
         }
         catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !ct.IsCancellationRequested))
         {
@@ -70,6 +61,17 @@ public sealed partial class AppInstaller(IOptions<ReachOptions> options, ReachGr
             return Failed("GraphSignInFailed");
         }
     }
+
+    /// What a Graph error answer says about the install, as the delivery row records it.
+    static string Why(int? status) => status switch
+    {
+        // The permission is not granted (or not consented), or an app policy blocks the app for this user.
+        403 => "InstallForbidden",
+        // The user is not in the bot's directory (a guest of another tenant?) or the catalog has no such app.
+        404 => "UserOrAppNotFound",
+        >= 400 and < 500 => "InstallRejected",
+        _ => "GraphUnavailable",
+    };
 
     static SendResult Failed(string code, int? status = null) => new(SendStatus.Failed, HttpStatus: status, ErrorCode: code);
 

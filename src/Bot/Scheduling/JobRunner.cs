@@ -1,4 +1,5 @@
 using FocalBot.Domain.Shared;
+using Microsoft.Extensions.Options;
 
 namespace FocalBot.Bot.Scheduling;
 
@@ -16,16 +17,16 @@ public sealed partial class JobRunner(
     IJobLease lease,
     SendSoon soon,
     TimeProvider clock,
-    IConfiguration configuration,
+    IOptions<JobOptions> options,
     ILogger<JobRunner> log) : BackgroundService
 {
     readonly string _owner = $"{Environment.MachineName}/{Guid.NewGuid():N}";
 
-    TimeSpan Interval => configuration.GetValue("Jobs:Interval", TimeSpan.FromMinutes(1));
+    TimeSpan Interval => options.Value.Interval;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!configuration.GetValue("Jobs:Enabled", true)) return;
+        if (!options.Value.Enabled) return;
         do
         {
             try { await RunOnceAsync(stoppingToken); }
@@ -38,7 +39,7 @@ public sealed partial class JobRunner(
     public async Task<bool> RunOnceAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        if (!await lease.TryAcquireAsync("jobs", _owner, now, Interval * 3, ct)) return false;
+        if (!await lease.TryAcquireAsync("jobs", _owner, now, options.Value.Lease, ct)) return false;
         foreach (var job in jobs)
         {
             try { await job.RunAsync(now, ct); }

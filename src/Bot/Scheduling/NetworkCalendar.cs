@@ -50,10 +50,4 @@ public sealed class NetworkCalendar(TimeProvider clock, IOptions<CalendarOptions
 
     /// The network's time zone (Calendar:TimeZone): when something happened, as the secretariat's clock showed it.
     public TimeZoneInfo Zone => _zone;
-
-    public static void Add(IServiceCollection services)
-    {
-        services.AddOptions<CalendarOptions>().BindConfiguration(CalendarOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<NetworkCalendar>();
-    }
 }

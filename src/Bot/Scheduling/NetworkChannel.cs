@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using FocalBot.Bot.Members;
 using FocalBot.Bot.Protocol;
 using FocalBot.Bot.Storage;
 using FocalBot.Bot.Turns;
@@ -9,10 +8,17 @@ using Microsoft.Extensions.Options;
 
 namespace FocalBot.Bot.Scheduling;
 
-/// Section "Network": the network's channel in Teams, where requests and convocations are posted.
+/// Section "Network": the network's channel in Teams, where requests and convocations are posted, and its team.
 public sealed class NetworkOptions
 {
     public const string Section = "Network";
+
+    /// The team's key sits with the members' settings, where operators know it; it is read here only, for the channel
+    /// and for the office's roster check alike.
+    public const string TeamIdKey = "Members:TeamId";
+
+    /// Teams team id ("19:…@thread.tacv2") of the network's team (Members:TeamId). Empty: the team the bot was added to last.
+    public string? TeamId { get; set; }
 
     /// Conversation id of the channel ("19:…@thread.tacv2"). Empty: the channel chosen when the bot was installed in the
     /// network's team (Members:TeamId, or the team it was installed in last).
@@ -60,7 +66,7 @@ public sealed record ChannelPostResult(ConversationReference? Thread, bool HeldB
 /// messages about the same subject (mentions) are replied, once each, with a row per member mentioned.
 public sealed partial class NetworkChannel(
     IDeliveryStore deliveries, IConversationStore conversations, IMemberDirectory members, IConnector connector, TenantPacer pacer,
-    IOptions<NetworkOptions> options, IOptions<MemberOptions> memberOptions, TimeProvider clock, ILogger<NetworkChannel> log)
+    IOptions<NetworkOptions> options, TimeProvider clock, ILogger<NetworkChannel> log)
 {
     /// The one recipient of a channel campaign's row.
     public const string Recipient = "#channel";
@@ -90,7 +96,7 @@ public sealed partial class NetworkChannel(
     /// with the configured id. Without it, the channel of the latest installation in the team. Null when neither is known.
     public async Task<ConversationReference?> ChannelAsync(CancellationToken ct)
     {
-        var team = await conversations.FindTeamAsync(memberOptions.Value.TeamId is { Length: > 0 } id ? id : null, ct);
+        var team = await conversations.FindTeamAsync(options.Value.TeamId is { Length: > 0 } id ? id : null, ct);
         if (options.Value.ChannelId is not { Length: > 0 } configured) return team;
         if (await conversations.GetAsync(configured, ct) is { } met) return met.IsDead ? null : met;
         return team is null ? null : team with { ConversationId = configured };

@@ -7,35 +7,42 @@ using FocalBot.Domain.Shared;
 
 namespace FocalBot.Bot.Storage;
 
+/// The two stores "Storage:Kind" chooses between.
+public enum StorageKind { Sqlite, SharePoint }
+
+/// "Storage:Kind" and the SQLite file ("Storage:Sqlite:Path"), read once by AddStorage and registered for every part
+/// that follows the store (Exports keeps its files beside the database, or in SharePoint).
+public sealed record StorageChoice(StorageKind Kind, string SqlitePath)
+{
+    /// The folder of the SQLite file: the bot's data stays in one place.
+    public string DataFolder => Path.GetDirectoryName(Path.GetFullPath(SqlitePath))!;
+}
+
 public static class StorageSetup
 {
-    public const string Sqlite = "Sqlite";
-    public const string SharePoint = "SharePoint";
-
     /// "Storage:Kind" picks the store; a bad choice stops the app at startup, not at a user's first message.
     public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
     {
-        if (Kind(builder.Configuration) == Sqlite) AddSqlite(builder);
+        var choice = new StorageChoice(Kind(builder.Configuration["Storage:Kind"]),
+            builder.Configuration["Storage:Sqlite:Path"] ?? Path.Combine("data", "focalbot.db"));
+        builder.Services.AddSingleton(choice);
+        if (choice.Kind == StorageKind.Sqlite) AddSqlite(builder, choice.SqlitePath);
         else builder.Services.AddSharePointStorage();
         return builder;
     }
 
-    /// The one reading of "Storage:Kind" (Sqlite when unset), for every part that follows the store: Sqlite or SharePoint.
-    public static string Kind(IConfiguration configuration)
+    /// Sqlite when unset; either name in any case.
+    static StorageKind Kind(string? setting)
     {
-        var kind = configuration["Storage:Kind"] ?? Sqlite;
-        if (string.Equals(kind, Sqlite, StringComparison.OrdinalIgnoreCase)) return Sqlite;
-        if (string.Equals(kind, SharePoint, StringComparison.OrdinalIgnoreCase)) return SharePoint;
-        throw new InvalidOperationException($"Storage:Kind '{kind}' is not supported; use '{Sqlite}' (local) or '{SharePoint}' (production).");
+        var kind = setting ?? nameof(StorageKind.Sqlite);
+        if (string.Equals(kind, nameof(StorageKind.Sqlite), StringComparison.OrdinalIgnoreCase)) return StorageKind.Sqlite;
+        if (string.Equals(kind, nameof(StorageKind.SharePoint), StringComparison.OrdinalIgnoreCase)) return StorageKind.SharePoint;
+        throw new InvalidOperationException(
+            $"Storage:Kind '{kind}' is not supported; use '{nameof(StorageKind.Sqlite)}' (local) or '{nameof(StorageKind.SharePoint)}' (production).");
     }
 
-    /// The SQLite database file, "Storage:Sqlite:Path" (data/focalbot.db when unset).
-    public static string SqlitePath(IConfiguration configuration) =>
-        configuration["Storage:Sqlite:Path"] ?? Path.Combine("data", "focalbot.db");
-
-    static void AddSqlite(WebApplicationBuilder builder)
+    static void AddSqlite(WebApplicationBuilder builder, string path)
     {
-        var path = SqlitePath(builder.Configuration);
         builder.Services.AddSingleton(new SqliteDatabase(path, BusyTimeout(builder.Configuration["Storage:Sqlite:BusyTimeout"])));
         builder.Services.AddSingleton<IMemberDirectory, SqliteMemberDirectory>();
         builder.Services.AddSingleton<IConversationStore, SqliteConversationStore>();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using FocalBot.Domain.Members;
 using FocalBot.Domain.Requests;
 
 namespace FocalBot.Bot.Storage;
@@ -16,7 +17,7 @@ public static class StoreJson
         IgnoreReadOnlyProperties = true,
         // Accents and other non-ASCII text stay as they are: escaped, a French answer would grow sixfold in a list.
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(), new QuestionNumberConverter(), new RequestNumberConverter() },
+        Converters = { new JsonStringEnumConverter(), new QuestionNumberConverter(), new RequestNumberConverter(), new StateCodeConverter() },
         // IgnoreReadOnlyProperties passes over a read-only property of a collection type (dotnet/runtime#80113): a
         // group's MemberIds would be written beside its people, and ignored on reading. No setter and no constructor
         // parameter to read it back: computed, so left out.
@@ -47,5 +48,15 @@ public static class StoreJson
             RequestNumber.TryParse(reader.GetString(), out var n) ? n : throw new JsonException("Not a request number.");
 
         public override void Write(Utf8JsonWriter writer, RequestNumber value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+    }
+
+    // A code is read as the code it names: a document an older version wrote in lower case or with spaces ("lu ")
+    // reads back as "LU", so comparisons and keys never see the difference.
+    sealed class StateCodeConverter : JsonConverter<StateCode>
+    {
+        public override StateCode Read(ref Utf8JsonReader reader, Type type, JsonSerializerOptions options) =>
+            StateCode.TryParse(reader.GetString(), out var code) ? code : throw new JsonException("Not a state code.");
+
+        public override void Write(Utf8JsonWriter writer, StateCode value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
     }
 }

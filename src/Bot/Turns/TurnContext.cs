@@ -22,20 +22,19 @@ public sealed class TurnContext(Activity activity, ConversationReference convers
     public T Get<T>() where T : notnull => services.GetRequiredService<T>();
 
     /// Action.Execute: the verb of the action.
-    public string? Verb => Str(Action?["verb"]);
+    public string? Verb => JsonText.StringOf(Action?["verb"]);
 
     /// Action.Execute: the action's type (only Action.Execute reaches a verb's handler).
-    public string? ActionType => Str(Action?["type"]);
+    public string? ActionType => JsonText.StringOf(Action?["type"]);
 
     JsonObject? Action => (Activity.Value as JsonObject)?["action"] as JsonObject;
 
-    static string? Str(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
     /// Action.Execute: the action's data merged with the card's inputs. Input, never identity: who acted is Activity.From.
     public JsonObject ActionData => Action?["data"] as JsonObject ?? new JsonObject();
 
     /// One string value of the action's data, or null when it is missing or not a string.
-    public string? Data(string key) => Str(ActionData[key]);
+    public string? Data(string key) => JsonText.StringOf(ActionData[key]);
 
     /// The message text without the bot's @mention.
     public string Text => Activity.TextWithoutBotMention();

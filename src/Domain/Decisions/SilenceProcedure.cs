@@ -25,7 +25,7 @@ public enum SilenceStatus
 }
 
 /// A focal point's objection, with the reason the office reads. Kept as written.
-public sealed record Objection(string MemberId, string? StateCode, string Reason, DateOnly On);
+public sealed record Objection(string MemberId, StateCode? StateCode, string Reason, DateOnly On);
 
 /// A decision of the network taken on the office's proposal by silence: the proposal goes to every focal point; any of
 /// them may object, with a reason, until a deadline counted in working days; without objection the decision stands.

@@ -8,7 +8,7 @@ public enum ParticipantKind { Member, Substitute, External }
 /// names it in the reader's language); Country is an external participant's own text. A substitute stands in the
 /// member's place: their name and title, the member's organisation and state, and MemberId says on whose behalf.
 public sealed record ParticipantRow(
-    ParticipantKind Kind, string Name, string? Title, string? Organisation, string? StateCode, string? Country,
+    ParticipantKind Kind, string Name, string? Title, string? Organisation, StateCode? StateCode, string? Country,
     RsvpChoice? Attendance, string? MemberId);
 
 public static class ParticipantList
@@ -29,7 +29,7 @@ public static class ParticipantList
                 rows.Add(new(ParticipantKind.Substitute, s.Name, s.Title, member.Organisation, rsvp.StateCode, null, rsvp.Choice, member.Id));
         }
 
-        var states = MemberStates.All.Select((s, i) => (s.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.OrdinalIgnoreCase);
+        var states = MemberStates.All.Select((s, i) => (s.Code, i)).ToDictionary(x => x.Code, x => x.i);
         var ordered = rows
             .OrderBy(r => r.StateCode is not null && states.TryGetValue(r.StateCode, out var i) ? i : int.MaxValue)
             .ThenBy(r => r.Name, StringComparer.InvariantCultureIgnoreCase)

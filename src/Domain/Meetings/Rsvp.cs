@@ -39,7 +39,7 @@ public sealed record Rsvp
     public required string MemberId { get; init; }
     public required RsvpChoice Choice { get; init; }
     public Substitute? Substitute { get; init; }
-    public string? StateCode { get; init; }
+    public StateCode? StateCode { get; init; }
     public required MemberRole Role { get; init; }
     public required DateTimeOffset AnsweredAt { get; init; }
 

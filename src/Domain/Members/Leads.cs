@@ -9,14 +9,14 @@ public static class Leads
         lead.Role != MemberRole.FocalPoint || lead.StateCode is null
             ? []
             : everyone.Where(m => m.Id != lead.Id && m.IsLead && m.Role == MemberRole.FocalPoint
-                                  && string.Equals(m.StateCode, lead.StateCode, StringComparison.OrdinalIgnoreCase))
+                                  && m.StateCode == lead.StateCode)
                 .Select(m => m with { IsLead = false })
                 .ToList();
 
     /// States that have more than one active lead: none, when the rule holds.
-    public static IEnumerable<string> StatesWithSeveralLeads(IEnumerable<Member> everyone) =>
+    public static IEnumerable<StateCode> StatesWithSeveralLeads(IEnumerable<Member> everyone) =>
         everyone.Where(m => m.IsActive && m.IsLead && m.Role == MemberRole.FocalPoint && m.StateCode is not null)
-            .GroupBy(m => m.StateCode!.ToUpperInvariant())
+            .GroupBy(m => m.StateCode!)
             .Where(g => g.Count() > 1)
             .Select(g => g.Key);
 
@@ -24,7 +24,7 @@ public static class Leads
     public static IEnumerable<MemberState> StatesWithoutLead(IEnumerable<Member> everyone)
     {
         var led = everyone.Where(m => m.IsActive && m.IsLead && m.Role == MemberRole.FocalPoint && m.StateCode is not null)
-            .Select(m => m.StateCode!.ToUpperInvariant()).ToHashSet();
+            .Select(m => m.StateCode!).ToHashSet();
         return MemberStates.All.Where(s => !led.Contains(s.Code));
     }
 }

@@ -15,7 +15,7 @@ public sealed record Member
     public required string Id { get; init; }
     public required string DisplayName { get; init; }
     public required MemberRole Role { get; init; }
-    public string? StateCode { get; init; }
+    public StateCode? StateCode { get; init; }
     public string? Organisation { get; init; }
     public string? Title { get; init; }
     public string? Email { get; init; }

@@ -32,7 +32,7 @@ public sealed record MemberCsvRow(
     int Row,
     string? Name,
     MemberRole? Role,
-    string? State,
+    StateCode? State,
     bool? Lead,
     string? Organisation,
     string? Title,
@@ -127,7 +127,7 @@ public static class MemberCsv
         if (languageText is not null && language is null) issues.Add(new CsvIssue(CsvProblem.LanguageUnknown, languageText));
 
         var stateText = Cell("state");
-        var state = stateText is null ? null : FindState(stateText)?.Code ?? stateText;
+        var state = stateText is null ? null : FindState(stateText)?.Code ?? StateCode.ParseOptional(stateText);
 
         var aad = Cell("aadobjectid");
         var tenant = Cell("tenantid");

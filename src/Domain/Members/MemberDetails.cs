@@ -24,8 +24,8 @@ public static partial class MemberDetails
         if (string.IsNullOrWhiteSpace(m.DisplayName)) problems.Add(DetailProblem.NameMissing);
         else if (m.DisplayName.Length > MaxName) problems.Add(DetailProblem.NameTooLong);
 
-        if (m.Role == MemberRole.FocalPoint && string.IsNullOrWhiteSpace(m.StateCode)) problems.Add(DetailProblem.StateMissing);
-        else if (!string.IsNullOrWhiteSpace(m.StateCode) && MemberStates.Find(m.StateCode) is null) problems.Add(DetailProblem.StateUnknown);
+        if (m.Role == MemberRole.FocalPoint && m.StateCode is null) problems.Add(DetailProblem.StateMissing);
+        else if (m.StateCode is { IsMemberState: false }) problems.Add(DetailProblem.StateUnknown);
 
         if (m.Organisation?.Length > MaxOrganisation) problems.Add(DetailProblem.OrganisationTooLong);
         if (m.Title?.Length > MaxTitle) problems.Add(DetailProblem.TitleTooLong);
@@ -43,7 +43,6 @@ public static partial class MemberDetails
     public static Member Normalized(Member m) => m with
     {
         DisplayName = m.DisplayName.Trim(),
-        StateCode = Blank(m.StateCode)?.ToUpperInvariant(),
         Organisation = Blank(m.Organisation),
         Title = Blank(m.Title),
         Email = Blank(m.Email)?.ToLowerInvariant(),

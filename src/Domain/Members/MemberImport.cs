@@ -59,94 +59,127 @@ public static class MemberImport
     {
         if (!file.IsReadable) return new ImportPlan(file.Issues, [], [], []);
 
-        var current = everyone.ToDictionary(m => m.Id);
-        var outcomes = new List<RowOutcome>();
-        var saves = new List<PlannedSave>();
-        var seenPeople = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var leadRows = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var newLeads = new List<string>();
+        var planning = new Planning(everyone, networkTenantId, today, newId);
+        foreach (var row in file.Rows) planning.Add(row);
+        return planning.Finish();
+    }
 
-        foreach (var row in file.Rows)
+    /// Who a row is about, as the file says: its identity (lower case, the tenant defaulting to the network's) and e-mail.
+    sealed record RowIdentity(string? Aad, string? Tenant, string? Email)
+    {
+        public static RowIdentity Of(MemberCsvRow row, string networkTenantId)
         {
-            if (row.Issues.Count > 0) { outcomes.Add(RowOutcome.Refuse(row.Row, row.Name, row.Issues)); continue; }
-
             var aad = row.AadObjectId?.Trim().ToLowerInvariant();
-            var tenant = aad is null ? null : (row.TenantId ?? networkTenantId).Trim().ToLowerInvariant();
-            var email = row.Email?.Trim().ToLowerInvariant();
+            return new(aad, aad is null ? null : (row.TenantId ?? networkTenantId).Trim().ToLowerInvariant(), row.Email?.Trim().ToLowerInvariant());
+        }
 
-            var keys = new[] { aad is null ? null : $"id:{tenant}|{aad}", email is null ? null : $"mail:{email}" }.OfType<string>().ToList();
-            if (keys.FirstOrDefault(seenPeople.ContainsKey) is { } seen)
-            {
-                outcomes.Add(RowOutcome.Refuse(row.Row, row.Name, problems: [(RowProblem.DuplicateRow, Number(seenPeople[seen]))]));
-                continue;
-            }
-            foreach (var key in keys) seenPeople[key] = row.Row;
+        /// The keys by which two rows of one file are about the same person.
+        public IReadOnlyList<string> Keys => new[] { Aad is null ? null : $"id:{Tenant}|{Aad}", Email is null ? null : $"mail:{Email}" }.OfType<string>().ToList();
+    }
 
-            var byIdentity = aad is null ? null : current.Values.FirstOrDefault(m => m.IsSamePersonAs(tenant, aad));
+    /// An import being worked out, row by row, against the directory as the earlier rows leave it.
+    sealed class Planning(IReadOnlyList<Member> everyone, string networkTenantId, DateOnly today, Func<string> newId)
+    {
+        readonly Dictionary<string, Member> _current = everyone.ToDictionary(m => m.Id);
+        readonly List<RowOutcome> _outcomes = [];
+        readonly List<PlannedSave> _saves = [];
+        readonly Dictionary<string, int> _seenPeople = new(StringComparer.OrdinalIgnoreCase);
+        readonly Dictionary<StateCode, int> _leadRows = [];
+        readonly List<string> _newLeads = [];
+
+        public void Add(MemberCsvRow row) => _outcomes.Add(Outcome(row));
+
+        /// What happens to one row: refused for its cells, for an earlier row about the same person, for the member it
+        /// matches or for the member it would make; otherwise added, changed or unchanged.
+        RowOutcome Outcome(MemberCsvRow row)
+        {
+            if (row.Issues.Count > 0) return RowOutcome.Refuse(row.Row, row.Name, row.Issues);
+
+            var who = RowIdentity.Of(row, networkTenantId);
+            if (EarlierRowAbout(who, row.Row) is { } earlier) return RowOutcome.Refuse(row.Row, row.Name, problems: [(RowProblem.DuplicateRow, Number(earlier))]);
+            var (target, refused) = Match(row, who);
+            if (refused is not null) return refused;
+
+            var candidate = MemberDetails.Normalized(Apply(target, row, who.Aad, who.Tenant, today, newId));
+            var problems = LeadProblems(row, candidate);
+            var details = MemberDetails.Problems(candidate);
+            if (details.Count > 0 || problems.Count > 0) return RowOutcome.Refuse(row.Row, row.Name ?? target?.DisplayName, details: details, problems: problems);
+            return Accept(row, target, candidate);
+        }
+
+        /// The earlier row about the same person, if any; otherwise this row is remembered as being about them.
+        int? EarlierRowAbout(RowIdentity who, int row)
+        {
+            var keys = who.Keys;
+            if (keys.FirstOrDefault(_seenPeople.ContainsKey) is { } seen) return _seenPeople[seen];
+            foreach (var key in keys) _seenPeople[key] = row;
+            return null;
+        }
+
+        /// The member the row is about (by identity, else by e-mail among active members), null for a newcomer; or why
+        /// the row cannot be about anyone.
+        (Member? Target, RowOutcome? Refused) Match(MemberCsvRow row, RowIdentity who)
+        {
+            var byIdentity = who.Aad is null ? null : _current.Values.FirstOrDefault(m => m.IsSamePersonAs(who.Tenant, who.Aad));
             // By e-mail only among active members: a functional mailbox may pass from a retired focal point to the next.
-            var byEmail = email is null ? null : current.Values.FirstOrDefault(m => m.IsActive && Membership.SameEmail(m.Email, email));
-            if (byIdentity is null && byEmail is { HasIdentity: true } && aad is not null)
-            {
-                outcomes.Add(RowOutcome.Refuse(row.Row, row.Name, problems: [(RowProblem.EmailOfAnotherMember, null)]));
-                continue;
-            }
-            if (byIdentity is not null && byEmail is { IsActive: true } other && other.Id != byIdentity.Id)
-            {
-                outcomes.Add(RowOutcome.Refuse(row.Row, row.Name, problems: [(RowProblem.EmailOfAnotherMember, null)]));
-                continue;
-            }
+            var byEmail = who.Email is null ? null : _current.Values.FirstOrDefault(m => m.IsActive && Membership.SameEmail(m.Email, who.Email));
+            if ((byIdentity is null && byEmail is { HasIdentity: true } && who.Aad is not null)
+                || (byIdentity is not null && byEmail is { IsActive: true } other && other.Id != byIdentity.Id))
+                return (null, RowOutcome.Refuse(row.Row, row.Name, problems: [(RowProblem.EmailOfAnotherMember, null)]));
+
             var target = byIdentity ?? byEmail;
             if (target is { IsActive: false })
-            {
-                outcomes.Add(RowOutcome.Refuse(row.Row, row.Name ?? target.DisplayName,
+                return (null, RowOutcome.Refuse(row.Row, row.Name ?? target.DisplayName,
                     problems: [(RowProblem.LeftNetwork, target.LeftOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))]));
-                continue;
-            }
-            if (target is null && row.Role is null)
-            {
-                outcomes.Add(RowOutcome.Refuse(row.Row, row.Name, problems: [(RowProblem.RoleMissing, null)]));
-                continue;
-            }
+            if (target is null && row.Role is null) return (null, RowOutcome.Refuse(row.Row, row.Name, problems: [(RowProblem.RoleMissing, null)]));
+            return (target, null);
+        }
 
-            var candidate = MemberDetails.Normalized(Apply(target, row, aad, tenant, today, newId));
+        /// Only a focal point leads, and one row per state may make someone its lead (the first such row is remembered).
+        List<(RowProblem, string?)> LeadProblems(MemberCsvRow row, Member candidate)
+        {
             var problems = new List<(RowProblem, string?)>();
             if (candidate.IsLead && candidate.Role != MemberRole.FocalPoint) problems.Add((RowProblem.LeadNotFocalPoint, null));
             if (candidate.IsLead && candidate.StateCode is { } state && row.Lead == true)
             {
-                if (leadRows.TryGetValue(state, out var earlier)) problems.Add((RowProblem.SecondLead, Number(earlier)));
-                else leadRows[state] = row.Row;
+                if (_leadRows.TryGetValue(state, out var earlier)) problems.Add((RowProblem.SecondLead, Number(earlier)));
+                else _leadRows[state] = row.Row;
             }
-            var details = MemberDetails.Problems(candidate);
-            if (details.Count > 0 || problems.Count > 0)
-            {
-                outcomes.Add(RowOutcome.Refuse(row.Row, row.Name ?? target?.DisplayName, details: details, problems: [.. problems]));
-                continue;
-            }
+            return problems;
+        }
 
+        /// An accepted row: its save, unless nothing changes, and whether it makes a new lead.
+        RowOutcome Accept(MemberCsvRow row, Member? target, Member candidate)
+        {
             var changed = target is null ? [] : Diff(target, candidate);
             var kind = target is null ? RowOutcomeKind.Added : changed.Count == 0 ? RowOutcomeKind.Unchanged : RowOutcomeKind.Changed;
-            outcomes.Add(new RowOutcome(row.Row, candidate.DisplayName, kind, candidate.Id, changed, [], [], []));
-            if (kind == RowOutcomeKind.Unchanged) continue;
-            current[candidate.Id] = candidate;
-            saves.Add(new PlannedSave(candidate, target is null, row.Row));
-            if (candidate.IsLead && (target is null || !target.IsLead || changed.Contains(MemberField.State) || changed.Contains(MemberField.Role)))
-                newLeads.Add(candidate.Id);
+            if (kind != RowOutcomeKind.Unchanged)
+            {
+                _current[candidate.Id] = candidate;
+                _saves.Add(new PlannedSave(candidate, target is null, row.Row));
+                if (candidate.IsLead && (target is null || !target.IsLead || changed.Contains(MemberField.State) || changed.Contains(MemberField.Role)))
+                    _newLeads.Add(candidate.Id);
+            }
+            return new RowOutcome(row.Row, candidate.DisplayName, kind, candidate.Id, changed, [], [], []);
         }
 
-        // Lead marks go last, against the directory as the rows left it, so a row's order in the file does not matter.
-        var demoted = new List<Member>();
-        foreach (var leadId in newLeads)
+        /// Lead marks go last, against the directory as the rows left it, so a row's order in the file does not matter.
+        public ImportPlan Finish()
         {
-            foreach (var loser in Leads.Demoted(current.Values.Where(m => m.IsActive), current[leadId]))
+            var demoted = new List<Member>();
+            foreach (var leadId in _newLeads)
             {
-                current[loser.Id] = loser;
-                demoted.Add(loser);
-                var planned = saves.FindIndex(s => s.Member.Id == loser.Id);
-                if (planned >= 0) saves[planned] = saves[planned] with { Member = loser };
-                else saves.Add(new PlannedSave(loser, false, null));
+                foreach (var loser in Leads.Demoted(_current.Values.Where(m => m.IsActive), _current[leadId]))
+                {
+                    _current[loser.Id] = loser;
+                    demoted.Add(loser);
+                    var planned = _saves.FindIndex(s => s.Member.Id == loser.Id);
+                    if (planned >= 0) _saves[planned] = _saves[planned] with { Member = loser };
+                    else _saves.Add(new PlannedSave(loser, false, null));
+                }
             }
+            return new ImportPlan([], _outcomes, _saves, demoted);
         }
-        return new ImportPlan([], outcomes, saves, demoted);
     }
 
     static Member Apply(Member? target, MemberCsvRow row, string? aad, string? tenant, DateOnly today, Func<string> newId)
@@ -193,7 +226,7 @@ public static class MemberImport
         var changed = new List<MemberField>();
         if (before.DisplayName != after.DisplayName) changed.Add(MemberField.Name);
         if (before.Role != after.Role) changed.Add(MemberField.Role);
-        if (!string.Equals(before.StateCode, after.StateCode, StringComparison.OrdinalIgnoreCase)) changed.Add(MemberField.State);
+        if (before.StateCode != after.StateCode) changed.Add(MemberField.State);
         if (before.IsLead != after.IsLead) changed.Add(MemberField.Lead);
         if (before.Organisation != after.Organisation) changed.Add(MemberField.Organisation);
         if (before.Title != after.Title) changed.Add(MemberField.Title);

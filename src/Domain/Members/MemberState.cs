@@ -8,7 +8,7 @@ public enum FrenchArticle { None, Le, La, Elided, Les }
 
 /// A member state of the Council of Europe: ISO 3166-1 alpha-2 code, its English and French names, and the article
 /// its French name takes in a sentence.
-public sealed record MemberState(string Code, string NameEn, string NameFr, FrenchArticle ArticleFr = FrenchArticle.None)
+public sealed record MemberState(StateCode Code, string NameEn, string NameFr, FrenchArticle ArticleFr = FrenchArticle.None)
 {
     /// "la France", "l’Allemagne", "les Pays-Bas", "Monaco": the French name as a sentence uses it.
     public string NameFrWithArticle => ArticleFr switch
@@ -52,7 +52,14 @@ public static class MemberStates
         new("GB", "United Kingdom", "Royaume-Uni", Le),
     ];
 
-    static readonly Dictionary<string, MemberState> ByCode = All.ToDictionary(s => s.Code, StringComparer.OrdinalIgnoreCase);
+    static readonly Dictionary<StateCode, MemberState> ByCode = All.ToDictionary(s => s.Code);
 
-    public static MemberState? Find(string? code) => code is not null && ByCode.TryGetValue(code.Trim(), out var state) ? state : null;
+    public static MemberState? Find(StateCode? code) => code is not null && ByCode.TryGetValue(code, out var state) ? state : null;
+
+    /// The member state whose code a person or a file wrote, in any case and with spaces around.
+    public static MemberState? Find(string? text) => StateCode.TryParse(text, out var code) ? Find(code) : null;
+
+    /// The state's name in the reader's language ("France", "Allemagne"); an unknown code as it is, none as "".
+    public static string NameIn(StateCode? code, Shared.Language language) =>
+        Find(code) is { } state ? (language == Shared.Language.Fr ? state.NameFr : state.NameEn) : code?.Value ?? "";
 }

@@ -95,7 +95,7 @@ public static class Membership
     }
 
     /// Gives an active member another role, state or lead mark. The office has no state; only focal points lead.
-    public static RoleChange ChangeRole(IEnumerable<Member> everyone, Member actor, Member member, MemberRole role, string? state, bool lead)
+    public static RoleChange ChangeRole(IEnumerable<Member> everyone, Member actor, Member member, MemberRole role, StateCode? state, bool lead)
     {
         var changed = MemberDetails.Normalized(member with { Role = role, StateCode = role == MemberRole.Office ? null : state, IsLead = lead });
         var problems = new List<MembershipProblem>();

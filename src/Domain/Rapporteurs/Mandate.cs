@@ -21,7 +21,7 @@ public sealed record Mandate
     public string Id { get; init; } = Guid.NewGuid().ToString("N");
     public required string CallId { get; init; }
     public required string MemberId { get; init; }
-    public string? StateCode { get; init; }
+    public StateCode? StateCode { get; init; }
     public required string Theme { get; init; }
     public string? ThemeTranslation { get; init; }
     public required Language Language { get; init; }

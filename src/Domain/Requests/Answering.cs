@@ -24,15 +24,62 @@ public enum AnswerRefusal
     FollowDateMissing,
     /// Every question needs an answer (a nil answer counts) before the state submits.
     Incomplete,
+    /// Save pressed with no answer typed or chosen.
+    NothingToSave,
 }
 
 /// How a state answers: saves a draft, submits it, amends it until the deadline, and acknowledges receipt.
 public static class Answering
 {
+    /// One press of the answer form: checks every typed answer (each problem named by question), saves what changed over
+    /// the state's answer and, for Submit, gives it to the office. The same text again writes nothing, so a double
+    /// click is harmless; a Submit that finds questions unanswered still saves the draft, and says what is missing.
+    public static AnswerResult Apply(InformationRequest request, StateAnswer? current, StateCode stateCode, Member actor, TypedAnswer typed,
+        AnswerAction action, DateTimeOffset now, DateOnly today, RequestSettings settings)
+    {
+        List<AnswerProblem> problems = [.. typed.Changes.Select(c => Problem(request, c, settings) is { } p ? new AnswerProblem(p, c.Question) : null).OfType<AnswerProblem>()];
+        if (problems.Count > 0) return new(current, AnswerEffect.Refused, problems);
+
+        var answer = current;
+        var effect = AnswerEffect.Unchanged;
+        var expected = typed.Version;
+        if (typed.Changes.Count > 0 && !IsUnchanged(current, typed))
+        {
+            var saved = Save(request, current, stateCode, actor, typed.Version, typed.Changes, typed.Language, now, today, settings);
+            if (!saved.IsAccepted) return Refused(current, saved.Refusal!.Value);
+            answer = saved.Value!;
+            effect = answer.Status == AnswerStatus.Submitted ? AnswerEffect.Amended : AnswerEffect.DraftSaved;
+        }
+        else if (current is not null) expected = current.Version;   // the same text again: a second click, nothing to lose
+
+        if (action == AnswerAction.Submit) return SubmitAfterSave(request, current, answer, effect, expected, stateCode, actor, typed, now, today, settings);
+        if (action == AnswerAction.Save && effect == AnswerEffect.Unchanged && typed.Changes.Count == 0) return Refused(current, AnswerRefusal.NothingToSave);
+        return new(answer, effect, []);
+    }
+
+    static AnswerResult SubmitAfterSave(InformationRequest request, StateAnswer? current, StateAnswer? answer, AnswerEffect effect, int expected,
+        StateCode stateCode, Member actor, TypedAnswer typed, DateTimeOffset now, DateOnly today, RequestSettings settings)
+    {
+        if (answer is null && typed.Changes.Count == 0) return Refused(current, AnswerRefusal.Incomplete);
+        var wrote = effect != AnswerEffect.Unchanged;
+        var given = Submit(request, answer, stateCode, actor, wrote ? answer!.Version : expected, now, today, settings);
+        if (given.IsAccepted)
+            return given.Value != answer ? new(given.Value, AnswerEffect.Submitted, [])
+                : new(answer, wrote ? effect : AnswerEffect.AlreadySubmitted, []);
+        if (given.Refusal != AnswerRefusal.Incomplete || !wrote) return Refused(current, given.Refusal!.Value);
+        return new(answer, effect, [new AnswerProblem(AnswerRefusal.Incomplete)]);   // the draft is saved all the same
+    }
+
+    /// True when saving the typed answers would leave the answer as it is.
+    static bool IsUnchanged(StateAnswer? current, TypedAnswer typed) =>
+        current is not null && current.Language == typed.Language && typed.Changes.All(c => current.For(c.Question) == c);
+
+    static AnswerResult Refused(StateAnswer? current, AnswerRefusal refusal) => new(current, AnswerEffect.Refused, [new AnswerProblem(refusal)]);
+
     /// Saves the given questions' answers over the state's answer (others kept). A submitted answer stays submitted:
     /// amending is allowed until the deadline, and after it when late answers are accepted (marked late).
     public static Outcome<StateAnswer, AnswerRefusal> Save(
-        InformationRequest request, StateAnswer? current, string stateCode, Member actor, int expectedVersion,
+        InformationRequest request, StateAnswer? current, StateCode stateCode, Member actor, int expectedVersion,
         IReadOnlyList<QuestionAnswer> changes, Language language, DateTimeOffset now, DateOnly today, RequestSettings settings)
     {
         var answer = current ?? StateAnswer.New(request.Number ?? default, stateCode);
@@ -60,7 +107,7 @@ public static class Answering
     /// Gives the answer to the office. Submitting an answer already submitted changes nothing and is not refused, so a
     /// double click (both carrying the same version) is harmless.
     public static Outcome<StateAnswer, AnswerRefusal> Submit(
-        InformationRequest request, StateAnswer? current, string stateCode, Member actor, int expectedVersion,
+        InformationRequest request, StateAnswer? current, StateCode stateCode, Member actor, int expectedVersion,
         DateTimeOffset now, DateOnly today, RequestSettings settings)
     {
         var answer = current ?? StateAnswer.New(request.Number ?? default, stateCode);
@@ -85,7 +132,7 @@ public static class Answering
     /// Records that the state received the request. Only the first acknowledgement counts; later ones change nothing.
     /// No version is needed: it touches no text, and whoever comes first wins.
     public static Outcome<StateAnswer, AnswerRefusal> Acknowledge(
-        InformationRequest request, StateAnswer? current, string stateCode, Member actor, DateTimeOffset now)
+        InformationRequest request, StateAnswer? current, StateCode stateCode, Member actor, DateTimeOffset now)
     {
         var answer = current ?? StateAnswer.New(request.Number ?? default, stateCode);
         if (Check(request, answer.StateCode, actor) is { } refused) return Refuse(refused);
@@ -93,11 +140,10 @@ public static class Answering
     }
 
     /// May this member answer for this state at all?
-    public static bool MayAnswerFor(Member actor, string stateCode) =>
-        actor is { IsActive: true, Role: MemberRole.FocalPoint }
-        && string.Equals(actor.StateCode?.Trim(), stateCode.Trim(), StringComparison.OrdinalIgnoreCase);
+    public static bool MayAnswerFor(Member actor, StateCode stateCode) =>
+        actor is { IsActive: true, Role: MemberRole.FocalPoint } && actor.StateCode == stateCode;
 
-    static AnswerRefusal? Check(InformationRequest request, string stateCode, Member actor) =>
+    static AnswerRefusal? Check(InformationRequest request, StateCode stateCode, Member actor) =>
         !MayAnswerFor(actor, stateCode) ? AnswerRefusal.NotAllowed
         : !request.Audience.Includes(stateCode) ? AnswerRefusal.StateNotAsked
         : request.Status == RequestStatus.Closed ? AnswerRefusal.Closed

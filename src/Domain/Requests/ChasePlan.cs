@@ -5,7 +5,7 @@ namespace FocalBot.Domain.Requests;
 
 /// One reminder to one state's focal points. Request, state and offset name it uniquely: the bot keeps a delivery row
 /// per recipient under that name, so it never sends the same reminder twice, even after a restart.
-public sealed record Reminder(RequestNumber Request, string StateCode, int Offset, bool IsLast, IReadOnlyList<string> MemberIds);
+public sealed record Reminder(RequestNumber Request, StateCode StateCode, int Offset, bool IsLast, IReadOnlyList<string> MemberIds);
 
 /// When and whom to chase for a sent request's answers.
 public static class ChasePlan
@@ -16,7 +16,7 @@ public static class ChasePlan
     /// no active lead gets every reminder to all its focal points. States that submitted get none.
     public static IReadOnlyList<Reminder> Due(
         InformationRequest request, WorkingDays calendar, IReadOnlyList<int> offsets, DateOnly today,
-        IEnumerable<string> submittedStates, IEnumerable<Member> everyone)
+        IEnumerable<StateCode> submittedStates, IEnumerable<Member> everyone)
     {
         if (request is not { Status: RequestStatus.Sent, Number: { } number }) return [];
         if (RequestDeadline.IsPassed(request.Deadline, today)) return [];
@@ -28,9 +28,9 @@ public static class ChasePlan
         var offset = reached.Min();
         var isLast = offset == positive.Min();
 
-        var answered = submittedStates.Select(s => s.Trim().ToUpperInvariant()).ToHashSet();
+        var answered = submittedStates.ToHashSet();
         var focalPoints = everyone.Where(m => m is { IsActive: true, Role: MemberRole.FocalPoint, StateCode: not null })
-            .ToLookup(m => m.StateCode!.Trim().ToUpperInvariant());
+            .ToLookup(m => m.StateCode!);
 
         var reminders = new List<Reminder>();
         foreach (var state in request.Audience.States().Where(s => !answered.Contains(s)))

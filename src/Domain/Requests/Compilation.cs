@@ -11,14 +11,14 @@ public sealed record CompiledCell(QuestionNumber Question, CellKind Kind, string
 
 /// One state's row: named by its code, or by a letter when the request is anonymous (Code is then null, so a writer
 /// cannot leak it by mistake).
-public sealed record CompiledState(string? Code, string? Letter, bool Replied, bool Late, Language? Language, IReadOnlyList<CompiledCell> Cells)
+public sealed record CompiledState(StateCode? Code, string? Letter, bool Replied, bool Late, Language? Language, IReadOnlyList<CompiledCell> Cells)
 {
     static readonly Text Anonymous = new("State {0}", "État {0}");
 
     public string Label(Language language) =>
         Letter is not null ? Anonymous.Format(language, Letter)
         : MemberStates.Find(Code) is { } s ? (language == Shared.Language.Fr ? s.NameFr : s.NameEn)
-        : Code ?? "";
+        : Code?.Value ?? "";
 }
 
 /// The answers of a request laid out state × question, for the Word and Excel writers. Only submitted answers count:
@@ -31,12 +31,12 @@ public sealed record Compilation(RequestNumber Request, IReadOnlyList<Question> 
     {
         var number = request.Number ?? default;
         var submitted = answers.Where(a => a.Status == AnswerStatus.Submitted)
-            .GroupBy(a => a.StateCode.Trim().ToUpperInvariant()).ToDictionary(g => g.Key, g => g.Last());
+            .GroupBy(a => a.StateCode).ToDictionary(g => g.Key, g => g.Last());
 
         var states = request.Audience.States();
         // Anonymous rows must not follow the alphabet, or "State A" would be Albania every time; a hash of request and
         // state gives an order that is stable for one request, so a recompiled document keeps its letters.
-        if (request.Anonymous) states = states.OrderBy(s => Fnv($"{number}/{s}")).ThenBy(s => s, StringComparer.Ordinal).ToList();
+        if (request.Anonymous) states = states.OrderBy(s => Fnv($"{number}/{s}")).ThenBy(s => s).ToList();
 
         var rows = states.Select((code, i) =>
         {

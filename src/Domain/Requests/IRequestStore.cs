@@ -1,3 +1,4 @@
+using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;
 
 namespace FocalBot.Domain.Requests;
@@ -21,7 +22,7 @@ public interface IRequestStore
     /// Call it only once the request passed its checks, just before saving it as sent.
     Task<RequestNumber> ReserveNumberAsync(string requestId, int year, CancellationToken ct);
 
-    Task<StateAnswer?> GetAnswerAsync(RequestNumber request, string stateCode, CancellationToken ct);
+    Task<StateAnswer?> GetAnswerAsync(RequestNumber request, StateCode stateCode, CancellationToken ct);
 
     /// Every state's answer to the request (drafts included), in state-code order.
     Task<IReadOnlyList<StateAnswer>> ListAnswersAsync(RequestNumber request, CancellationToken ct);

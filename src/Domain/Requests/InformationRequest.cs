@@ -26,18 +26,17 @@ public enum RequestStatus
 }
 
 /// Who is asked: every member state's focal points, or those of chosen states (ISO codes).
-public sealed record Audience(bool Everyone, IReadOnlyList<string> StateCodes)
+public sealed record Audience(bool Everyone, IReadOnlyList<StateCode> StateCodes)
 {
     public static Audience All { get; } = new(true, []);
 
-    public static Audience Of(params string[] stateCodes) => new(false, stateCodes);
+    public static Audience Of(params StateCode[] stateCodes) => new(false, stateCodes);
 
-    public bool Includes(string? stateCode) =>
-        MemberStates.Find(stateCode) is not null
-        && (Everyone || StateCodes.Any(c => string.Equals(c.Trim(), stateCode!.Trim(), StringComparison.OrdinalIgnoreCase)));
+    public bool Includes(StateCode? stateCode) =>
+        stateCode is { IsMemberState: true } && (Everyone || StateCodes.Contains(stateCode));
 
-    /// The states asked, upper case, in the council's order; unknown codes are left out (the validator reports them).
-    public IReadOnlyList<string> States() => MemberStates.All.Where(s => Includes(s.Code)).Select(s => s.Code).ToList();
+    /// The states asked, in the council's order; unknown codes are left out (the validator reports them).
+    public IReadOnlyList<StateCode> States() => MemberStates.All.Where(s => Includes(s.Code)).Select(s => s.Code).ToList();
 }
 
 /// A request of the SRSG office to the network: concise numbered questions with a deadline. Every text field has the

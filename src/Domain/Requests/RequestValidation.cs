@@ -55,9 +55,9 @@ public static class RequestValidation
 
         if (!request.Audience.Everyone)
         {
-            if (request.Audience.StateCodes.All(string.IsNullOrWhiteSpace)) issues.Add(new(RequestProblem.AudienceEmpty));
-            foreach (var code in request.Audience.StateCodes.Where(c => !string.IsNullOrWhiteSpace(c) && MemberStates.Find(c) is null))
-                issues.Add(new(RequestProblem.UnknownState, Value: code));
+            if (request.Audience.StateCodes.Count == 0) issues.Add(new(RequestProblem.AudienceEmpty));
+            foreach (var code in request.Audience.StateCodes.Where(c => !c.IsMemberState))
+                issues.Add(new(RequestProblem.UnknownState, Value: code.Value));
         }
         return issues;
     }

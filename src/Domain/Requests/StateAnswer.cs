@@ -1,3 +1,4 @@
+using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;
 
 namespace FocalBot.Domain.Requests;
@@ -31,7 +32,7 @@ public enum AnswerStatus
 public sealed record StateAnswer
 {
     public required RequestNumber Request { get; init; }
-    public required string StateCode { get; init; }
+    public required StateCode StateCode { get; init; }
     public IReadOnlyList<QuestionAnswer> Answers { get; init; } = [];
     public Language Language { get; init; } = Language.En;
     public AnswerStatus Status { get; init; } = AnswerStatus.Draft;
@@ -49,7 +50,7 @@ public sealed record StateAnswer
     /// Acknowledging does not bump Version, so this is what keeps an acknowledgement from overwriting a save.
     public string? StoreVersion { get; init; }
 
-    public static StateAnswer New(RequestNumber request, string stateCode) => new() { Request = request, StateCode = stateCode.Trim().ToUpperInvariant() };
+    public static StateAnswer New(RequestNumber request, StateCode stateCode) => new() { Request = request, StateCode = stateCode };
 
     public QuestionAnswer? For(QuestionNumber question) => Answers.FirstOrDefault(a => a.Question == question);
 }

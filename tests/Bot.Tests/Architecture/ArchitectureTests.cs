@@ -38,12 +38,7 @@ public class ArchitectureTests
             "the samples moved beside AllCards in the tests, or the demo network moved to a shared place"),
     ];
 
-    static readonly Allowed[] SharedServiceExceptions =
-    [
-        new($"{Bot}.Scheduling.NetworkChannel", $"{Bot}.Members",
-            "the network's channel is found in the team named by Members:TeamId, which the office's roster check reads too",
-            "the team id moved to the network's own options (Network:TeamId), read by both"),
-    ];
+    static readonly Allowed[] SharedServiceExceptions = [];
 
     [Fact]
     public void Domain_uses_no_bot_namespace_nor_ASP_NET_Graph_Sqlite_or_protocol_JSON()

@@ -28,10 +28,10 @@ public sealed class ChannelRepostTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     static bool Says(Activity a, Text text) =>
-        a.Attachments?.FirstOrDefault()?.Content is JsonObject card && System.Text.RegularExpressions.Regex.Unescape(card.ToJsonString()).Contains(text.En);
+        a.Attachments?.FirstOrDefault()?.Content is JsonObject card && CardText.Of(card).Contains(text.En);
 
     /// A post's line in the view, as its JSON reads: what it is in bold, then where it stands, each a text run.
-    static string PostLine(string label, string state) => $"\"text\":\"{label}\",\"weight\":\"Bolder\"}},{{\"type\":\"TextRun\",\"text\":\"{state}\"";
+    static string PostLine(string label, string state) => label + state;
 
     static bool IsRequestPost(FakeConnector.Sent s) => Says(s.Activity, RequestTexts.ChannelPostIntro);
 
@@ -41,7 +41,7 @@ public sealed class ChannelRepostTests : IDisposable
         var warning = await _app.PressAsync(DeliveryRoutes.Resend, subject.DeepClone().AsObject());
         var confirm = warning["value"]!["actions"]![0]!;
         Assert.Equal(DeliveryRoutes.ResendConfirmed, (string?)confirm["verb"]);
-        return (warning.Shown(), (JsonObject)confirm["data"]!.DeepClone());
+        return (warning.CardText(), (JsonObject)confirm["data"]!.DeepClone());
     }
 
     /// A request whose post in the channel got no answer (a timeout), a minute ago.
@@ -62,13 +62,13 @@ public sealed class ChannelRepostTests : IDisposable
         var request = await UncertainRequestPostAsync();
         var subject = DeliveryRoutes.Data(RequestDeliveries.Subject, request.Id);
 
-        var view = (await _app.PressAsync(DeliveryRoutes.View, subject.DeepClone().AsObject())).Shown();
+        var view = (await _app.PressAsync(DeliveryRoutes.View, subject.DeepClone().AsObject())).CardText();
         var (warning, confirm) = await WarnAsync(subject);
         var nothingYet = await _app.PostRowAsync(RequestChannelPostCampaign.Key(request.Number!.Value));
-        var answer = (await _app.PressAsync(DeliveryRoutes.ResendConfirmed, confirm.DeepClone().AsObject())).Shown();
+        var answer = (await _app.PressAsync(DeliveryRoutes.ResendConfirmed, confirm.DeepClone().AsObject())).CardJson();
         await _app.RunJobsAsync();
         await _app.RunJobsAsync();
-        var again = (await _app.PressAsync(DeliveryRoutes.ResendConfirmed, confirm)).Shown();
+        var again = (await _app.PressAsync(DeliveryRoutes.ResendConfirmed, confirm)).CardText();
 
         Assert.Contains($"{DeliveryTexts.UncertainHeading.En} (1)", view);
         Assert.Contains(DeliveryTexts.InTheChannel.En, view);
@@ -108,9 +108,9 @@ public sealed class ChannelRepostTests : IDisposable
         var subject = DeliveryRoutes.Data(MeetingDeliveries.Subject, MeetingSteps.Id);
         var sentBefore = _app.Connector.Sends.Count(s => s.To.ConversationId == RequestApp.ChatOf(Payload.JonasAad));
 
-        var view = (await _app.PressAsync(DeliveryRoutes.View, subject.DeepClone().AsObject())).Shown();
+        var view = (await _app.PressAsync(DeliveryRoutes.View, subject.DeepClone().AsObject())).CardText();
         var (warning, confirm) = await WarnAsync(subject);
-        var answer = (await _app.PressAsync(DeliveryRoutes.ResendConfirmed, confirm)).Shown();
+        var answer = (await _app.PressAsync(DeliveryRoutes.ResendConfirmed, confirm)).CardText();
         await _app.RunJobsAsync();
         await _app.RunJobsAsync();
 
@@ -141,8 +141,8 @@ public sealed class ChannelRepostTests : IDisposable
         await _app.RunJobsAsync();
         var subject = DeliveryRoutes.Data(MeetingDeliveries.Subject, MeetingSteps.Id);
 
-        var view = (await _app.PressAsync(DeliveryRoutes.View, subject.DeepClone().AsObject())).Shown();
-        var warning = (await _app.PressAsync(DeliveryRoutes.Resend, subject.DeepClone().AsObject())).Shown();
+        var view = (await _app.PressAsync(DeliveryRoutes.View, subject.DeepClone().AsObject())).CardText();
+        var warning = (await _app.PressAsync(DeliveryRoutes.Resend, subject.DeepClone().AsObject())).CardText();
 
         Assert.Contains(MeetingChannelTexts.MovePost.Format(Language.En, 1), view);
         Assert.Contains(DeliveryTexts.ChannelUncertain.Format(Language.En, TenInStrasbourg, "the connection dropped before Teams answered"), view);
@@ -159,7 +159,7 @@ public sealed class ChannelRepostTests : IDisposable
         await _app.Given(AMember.Sophie() with { PreferredLanguage = Language.Fr });
         var subject = DeliveryRoutes.Data(RequestDeliveries.Subject, request.Id);
 
-        var view = (await _app.PressAsync(DeliveryRoutes.View, subject.DeepClone().AsObject())).Shown();
+        var view = (await _app.PressAsync(DeliveryRoutes.View, subject.DeepClone().AsObject())).CardText();
         var (warning, _) = await WarnAsync(subject);
 
         Assert.Contains(PostLine(DeliveryTexts.ChannelFact.Fr, "\u00a0: " + DeliveryTexts.ChannelUncertain.Format(Language.Fr, TenInStrasbourg, "pas de réponse de Teams dans le délai")), view);
@@ -179,7 +179,7 @@ public sealed class ChannelRepostTests : IDisposable
         var answer = await _app.PressAsync(DeliveryRoutes.ResendConfirmed, confirm, fromAad: Payload.EliseAad);
         await _app.RunJobsAsync();
 
-        Assert.Equal(DeliveryTexts.OfficeOnly.Fr, answer.MessageText());
+        Assert.Equal(DeliveryTexts.OfficeOnly.Fr, answer.Message);
         Assert.Equal(DeliveryStatus.Uncertain, (await _app.PostRowAsync(RequestChannelPostCampaign.Key(request.Number!.Value)))!.Status);
         Assert.DoesNotContain(_app.Connector.Sends, IsRequestPost);
     }

@@ -58,9 +58,10 @@ public sealed class DeliveryRoutesTests : IDisposable
         var marc = (await RowsAsync(request)).Single(r => r.MemberId == "m-marc");
         await _app.Deliveries().SaveAsync(marc with { Status = DeliveryStatus.Sent, Path = DeliveryPath.InstalledApp }, default);
 
-        var english = (await _app.PressAsync(DeliveryRoutes.View, Of(request))).Shown();
+        var view = await _app.PressAsync(DeliveryRoutes.View, Of(request));
+        var english = view.CardText();
         await _app.Given(AMember.Sophie() with { PreferredLanguage = Language.Fr });
-        var french = (await _app.PressAsync(RequestRoutes.Recipients, RequestApp.Ids(request))).Shown();   // the older verb opens the same view
+        var french = (await _app.PressAsync(RequestRoutes.Recipients, RequestApp.Ids(request))).CardText();   // the older verb opens the same view
 
         Assert.Contains($"{DeliveryTexts.UncertainHeading.En} (2)", english);
         Assert.Contains(" (France): " + DeliveryTexts.StatusUncertain.Format(Language.En, TenInStrasbourg, "Teams timed out (504) after the message left"), english);
@@ -70,7 +71,7 @@ public sealed class DeliveryRoutesTests : IDisposable
         Assert.Contains(" (France)\u00a0: " + DeliveryTexts.StatusUncertain.Format(Language.Fr, TenInStrasbourg, "Teams a dépassé son délai (504) après l’envoi"), french);
         Assert.Contains("23 novembre 2026 à 10\u00a0h\u00a000", french);
         Assert.Contains($"{DeliveryTexts.StatusSent.Fr} · {DeliveryTexts.PathInstalledApp.Fr}", french);
-        Assert.Contains("\"text\":\"Élise Moreau\"", english);   // a name is a text run of its own, never Markdown
+        Assert.Contains("\"text\":\"Élise Moreau\"", view.CardJson());   // a name is a text run of its own, never Markdown
     }
 
     [Fact]
@@ -78,7 +79,7 @@ public sealed class DeliveryRoutesTests : IDisposable
     {
         var request = await UncertainRequestAsync();
 
-        var warning = (await _app.PressAsync(DeliveryRoutes.Resend, Of(request))).Shown();
+        var warning = (await _app.PressAsync(DeliveryRoutes.Resend, Of(request))).CardText();
 
         Assert.Contains(DeliveryTexts.ResendWarning.Format(Language.En, 2), warning);
         Assert.Contains("receive it twice", warning);
@@ -97,7 +98,7 @@ public sealed class DeliveryRoutesTests : IDisposable
         var woken = soon.WaitAsync(TimeSpan.FromHours(1), _app.Clock, default);
         Assert.False(woken.IsCompleted);
 
-        var answer = (await _app.PressAsync(DeliveryRoutes.ResendConfirmed, confirm)).Shown();
+        var answer = (await _app.PressAsync(DeliveryRoutes.ResendConfirmed, confirm)).CardText();
 
         Assert.True(await woken.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.Contains(DeliveryTexts.Requeued.Format(Language.En, 2), answer);
@@ -125,7 +126,7 @@ public sealed class DeliveryRoutesTests : IDisposable
         _app.Connector.Outcome = a => a.Attachments is null ? null : new SendResult(SendStatus.Uncertain);
         await _app.RunJobsAsync();   // sent again, uncertain again
 
-        var again = (await _app.PressAsync(DeliveryRoutes.ResendConfirmed, confirm)).Shown();
+        var again = (await _app.PressAsync(DeliveryRoutes.ResendConfirmed, confirm)).CardText();
 
         Assert.Contains(DeliveryTexts.Requeued.Format(Language.En, 0), again);
         Assert.Contains(DeliveryTexts.RequeuedSkipped.Format(Language.En, 2), again);
@@ -142,7 +143,7 @@ public sealed class DeliveryRoutesTests : IDisposable
         _app.Clock.Advance(TimeSpan.FromMinutes(1));
         await _app.Deliveries().SaveAsync(elise with { Status = DeliveryStatus.Sent, ActivityId = "m-late", UpdatedAt = _app.Clock.GetUtcNow() }, default);
 
-        var answer = (await _app.PressAsync(DeliveryRoutes.ResendConfirmed, confirm)).Shown();
+        var answer = (await _app.PressAsync(DeliveryRoutes.ResendConfirmed, confirm)).CardText();
 
         Assert.Contains(DeliveryTexts.Requeued.Format(Language.En, 1), answer);
         Assert.Contains(DeliveryTexts.RequeuedSkipped.Format(Language.En, 1), answer);
@@ -161,7 +162,7 @@ public sealed class DeliveryRoutesTests : IDisposable
         foreach (var (verb, data) in new[] { (DeliveryRoutes.View, Of(request)), (DeliveryRoutes.Resend, Of(request)), (DeliveryRoutes.ResendConfirmed, confirm) })
         {
             var answer = await _app.PressAsync(verb, data.DeepClone().AsObject(), fromAad: Payload.EliseAad);
-            Assert.Equal(DeliveryTexts.OfficeOnly.Fr, answer.MessageText());
+            Assert.Equal(DeliveryTexts.OfficeOnly.Fr, answer.Message);
         }
 
         Assert.Equal(2, (await RowsAsync(request)).Count(r => r.Status == DeliveryStatus.Uncertain));
@@ -177,7 +178,7 @@ public sealed class DeliveryRoutesTests : IDisposable
 
         var answer = await _app.PressAsync(DeliveryRoutes.ResendConfirmed, confirm);
 
-        Assert.Equal(DeliveryTexts.ConfirmationUnreadable.En, answer.MessageText());
+        Assert.Equal(DeliveryTexts.ConfirmationUnreadable.En, answer.Message);
         Assert.Equal(2, (await RowsAsync(request)).Count(r => r.Status == DeliveryStatus.Uncertain));
     }
 
@@ -204,9 +205,9 @@ public sealed class DeliveryRoutesTests : IDisposable
 
         var status = await _app.PressAsync(MeetingRoutes.Status, new JsonObject { [MeetingForm.IdKey] = draft.Id });
         var open = FocalBot.Bot.Cards.Card.Verbs(status["value"]).Contains(DeliveryRoutes.View);
-        var view = (await _app.PressAsync(DeliveryRoutes.View, DeliveryRoutes.Data(MeetingDeliveries.Subject, draft.Id))).Shown();
+        var view = (await _app.PressAsync(DeliveryRoutes.View, DeliveryRoutes.Data(MeetingDeliveries.Subject, draft.Id))).CardText();
         var confirm = await ConfirmationDataAsync(DeliveryRoutes.Data(MeetingDeliveries.Subject, draft.Id));
-        var answer = (await _app.PressAsync(DeliveryRoutes.ResendConfirmed, confirm)).Shown();
+        var answer = (await _app.PressAsync(DeliveryRoutes.ResendConfirmed, confirm)).CardText();
 
         Assert.True(open);
         Assert.Contains(MeetingTexts.DeliveryTitle.En, view);

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace FocalBot.Bot.Tests.MemberDirectory;
 
-/// Reads a directory card as a member would: its group headings, the members listed (in order), its buttons.
+/// Reads a directory card's layout: its group headings, the members listed (in order), its buttons. Its text: CardText.
 static class DirectoryCardReader
 {
     /// The group headings, top to bottom.
@@ -23,11 +23,6 @@ static class DirectoryCardReader
         .FirstOrDefault(o => Str(o["type"]) == "Action.Execute" && Str(o["verb"]) == verb
                              && (memberId is null || Str(o["data"]?["memberId"]) == memberId)
                              && (title is null || Str(o["title"]) == title));
-
-    /// Every text of the card, one string, for "says" checks.
-    public static string Texts(JsonNode card) => string.Join("\n", Objects(card)
-        .SelectMany(o => o.Where(p => p.Key is "text" or "title" or "value" or "label").Select(p => Str(p.Value)))
-        .Where(s => s is not null));
 
     static string? Str(JsonNode? node) => node?.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : null;
 

@@ -61,8 +61,8 @@ public sealed class DirectoryListingTests
     [Fact]
     public void Office_first_then_states_in_the_viewers_language_then_experts()
     {
-        string[] English = [.. DirectoryListing.Grouped(Network, Language.En).Select(g => g.Kind == GroupKind.State ? g.StateCode! : g.Kind.ToString())];
-        string[] French = [.. DirectoryListing.Grouped(Network, Language.Fr).Select(g => g.Kind == GroupKind.State ? g.StateCode! : g.Kind.ToString())];
+        string[] English = [.. DirectoryListing.Grouped(Network, Language.En).Select(g => g.Kind == GroupKind.State ? g.StateCode!.Value : g.Kind.ToString())];
+        string[] French = [.. DirectoryListing.Grouped(Network, Language.Fr).Select(g => g.Kind == GroupKind.State ? g.StateCode!.Value : g.Kind.ToString())];
 
         Assert.Equal(["Office", "FR", "DE", "TR", "Experts"], English);   // France, Germany, Türkiye
         Assert.Equal(["Office", "DE", "FR", "TR", "Experts"], French);    // Allemagne, France, Türkiye
@@ -89,7 +89,7 @@ public sealed class DirectoryListingTests
     public void Fifty_members_with_the_longest_accented_names_fit_every_page_under_the_size_budget()
     {
         var members = Enumerable.Range(0, 50).Select(i => AMember.FocalPoint($"m-{i:D2}", Longest(MemberDetails.MaxName, i),
-            MemberStates.All[i % MemberStates.All.Count].Code, organisation: Longest(MemberDetails.MaxOrganisation, i))).ToList();
+            MemberStates.All[i % MemberStates.All.Count].Code.Value, organisation: Longest(MemberDetails.MaxOrganisation, i))).ToList();
 
         var first = DirectoryListing.Build(members, "", 0, Language.Fr);
         var sizes = Enumerable.Range(0, first.PageCount)

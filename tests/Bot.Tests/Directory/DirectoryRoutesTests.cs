@@ -23,11 +23,11 @@ public sealed class DirectoryRoutesTests : IDisposable
 
         var card = await CommandAsync("directory", Payload.JonasAad);
 
-        Assert.Contains(DirectoryTexts.Title.En, Texts(card));
+        Assert.Contains(DirectoryTexts.Title.En, CardText.Of(card));
         Assert.Equal(["Office of the SRSG", "Belgium", "France", "Germany", "Invited experts"], Headings(card));
         Assert.Equal(["m-sophie", "m-luc", "m-elise", "m-anne", "m-jonas", "m-ana"], Listed(card));
-        Assert.Contains("Ministère de l’Intérieur · lead", Texts(card));
-        Assert.Contains("Préfecture du Bas-Rhin · alternate", Texts(card));
+        Assert.Contains("Ministère de l’Intérieur · lead", CardText.Of(card));
+        Assert.Contains("Préfecture du Bas-Rhin · alternate", CardText.Of(card));
     }
 
     [Fact]
@@ -37,10 +37,10 @@ public sealed class DirectoryRoutesTests : IDisposable
 
         var card = await CommandAsync("annuaire");
 
-        Assert.Contains(DirectoryTexts.Title.Fr, Texts(card));
+        Assert.Contains(DirectoryTexts.Title.Fr, CardText.Of(card));
         Assert.Equal(["Bureau de la RSSG", "Allemagne", "Belgique", "France", "Experts invités"], Headings(card));
         Assert.Equal(["m-sophie", "m-jonas", "m-luc", "m-elise", "m-anne", "m-ana"], Listed(card));
-        Assert.Contains("Ministère de l’Intérieur · principal", Texts(card));
+        Assert.Contains("Ministère de l’Intérieur · principal", CardText.Of(card));
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class DirectoryRoutesTests : IDisposable
         var card = await CommandAsync("annuaire zzz");
 
         Assert.Empty(Listed(card));
-        Assert.Contains(DirectoryTexts.NoMatch.Format(Language.Fr, "zzz"), Texts(card));
+        Assert.Contains(DirectoryTexts.NoMatch.Format(Language.Fr, "zzz"), CardText.Of(card));
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class DirectoryRoutesTests : IDisposable
     {
         await _app.Given(AMember.Sophie());   // with Élise and Jonas, and 47 more
         foreach (var i in Enumerable.Range(0, 47))
-            await _app.Given(AMember.FocalPoint($"m-{i:D2}", $"Member {i:D2}", MemberStates.All[i % MemberStates.All.Count].Code));
+            await _app.Given(AMember.FocalPoint($"m-{i:D2}", $"Member {i:D2}", MemberStates.All[i % MemberStates.All.Count].Code.Value));
 
         var first = await CommandAsync("annuaire");
         var second = await CardAsync(DirectoryRoutes.Page, Button(first, DirectoryTexts.Next.Fr));
@@ -110,7 +110,7 @@ public sealed class DirectoryRoutesTests : IDisposable
 
         Assert.Equal([20, 20, 10], new[] { first, second, third }.Select(c => Listed(c).Count));
         Assert.Equal(50, new[] { first, second, third }.SelectMany(Listed).Distinct().Count());
-        Assert.Contains(DirectoryTexts.PageOf.Format(Language.Fr, 2, 3), Texts(second));
+        Assert.Contains(DirectoryTexts.PageOf.Format(Language.Fr, 2, 3), CardText.Of(second));
         Assert.Equal(Listed(second), Listed(back));
         Assert.Null(Execute(first, DirectoryRoutes.Page, title: DirectoryTexts.Previous.Fr));
         Assert.Null(Execute(third, DirectoryRoutes.Page, title: DirectoryTexts.Next.Fr));
@@ -124,7 +124,7 @@ public sealed class DirectoryRoutesTests : IDisposable
 
         var card = await CardAsync(DirectoryRoutes.Contact, Execute(directory, DirectoryRoutes.Contact, "m-jonas")!["data"]!.AsObject());
 
-        var text = Texts(card);
+        var text = CardText.Of(card);
         Assert.Contains("Jonas Weber", text);
         Assert.Contains("[jonas.weber@bmi.example](mailto:jonas.weber@bmi.example)", text);
         Assert.Contains("[+49 30 18681-0](tel:+4930186810)", text);
@@ -177,7 +177,7 @@ public sealed class DirectoryRoutesTests : IDisposable
 
         var form = await CardAsync(DirectoryRoutes.Edit, new JsonObject { ["memberId"] = "m-elise" });
 
-        Assert.Contains("Ministère de l’Intérieur", Texts(form));
+        Assert.Contains("Ministère de l’Intérieur", CardText.Of(form));
         Assert.Equal(elise.Version, (string?)Execute(form, DirectoryRoutes.Save)!["data"]!["version"]);
     }
 
@@ -188,8 +188,8 @@ public sealed class DirectoryRoutesTests : IDisposable
 
         var card = await CardAsync(DirectoryRoutes.Save, Form(elise, organisation: "  Ministère de l’Intérieur ", phone: "+33 1 40 07 60 60", email: "Elise.Moreau@Interieur.example"));
 
-        Assert.Contains(DirectoryTexts.Saved.Fr, Texts(card));
-        Assert.Contains("[+33 1 40 07 60 60](tel:+33140076060)", Texts(card));
+        Assert.Contains(DirectoryTexts.Saved.Fr, CardText.Of(card));
+        Assert.Contains("[+33 1 40 07 60 60](tel:+33140076060)", CardText.Of(card));
         var stored = (await _app.Members.GetAsync("m-elise", default))!;
         Assert.Equal(("Ministère de l’Intérieur", "+33 1 40 07 60 60", "elise.moreau@interieur.example"), (stored.Organisation, stored.Phone, stored.Email));
         var entry = Assert.Single(await _app.Service<Domain.Audit.IAuditLog>().ListAsync(10, default));
@@ -235,7 +235,7 @@ public sealed class DirectoryRoutesTests : IDisposable
 
         var card = await CardAsync(DirectoryRoutes.Save, Form(jonas, title: "Head of Unit"), AMember.SophieAad);
 
-        Assert.Contains(DirectoryTexts.Saved.En, Texts(card));
+        Assert.Contains(DirectoryTexts.Saved.En, CardText.Of(card));
         Assert.Equal("Head of Unit", (await _app.Members.GetAsync("m-jonas", default))!.Title);
         Assert.Equal("m-sophie", Assert.Single(await _app.Service<Domain.Audit.IAuditLog>().ListAsync(10, default)).ActorId);
     }
@@ -247,7 +247,7 @@ public sealed class DirectoryRoutesTests : IDisposable
 
         var card = await CardAsync(DirectoryRoutes.Save, Form(elise, name: " ", email: "elise.moreau@"));
 
-        var text = Texts(card);
+        var text = CardText.Of(card);
         Assert.Contains(DirectoryTexts.FixProblems.Fr, text);
         Assert.Contains(DirectoryTexts.EmailInvalid.Fr, text);
         Assert.Contains(DirectoryTexts.NameMissing.Fr, text);
@@ -265,7 +265,7 @@ public sealed class DirectoryRoutesTests : IDisposable
 
         var card = await CardAsync(DirectoryRoutes.Save, Form(opened, organisation: "Mine"));
 
-        var text = Texts(card);
+        var text = CardText.Of(card);
         Assert.Contains(DirectoryTexts.ChangedMeanwhile.Fr, text);
         Assert.Contains("Direction générale des étrangers en France", text);
         Assert.DoesNotContain("Mine", text);
@@ -284,7 +284,7 @@ public sealed class DirectoryRoutesTests : IDisposable
 
         var card = await CardAsync(DirectoryRoutes.Save, form);
 
-        Assert.Contains(DirectoryTexts.ChangedMeanwhile.Fr, Texts(card));
+        Assert.Contains(DirectoryTexts.ChangedMeanwhile.Fr, CardText.Of(card));
         Assert.Equal(opened, await _app.Members.GetAsync("m-elise", default));
         Assert.Empty(await _app.Service<Domain.Audit.IAuditLog>().ListAsync(10, default));
     }
@@ -296,7 +296,7 @@ public sealed class DirectoryRoutesTests : IDisposable
 
         var card = await CardAsync(DirectoryRoutes.Save, Form(elise, language: "en"));
 
-        Assert.Contains(DirectoryTexts.Saved.En, Texts(card));
+        Assert.Contains(DirectoryTexts.Saved.En, CardText.Of(card));
         Assert.Equal(Language.En, (await _app.Members.GetAsync("m-elise", default))!.PreferredLanguage);
     }
 
@@ -312,7 +312,7 @@ public sealed class DirectoryRoutesTests : IDisposable
         await CardAsync(DirectoryRoutes.Save, Form(elise, email: "not-an-address"));
         var saved = await CardAsync(DirectoryRoutes.Save, Form(elise, phone: "+33 9 99 99 99 99", title: "SENTINEL-title"));
 
-        Assert.Contains(DirectoryTexts.Saved.Fr, Texts(saved));
+        Assert.Contains(DirectoryTexts.Saved.Fr, CardText.Of(saved));
         string[] secrets = ["SENTINEL", "moreau", "Moreau", "Jonas Weber", "jonas.weber@", "elise.moreau@", "not-an-address", "99 99", "Préfecture", "Peeters"];
         Assert.DoesNotContain(_app.Logs.Lines, line => secrets.Any(s => line.Contains(s, StringComparison.Ordinal)));
     }
@@ -337,19 +337,18 @@ public sealed class DirectoryRoutesTests : IDisposable
     }
 
     /// A button pressed (by Élise unless said otherwise): the invoke answer's body.
-    async Task<JsonNode> InvokeAsync(string verb, JsonObject data, string from = Payload.EliseAad)
+    async Task<Pressed> InvokeAsync(string verb, JsonObject data, string from = Payload.EliseAad)
     {
-        var response = await _app.PostAsync(Payload.Execute(verb, data.DeepClone().AsObject()).From(from));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var pressed = await _app.PressAsync(verb, data.DeepClone().AsObject(), from);
+        Assert.Equal(HttpStatusCode.OK, pressed.Status);
+        return pressed;
     }
 
     /// A button pressed that must answer with a card: the card.
     async Task<JsonNode> CardAsync(string verb, JsonObject data, string from = Payload.EliseAad)
     {
-        var body = await InvokeAsync(verb, data, from);
-        Assert.True((string?)body["type"] == "application/vnd.microsoft.card.adaptive", $"Not a card: {body.ToJsonString()}");
-        return body["value"]!;
+        var pressed = await InvokeAsync(verb, data, from);
+        return pressed.Card ?? throw new Xunit.Sdk.XunitException($"Not a card: {pressed.ToJsonString()}");
     }
 
     static JsonObject Button(JsonNode card, string title) =>

@@ -64,9 +64,12 @@ public sealed class HelpRoutesTests : IDisposable
     {
         var joined = Payload.Load("team-install").Set("membersAdded", new JsonArray(new JsonObject { ["id"] = "29:someone-else" }));
 
-        await _app.PostAsync(joined);
+        var response = await _app.PostAsync(joined);
 
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(_app.Connector.Sends);
+        // The event did reach the bot, which met the team's channel, and welcomed no one.
+        Assert.NotNull(await _app.Conversations.GetAsync("19:2b7d4e6f8a0c4e1b9d3f5a7c9e1b3d5f@thread.tacv2", default));
     }
 
     [Fact]
@@ -154,9 +157,12 @@ public sealed class HelpRoutesTests : IDisposable
     {
         var payload = Payload.ChannelMention("help").Set("text", "help").Set("entities", new JsonArray());
 
-        await _app.PostAsync(payload);
+        var response = await _app.PostAsync(payload);
 
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(_app.Connector.Sends);
+        // The message did reach the bot, which met the channel, and stayed silent.
+        Assert.NotNull(await _app.Conversations.GetAsync("19:8c1f0b2e6d4a4f3c9b7a5e2d1c0f9e8d@thread.tacv2", default));
     }
 
     [Fact]

@@ -90,7 +90,7 @@ static class AParticipantList
     public static IEnumerable<string> Emails() =>
         Everyone().Select(m => m.Email!).Concat(Externals().Select(e => e.Email).OfType<string>()).Append(SubstituteEmail);
 
-    static Rsvp Answer(string member, string? state, RsvpChoice choice, MemberRole role = MemberRole.FocalPoint) => new()
+    static Rsvp Answer(string member, StateCode? state, RsvpChoice choice, MemberRole role = MemberRole.FocalPoint) => new()
     {
         MeetingId = Meeting().Id, MemberId = member, Choice = choice, StateCode = state, Role = role,
         AnsweredAt = new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero),

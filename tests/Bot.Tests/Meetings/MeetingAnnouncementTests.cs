@@ -30,7 +30,7 @@ public sealed class MeetingAnnouncementTests : IDisposable
         new[] { MeetingTexts.ChannelIntro, MeetingChannelTexts.RevisedIntro, MeetingChannelTexts.MovedIntro, MeetingChannelTexts.CancelledIntro }.Any(t => Says(s, t));
 
     static bool Says(Activity a, Text text) =>
-        a.Attachments?.FirstOrDefault()?.Content is JsonObject card && System.Text.RegularExpressions.Regex.Unescape(card.ToJsonString()).Contains(text.En);
+        a.Attachments?.FirstOrDefault()?.Content is JsonObject card && CardText.Of(card).Contains(text.En);
 
     /// Convened with the channel known, and its convocation posted.
     async Task<string> PostedAsync(JsonObject? form = null)

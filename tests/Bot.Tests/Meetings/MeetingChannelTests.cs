@@ -39,7 +39,7 @@ public sealed class MeetingChannelTests : IDisposable
     {
         await _app.PressAsync(MeetingRoutes.Save, form);
         var draft = (await _app.Service<IMeetingStore>().GetAsync("mt-1", default))!;
-        var confirmation = (await _app.PressAsync(MeetingRoutes.Convene, new JsonObject { [MeetingForm.IdKey] = draft.Id, [MeetingForm.VersionKey] = draft.Version })).Shown();
+        var confirmation = (await _app.PressAsync(MeetingRoutes.Convene, new JsonObject { [MeetingForm.IdKey] = draft.Id, [MeetingForm.VersionKey] = draft.Version })).CardText();
         return ((await _app.Service<IMeetingStore>().GetAsync(draft.Id, default))!, confirmation);
     }
 
@@ -78,7 +78,7 @@ public sealed class MeetingChannelTests : IDisposable
         Assert.Contains(MeetingTexts.ConvenedTitle.En, confirmation);
         Assert.Contains(DeliveryTexts.ChannelNoTeamLine.En, confirmation);
         Assert.DoesNotContain(_app.Connector.Sends, IsPost);
-        var status = (await _app.PressAsync(MeetingRoutes.Status, new JsonObject { [MeetingForm.IdKey] = meeting.Id })).Shown();
+        var status = (await _app.PressAsync(MeetingRoutes.Status, new JsonObject { [MeetingForm.IdKey] = meeting.Id })).CardText();
         Assert.Contains(DeliveryTexts.ChannelNoTeam.En, status);
 
         await _app.PostAsync(Payload.Load("team-install"));
@@ -86,8 +86,8 @@ public sealed class MeetingChannelTests : IDisposable
         await _app.RunJobsAsync();
 
         Assert.Single(_app.Connector.Sends, IsPost);
-        status = (await _app.PressAsync(MeetingRoutes.Status, new JsonObject { [MeetingForm.IdKey] = meeting.Id })).Shown();
-        Assert.Contains($"\"title\":\"{DeliveryTexts.ChannelFact.En}\",\"value\":\"{DeliveryTexts.ChannelPosted.En}\"", status);
+        status = (await _app.PressAsync(MeetingRoutes.Status, new JsonObject { [MeetingForm.IdKey] = meeting.Id })).CardText();
+        Assert.Contains($"{DeliveryTexts.ChannelFact.En}\n{DeliveryTexts.ChannelPosted.En}", status);
     }
 
     [Fact]

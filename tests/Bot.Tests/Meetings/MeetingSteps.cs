@@ -34,6 +34,41 @@ static class MeetingSteps
         return data;
     }
 
+    /// The plenary the route tests convene: 15–16 March 2027 in Strasbourg, titled in English and French, for every focal
+    /// point, its agenda in English ("Opening", "Return policies" unless given).
+    public static JsonObject Plenary(string opening = "2027-03-15", string closing = "2027-03-16", string kind = "Plenary", params string[] items)
+    {
+        var data = new JsonObject
+        {
+            [MeetingForm.IdKey] = Id, [MeetingForm.KindKey] = kind, [MeetingForm.TitleEnKey] = "10th plenary meeting",
+            [MeetingForm.TitleFrKey] = "10e réunion plénière", [MeetingForm.OpeningKey] = opening, [MeetingForm.ClosingKey] = closing,
+            [MeetingForm.TimeZoneKey] = "Europe/Paris", [MeetingForm.PlaceKey] = "Palais de l’Europe, Strasbourg", [MeetingForm.LinkKey] = "https://meet.example.org/p10",
+            [MeetingForm.ExternalsKey] = "false", [MeetingForm.AudienceKey] = "all",
+        };
+        var agenda = items.Length > 0 ? items : ["Opening", "Return policies"];
+        data[MeetingForm.SlotsKey] = Math.Max(3, agenda.Length).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        for (var i = 0; i < agenda.Length; i++) data[MeetingForm.ItemEnKey(i + 1)] = agenda[i];
+        return data;
+    }
+
+    /// Saves the draft (the plenary unless given), which the office sees as a draft; returns it as stored.
+    public static async Task<Meeting> DraftAsync(this BotApp app, JsonObject? form = null)
+    {
+        var card = (await app.PressAsync(MeetingRoutes.Save, form ?? Plenary())).CardJson();
+        Assert.Contains(MeetingTexts.DraftTitle.En, card);
+        return (await app.Service<IMeetingStore>().GetAsync(Id, default))!;
+    }
+
+    /// Saves the draft and convenes it, with the reason a late plenary needs when given; returns the meeting as stored.
+    public static async Task<Meeting> ConvenedAsync(this BotApp app, JsonObject? form = null, string? reason = null)
+    {
+        var draft = await app.DraftAsync(form);
+        var data = new JsonObject { [MeetingForm.IdKey] = draft.Id, [MeetingForm.VersionKey] = draft.Version };
+        if (reason is not null) data[MeetingForm.LateReasonKey] = reason;
+        await app.PressAsync(MeetingRoutes.Convene, data);
+        return (await app.Service<IMeetingStore>().GetAsync(draft.Id, default))!;
+    }
+
     public static Task<Meeting> MeetingAsync(this BotApp app) => app.Service<IMeetingStore>().GetAsync(Id, default)!;
 
     /// Saves the draft and convenes it; returns the meeting and the confirmation's text.
@@ -41,7 +76,7 @@ static class MeetingSteps
     {
         await app.PressAsync(MeetingRoutes.Save, form ?? Form());
         var draft = await app.MeetingAsync();
-        var confirmation = (await app.PressAsync(MeetingRoutes.Convene, new JsonObject { [MeetingForm.IdKey] = Id, [MeetingForm.VersionKey] = draft.Version })).Shown();
+        var confirmation = (await app.PressAsync(MeetingRoutes.Convene, new JsonObject { [MeetingForm.IdKey] = Id, [MeetingForm.VersionKey] = draft.Version })).CardText();
         return (await app.MeetingAsync(), confirmation);
     }
 
@@ -55,7 +90,7 @@ static class MeetingSteps
             issue[MeetingForm.ItemEnKey(i + 1)] = items[i].En;
             issue[MeetingForm.ItemFrKey(i + 1)] = items[i].Fr;
         }
-        return (await app.PressAsync(MeetingRoutes.Revised, issue)).Shown();
+        return (await app.PressAsync(MeetingRoutes.Revised, issue)).CardText();
     }
 
     /// Moves the meeting to this day, at this place; returns the office's card.
@@ -66,14 +101,14 @@ static class MeetingSteps
         {
             [MeetingForm.IdKey] = Id, [MeetingForm.VersionKey] = meeting.Version, [MeetingForm.OpeningKey] = day, [MeetingForm.ClosingKey] = day,
             [MeetingForm.TimeZoneKey] = "Europe/Paris", [MeetingForm.PlaceKey] = place, [MeetingForm.LinkKey] = "https://meet.example.org/returns",
-        })).Shown();
+        })).CardText();
     }
 
     public static async Task<string> CancelAsync(this BotApp app) =>
-        (await app.PressAsync(MeetingRoutes.Cancel, new JsonObject { [MeetingForm.IdKey] = Id })).Shown();
+        (await app.PressAsync(MeetingRoutes.Cancel, new JsonObject { [MeetingForm.IdKey] = Id })).CardText();
 
     public static async Task<string> StatusAsync(this BotApp app) =>
-        (await app.PressAsync(MeetingRoutes.Status, new JsonObject { [MeetingForm.IdKey] = Id })).Shown();
+        (await app.PressAsync(MeetingRoutes.Status, new JsonObject { [MeetingForm.IdKey] = Id })).CardText();
 
     /// The row of one of the meeting's posts in the channel.
     public static Task<Delivery?> PostRowAsync(this BotApp app, string campaign) => app.Deliveries().GetAsync(campaign, NetworkChannel.Recipient, default);
@@ -81,6 +116,6 @@ static class MeetingSteps
     /// The convocation's thread in the channel ("19:…;messageid=…"), once posted.
     public static async Task<string> ThreadAsync(this BotApp app) => (await app.PostRowAsync(MeetingChannelPostCampaign.Key(Id)))!.ActivityId!;
 
-    /// A status card's fact, as its JSON reads.
-    public static string Fact(string title, string value) => $"\"title\":\"{title}\",\"value\":\"{value}\"";
+    /// A status card's fact, as the card text reads it: the title, then its value.
+    public static string Fact(string title, string value) => $"{title}\n{value}";
 }

@@ -47,7 +47,7 @@ public sealed class DemoNetworkTests
             Assert.Equal(member.AadObjectId, (string?)person["aadObjectId"]);
             Assert.Equal(member.Email, (string?)person["email"]);
             Assert.Equal(member.Role.ToString(), (string?)person["role"]);
-            Assert.Equal(member.StateCode, (string?)person["state"]);
+            Assert.Equal(member.StateCode?.Value, (string?)person["state"]);
             Assert.Equal(member.PreferredLanguage?.Code(), (string?)person["language"]);
         }
     }

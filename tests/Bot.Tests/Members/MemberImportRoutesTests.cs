@@ -24,7 +24,7 @@ public sealed class MemberImportRoutesTests : IDisposable
     readonly BotApp _app;
 
     public MemberImportRoutesTests() =>
-        _app = OfficeApp.New().WithServices(s => s.AddHttpClient(MemberFiles.Client).ConfigurePrimaryHttpMessageHandler(() => _files));
+        _app = OfficeApp.New().WithServices(s => s.AddHttpClient(CsvDownloader.Client).ConfigurePrimaryHttpMessageHandler(() => _files));
 
     public void Dispose() => _app.Dispose();
 
@@ -33,9 +33,9 @@ public sealed class MemberImportRoutesTests : IDisposable
     [Fact]
     public async Task The_import_button_opens_the_form_that_documents_the_columns()
     {
-        var card = (await _app.PressAsync(MemberRoutes.Import, new JsonObject())).CardText();
+        var card = (await _app.PressAsync(MemberRoutes.Import, new JsonObject())).CardJson();
 
-        Assert.Contains(MemberTexts.ImportColumns.En, card);
+        Assert.Contains(MemberImportTexts.ImportColumns.En, card);
         Assert.Contains("\"id\":\"csv\"", card);
     }
 
@@ -44,10 +44,10 @@ public sealed class MemberImportRoutesTests : IDisposable
     {
         var card = (await _app.PressAsync(MemberRoutes.Import, Pasted(Csv))).CardText();
 
-        Assert.Contains(MemberTexts.ReportSummary.Format(FocalBot.Domain.Shared.Language.En, 1, 1, 0, 2), card);
+        Assert.Contains(MemberImportTexts.ReportSummary.Format(FocalBot.Domain.Shared.Language.En, 1, 1, 0, 2), card);
         Assert.Contains("Row 2, Anna Gruber: added", card);
         Assert.Contains("Row 3, Jonas Weber: changed (phone)", card);
-        Assert.Contains("Row 4, Someone: refused, unknown role \\\"boss\\\"", card);
+        Assert.Contains("Row 4, Someone: refused, unknown role \"boss\"", card);
         Assert.Contains($"Row 5, Élise Moreau: refused, {MemberTexts.DetailEmailInvalid.En}", card);
         var everyone = await _app.EveryoneAsync();
         Assert.Equal(4, everyone.Count);
@@ -60,6 +60,24 @@ public sealed class MemberImportRoutesTests : IDisposable
     }
 
     [Fact]
+    public async Task A_state_code_in_any_case_is_imported_as_its_code_and_an_unknown_state_is_refused_by_name()
+    {
+        const string csv = """
+            name;role;state;email
+            Anna Gruber;focal point; at ;anna.gruber@bmi.example
+            Someone Else;focal point;Narnia;someone@x.org
+            """;
+
+        var card = (await _app.PressAsync(MemberRoutes.Import, Pasted(csv))).CardText();
+
+        Assert.Contains("Row 2, Anna Gruber: added", card);
+        Assert.Contains($"Row 3, Someone Else: refused, {MemberTexts.DetailStateUnknown.En}", card);
+        var everyone = await _app.EveryoneAsync();
+        Assert.Equal("AT", everyone.Single(m => m.DisplayName == "Anna Gruber").StateCode?.Value);
+        Assert.DoesNotContain(everyone, m => m.DisplayName == "Someone Else");
+    }
+
+    [Fact]
     public async Task Importing_the_same_text_twice_changes_nothing_the_second_time()
     {
         await _app.PressAsync(MemberRoutes.Import, Pasted(Csv));
@@ -68,7 +86,7 @@ public sealed class MemberImportRoutesTests : IDisposable
 
         var card = (await _app.PressAsync(MemberRoutes.Import, Pasted(Csv))).CardText();
 
-        Assert.Contains(MemberTexts.ReportSummary.Format(FocalBot.Domain.Shared.Language.En, 0, 0, 2, 2), card);
+        Assert.Contains(MemberImportTexts.ReportSummary.Format(FocalBot.Domain.Shared.Language.En, 0, 0, 2, 2), card);
         Assert.Equal(before.Select(m => m.Version), (await _app.EveryoneAsync()).Select(m => m.Version));
         Assert.Equal(audited, (await _app.AuditAsync()).Count);
     }
@@ -89,7 +107,7 @@ public sealed class MemberImportRoutesTests : IDisposable
     {
         var card = (await _app.PressAsync(MemberRoutes.Import, Pasted(Csv, checkOnly: true))).CardText();
 
-        Assert.Contains(MemberTexts.CheckedOnly.En, card);
+        Assert.Contains(MemberImportTexts.CheckedOnly.En, card);
         Assert.Contains("Row 2, Anna Gruber: added", card);
         Assert.Equal(3, (await _app.EveryoneAsync()).Count);
         Assert.Empty(await _app.AuditAsync());
@@ -101,9 +119,9 @@ public sealed class MemberImportRoutesTests : IDisposable
         var refused = (await _app.PressAsync(MemberRoutes.Import, Pasted("Anna Gruber,focal point,AT\n"))).CardText();
         var empty = (await _app.PressAsync(MemberRoutes.Import, Pasted("   "))).CardText();
 
-        Assert.Contains(MemberTexts.FileRefused.En, refused);
-        Assert.Contains(MemberTexts.CsvHeaderMissing.En, refused);
-        Assert.Contains(MemberTexts.CsvRequired.En, empty);
+        Assert.Contains(MemberImportTexts.FileRefused.En, refused);
+        Assert.Contains(MemberImportTexts.CsvHeaderMissing.En, refused);
+        Assert.Contains(MemberImportTexts.CsvRequired.En, empty);
         Assert.Equal(3, (await _app.EveryoneAsync()).Count);
     }
 
@@ -114,7 +132,7 @@ public sealed class MemberImportRoutesTests : IDisposable
 
         await _app.PostAsync(FileMessage("https://coe-my.sharepoint.com/personal/sophie_laurent_coe_int/_layouts/15/download.aspx?UniqueId=1&tempauth=x"));
 
-        var report = Assert.Single(_app.Connector.Sends).Readable();
+        var report = Assert.Single(_app.Connector.Sends).Shown;
         Assert.Contains("Row 2, Anna Gruber: added", report);
         Assert.Single(_files.Requests);
         Assert.Equal(4, (await _app.EveryoneAsync()).Count);
@@ -135,7 +153,7 @@ public sealed class MemberImportRoutesTests : IDisposable
 
         await _app.PostAsync(FileMessage(url));
 
-        Assert.Equal(MemberTexts.FileHostRefused.En, Assert.Single(_app.Connector.Sends).Activity.Text);
+        Assert.Equal(MemberImportTexts.FileHostRefused.En, Assert.Single(_app.Connector.Sends).Activity.Text);
         Assert.Empty(_files.Requests);
         Assert.Equal(3, (await _app.EveryoneAsync()).Count);
     }
@@ -143,26 +161,26 @@ public sealed class MemberImportRoutesTests : IDisposable
     [Fact]
     public async Task Loopback_files_are_read_in_development_only()
     {
-        Assert.True(MemberFiles.IsAllowedSource("http://127.0.0.1:56150/files/members.csv", development: true));
-        Assert.False(MemberFiles.IsAllowedSource("http://127.0.0.1:56150/files/members.csv", development: false));
-        Assert.False(MemberFiles.IsAllowedSource("http://10.0.0.8/members.csv", development: true));
+        Assert.True(CsvDownloader.IsAllowedSource("http://127.0.0.1:56150/files/members.csv", development: true));
+        Assert.False(CsvDownloader.IsAllowedSource("http://127.0.0.1:56150/files/members.csv", development: false));
+        Assert.False(CsvDownloader.IsAllowedSource("http://10.0.0.8/members.csv", development: true));
 
         using var production = OfficeApp.New().Environment("Production").Setting("Bot:AppId", Guid.NewGuid().ToString()).Setting("Bot:AppSecret", "s").Setting("Bot:TenantId", Guid.NewGuid().ToString());
-        var files = production.Service<MemberFiles>();
-        Assert.Equal(MemberFiles.Outcome.HostRefused, (await files.ReadAsync("http://127.0.0.1:1/members.csv", default)).Outcome);
+        var files = production.Service<CsvDownloader>();
+        Assert.Equal(CsvDownloader.Outcome.HostRefused, (await files.DownloadAsync("http://127.0.0.1:1/members.csv", default)).Outcome);
     }
 
     [Fact]
     public async Task A_file_over_the_size_cap_or_not_in_utf8_is_refused()
     {
         using var app = OfficeApp.New().Setting("Members:MaxImportKilobytes", "1")
-            .WithServices(s => s.AddHttpClient(MemberFiles.Client).ConfigurePrimaryHttpMessageHandler(() => _files));
+            .WithServices(s => s.AddHttpClient(CsvDownloader.Client).ConfigurePrimaryHttpMessageHandler(() => _files));
         _files.Serve(Encoding.UTF8.GetBytes("name,role,email\n" + string.Concat(Enumerable.Repeat("Someone,office,someone@x.org\n", 60))), withLength: false);
         await app.PostAsync(FileMessage("https://coe-my.sharepoint.com/big.csv"));
         _files.Serve(Encoding.Latin1.GetBytes("name,role,email\nÉlise,office,e@x.org\n"));
         await app.PostAsync(FileMessage("https://coe-my.sharepoint.com/latin1.csv"));
 
-        Assert.Equal([MemberTexts.FileTooLarge.Format(FocalBot.Domain.Shared.Language.En, 1), MemberTexts.FileNotUtf8.En],
+        Assert.Equal([MemberImportTexts.FileTooLarge.Format(FocalBot.Domain.Shared.Language.En, 1), MemberImportTexts.FileNotUtf8.En],
             app.Connector.Sends.Select(s => s.Activity.Text));
         Assert.Equal(3, (await app.EveryoneAsync()).Count);
     }

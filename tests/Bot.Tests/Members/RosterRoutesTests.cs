@@ -115,7 +115,7 @@ public sealed class RosterRoutesTests : IDisposable
         await _app.PostAsync(Payload.PersonalMessage("help").From(GiuliaAad));
 
         Assert.Equal(FocalBot.Bot.Turns.TurnTexts.NotAMember.Fr, _app.Connector.Sends[0].Activity.Text);
-        Assert.Contains(FocalBot.Bot.Help.HelpTexts.HelpTitle.En, _app.Connector.Sends[1].Readable());
+        Assert.Contains(FocalBot.Bot.Help.HelpTexts.HelpTitle.En, _app.Connector.Sends[1].Shown);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using FocalBot.Domain.Members;
 using FocalBot.Domain.Requests;
 using FocalBot.Domain.Shared;
 
@@ -31,7 +32,7 @@ static class ACompilation
         ],
         Language = Language.En,
         Deadline = Deadline,
-        Audience = Audience.Of(States),
+        Audience = Audience.Of([.. States.Select(StateCode.Parse)]),
         Status = RequestStatus.Sent,
         SentOn = SentOn,
         Anonymous = anonymous,

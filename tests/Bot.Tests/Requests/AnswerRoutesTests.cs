@@ -19,7 +19,7 @@ public sealed class AnswerRoutesTests : IDisposable
     {
         var request = await _app.SendAsync();
 
-        var card = (await _app.PressAsync(RequestRoutes.Answer, RequestApp.Ids(request), fromAad: Payload.EliseAad)).Shown();
+        var card = (await _app.PressAsync(RequestRoutes.Answer, RequestApp.Ids(request), fromAad: Payload.EliseAad)).CardJson();
 
         Assert.Contains("Réponse de la France à la demande 2026/01", card);
         Assert.Contains("\"id\":\"a1\"", card);
@@ -32,7 +32,7 @@ public sealed class AnswerRoutesTests : IDisposable
     {
         var request = await _app.SendAsync();
 
-        var card = (await _app.PressAsync(RequestRoutes.Save, RequestApp.Answers(request, 0, "fr", (1, "312 mineurs.\nSource : DGEF.")), fromAad: Payload.EliseAad)).Shown();
+        var card = (await _app.PressAsync(RequestRoutes.Save, RequestApp.Answers(request, 0, "fr", (1, "312 mineurs.\nSource : DGEF.")), fromAad: Payload.EliseAad)).CardText();
 
         Assert.True(card.Contains(RequestTexts.DraftSaved.Fr), card);
         var answer = (await _app.AnswerOfAsync(request, "FR"))!;
@@ -48,7 +48,7 @@ public sealed class AnswerRoutesTests : IDisposable
         var request = await _app.SendAsync();   // the clock reads 09:00 UTC: 10:00 in Strasbourg
         await _app.PressAsync(RequestRoutes.Save, RequestApp.Answers(request, 0, "fr", (1, "312")), fromAad: Payload.EliseAad);
 
-        var card = (await _app.PressAsync(RequestRoutes.Answer, RequestApp.Ids(request), fromAad: Payload.EliseAad)).Shown();
+        var card = (await _app.PressAsync(RequestRoutes.Answer, RequestApp.Ids(request), fromAad: Payload.EliseAad)).CardText();
 
         Assert.Contains("le 23 novembre 2026 à 10\u00a0h\u00a000", card);
     }
@@ -59,14 +59,14 @@ public sealed class AnswerRoutesTests : IDisposable
         var request = await _app.SendAsync();
 
         var partial = await _app.PressAsync(RequestRoutes.Submit, RequestApp.Answers(request, 0, "en", (1, "312")), fromAad: Payload.JonasAad);
-        Assert.True(partial.Shown().Contains(RequestTexts.Incomplete.En), partial.Shown());
+        Assert.True(partial.CardText().Contains(RequestTexts.Incomplete.En), partial.CardText());
         Assert.Equal(AnswerStatus.Draft, (await _app.AnswerOfAsync(request, "DE"))!.Status);
 
         var data = RequestApp.Answers(request, 1, "en", (2, "The youth office."));
         data[AnswerForm.NilKey(3)] = nameof(NilAnswer.NotApplicable);
         var done = await _app.PressAsync(RequestRoutes.Submit, data, fromAad: Payload.JonasAad);
 
-        Assert.Contains(RequestTexts.AnswerSubmitted.En, done.Shown());
+        Assert.Contains(RequestTexts.AnswerSubmitted.En, done.CardText());
         var answer = (await _app.AnswerOfAsync(request, "DE"))!;
         Assert.Equal(AnswerStatus.Submitted, answer.Status);
         Assert.Equal(NilAnswer.NotApplicable, answer.For(new QuestionNumber(3))!.Nil);
@@ -80,7 +80,7 @@ public sealed class AnswerRoutesTests : IDisposable
         var data = RequestApp.Answers(request, 0, "fr", (1, "312"));
         data[AnswerForm.NilKey(2)] = nameof(NilAnswer.ToFollow);
 
-        var card = (await _app.PressAsync(RequestRoutes.Save, data, fromAad: Payload.EliseAad)).Shown();
+        var card = (await _app.PressAsync(RequestRoutes.Save, data, fromAad: Payload.EliseAad)).CardText();
 
         Assert.Contains(RequestTexts.FollowDateMissingAt.Format(Language.Fr, 2), card);
         Assert.Null(await _app.AnswerOfAsync(request, "FR"));
@@ -91,7 +91,7 @@ public sealed class AnswerRoutesTests : IDisposable
     {
         var request = await _app.SendAsync();
 
-        var card = (await _app.PressAsync(RequestRoutes.Save, RequestApp.Answers(request, 0, "fr", (1, new string('x', 5001))), fromAad: Payload.EliseAad)).Shown();
+        var card = (await _app.PressAsync(RequestRoutes.Save, RequestApp.Answers(request, 0, "fr", (1, new string('x', 5001))), fromAad: Payload.EliseAad)).CardText();
 
         Assert.Contains(RequestTexts.AnswerTooLongAt.Format(Language.Fr, 1, 5000), card);
         Assert.Null(await _app.AnswerOfAsync(request, "FR"));
@@ -106,7 +106,7 @@ public sealed class AnswerRoutesTests : IDisposable
         await _app.PressAsync(RequestRoutes.Submit, data.DeepClone().AsObject(), fromAad: Payload.EliseAad);
         var second = await _app.PressAsync(RequestRoutes.Submit, data, fromAad: Payload.EliseAad);
 
-        Assert.Contains(RequestTexts.AnswerSubmitted.Fr, second.Shown());
+        Assert.Contains(RequestTexts.AnswerSubmitted.Fr, second.CardText());
         var answer = (await _app.AnswerOfAsync(request, "FR"))!;
         Assert.Equal(2, answer.Version);   // one save, one submit
         Assert.Single(await _app.AuditAsync(), e => e.Action == "request.answer.submitted");
@@ -119,7 +119,7 @@ public sealed class AnswerRoutesTests : IDisposable
         await _app.PressAsync(RequestRoutes.Save, RequestApp.Answers(request, 0, "fr", (1, "Texte de Marc")), fromAad: RequestApp.MarcAad);
 
         // Élise opened the form before Marc saved (version 0).
-        var card = (await _app.PressAsync(RequestRoutes.Save, RequestApp.Answers(request, 0, "fr", (1, "Texte d’Élise")), fromAad: Payload.EliseAad)).Shown();
+        var card = (await _app.PressAsync(RequestRoutes.Save, RequestApp.Answers(request, 0, "fr", (1, "Texte d’Élise")), fromAad: Payload.EliseAad)).CardText();
 
         Assert.Contains(RequestTexts.AnswerConflict.Fr, card);
         Assert.Contains("Texte de Marc", card);
@@ -133,7 +133,7 @@ public sealed class AnswerRoutesTests : IDisposable
         var request = await _app.SendAsync();
         await _app.PressAsync(RequestRoutes.Save, RequestApp.Answers(request, 0, "fr", (1, "312")), fromAad: Payload.EliseAad);
 
-        var card = (await _app.PressAsync(RequestRoutes.Answer, RequestApp.Ids(request), fromAad: RequestApp.MarcAad)).Shown();
+        var card = (await _app.PressAsync(RequestRoutes.Answer, RequestApp.Ids(request), fromAad: RequestApp.MarcAad)).CardText();
         Assert.Contains("312", card);
         Assert.Contains("Élise Moreau", card);   // who last changed it
         await _app.PressAsync(RequestRoutes.Save, RequestApp.Answers(request, 1, "fr", (2, "L’OFPRA.")), fromAad: RequestApp.MarcAad);
@@ -163,7 +163,7 @@ public sealed class AnswerRoutesTests : IDisposable
         var request = await _app.SendAsync();
         _app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 15, 9, 0, 0, TimeSpan.Zero));
 
-        var card = (await _app.PressAsync(RequestRoutes.Save, RequestApp.Answers(request, 0, "en", (1, "a")), fromAad: Payload.JonasAad)).Shown();
+        var card = (await _app.PressAsync(RequestRoutes.Save, RequestApp.Answers(request, 0, "en", (1, "a")), fromAad: Payload.JonasAad)).CardText();
 
         Assert.Contains(RequestTexts.AnswerDeadlinePassed.En, card);
         Assert.Null(await _app.AnswerOfAsync(request, "DE"));
@@ -177,8 +177,8 @@ public sealed class AnswerRoutesTests : IDisposable
         var office = await _app.PressAsync(RequestRoutes.Save, RequestApp.Answers(request, 0, "en", (1, "x")), fromAad: Payload.SophieAad);
         var germany = await _app.PressAsync(RequestRoutes.Answer, RequestApp.Ids(request), fromAad: Payload.JonasAad);
 
-        Assert.Equal(RequestTexts.AnswerNotAllowed.En, office.MessageText());
-        Assert.Equal(RequestTexts.StateNotAsked.En, germany.MessageText());
+        Assert.Equal(RequestTexts.AnswerNotAllowed.En, office.Message);
+        Assert.Equal(RequestTexts.StateNotAsked.En, germany.Message);
         Assert.Empty(await _app.Requests().ListAnswersAsync(request.Number!.Value, default));
     }
 
@@ -192,7 +192,7 @@ public sealed class AnswerRoutesTests : IDisposable
         _app.Clock.Advance(TimeSpan.FromHours(2));
         await _app.PressAsync(RequestRoutes.Acknowledge, RequestApp.Ids(request), fromAad: Payload.EliseAad);
 
-        Assert.Contains(RequestTexts.AcknowledgedOn.Format(Language.Fr, new DateOnly(2026, 11, 23)), first.Shown());
+        Assert.Contains(RequestTexts.AcknowledgedOn.Format(Language.Fr, new DateOnly(2026, 11, 23)), first.CardText());
         var answer = (await _app.AnswerOfAsync(request, "FR"))!;
         Assert.Equal("m-marc", answer.AcknowledgedBy);
         Assert.Equal(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero), answer.AcknowledgedAt);
@@ -207,11 +207,10 @@ public sealed class AnswerRoutesTests : IDisposable
         await _app.OpenChatAsync(Payload.EliseAad);
         var before = _app.Connector.Sends.Count;
 
-        var response = await _app.PostAsync(Payload.Execute(RequestRoutes.Answer, RequestApp.Ids(request)).From(Payload.EliseAad)
+        var body = await _app.PressAsync(Payload.Execute(RequestRoutes.Answer, RequestApp.Ids(request)).From(Payload.EliseAad)
             .Set("conversation.conversationType", "channel").Set("conversation.id", "19:network@thread.tacv2;messageid=1"));
-        var body = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
-        Assert.Equal(RequestTexts.AnswerSentToChat.Fr, body.MessageText());
+        Assert.Equal(RequestTexts.AnswerSentToChat.Fr, body.Message);
         var sent = Assert.Single(_app.Connector.Sends.Skip(before));
         Assert.Equal(RequestApp.ChatOf(Payload.EliseAad), sent.To.ConversationId);
         Assert.Contains("\"id\":\"a1\"", sent.AllText);

@@ -22,8 +22,6 @@ public sealed class CompilationLinksTests : IDisposable
         return await _app.Service<RequestCompiler>().CompileAsync((await _app.Requests().GetAsync(request.Id, default))!, default);
     }
 
-    static string Shown(JsonObject card) => System.Text.RegularExpressions.Regex.Unescape(card.ToJsonString());
-
     static IReadOnlyList<Uri> Links(JsonObject card) =>
         card["actions"]!.AsArray().Where(a => (string?)a!["type"] == "Action.OpenUrl").Select(a => new Uri((string)a!["url"]!)).ToList();
 
@@ -36,8 +34,8 @@ public sealed class CompilationLinksTests : IDisposable
         var english = compiler.LinkCard(compiled, AMember.Sophie(), atDeadline: false, Language.En);
         var french = compiler.LinkCard(compiled, AMember.Sophie(), atDeadline: false, Language.Fr);
 
-        Assert.Contains("The links are personal and valid until 26 November 2026.", Shown(english));
-        Assert.Contains("Les liens sont personnels et valables jusqu’au 26 novembre 2026.", Shown(french));
+        Assert.Contains("The links are personal and valid until 26 November 2026.", CardText.Of(english));
+        Assert.Contains("Les liens sont personnels et valables jusqu’au 26 novembre 2026.", CardText.Of(french));
     }
 
     [Fact]

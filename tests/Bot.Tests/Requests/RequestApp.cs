@@ -34,9 +34,6 @@ public static class RequestApp
 
     public static BotApp New() => new BotApp().WithMembers(AMember.Elise(), AMember.Jonas(Language.En), AMember.Sophie(), Marc());
 
-    /// The card an invoke answered with, as the reader sees its text (JSON escapes undone, so "\u00A0" is a space again).
-    public static string Shown(this JsonNode body) => System.Text.RegularExpressions.Regex.Unescape(body.CardText());
-
     /// The compose card's inputs for a valid three-question request to every state, due 14 December 2026.
     public static JsonObject Form(string id = "r-1", string title = "Reception of unaccompanied minors", params string[] questions)
     {

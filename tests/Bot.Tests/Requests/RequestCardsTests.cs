@@ -17,28 +17,12 @@ public sealed class RequestCardsTests
     static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
     static readonly DateOnly Today = new(2026, 11, 23);
 
-    /// Every TextBlock's text, input label, fact and button title, in document order, JSON escapes undone.
-    static List<string> Texts(JsonNode? node)
-    {
-        var texts = new List<string>();
-        void Walk(JsonNode? n)
-        {
-            if (n is JsonArray array) foreach (var item in array) Walk(item);
-            if (n is not JsonObject o) return;
-            foreach (var key in new[] { "text", "label", "title", "value" })
-                if (o[key] is JsonValue v && v.TryGetValue<string>(out var s)) texts.Add(s);
-            foreach (var (key, child) in o) if (child is JsonObject or JsonArray && key != "data") Walk(child);
-        }
-        Walk(node);
-        return texts;
-    }
-
     static IEnumerable<string> Verbs(JsonNode card) =>
         Regex.Matches(card.ToJsonString(), "\"verb\":\"([^\"]+)\"").Select(m => m.Groups[1].Value);
 
     /// France answered, Germany is drafting, Italy has a focal point who has not answered; the 43 others have none.
     static RequestProgress Progress() => new(Request,
-        [.. MemberStates.All.Select(s => s.Code switch
+        [.. MemberStates.All.Select(s => s.Code.Value switch
         {
             "FR" => new StateProgress("FR", 3, 3, AnswerStatus.Submitted, false, true, Reach.Chat),
             "DE" => new StateProgress("DE", 1, 3, AnswerStatus.Draft, false, false, Reach.Chat),
@@ -48,13 +32,13 @@ public sealed class RequestCardsTests
         []);
 
     static JsonObject Status(Language language, DateTimeOffset? at = null) =>
-        RequestCards.Status(Progress(), ChannelPost.None, Paris, at ?? new DateTimeOffset(2026, 11, 25, 9, 30, 0, TimeSpan.Zero), [], language);
+        FollowUpCards.Status(Progress(), ChannelPost.None, Paris, at ?? new DateTimeOffset(2026, 11, 25, 9, 30, 0, TimeSpan.Zero), [], language);
 
     [Fact]
     public void The_status_lists_the_states_that_matter_and_sums_up_those_without_a_focal_point_in_one_line()
     {
-        var english = Texts(Status(Language.En));
-        var french = Texts(Status(Language.Fr));
+        var english = CardText.Lines(Status(Language.En));
+        var french = CardText.Lines(Status(Language.Fr));
 
         var byState = english[english.IndexOf(RequestTexts.ByState.En) + 1];
         Assert.Equal(["- France: ✅ answered 3/3 · receipt acknowledged", "- Germany: draft 1/3", "- Italy: no answer"], byState.Split('\r'));
@@ -75,7 +59,7 @@ public sealed class RequestCardsTests
         var progress = Progress();
         var states = progress.States.Select(s => s.Code == "MT" ? s with { Status = AnswerStatus.Submitted, Answered = 3 } : s).ToList();
 
-        var texts = Texts(RequestCards.Status(progress with { States = states }, ChannelPost.None, Paris, DateTimeOffset.UnixEpoch, [], Language.En));
+        var texts = CardText.Lines(FollowUpCards.Status(progress with { States = states }, ChannelPost.None, Paris, DateTimeOffset.UnixEpoch, [], Language.En));
 
         Assert.Contains("- Malta: ✅ answered 3/3 · ⚠️ no focal point", texts[texts.IndexOf(RequestTexts.ByState.En) + 1].Split('\r'));
         Assert.Single(texts, t => t.StartsWith("⚠️ 42 states without a focal point: ", StringComparison.Ordinal));
@@ -86,9 +70,9 @@ public sealed class RequestCardsTests
     {
         var at = new DateTimeOffset(2026, 11, 25, 9, 30, 0, TimeSpan.Zero);   // 10:30 in Strasbourg
 
-        Assert.Contains("Updated 25 November 2026, 10:30", Texts(Status(Language.En, at)));
-        Assert.Contains("Mis à jour le 25 novembre 2026 à 10\u00a0h\u00a030", Texts(Status(Language.Fr, at)));
-        var channel = Texts(RequestCards.Status(Progress(), new ChannelPost(ChannelPostState.Uncertain, "HTTP 504", at), Paris, at, [], Language.Fr));
+        Assert.Contains("Updated 25 November 2026, 10:30", CardText.Lines(Status(Language.En, at)));
+        Assert.Contains("Mis à jour le 25 novembre 2026 à 10\u00a0h\u00a030", CardText.Lines(Status(Language.Fr, at)));
+        var channel = CardText.Lines(FollowUpCards.Status(Progress(), new ChannelPost(ChannelPostState.Uncertain, "HTTP 504", at), Paris, at, [], Language.Fr));
         Assert.Contains(channel, t => t.StartsWith("incertaine depuis le 25 novembre 2026 à 10\u00a0h\u00a030", StringComparison.Ordinal));
     }
 
@@ -97,8 +81,8 @@ public sealed class RequestCardsTests
     {
         var elise = AMember.Elise();
 
-        var french = Texts(RequestCards.List([Request], new Dictionary<string, StateAnswer>(), new Dictionary<string, int>(), elise, Paris, Language.Fr));
-        var english = Texts(RequestCards.List([Request], new Dictionary<string, StateAnswer>(), new Dictionary<string, int>(), elise, Paris, Language.En));
+        var french = CardText.Lines(ComposeCards.List([Request], new Dictionary<string, StateAnswer>(), new Dictionary<string, int>(), elise, Paris, Language.Fr));
+        var english = CardText.Lines(ComposeCards.List([Request], new Dictionary<string, StateAnswer>(), new Dictionary<string, int>(), elise, Paris, Language.En));
 
         Assert.Contains(french, t => t.Contains("votre État\u00a0: pas commencée"));
         Assert.Contains(english, t => t.Contains("your state: not started"));
@@ -110,15 +94,15 @@ public sealed class RequestCardsTests
         var late = new DateTimeOffset(2026, 11, 25, 23, 30, 0, TimeSpan.Zero);   // already 26 November in Strasbourg
         var answer = StateAnswer.New(Request.Number!.Value, "FR") with { AcknowledgedAt = late, Status = AnswerStatus.Submitted, SubmittedAt = late };
 
-        var list = Texts(RequestCards.List([Request], new Dictionary<string, StateAnswer> { [Request.Id] = answer }, new Dictionary<string, int>(), AMember.Elise(), Paris, Language.Fr));
-        var received = Texts(RequestCards.Received(Request, "Sophie Laurent", answer, Paris, Language.Fr));
+        var list = CardText.Lines(ComposeCards.List([Request], new Dictionary<string, StateAnswer> { [Request.Id] = answer }, new Dictionary<string, int>(), AMember.Elise(), Paris, Language.Fr));
+        var received = CardText.Lines(RequestCards.Received(Request, "Sophie Laurent", answer, Paris, Language.Fr));
 
         Assert.Contains(list, t => t.Contains("votre État\u00a0: soumise le 26 novembre 2026"));
         Assert.Contains("Votre État a accusé réception le 26 novembre 2026.", received);
     }
 
     static JsonObject Answer(Language language, StateAnswer? answer = null) =>
-        RequestCards.Answer(Request, "FR", answer, AnswerForm.Of(answer, language), null, [], null, 0, Today, Paris, RequestSettings.Default, language);
+        AnswerCards.Answer(Request, "FR", answer, AnswerForm.Of(answer, language), null, [], null, 0, Today, Paris, RequestSettings.Default, language);
 
     [Fact]
     public void The_answers_status_is_a_status_not_a_state_in_French()
@@ -175,11 +159,11 @@ public sealed class RequestCardsTests
     [InlineData("MC", "Réponse de Monaco à la demande 2026/07", "la réponse de Monaco n’a pas encore été soumise")]
     public void French_cards_name_the_state_with_its_article(string code, string title, string reminder)
     {
-        var answer = RequestCards.Answer(Request, code, null, AnswerForm.Of(null, Language.Fr), null, [], null, 0, Today, Paris, RequestSettings.Default, Language.Fr);
+        var answer = AnswerCards.Answer(Request, code, null, AnswerForm.Of(null, Language.Fr), null, [], null, 0, Today, Paris, RequestSettings.Default, Language.Fr);
 
-        Assert.Equal(title, Texts(answer)[0]);
-        Assert.Contains(Texts(RequestCards.Reminder(Request, code, false, Language.Fr)), t => t.StartsWith(char.ToUpperInvariant(reminder[0]) + reminder[1..], StringComparison.Ordinal));
-        Assert.Contains(Texts(RequestCards.Reminder(Request, code, true, Language.Fr)), t => t.StartsWith("Dernier rappel\u00a0: " + reminder, StringComparison.Ordinal));
+        Assert.Equal(title, CardText.Lines(answer)[0]);
+        Assert.Contains(CardText.Lines(RequestCards.Reminder(Request, code, false, Language.Fr)), t => t.StartsWith(char.ToUpperInvariant(reminder[0]) + reminder[1..], StringComparison.Ordinal));
+        Assert.Contains(CardText.Lines(RequestCards.Reminder(Request, code, true, Language.Fr)), t => t.StartsWith("Dernier rappel\u00a0: " + reminder, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -187,7 +171,7 @@ public sealed class RequestCardsTests
     {
         // Belgium has a focal point no way reached; 43 states have none.
         var progress = Progress() with { States = [.. Progress().States.Select(s => s.Code == "BE" ? s with { Reach = Reach.NotReached } : s)] };
-        var english = Texts(RequestCards.Status(progress, ChannelPost.None, Paris, new DateTimeOffset(2026, 11, 25, 9, 30, 0, TimeSpan.Zero), [], Language.En));
+        var english = CardText.Lines(FollowUpCards.Status(progress, ChannelPost.None, Paris, new DateTimeOffset(2026, 11, 25, 9, 30, 0, TimeSpan.Zero), [], Language.En));
 
         Assert.Equal("1", english[english.IndexOf(RequestTexts.NotReached.En) + 1]);
         Assert.Contains(english, t => t.StartsWith("⚠️ 42 states without a focal point: ", StringComparison.Ordinal));
@@ -201,7 +185,7 @@ public sealed class RequestCardsTests
         var draft = Request with { Id = "d1", Number = null, Status = RequestStatus.Draft, Deadline = new DateOnly(2026, 12, 14) };
         var office = AMember.Sophie();
 
-        var texts = Texts(RequestCards.List([draft], new Dictionary<string, StateAnswer>(), new Dictionary<string, int>(), office, Paris, language));
+        var texts = CardText.Lines(ComposeCards.List([draft], new Dictionary<string, StateAnswer>(), new Dictionary<string, int>(), office, Paris, language));
 
         Assert.Contains(row, texts);
         Assert.DoesNotContain(texts, t => t.StartsWith("—", StringComparison.Ordinal));

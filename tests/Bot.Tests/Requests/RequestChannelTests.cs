@@ -24,16 +24,16 @@ public sealed class RequestChannelTests : IDisposable
     static bool IsChannelPost(FakeConnector.Sent s) => s.AllText.Contains(RequestTexts.ChannelPostIntro.En);
 
     static bool IsChannelPost(Activity a) =>
-        a.Attachments?.FirstOrDefault()?.Content is JsonObject card && System.Text.RegularExpressions.Regex.Unescape(card.ToJsonString()).Contains(RequestTexts.ChannelPostIntro.En);
+        a.Attachments?.FirstOrDefault()?.Content is JsonObject card && CardText.Of(card).Contains(RequestTexts.ChannelPostIntro.En);
 
-    async Task<string> StatusAsync(InformationRequest request) => (await _app.PressAsync(RequestRoutes.Status, RequestApp.Ids(request))).Shown();
+    async Task<string> StatusAsync(InformationRequest request) => (await _app.PressAsync(RequestRoutes.Status, RequestApp.Ids(request))).CardText();
 
     async Task<(InformationRequest Request, string Confirmation)> SendAsync(JsonObject? form = null)
     {
         form ??= RequestApp.Form();
         await _app.PressAsync(RequestRoutes.Preview, form);
         var stored = await _app.Requests().GetAsync((string)form[RequestForm.IdKey]!, default);
-        var sent = (await _app.PressAsync(RequestRoutes.Send, new JsonObject { [RequestForm.IdKey] = stored!.Id, [RequestForm.VersionKey] = stored.Version })).Shown();
+        var sent = (await _app.PressAsync(RequestRoutes.Send, new JsonObject { [RequestForm.IdKey] = stored!.Id, [RequestForm.VersionKey] = stored.Version })).CardText();
         return ((await _app.Requests().GetAsync(stored.Id, default))!, sent);
     }
 
@@ -59,8 +59,8 @@ public sealed class RequestChannelTests : IDisposable
         Assert.Equal(TeamChannel, post.To.ConversationId);
         Assert.Equal(Payload.LocalServiceUrl, post.To.ServiceUrl);
         var status = await StatusAsync(request);
-        Assert.Contains($"\"title\":\"{DeliveryTexts.ChannelFact.En}\",\"value\":\"{DeliveryTexts.ChannelPosted.En}\"", status);
-        var again = (await _app.PressAsync(RequestRoutes.Send, RequestApp.Ids(request))).Shown();
+        Assert.Contains($"{DeliveryTexts.ChannelFact.En}\n{DeliveryTexts.ChannelPosted.En}", status);
+        var again = (await _app.PressAsync(RequestRoutes.Send, RequestApp.Ids(request))).CardText();
         Assert.Contains(DeliveryTexts.ChannelPostedLine.En, again);
     }
 
@@ -160,8 +160,8 @@ public sealed class RequestChannelTests : IDisposable
 
         Assert.Equal(2, _app.Connector.Sends.Count(IsChannelPost));
         Assert.Single(_app.Connector.Sends, s => IsChannelPost(s) && s.AllText.Contains("2026/01"));
-        Assert.Contains($"\"value\":\"{DeliveryTexts.ChannelPosted.En}\"", await StatusAsync(first));
-        Assert.Contains($"\"value\":\"{DeliveryTexts.ChannelPosted.En}\"", await StatusAsync(second));
+        Assert.Contains($"{DeliveryTexts.ChannelFact.En}\n{DeliveryTexts.ChannelPosted.En}", await StatusAsync(first));
+        Assert.Contains($"{DeliveryTexts.ChannelFact.En}\n{DeliveryTexts.ChannelPosted.En}", await StatusAsync(second));
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class RequestChaseReachTests : IDisposable
 
         _app.Connector.RosterPages[""] = new MembersPage([InTeam("29:marc", RequestApp.MarcAad), InTeam("29:jonas", Payload.JonasAad)], null);
         var chased = await _app.PressAsync(RequestRoutes.Chase, RequestApp.Ids(request));
-        Assert.Equal(RequestTexts.Chased.Format(Language.En, 4, 5), chased.MessageText());
+        Assert.Equal(RequestTexts.Chased.Format(Language.En, 4, 5), chased.Message);
         await _app.RunJobsAsync();
         await _app.RunJobsAsync();
         return request;
@@ -47,7 +47,7 @@ public sealed class RequestChaseReachTests : IDisposable
     {
         var request = await SentAndChasedAsync();
 
-        var status = (await _app.PressAsync(RequestRoutes.Status, RequestApp.Ids(request))).Shown();
+        var status = (await _app.PressAsync(RequestRoutes.Status, RequestApp.Ids(request))).CardText();
 
         Assert.Contains(RequestTexts.LastChaseFact.Format(Language.En, new DateOnly(2026, 11, 23)), status);
         Assert.Contains("2 reached in their chat, 1 newly reached, 1 mentioned in the channel, 1 unreachable", status);
@@ -105,7 +105,7 @@ public sealed class RequestChaseReachTests : IDisposable
         _app.WithServices(s => s.AddSingleton(rig.Mail()));
         var request = await SentAndChasedAsync();
 
-        var status = (await _app.PressAsync(RequestRoutes.Status, RequestApp.Ids(request))).Shown();
+        var status = (await _app.PressAsync(RequestRoutes.Status, RequestApp.Ids(request))).CardText();
 
         Assert.Contains("2 reached in their chat, 1 newly reached, 1 told by e-mail, 1 mentioned in the channel", status);
         // Piet was told of the request and of the reminder, Jonas of the request (he was not in the team yet), Marc of

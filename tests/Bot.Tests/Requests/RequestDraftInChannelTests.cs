@@ -52,11 +52,10 @@ public sealed class RequestDraftInChannelTests : IDisposable
         await _app.OpenChatAsync(Payload.EliseAad);
         var before = _app.Connector.Sends.Count;
 
-        var body = await _app.PostAsync(Payload.Execute(RequestRoutes.New, new()).From(Payload.EliseAad)
+        var answer = await _app.PressAsync(Payload.Execute(RequestRoutes.New, new()).From(Payload.EliseAad)
             .Set("conversation.conversationType", "channel").Set("conversation.id", "19:network@thread.tacv2;messageid=1"));
-        var answer = System.Text.Json.Nodes.JsonNode.Parse(await body.Content.ReadAsStringAsync())!;
 
-        Assert.Equal(TurnTexts.DraftInPersonalChat.Fr, answer.MessageText());
+        Assert.Equal(TurnTexts.DraftInPersonalChat.Fr, answer.Message);
         var form = Assert.Single(_app.Connector.Sends.Skip(before));
         Assert.Equal(RequestApp.ChatOf(Payload.EliseAad), form.To.ConversationId);
         Assert.NotNull(form.Card);

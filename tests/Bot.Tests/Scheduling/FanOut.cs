@@ -114,8 +114,7 @@ public sealed class FanOut : IDisposable
         mail ??= new MailNotices(off, Options.Create(new BotOptions()), noGraph, Clock, _logging.CreateLogger<MailNotices>());
         pacer ??= Pacer(rate, concurrency);
         var calls = new PacedCalls(connector, pacer, _logging.CreateLogger<PacedCalls>());
-        var channel = new NetworkChannel(Deliveries, Conversations, Members, connector, pacer, Options.Create(new NetworkOptions()),
-            Options.Create(new FocalBot.Bot.Members.MemberOptions()), Clock, _logging.CreateLogger<NetworkChannel>());
+        var channel = new NetworkChannel(Deliveries, Conversations, Members, connector, pacer, Options.Create(new NetworkOptions()), Clock, _logging.CreateLogger<NetworkChannel>());
         return new(Deliveries, Members, Conversations, calls, new PersonalChats(Conversations, channel, calls, installer, _logging.CreateLogger<PersonalChats>()),
             mail, new KnownConversations(), new Campaigns([Campaigns.Entry.Sent<FanOutCampaign, int>(new FanOutCampaign())]), Options.Create(new DeliveryOptions { RequestsPerSecond = rate, MaxConcurrency = concurrency }),
             Clock, _logging.CreateLogger<ProactiveSender>());

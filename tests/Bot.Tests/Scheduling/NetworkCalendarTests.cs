@@ -17,7 +17,7 @@ public sealed class NetworkCalendarTests
     {
         var configuration = new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(json))).Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddSingleton<TimeProvider>(new FakeTimeProvider());
-        NetworkCalendar.Add(services);
+        services.AddNetworkCalendar();
         return services.BuildServiceProvider(validateScopes: true).GetRequiredService<NetworkCalendar>();
     }
 

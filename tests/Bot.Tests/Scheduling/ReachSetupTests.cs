@@ -84,7 +84,7 @@ public sealed class ReachSetupTests
     {
         using var app = BothOn(new GraphReachEmulator()).Setting(key, value);
 
-        Assert.Contains(message, StartupFailure(app));
+        Assert.Contains(message, StartupFailure.Of(app));
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class ReachSetupTests
             .Setting("Delivery:Install:Enabled", "true")
             .Setting("Delivery:Install:CatalogAppId", GraphReachEmulator.CatalogAppId);
 
-        Assert.Contains("Delivery:Install or Delivery:Mail needs the bot's identity", StartupFailure(app));
+        Assert.Contains("Delivery:Install or Delivery:Mail needs the bot's identity", StartupFailure.Of(app));
     }
 
     [Fact]
@@ -106,15 +106,4 @@ public sealed class ReachSetupTests
 
         Assert.False(app.Service<MailNotices>().IsEnabled);
     }
-
-    /// Why the bot did not start; a failure inside the host's start is read from the log too (see StorageSetupTests).
-    static string StartupFailure(BotApp app)
-    {
-        var failure = Assert.ThrowsAny<Exception>(() => app.CreateClient());
-        return Messages(failure) + "\n" + string.Join("\n", app.Logs.Lines.Where(l => l.Contains("Hosting failed to start")));
-    }
-
-    static string Messages(Exception e) => e is AggregateException all
-        ? string.Join(" | ", all.InnerExceptions.Select(Messages))
-        : e.Message + (e.InnerException is { } inner ? " | " + Messages(inner) : "");
 }

@@ -1,3 +1,4 @@
+using FocalBot.Bot.Storage.SharePoint;
 using FocalBot.Bot.Storage.Sqlite;
 using FocalBot.Bot.Tests.Support;
 using FocalBot.Domain.Members;
@@ -9,6 +10,9 @@ namespace FocalBot.Bot.Tests.Storage;
 public abstract class MemberDirectoryContract
 {
     protected abstract IMemberDirectory Directory { get; }
+
+    /// Writes a member's state as raw text, the way an older version or a hand edit of the list could have left it.
+    protected abstract Task StoreStateTextAsync(string memberId, string text);
 
     static Member Full() => AMember.Elise() with
     {
@@ -192,6 +196,22 @@ public abstract class MemberDirectoryContract
     {
         Assert.Null(await Directory.UpdateAsync("m-nobody", m => m with { Phone = "1" }, default));
     }
+
+    [Theory]
+    [InlineData("fr", "FR")]
+    [InlineData(" Fr ", "FR")]
+    [InlineData("xx ", "XX")]
+    [InlineData("  ", null)]
+    public async Task A_state_kept_in_lower_case_or_with_spaces_reads_back_as_its_code(string stored, string? code)
+    {
+        await Directory.SaveAsync(AMember.Elise(), default);
+        await StoreStateTextAsync("m-elise", stored);
+
+        var member = await Directory.GetAsync("m-elise", default);
+
+        Assert.Equal(code, member?.StateCode?.Value);
+        Assert.Equal(code, (await Directory.ListAsync(default)).Single().StateCode?.Value);
+    }
 }
 
 public sealed class SqliteMemberDirectoryTests : MemberDirectoryContract, IDisposable
@@ -199,6 +219,17 @@ public sealed class SqliteMemberDirectoryTests : MemberDirectoryContract, IDispo
     readonly SqliteTestDatabase _db = new();
 
     protected override IMemberDirectory Directory => new SqliteMemberDirectory(_db.Database);
+
+    protected override async Task StoreStateTextAsync(string memberId, string text)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(_db.ConnectionString());
+        await connection.OpenAsync();
+        await using var update = connection.CreateCommand();
+        update.CommandText = "UPDATE members SET state_code = $state WHERE id = $id";
+        update.Parameters.AddWithValue("$state", text);
+        update.Parameters.AddWithValue("$id", memberId);
+        Assert.Equal(1, await update.ExecuteNonQueryAsync());
+    }
 
     public void Dispose() => _db.Dispose();
 }
@@ -208,4 +239,11 @@ public sealed class SharePointMemberDirectoryTests : MemberDirectoryContract
     readonly GraphTestSite _site = new();
 
     protected override IMemberDirectory Directory => _site.Members();
+
+    protected override Task StoreStateTextAsync(string memberId, string text)
+    {
+        var list = _site.Emulator.List(_site.ListName(SharePointMemberDirectory.List))!;
+        list.Items.Single(i => (string?)i.Fields["MemberId"] == memberId).Fields["StateCode"] = text;
+        return Task.CompletedTask;
+    }
 }

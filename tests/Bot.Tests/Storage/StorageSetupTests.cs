@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using FocalBot.Bot.Exports;
 using FocalBot.Bot.Help;
+using FocalBot.Bot.Storage;
 using FocalBot.Bot.Storage.SharePoint;
 using FocalBot.Bot.Storage.Sqlite;
 using FocalBot.Bot.Tests.Support;
@@ -8,6 +10,7 @@ using FocalBot.Domain.Meetings;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Requests;
 using FocalBot.Domain.Shared;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Kiota.Abstractions.Authentication;
 
@@ -24,24 +27,12 @@ public sealed class StorageSetupTests
             .AddKeyedSingleton<HttpMessageHandler>(SharePointSetup.GraphKey, emulator)
             .AddKeyedSingleton<IAuthenticationProvider>(SharePointSetup.GraphKey, new AnonymousAuthenticationProvider()));
 
-    /// Why the bot did not start. A failure inside the host's start is also read from the log: when the host is
-    /// disposed before WebApplicationFactory looks at it, the factory reports an ObjectDisposedException instead.
-    static string StartupFailure(BotApp app)
-    {
-        var failure = Assert.ThrowsAny<Exception>(() => app.CreateClient());
-        return Messages(failure) + "\n" + string.Join("\n", app.Logs.Lines.Where(l => l.Contains("Hosting failed to start")));
-    }
-
-    static string Messages(Exception e) => e is AggregateException all
-        ? string.Join(" | ", all.InnerExceptions.Select(Messages))
-        : e.Message + (e.InnerException is { } inner ? " | " + Messages(inner) : "");
-
     [Fact]
     public void An_unknown_storage_kind_stops_the_bot_at_startup()
     {
         using var app = new BotApp().Setting("Storage:Kind", "Oracle");
 
-        Assert.Contains("Storage:Kind 'Oracle' is not supported", StartupFailure(app));
+        Assert.Contains("Storage:Kind 'Oracle' is not supported", StartupFailure.Of(app));
     }
 
     [Theory]
@@ -52,7 +43,7 @@ public sealed class StorageSetupTests
     {
         using var app = new BotApp().Setting("Storage:Sqlite:BusyTimeout", value);
 
-        Assert.Contains("Storage:Sqlite:BusyTimeout", StartupFailure(app));
+        Assert.Contains("Storage:Sqlite:BusyTimeout", StartupFailure.Of(app));
     }
 
     [Fact]
@@ -72,7 +63,7 @@ public sealed class StorageSetupTests
     {
         using var app = new BotApp().Setting("Storage:Kind", "SharePoint").Setting("Storage:SharePoint:SiteId", siteId);
 
-        Assert.Contains("Storage:SharePoint:SiteId", StartupFailure(app));
+        Assert.Contains("Storage:SharePoint:SiteId", StartupFailure.Of(app));
     }
 
     [Fact]
@@ -80,7 +71,7 @@ public sealed class StorageSetupTests
     {
         using var app = new BotApp().Setting("Storage:Kind", "SharePoint").Setting("Storage:SharePoint:SiteId", GraphListEmulator.SiteId);
 
-        Assert.Contains("needs the bot's identity", StartupFailure(app));
+        Assert.Contains("needs the bot's identity", StartupFailure.Of(app));
     }
 
     [Fact]
@@ -140,6 +131,27 @@ public sealed class StorageSetupTests
     }
 
     [Fact]
+    public void The_export_store_and_its_links_follow_the_storage_kind_read_once()
+    {
+        var emulator = new GraphListEmulator();
+        using var local = new BotApp();
+        using var app = OnSharePoint(emulator).Setting("Storage:Kind", "sharepoint");   // any case, as AddStorage reads it
+
+        local.CreateClient().Dispose();
+        app.CreateClient().Dispose();
+
+        Assert.Equal(StorageKind.SharePoint, app.Service<StorageChoice>().Kind);
+        Assert.IsType<SharePointExportStore>(app.Service<IExportStore>());
+        Assert.False(ServesLocalFiles(app));   // SharePoint files are opened in SharePoint
+        Assert.Equal(StorageKind.Sqlite, local.Service<StorageChoice>().Kind);
+        Assert.IsType<LocalExportStore>(local.Service<IExportStore>());
+        Assert.True(ServesLocalFiles(local));
+    }
+
+    static bool ServesLocalFiles(BotApp app) => app.Service<EndpointDataSource>().Endpoints
+        .OfType<RouteEndpoint>().Any(e => e.RoutePattern.RawText == ExportLinks.Route + "/{id}");
+
+    [Fact]
     public async Task Each_storage_kind_keeps_requests_in_its_own_store()
     {
         var emulator = new GraphListEmulator();
@@ -166,7 +178,7 @@ public sealed class StorageSetupTests
         using var app = OnSharePoint(emulator);
         await app.Given(AMember.Elise(Language.Fr));
 
-        var response = JsonNode.Parse(await (await app.PostAsync(Payload.Execute(HelpRoutes.Language, new JsonObject { ["language"] = "en" }))).Content.ReadAsStringAsync())!;
+        var response = await app.PressAsync(HelpRoutes.Language, new JsonObject { ["language"] = "en" }, fromAad: Payload.EliseAad);
 
         Assert.Equal(200, response["statusCode"]!.GetValue<int>());
         Assert.Equal("en", Assert.Single(emulator.List("FocalBot Members")!.Items, i => i.Fields["MemberId"]!.GetValue<string>() == "m-elise").Fields["PreferredLanguage"]!.GetValue<string>());
@@ -206,7 +218,7 @@ public sealed class StorageSetupTests
         var members = emulator.List("FocalBot Members")!.Id;
         emulator.Fail(100, 503, r => GraphListEmulator.IsFieldsUpdate(r) && r.RequestUri!.AbsolutePath.Contains(members), retryAfter: TimeSpan.Zero);
 
-        var response = JsonNode.Parse(await (await app.PostAsync(Payload.Execute(HelpRoutes.Language, new JsonObject { ["language"] = "en" }))).Content.ReadAsStringAsync())!;
+        var response = await app.PressAsync(HelpRoutes.Language, new JsonObject { ["language"] = "en" }, fromAad: Payload.EliseAad);
 
         Assert.Equal(500, response["statusCode"]!.GetValue<int>());
         Assert.Equal(TurnTexts.Fault.Fr, response["value"]!["message"]!.GetValue<string>());

@@ -1,10 +1,41 @@
+using System.Text.Json;
 using FocalBot.Bot.Storage;
+using FocalBot.Domain.Members;
+using FocalBot.Domain.Requests;
 
 namespace FocalBot.Bot.Tests.Storage;
 
-/// The one JSON form of the stores keeps what a record holds and nothing it computes.
+/// The one JSON form of the stores: codes as codes, and what a record holds, nothing it computes.
 public sealed class StoreJsonTests
 {
+    [Fact]
+    public void A_state_code_is_written_as_its_code()
+    {
+        var json = RequestJson.Write(RequestStoreContract.AnAnswer("fr"));
+
+        Assert.Contains("\"stateCode\":\"FR\"", json);
+    }
+
+    [Fact]
+    public void Codes_kept_in_lower_case_or_with_spaces_read_back_as_codes()
+    {
+        var written = RequestJson.Write(RequestStoreContract.ARequest() with { Audience = Audience.Of("DE", "LU") });
+        var older = written.Replace("\"DE\"", "\"de\"").Replace("\"LU\"", "\" lu \"");
+
+        var read = RequestJson.ReadRequest(older, "1");
+
+        Assert.Equal([StateCode.Parse("DE"), StateCode.Parse("LU")], read.Audience.StateCodes);
+        Assert.Equal("FR", RequestJson.ReadAnswer(RequestJson.Write(RequestStoreContract.AnAnswer()).Replace("\"FR\"", "\" fr\""), "1").StateCode.Value);
+    }
+
+    [Fact]
+    public void A_blank_state_code_is_a_broken_document_not_a_state()
+    {
+        var blank = RequestJson.Write(RequestStoreContract.AnAnswer()).Replace("\"FR\"", "\" \"");
+
+        Assert.Throws<JsonException>(() => RequestJson.ReadAnswer(blank, "1"));
+    }
+
     [Fact]
     public void A_computed_collection_stays_out_of_the_document_and_the_record_still_reads_back()
     {

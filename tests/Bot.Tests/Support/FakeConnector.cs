@@ -10,7 +10,10 @@ public sealed class FakeConnector : IConnector
     public sealed record Sent(ConversationReference To, Activity Activity, string Id)
     {
         public JsonObject? Card => Activity.Attachments?.FirstOrDefault()?.Content as JsonObject;
-        /// The text, or the card's JSON with letters unescaped, so tests can look for French words.
+        /// What the member reads: the message's text, or the card's text (CardText).
+        public string Shown => Activity.Text ?? CardText.Of(Card);
+
+        /// The text, or the card's JSON with letters unescaped: to find a send by anything in it, hidden data included.
         public string AllText => Activity.Text ?? (Card is null ? "" : System.Text.RegularExpressions.Regex.Unescape(Card.ToJsonString()));
     }
 

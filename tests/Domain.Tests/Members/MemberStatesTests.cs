@@ -38,5 +38,5 @@ public sealed class MemberStatesTests
 
     [Fact]
     public void Every_member_state_is_in_the_table() =>
-        Assert.Equal(MemberStates.All.Select(s => s.Code).Order(), FrenchForms.Select(row => (string)row[0]).Order());
+        Assert.Equal(MemberStates.All.Select(s => s.Code.Value).Order(), FrenchForms.Select(row => (string)row[0]).Order());
 }

@@ -115,7 +115,7 @@ public sealed class MembershipTests
         var expertLead = Membership.ChangeRole([office, lead], office, lead, MemberRole.Expert, "FR", lead: true);
         var noState = Membership.ChangeRole([office, lead], office, lead, MemberRole.FocalPoint, null, lead: false);
 
-        Assert.Equal((MemberRole.Office, (string?)null, false), (toOffice.Member.Role, toOffice.Member.StateCode, toOffice.Member.IsLead));
+        Assert.Equal((MemberRole.Office, (StateCode?)null, false), (toOffice.Member.Role, toOffice.Member.StateCode, toOffice.Member.IsLead));
         Assert.Equal([MembershipProblem.LeadNotFocalPoint], expertLead.Problems);
         Assert.Equal([DetailProblem.StateMissing], noState.Details);
     }

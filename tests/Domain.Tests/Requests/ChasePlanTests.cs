@@ -17,7 +17,7 @@ public sealed class ChasePlanTests
     static readonly Member ItLead = AMember.FocalPoint("IT", lead: true);
     static readonly Member[] Everyone = [FrLead, FrAlternate, DeAlternate1, DeAlternate2, ItLead, AMember.Office(), AMember.FocalPoint("ES", lead: true)];
 
-    static IReadOnlyList<Reminder> Due(DateOnly today, WorkingDays? calendar = null, InformationRequest? request = null, params string[] submitted) =>
+    static IReadOnlyList<Reminder> Due(DateOnly today, WorkingDays? calendar = null, InformationRequest? request = null, params StateCode[] submitted) =>
         ChasePlan.Due(request ?? Request, calendar ?? WorkingDays.WeekdaysOnly, Offsets, today, submitted, Everyone);
 
     [Fact]

@@ -5,17 +5,18 @@ using Xunit.Abstractions;
 namespace FocalBot.EndToEnd.Meetings;
 
 /// A plenary from convocation to revised agenda, as the network lives it in Teams: the office convenes in its personal
-/// chat, members answer in theirs (one in French, one sending a substitute), one suggests an item the office accepts,
-/// and the revised agenda reaches everyone invited.
+/// chat, members answer in theirs (Élise in French, in her own Playground, as run-local.sh gives her one; Jonas sending
+/// a substitute), Élise suggests an item the office accepts, and the revised agenda reaches everyone invited.
 public sealed class MeetingsTests(PlaygroundFixture network, ITestOutputHelper output) : EndToEndTest(network, output)
 {
     [Fact]
     public async Task The_office_convenes_a_plenary_members_answer_and_the_revised_agenda_arrives()
     {
-        var eliseChat = await Playground.CreatePersonalChatAsync(Demo.Elise);
-        var jonasChat = await Playground.CreatePersonalChatAsync(Demo.Jonas);
-        await SayHelloAsync(Demo.Elise, eliseChat, "fr-FR", "Ce que FocalBot sait faire");
-        await SayHelloAsync(Demo.Jonas, jonasChat, "en-US", "What FocalBot can do");
+        var elise = Network.PlaygroundOf("elise");
+        var eliseMark = elise.Chat.Mark();
+        await elise.Client.PostMessageAsync(elise.PersonalChat, "aide", Demo.Elise);
+        await elise.BotMessageAsync("help in Élise's Playground", eliseMark, card => Cards.Says(card, "Ce que FocalBot sait faire"));
+        var jonas = Network.PlaygroundOf("jonas");
 
         // Sophie drafts a plenary far enough ahead for the 30-working-day rule, and convenes it.
         var mark = Network.Chat.Mark();
@@ -41,15 +42,18 @@ public sealed class MeetingsTests(PlaygroundFixture network, ITestOutputHelper o
         var draft = await Playground.ExecuteAsync(Demo.Sophie, Demo.PersonalChat, formId, "meeting.save", save);
         Assert.True(Cards.Says(draft["value"], "Latest convocation day"), draft.ToJsonString(Json.Readable));
         var convene = Cards.Execute(draft["value"], "meeting.convene")!;
-        var logMark = Network.Log.Mark();
+        eliseMark = elise.Chat.Mark();
+        var jonasMark = jonas.Chat.Mark();
         var convened = await Playground.ExecuteAsync(Demo.Sophie, Demo.PersonalChat, formId, "meeting.convene", convene["data"]);
         Assert.True(Cards.Says(convened["value"], "Convocation sent"), convened.ToJsonString(Json.Readable));
 
-        // The convocation reaches Élise (in French) and Jonas, each with their own calendar file.
-        var toElise = await BotPostAsync("convocation for Élise", eliseChat, logMark, card => Cards.Says(card, "Plénière " + title[8..]));
-        await BotPostAsync("convocation for Jonas", jonasChat, logMark, card => Cards.Says(card, title));
-        var ids = (JsonObject)Cards.Execute(Cards.In(toElise["log"]!["request"]!["body"]), "meeting.rsvp")!["data"]!.DeepClone();
-        var calendar = Cards.Links(Cards.In(toElise["log"]!["request"]!["body"])).Single(l => l.Title == "Ajouter à mon agenda").Url;
+        // The convocation reaches Élise in her Playground (in French) and Jonas, each with their own calendar file.
+        var toElise = await elise.BotMessageAsync("convocation in Élise's Playground", eliseMark, card => Cards.Says(card, "Plénière " + title[8..]));
+        var toJonas = await jonas.BotMessageAsync("convocation in Jonas's Playground", jonasMark, card => Cards.Says(card, title));
+        var convocation = Cards.In(toElise["message"]);
+        var convocationId = (string)toElise["message"]!["messageId"]!;
+        var ids = (JsonObject)Cards.Execute(convocation, "meeting.rsvp")!["data"]!.DeepClone();
+        var calendar = Cards.Links(convocation).Single(l => l.Title == "Ajouter à mon agenda").Url;
         Assert.StartsWith(new Uri(Network.BotUrl, "/exports/").AbsoluteUri, calendar);   // the bot's own port, not a default
         using (var http = new HttpClient())
         {
@@ -58,17 +62,17 @@ public sealed class MeetingsTests(PlaygroundFixture network, ITestOutputHelper o
             Assert.Contains("Plénière " + title[8..], ics);
         }
 
-        // Élise attends in person; Jonas sends a substitute.
-        var elise = (JsonObject)ids.DeepClone();
-        elise["choice"] = "InPerson";
-        var eliseDone = await InvokeAsync(Demo.Elise, eliseChat, "fr-FR", "meeting.rsvp", elise);
+        // Élise attends in person, answering on the card in her Playground; Jonas sends a substitute.
+        var rsvp = (JsonObject)ids.DeepClone();
+        rsvp["choice"] = "InPerson";
+        var eliseDone = await elise.Client.ExecuteAsync(Demo.Elise, elise.PersonalChat, convocationId, "meeting.rsvp", rsvp);
         Assert.True(Cards.Says(eliseDone["value"], "votre réponse est enregistrée"), eliseDone.ToJsonString(Json.Readable));
-        var jonas = (JsonObject)ids.DeepClone();
-        jonas["choice"] = "Substitute";
-        jonas["subName"] = "Anna Schmidt";
-        jonas["subTitle"] = "Deputy Head of Unit";
-        jonas["subEmail"] = "anna.schmidt@bmi.example";
-        var jonasDone = await InvokeAsync(Demo.Jonas, jonasChat, "en-US", "meeting.rsvp", jonas);
+        var substitute = (JsonObject)ids.DeepClone();
+        substitute["choice"] = "Substitute";
+        substitute["subName"] = "Anna Schmidt";
+        substitute["subTitle"] = "Deputy Head of Unit";
+        substitute["subEmail"] = "anna.schmidt@bmi.example";
+        var jonasDone = await jonas.Client.ExecuteAsync(Demo.Jonas, jonas.PersonalChat, (string)toJonas["message"]!["messageId"]!, "meeting.rsvp", substitute);
         Assert.True(Cards.Says(jonasDone["value"], "Anna Schmidt attends in your place"), jonasDone.ToJsonString(Json.Readable));
 
         // Élise suggests an agenda item; Sophie accepts it and issues the revised agenda.
@@ -76,25 +80,26 @@ public sealed class MeetingsTests(PlaygroundFixture network, ITestOutputHelper o
         suggestion["suggestionTitle"] = "Mineurs non accompagnés";
         suggestion["suggestionText"] = "Échanger sur l’évaluation de l’âge.";
         suggestion["suggestionLanguage"] = "fr";
-        await InvokeAsync(Demo.Elise, eliseChat, "fr-FR", "meeting.suggested", suggestion);
+        var suggested = await elise.Client.ExecuteAsync(Demo.Elise, elise.PersonalChat, convocationId, "meeting.suggested", suggestion);
+        Assert.True(Cards.Says(suggested["value"], "Plénière " + title[8..]), suggested.ToJsonString(Json.Readable));   // back on her convocation
 
         var status = await Playground.ExecuteAsync(Demo.Sophie, Demo.PersonalChat, formId, "meeting.status", ids);
         Assert.True(Cards.Says(status["value"], "Mineurs non accompagnés"), status.ToJsonString(Json.Readable));
         Assert.True(Cards.Says(status["value"], "Anna Schmidt"));
         var accept = Cards.Execute(status["value"], "meeting.accept")!;
-        var decisionMark = Network.Log.Mark();
+        eliseMark = elise.Chat.Mark();
         var decided = await Playground.ExecuteAsync(Demo.Sophie, Demo.PersonalChat, formId, "meeting.accept", accept["data"]);
         var revise = await Playground.ExecuteAsync(Demo.Sophie, Demo.PersonalChat, formId, "meeting.revise", Cards.Execute(decided["value"], "meeting.revise")!["data"]);
         var issue = (JsonObject)Cards.Execute(revise["value"], "meeting.revised")!["data"]!.DeepClone();
         issue["item1en"] = "Opening";
         issue["item2en"] = "Return policies";
         issue["item3fr"] = "Mineurs non accompagnés";
-        logMark = Network.Log.Mark();
+        jonasMark = jonas.Chat.Mark();
         var issued = await Playground.ExecuteAsync(Demo.Sophie, Demo.PersonalChat, formId, "meeting.revised", issue);
         Assert.True(Cards.Says(issued["value"], "Revised agenda (version 2)"), issued.ToJsonString(Json.Readable));
 
         // The revised agenda, with what changed, reaches Jonas; Élise hears her item was accepted.
-        await BotPostAsync("revised agenda for Jonas", jonasChat, logMark, card => Cards.Says(card, "Revised agenda (version 2)") && Cards.Says(card, "added: item 3"));
-        await BotPostAsync("decision for Élise", eliseChat, decisionMark, card => Cards.Says(card, "Mineurs non accompagnés") && Cards.Says(card, "retenu"));
+        await jonas.BotMessageAsync("revised agenda in Jonas's Playground", jonasMark, card => Cards.Says(card, "Revised agenda (version 2)") && Cards.Says(card, "added: item 3"));
+        await elise.BotMessageAsync("decision in Élise's Playground", eliseMark, card => Cards.Says(card, "Mineurs non accompagnés") && Cards.Says(card, "retenu"));
     }
 }

@@ -7,6 +7,6 @@ public sealed class OwnPlaygroundsCollection : ICollectionFixture<OwnPlaygrounds
 }
 
 /// A bot of its own for tests where people use Playgrounds of their own (as run-local.sh runs them): on the shared bot,
-/// a person's chat met at their own Playground would take the place of the one the other tests made through the
+/// a person's chat met at their own Playground would take the place of the one other tests made through the
 /// office's Playground.
 public sealed class OwnPlaygroundsFixture : PlaygroundFixture;

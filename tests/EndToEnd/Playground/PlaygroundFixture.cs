@@ -11,15 +11,14 @@ public sealed class PlaygroundCollection : ICollectionFixture<PlaygroundFixture>
     public const string Name = "Playground";
 }
 
-/// One bot and one Agents Playground for the whole end-to-end run, both on loopback, with a fresh SQLite file and the
-/// demo network seeded. The Playground is the office's (Sophie's), configured as run-local.sh configures each person's
-/// (playground/configure.mjs from playground/network.json); the tests act as the others through it, or start their
-/// own Playgrounds with <see cref="StartPlaygroundOfAsync"/>. Builds nothing: the test command builds the solution and
-/// runs `npm ci` in playground/ first.
+/// One bot and, as run-local.sh starts them, one Agents Playground per person of playground/network.json, each acting
+/// as its person, on consecutive ports, all on loopback, with a fresh SQLite file and the demo network seeded. The first
+/// person's (the office's, Sophie's) is <see cref="Playground"/>; a test acts as another person in theirs
+/// (<see cref="PlaygroundOf"/>), or as them through the office's. Builds nothing: the test command builds the solution
+/// and runs `npm ci` in playground/ first.
 public class PlaygroundFixture : IAsyncLifetime
 {
     readonly string _work = Path.Combine(Path.GetTempPath(), $"focalbot-e2e-{Guid.NewGuid():N}");
-    HttpClient? _http;
     bool _disposed;
 
     public ChildProcess? Bot { get; private set; }
@@ -36,24 +35,23 @@ public class PlaygroundFixture : IAsyncLifetime
     /// What the current user's Teams client shows: created and updated messages, with their message ids.
     public EventStream Chat { get; private set; } = null!;
 
-    string PlaygroundLogFile => Path.Combine(_work, "playground", "m365agentsplayground.log");
-    string RecordingFile => Path.Combine(_work, "playground", "events_recording.log");
+    string PlaygroundLogFile => Path.Combine(_work, "playground-sophie", "m365agentsplayground.log");
+    string RecordingFile => Path.Combine(_work, "playground-sophie", "events_recording.log");
 
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_work);
         try
         {
-            var bot = BotUrl = await StartBotAsync();
-            _people = await ConfigureAsync();
-            (Playground, PlaygroundUrl) = await StartPlaygroundAsync(bot, _people[0], Path.Combine(_work, "playground"));
-            _http = Loopback();
-            _http.BaseAddress = PlaygroundUrl;
-            Client = new PlaygroundClient(_http);
+            BotUrl = await StartBotAsync();
+            await StartPlaygroundsAsync();
+            if (MeetEveryone)
+                foreach (var person in _people) await person.Client.InstallAsync(person.PersonalChat);
+            var office = _people[0];
+            (Playground, PlaygroundUrl, Client, Chat) = (office.Process, office.Url, office.Client, office.Chat);
 
             using var cts = new CancellationTokenSource(Waits.Start);
             Log = await EventStream.ConnectAsync("log", Socket("_ws/log/stream"), cts.Token);
-            Chat = await EventStream.ConnectAsync("chat", Socket("_ws_conversation/v1/conversations/stream"), cts.Token);
 
             await CheckDemoNetworkAsync();
         }
@@ -107,59 +105,75 @@ public class PlaygroundFixture : IAsyncLifetime
         }
     }
 
+    /// As run-local.sh does, the bot meets each person's personal chat at their own Playground at the start, so what it
+    /// sends them one to one arrives there. A fixture for a network nobody has used yet says no.
+    protected virtual bool MeetEveryone => true;
+
     /// Settings of a fixture's own, added to the bot's environment.
     protected virtual void ConfigureBot(IDictionary<string, string?> environment) { }
 
-    /// One Playground configuration per person of the demo network, written as run-local.sh writes them; the people's
-    /// keys, the office first.
-    async Task<string[]> ConfigureAsync()
+    /// Every person's Playground, as run-local.sh starts them: configure.mjs writes one configuration per person and
+    /// gives each a port, consecutive from a base; the whole row is tried again on other ports if one was taken.
+    async Task StartPlaygroundsAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var people = await ConfigureAsync(ConsecutiveFreePorts(Count(Repo.PathTo("playground", "network.json"))));
+            try
+            {
+                foreach (var person in people) _people.Add(await StartPlaygroundAsync(person));
+                return;
+            }
+            catch (PortTakenException) when (attempt < 3)
+            {
+                foreach (var started in _people) await started.DisposeAsync();
+                _people.Clear();
+            }
+        }
+    }
+
+    static int Count(string networkJson) => JsonNode.Parse(File.ReadAllText(networkJson))!["people"]!.AsArray().Count;
+
+    /// configure.mjs's lines: key, port, name, role, language, personal chat id; the office first.
+    async Task<IReadOnlyList<string[]>> ConfigureAsync(int basePort)
     {
         var start = new ProcessStartInfo("node") { WorkingDirectory = _work, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in (string[])[Repo.PathTo("playground", "configure.mjs"), ConfigFolder]) start.ArgumentList.Add(arg);
+        foreach (var arg in (string[])[Repo.PathTo("playground", "configure.mjs"), ConfigFolder, basePort.ToString()]) start.ArgumentList.Add(arg);
         using var node = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
         var output = node.StandardOutput.ReadToEndAsync();
         var errors = node.StandardError.ReadToEndAsync();
         await node.WaitForExitAsync();
         if (node.ExitCode != 0) throw new InvalidOperationException($"configure.mjs failed: {await errors}");
-        return [.. (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split('\t')[0])];
+        return [.. (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split('\t'))];
     }
 
     string ConfigFolder => Path.Combine(_work, "config");
 
-    /// Another person's Playground on the same bot, as run-local.sh starts one per person: its own connector, so the
-    /// bot answers that person's conversations there. Stopped with the fixture.
-    public async Task<PersonPlayground> StartPlaygroundOfAsync(string person)
-    {
-        if (!_people.Skip(1).Contains(person)) throw new ArgumentException($"{person} is not another person of playground/network.json.", nameof(person));
-        var (process, url) = await StartPlaygroundAsync(BotUrl, person, Path.Combine(_work, $"playground-{person}"));
-        _others.Add(process);
-        var http = Loopback();
-        http.BaseAddress = url;
-        _otherClients.Add(http);
-        return new PersonPlayground(new PlaygroundClient(http), url);
-    }
+    /// The Playground of a person of playground/network.json (their key: "elise"), acting as them: the bot answers
+    /// their conversations there once they used it.
+    public PersonPlayground PlaygroundOf(string person) =>
+        _people.FirstOrDefault(p => p.Key == person) ?? throw new ArgumentException($"{person} is not a person of playground/network.json.", nameof(person));
 
-    string[] _people = [];
-    readonly List<ChildProcess> _others = [];
-    readonly List<HttpClient> _otherClients = [];
+    readonly List<PersonPlayground> _people = [];
 
-    /// `person`'s Playground, configured as that person, in `dir` (its working folder: no stray config or devTools/).
-    async Task<(ChildProcess, Uri)> StartPlaygroundAsync(Uri bot, string person, string dir)
+    /// A person's Playground, configured as that person, at the port configure.mjs gave them, in a folder of its own
+    /// (its working folder: no stray config or devTools/), with its chat stream connected before any traffic.
+    async Task<PersonPlayground> StartPlaygroundAsync(string[] line)
     {
+        var (person, port, chat) = (line[0], int.Parse(line[1]), line[5]);
+        var dir = Path.Combine(_work, $"playground-{person}");
         var root = Repo.PathTo("playground");
         var cli = Path.Combine(root, "node_modules", "@microsoft", "m365agentsplayground", "cli.js");
         if (!File.Exists(cli))
             throw new InvalidOperationException($"{cli} is missing: run `npm ci --no-audit --no-fund` in playground/ first.");
         Directory.CreateDirectory(dir);
 
-        for (var attempt = 1; ; attempt++)
         {
-            var port = FreePort();
             var start = new ProcessStartInfo("node") { WorkingDirectory = dir };
             foreach (var arg in (string[])[
                 "--import", new Uri(Path.Combine(root, "loopback.mjs")).AbsoluteUri,
                 cli, "start",
-                "--app-endpoint", new Uri(bot, "/api/messages").ToString(),
+                "--app-endpoint", new Uri(BotUrl, "/api/messages").ToString(),
                 "--port", port.ToString(),
                 "--service-url", $"http://127.0.0.1:{port}/_connector",
                 "--channel-id", "msteams",
@@ -174,7 +188,7 @@ public class PlaygroundFixture : IAsyncLifetime
             start.Environment["LANG"] = start.Environment["LC_ALL"] = "en_US.UTF-8";   // the current user's locale: en-US
 
             var playground = ChildProcess.Start($"playground {person}", start);
-            if (person == _people[0]) Playground = playground;   // shown when the setup fails
+            if (_people.Count == 0) Playground = playground;   // shown when the setup fails
             var listening = await playground.WaitForLineAsync(l => l.Contains("Listening on "), Waits.Start)
                             ?? throw new InvalidOperationException("The Playground stopped before it listened.");
             var actual = int.Parse(listening[(listening.LastIndexOf(' ') + 1)..]);
@@ -182,16 +196,23 @@ public class PlaygroundFixture : IAsyncLifetime
             {
                 // It silently moves to a random port when ours was taken meanwhile; its --service-url would be wrong.
                 await playground.DisposeAsync();
-                if (attempt < 3) continue;
-                throw new InvalidOperationException($"The Playground listened on {actual}, not {port}.");
+                throw new PortTakenException($"The Playground of {person} listened on {actual}, not {port}.");
             }
 
             // A bad config still listens but never mounts its routes ("Failed to start … Reason" in its log).
             var url = new Uri($"http://127.0.0.1:{port}/");
             using var http = Loopback();
             using var ping = await http.GetAsync(new Uri(url, "_debug/ping"));
-            if (ping.IsSuccessStatusCode && await ping.Content.ReadAsStringAsync() == "pong") return (playground, url);
-            throw new InvalidOperationException($"The Playground did not mount its routes (ping: {(int)ping.StatusCode}).");
+            if (!ping.IsSuccessStatusCode || await ping.Content.ReadAsStringAsync() != "pong")
+            {
+                await playground.DisposeAsync();
+                throw new InvalidOperationException($"The Playground of {person} did not mount its routes (ping: {(int)ping.StatusCode}).");
+            }
+            var client = Loopback();
+            client.BaseAddress = url;
+            using var cts = new CancellationTokenSource(Waits.Start);
+            var stream = await EventStream.ConnectAsync($"{person}'s chat", PersonPlayground.Socket(url, "_ws_conversation/v1/conversations/stream"), cts.Token);
+            return new PersonPlayground(person, chat, playground, url, client, stream);
         }
     }
 
@@ -241,6 +262,29 @@ public class PlaygroundFixture : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// The first of `count` consecutive ports free on loopback now (another process may still take one: the caller retries).
+    static int ConsecutiveFreePorts(int count)
+    {
+        for (var tries = 0; tries < 50; tries++)
+        {
+            var first = FreePort();
+            if (first + count - 1 > 65535) continue;
+            if (Enumerable.Range(first + 1, count - 1).All(IsFree)) return first;
+        }
+        throw new InvalidOperationException($"No {count} consecutive free ports on 127.0.0.1.");
+    }
+
+    static bool IsFree(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException) { return false; }
+    }
+
     /// Both processes' output from the given line numbers on, and the Playground's own log if asked.
     public string Output(int botSince = 0, int playgroundSince = 0, bool withPlaygroundLog = false)
     {
@@ -261,12 +305,9 @@ public class PlaygroundFixture : IAsyncLifetime
     {
         if (_disposed) return;   // once after a failed start, again from xunit
         _disposed = true;
-        if (Chat is not null) await Chat.DisposeAsync();
         if (Log is not null) await Log.DisposeAsync();
-        _http?.Dispose();
-        foreach (var http in _otherClients) http.Dispose();
-        foreach (var other in _others) await other.DisposeAsync();
-        if (Playground is not null) await Playground.DisposeAsync();
+        foreach (var person in _people) await person.DisposeAsync();
+        if (Playground is not null) await Playground.DisposeAsync();   // when the office's failed before it was listed
         if (Bot is not null) await Bot.DisposeAsync();
         try { Directory.Delete(_work, recursive: true); }
         catch (IOException) { }
@@ -274,12 +315,33 @@ public class PlaygroundFixture : IAsyncLifetime
     }
 }
 
-/// A person's own Playground: its API, and its address (the page, and its streams).
-public sealed record PersonPlayground(PlaygroundClient Client, Uri Url)
+/// A person's own Playground: who it acts as (their key in network.json) and their personal chat there, its API, its
+/// address, and what that person's Teams client shows (created and updated messages), read from its start.
+public sealed class PersonPlayground(string key, string personalChat, ChildProcess process, Uri url, HttpClient http, EventStream chat) : IAsyncDisposable
 {
-    /// What that person's Teams client shows: created and updated messages.
-    public Task<EventStream> ChatAsync(string name, CancellationToken ct) =>
-        EventStream.ConnectAsync(name, Socket(Url, "_ws_conversation/v1/conversations/stream"), ct);
+    public string Key => key;
+    public string PersonalChat => personalChat;
+    public ChildProcess Process => process;
+    public Uri Url => url;
+    public PlaygroundClient Client { get; } = new(http);
+    public EventStream Chat => chat;
+
+    /// The bot's next message in this person's personal chat after `mark` whose card matches: its createMessage event.
+    public Task<JsonNode> BotMessageAsync(string what, int mark, Func<JsonNode?, bool> card) =>
+        chat.WaitForAsync(what, mark, e =>
+            (string?)e["action"] == "createMessage"
+            && (string?)e["actionConversationId"] == personalChat
+            && (string?)e["message"]?["from"]?["id"] == Demo.BotId
+            && card(Cards.In(e["message"])));
 
     public static Uri Socket(Uri playground, string path) => new UriBuilder(new Uri(playground, path)) { Scheme = "ws" }.Uri;
+
+    public async ValueTask DisposeAsync()
+    {
+        await chat.DisposeAsync();
+        http.Dispose();
+        await process.DisposeAsync();
+    }
 }
+
+sealed class PortTakenException(string message) : Exception(message);

@@ -7,17 +7,22 @@ using Xunit.Abstractions;
 namespace FocalBot.EndToEnd.Requests;
 
 /// An information request from start to end, as the network lives it in Teams: the office raises it in the channel,
-/// focal points answer in their personal chats (one in French), the office follows the status and gets the compilation.
+/// focal points answer in their personal chats (Élise in French, in her own Playground, as run-local.sh gives her one),
+/// the office follows the status and gets the compilation.
 public sealed partial class RequestsTests(PlaygroundFixture network, ITestOutputHelper output) : EndToEndTest(network, output)
 {
     [Fact]
     public async Task The_office_raises_a_request_in_the_channel_two_focal_points_answer_and_the_compilation_is_produced()
     {
-        // Élise (French) and Jonas have talked to the bot before, so it has their personal chats.
-        var eliseChat = await Playground.CreatePersonalChatAsync(Demo.Elise);
-        var jonasChat = await Playground.CreatePersonalChatAsync(Demo.Jonas);
-        await SayHelloAsync(Demo.Elise, eliseChat, "fr-FR", "Ce que FocalBot sait faire");
-        await SayHelloAsync(Demo.Jonas, jonasChat, "en-US", "What FocalBot can do");
+        // Élise (French) and Jonas talk to the bot from their own Playgrounds, as run-local.sh gives each person one.
+        var elise = Network.PlaygroundOf("elise");
+        var jonas = Network.PlaygroundOf("jonas");
+        var eliseMark = elise.Chat.Mark();
+        var jonasMark = jonas.Chat.Mark();
+        await elise.Client.PostMessageAsync(elise.PersonalChat, "aide", Demo.Elise);
+        await jonas.Client.PostMessageAsync(jonas.PersonalChat, "help", Demo.Jonas);
+        await elise.BotMessageAsync("help in Élise's Playground", eliseMark, card => Cards.Says(card, "Ce que FocalBot sait faire"));
+        await jonas.BotMessageAsync("help in Jonas's Playground", jonasMark, card => Cards.Says(card, "What FocalBot can do"));
 
         // Sophie (office) asks for a new request in the network's channel. A draft is hers alone: the form comes to her
         // personal chat, where she drafts, previews and sends.
@@ -49,34 +54,37 @@ public sealed partial class RequestsTests(PlaygroundFixture network, ITestOutput
         var send = Cards.Execute(previewed["value"], "request.send");
         Assert.NotNull(send);
         var logMark = Network.Log.Mark();
+        eliseMark = elise.Chat.Mark();
+        jonasMark = jonas.Chat.Mark();
         var sent = await Playground.ExecuteAsync(Demo.Sophie, thread, formId, "request.send", send["data"]);
         var number = NumberIn(sent["value"]);
 
         // The request is posted in the channel and reaches each focal point in their language.
         await BotPostAsync("channel post", Demo.RequestsChannel, logMark, card => Cards.Says(card, $"Information request {number}"));
-        var toElise = await BotPostAsync("request for Élise", eliseChat, logMark, card => Cards.Says(card, $"Demande d’information {number}"));
-        await BotPostAsync("request for Jonas", jonasChat, logMark, card => Cards.Says(card, $"Information request {number}"));
-        var ids = (JsonObject)Cards.Execute(Cards.In(toElise["log"]!["request"]!["body"]), "request.answer")!["data"]!.DeepClone();
+        var toElise = await elise.BotMessageAsync("request in Élise's Playground", eliseMark, card => Cards.Says(card, $"Demande d’information {number}"));
+        var toJonas = await jonas.BotMessageAsync("request in Jonas's Playground", jonasMark, card => Cards.Says(card, $"Information request {number}"));
+        var card = Cards.In(toElise["message"]);
+        var cardId = (string)toElise["message"]!["messageId"]!;
 
-        // Élise answers in French, Jonas in English; both submit.
-        var form = await InvokeAsync(Demo.Elise, eliseChat, "fr-FR", "request.answer", ids);
+        // Élise answers in French on the card in her Playground, Jonas in English; both submit.
+        var form = await elise.Client.ExecuteAsync(Demo.Elise, elise.PersonalChat, cardId, "request.answer", Cards.Execute(card, "request.answer")!["data"]);
         Assert.True(Cards.Says(form["value"], $"Réponse de la France à la demande {number}"), form.ToJsonString(Json.Readable));
-        var elise = (JsonObject)Cards.Execute(form["value"], "request.submit")!["data"]!.DeepClone();
-        elise["answerLanguage"] = "fr";
-        elise["a1"] = "312 mineurs, dont 40 en outre-mer.";
-        elise["a2"] = "Le conseil départemental, sur évaluation sociale.";
-        elise["nil3"] = "ToFollow";
-        elise["by3"] = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd");
-        var submitted = await InvokeAsync(Demo.Elise, eliseChat, "fr-FR", "request.submit", elise);
+        var answer = (JsonObject)Cards.Execute(form["value"], "request.submit")!["data"]!.DeepClone();
+        answer["answerLanguage"] = "fr";
+        answer["a1"] = "312 mineurs, dont 40 en outre-mer.";
+        answer["a2"] = "Le conseil départemental, sur évaluation sociale.";
+        answer["nil3"] = "ToFollow";
+        answer["by3"] = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd");
+        var submitted = await elise.Client.ExecuteAsync(Demo.Elise, elise.PersonalChat, cardId, "request.submit", answer);
         Assert.True(Cards.Says(submitted["value"], "la réponse de votre État est soumise"), submitted.ToJsonString(Json.Readable));
 
-        var jonas = (JsonObject)ids.DeepClone();
-        jonas["answerVersion"] = "0";
-        jonas["answerLanguage"] = "en";
-        jonas["a1"] = "4,150 in 2025.";
-        jonas["nil2"] = "NoInformation";
-        jonas["a3"] = "Yes, by the youth welfare office.";
-        var jonasDone = await InvokeAsync(Demo.Jonas, jonasChat, "en-US", "request.submit", jonas);
+        var jonasAnswer = (JsonObject)Cards.Execute(Cards.In(toJonas["message"]), "request.answer")!["data"]!.DeepClone();
+        jonasAnswer["answerVersion"] = "0";
+        jonasAnswer["answerLanguage"] = "en";
+        jonasAnswer["a1"] = "4,150 in 2025.";
+        jonasAnswer["nil2"] = "NoInformation";
+        jonasAnswer["a3"] = "Yes, by the youth welfare office.";
+        var jonasDone = await jonas.Client.ExecuteAsync(Demo.Jonas, jonas.PersonalChat, (string)toJonas["message"]!["messageId"]!, "request.submit", jonasAnswer);
         Assert.True(Cards.Says(jonasDone["value"], "your state's answer is submitted"), jonasDone.ToJsonString(Json.Readable));
 
         // The office's status shows both answers.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FocalBot.Domain.Members;
 using FocalBot.Domain.Requests;
 using FocalBot.Domain.Shared;
 using Microsoft.Graph.Models.ODataErrors;
@@ -101,21 +102,21 @@ public sealed class SharePointRequestStore(SharePointLists lists) : IRequestStor
         throw new InvalidOperationException("Could not take a request number: too many reservations at once.");
     }
 
-    public async Task<StateAnswer?> GetAnswerAsync(RequestNumber request, string stateCode, CancellationToken ct) =>
+    public async Task<StateAnswer?> GetAnswerAsync(RequestNumber request, StateCode stateCode, CancellationToken ct) =>
         await (await lists.ItemsAsync(Answers, ct)).ByKeyAsync(AnswerKey, Key(request, stateCode), ct) is { } row ? ReadAnswer(row) : null;
 
     public async Task<IReadOnlyList<StateAnswer>> ListAnswersAsync(RequestNumber request, CancellationToken ct) =>
         [.. (await (await lists.ItemsAsync(Answers, ct)).WhereAsync(Request, request.ToString(), ct))
-            .Where(r => r.Text(Request) == request.ToString()).Select(ReadAnswer).OrderBy(a => a.StateCode, StringComparer.Ordinal)];
+            .Where(r => r.Text(Request) == request.ToString()).Select(ReadAnswer).OrderBy(a => a.StateCode)];
 
     public async Task<SaveResult> SaveAnswerAsync(StateAnswer answer, CancellationToken ct)
     {
         var key = Key(answer.Request, answer.StateCode);
         var fields = new Dictionary<string, object?>
         {
-            ["Title"] = key, [AnswerKey] = key, [Request] = answer.Request.ToString(), [State] = Code(answer.StateCode), [WriteId] = Guid.NewGuid().ToString(),
+            ["Title"] = key, [AnswerKey] = key, [Request] = answer.Request.ToString(), [State] = answer.StateCode.Value, [WriteId] = Guid.NewGuid().ToString(),
         };
-        AnswerBody.Add(fields, RequestJson.Write(answer with { StateCode = Code(answer.StateCode) }), "answer");
+        AnswerBody.Add(fields, RequestJson.Write(answer), "answer");
         // The state's answer stored already (a colleague saved first): Conflict, so the caller reads theirs.
         return await (await lists.ItemsAsync(Answers, ct)).SaveKeyedAsync(AnswerKey, key, answer.StoreVersion, fields, SaveResult.Conflicted, ct);
     }
@@ -134,7 +135,5 @@ public sealed class SharePointRequestStore(SharePointLists lists) : IRequestStor
 
     static StateAnswer ReadAnswer(ListRow row) => RequestJson.ReadAnswer(AnswerBody.Read(row), row.ETag);
 
-    static string Key(RequestNumber request, string state) => $"{request}|{Code(state)}";
-
-    static string Code(string state) => state.Trim().ToUpperInvariant();
+    static string Key(RequestNumber request, StateCode state) => $"{request}|{state}";
 }

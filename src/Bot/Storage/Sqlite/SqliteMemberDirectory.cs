@@ -32,7 +32,7 @@ public sealed class SqliteMemberDirectory(SqliteDatabase db) : IMemberDirectory
         // A new member whose id is stored already, or whose Teams identity another member has, is a duplicate.
         return await connection.SaveVersionedAsync("members", [("id", m.Id)],
         [
-            ("display_name", m.DisplayName), ("role", m.Role.ToString()), ("state_code", m.StateCode), ("organisation", m.Organisation),
+            ("display_name", m.DisplayName), ("role", m.Role.ToString()), ("state_code", m.StateCode?.Value), ("organisation", m.Organisation),
             ("title", m.Title), ("email", m.Email), ("phone", m.Phone), ("language", m.PreferredLanguage?.Code()),
             ("aad_object_id", m.AadObjectId.ToLowerInvariant()), ("tenant_id", m.TenantId.ToLowerInvariant()), ("status", m.Status.ToString()),
             ("is_lead", m.IsLead ? 1 : 0), ("joined_on", Date(m.JoinedOn)), ("left_on", Date(m.LeftOn)),
@@ -56,7 +56,7 @@ public sealed class SqliteMemberDirectory(SqliteDatabase db) : IMemberDirectory
         Id = r.GetString(0),
         DisplayName = r.GetString(1),
         Role = Enum.Parse<MemberRole>(r.GetString(2)),
-        StateCode = r.NullableString(3),
+        StateCode = StateCode.ParseOptional(r.NullableString(3)),
         Organisation = r.NullableString(4),
         Title = r.NullableString(5),
         Email = r.NullableString(6),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FocalBot.Domain.Members;
 using FocalBot.Domain.Requests;
 using FocalBot.Domain.Shared;
 
@@ -47,8 +48,8 @@ public sealed class SqliteRequestStore(SqliteDatabase db) : IRequestStore
         return new RequestNumber(year, sequence);
     }
 
-    public async Task<StateAnswer?> GetAnswerAsync(RequestNumber request, string stateCode, CancellationToken ct) =>
-        (await AnswersAsync("request = $request AND state = $state", ct, ("$request", request.ToString()), ("$state", Code(stateCode)))).SingleOrDefault();
+    public async Task<StateAnswer?> GetAnswerAsync(RequestNumber request, StateCode stateCode, CancellationToken ct) =>
+        (await AnswersAsync("request = $request AND state = $state", ct, ("$request", request.ToString()), ("$state", stateCode.Value))).SingleOrDefault();
 
     public Task<IReadOnlyList<StateAnswer>> ListAnswersAsync(RequestNumber request, CancellationToken ct) =>
         AnswersAsync("request = $request", ct, ("$request", request.ToString()));
@@ -56,9 +57,9 @@ public sealed class SqliteRequestStore(SqliteDatabase db) : IRequestStore
     public async Task<SaveResult> SaveAnswerAsync(StateAnswer answer, CancellationToken ct)
     {
         await using var connection = await db.OpenWriterAsync(ct);
-        var body = RequestJson.Write(answer with { StateCode = Code(answer.StateCode) });
+        var body = RequestJson.Write(answer);
         // An insert that finds a row, like an update that finds another version, lost to a colleague's save.
-        return await connection.SaveVersionedAsync("request_answers", [("request", answer.Request.ToString()), ("state", Code(answer.StateCode))],
+        return await connection.SaveVersionedAsync("request_answers", [("request", answer.Request.ToString()), ("state", answer.StateCode.Value)],
             [("body", body)], answer.StoreVersion, SaveResult.Conflicted, ct);
     }
 
@@ -82,5 +83,4 @@ public sealed class SqliteRequestStore(SqliteDatabase db) : IRequestStore
         return rows;
     }
 
-    static string Code(string state) => state.Trim().ToUpperInvariant();
 }

@@ -9,44 +9,17 @@ namespace FocalBot.Bot.Meetings;
 /// One line of the list as both files show it, in the file's language; External marks a guest of a thematic session.
 sealed record ParticipantLine(string Name, string Organisation, string Title, string Country, string Attendance, bool External);
 
-/// What the Word and Excel lists both say, in the file's language. Text is kept as typed (Markdown or HTML in a name
-/// is shown, not interpreted), only cleaned of characters XML cannot hold.
-static class ParticipantWording
+/// The lines of the list of participants, the same in the Word and the Excel file: cleaned of characters XML cannot
+/// hold, in the reader's order.
+static class ParticipantLines
 {
-    public static string Title(Meeting meeting, Language l) => ExportText.XmlSafe(meeting.Title.In(l));
-
-    public static string Dates(Meeting meeting, Language l) => meeting.OpeningDay == meeting.ClosingDay
-        ? ParticipantTexts.OneDay.Format(l, meeting.OpeningDay)
-        : ParticipantTexts.Days.Format(l, meeting.OpeningDay, meeting.ClosingDay);
-
-    /// The place, or that the meeting is held online; null for a meeting with neither, which says nothing either way.
-    public static string? Place(Meeting meeting, Language l) =>
-        meeting.Place is { } place ? MeetingTexts.Place.Format(l, ExportText.XmlSafe(place))
-        : meeting.OnlineLink is not null ? ParticipantTexts.HeldOnline.In(l)
-        : null;
-
-    public static string DrawnUpOn(DateOnly day, Language l) => ParticipantTexts.DrawnUpOn.Format(l, day);
-
-    public static string Count(IReadOnlyList<ParticipantRow> rows, Language l)
-    {
-        int Members(RsvpChoice choice) => rows.Count(r => r.Kind == ParticipantKind.Member && r.Attendance == choice);
-        return ParticipantTexts.Count.Format(l, rows.Count, Members(RsvpChoice.InPerson), Members(RsvpChoice.Online),
-            rows.Count(r => r.Kind == ParticipantKind.Substitute), rows.Count(r => r.Kind == ParticipantKind.External));
-    }
-
-    public static IReadOnlyList<string> Columns(Language l) =>
-    [
-        ParticipantTexts.NameColumn.In(l), ParticipantTexts.OrganisationColumn.In(l), ParticipantTexts.TitleColumn.In(l),
-        ParticipantTexts.CountryColumn.In(l), ParticipantTexts.AttendanceColumn.In(l), ParticipantTexts.ExternalColumn.In(l),
-    ];
-
     public static IReadOnlyList<string> Cells(ParticipantLine line, Language l) =>
         [line.Name, line.Organisation, line.Title, line.Country, line.Attendance, line.External ? ParticipantTexts.External.In(l) : ""];
 
     /// The lines by country as the reader reads it (so "Allemagne" comes first in French and "Germany" after "France"
     /// in English), then by name; members without a state after those with one, and external participants last.
     /// everyone names the member a substitute stands in for.
-    public static IReadOnlyList<ParticipantLine> Lines(IReadOnlyList<ParticipantRow> rows, IEnumerable<Member> everyone, Language l)
+    public static IReadOnlyList<ParticipantLine> Of(IReadOnlyList<ParticipantRow> rows, IEnumerable<Member> everyone, Language l)
     {
         var names = everyone.GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.First().DisplayName);
         var order = StringComparer.Create(Text.Culture(l), CompareOptions.IgnoreCase);
@@ -62,7 +35,7 @@ static class ParticipantWording
 
     static string Country(ParticipantRow r, Language l) => r.Kind == ParticipantKind.External
         ? Clean(r.Country)
-        : MemberStates.Find(r.StateCode) is { } state ? (l == Language.Fr ? state.NameFr : state.NameEn) : Clean(r.StateCode);
+        : MemberStates.Find(r.StateCode) is { } state ? (l == Language.Fr ? state.NameFr : state.NameEn) : Clean(r.StateCode?.Value);
 
     static string Attendance(ParticipantRow r, Dictionary<string, string> names, Language l) => r switch
     {

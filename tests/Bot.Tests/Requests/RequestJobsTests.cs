@@ -4,14 +4,15 @@ using FocalBot.Bot.Requests;
 using FocalBot.Bot.Tests.Members;
 using FocalBot.Bot.Tests.Support;
 using FocalBot.Bot.Turns;
+using FocalBot.Domain.Audit;
 using FocalBot.Domain.Requests;
 using FocalBot.Domain.Shared;
 
 namespace FocalBot.Bot.Tests.Requests;
 
-/// After sending: the 1:1 messages and the channel post, @mentions for those without a chat, the office's status,
-/// reminders and "chase now", proposals and the list.
-public sealed class RequestFollowUpTests : IDisposable
+/// After sending, by the jobs: the 1:1 messages and the channel post, @mentions for those without a chat, reminders
+/// before the deadline, and the compilation at the deadline.
+public sealed class RequestJobsTests : IDisposable
 {
     readonly BotApp _app = RequestApp.New();
 
@@ -60,7 +61,7 @@ public sealed class RequestFollowUpTests : IDisposable
         var mention = Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == thread);
         Assert.Contains("<at>Marc Dubois</at>", mention.AllText);
         Assert.Contains(RequestApp.MarcAad, mention.Card!["msteams"]!.ToJsonString());
-        var status = (await _app.PressAsync(RequestRoutes.Recipients, RequestApp.Ids(request))).Shown();
+        var status = (await _app.PressAsync(RequestRoutes.Recipients, RequestApp.Ids(request))).CardJson();
         Assert.Contains("\"text\":\"Marc Dubois\"", status);
         Assert.Contains($" (France): {FocalBot.Bot.Deliveries.DeliveryTexts.StatusNoChat.En} · {FocalBot.Bot.Deliveries.DeliveryTexts.PathChannelMention.En}", status);
     }
@@ -131,7 +132,7 @@ public sealed class RequestFollowUpTests : IDisposable
         foreach (var aad in new[] { Payload.EliseAad, Payload.JonasAad })
             Assert.True(_app.Connector.Sends.Count(s => s.To.ConversationId == RequestApp.ChatOf(aad) && s.AllText.Contains("2026/01")) <= 1);
         Assert.Contains(rows, r => r.Status == DeliveryStatus.Sent);
-        var progress = (await _app.PressAsync(RequestRoutes.Recipients, RequestApp.Ids(request))).Shown();
+        var progress = (await _app.PressAsync(RequestRoutes.Recipients, RequestApp.Ids(request))).CardJson();
         Assert.Contains($"{FocalBot.Bot.Deliveries.DeliveryTexts.UncertainHeading.En} (1)", progress);
         _ = uncertain;
     }
@@ -152,38 +153,6 @@ public sealed class RequestFollowUpTests : IDisposable
         var rows = await _app.Deliveries().ListAsync(RequestSentCampaign.Key(request.Number.Value), default);
         Assert.Equal(2, rows.Count(r => r.Status == DeliveryStatus.Sent));
         Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == RequestApp.ChatOf(Payload.EliseAad) && !s.Activity.Attachments!.Any(a => a.Content!.ToJsonString().Contains("\"id\":\"a1\"")) && s.AllText.Contains("2026/01"));
-    }
-
-    [Fact]
-    public async Task The_status_counts_answers_receipts_and_who_was_not_reached()
-    {
-        var request = await SentWithChannelAsync();
-        await _app.RunJobsAsync();
-        await _app.PressAsync(RequestRoutes.Submit, RequestApp.Answers(request, 0, "fr", (1, "a"), (2, "b"), (3, "c")), fromAad: Payload.EliseAad);
-        await _app.PressAsync(RequestRoutes.Acknowledge, RequestApp.Ids(request), fromAad: Payload.JonasAad);
-
-        var body = await _app.PressAsync(RequestRoutes.Status, RequestApp.Ids(request));
-
-        var card = body.Shown();
-        Assert.Contains("\"title\":\"States asked\",\"value\":\"46\"", card);
-        Assert.Contains("\"title\":\"Answered\",\"value\":\"1\"", card);
-        Assert.Contains("\"title\":\"Acknowledged receipt\",\"value\":\"1\"", card);
-        // Both states with focal points were reached; the 44 with none are summed up on a line of their own.
-        Assert.Contains("\"title\":\"Not reached\",\"value\":\"0\"", card);
-        Assert.Contains("44 states without a focal point", card);
-        Assert.Contains("France: ✅ answered 3/3", card);
-        Assert.Equal(RequestRoutes.Status, (string?)body["value"]!["refresh"]!["action"]!["verb"]);
-    }
-
-    [Fact]
-    public async Task A_focal_point_refreshing_a_forwarded_status_sees_only_the_request()
-    {
-        var request = await _app.SendAsync();
-
-        var card = (await _app.PressAsync(RequestRoutes.Status, RequestApp.Ids(request), fromAad: Payload.EliseAad)).Shown();
-
-        Assert.DoesNotContain(RequestTexts.StatesAsked.Fr, card);
-        Assert.Contains(RequestTexts.AnswerButton.Fr, card);
     }
 
     [Fact]
@@ -214,136 +183,6 @@ public sealed class RequestFollowUpTests : IDisposable
     }
 
     [Fact]
-    public async Task Chase_now_reminds_the_states_that_have_not_answered_once_a_day()
-    {
-        var request = await SentWithChannelAsync();
-        await _app.RunJobsAsync();
-
-        var first = await _app.PressAsync(RequestRoutes.Chase, RequestApp.Ids(request));
-        var second = await _app.PressAsync(RequestRoutes.Chase, RequestApp.Ids(request));
-        await _app.RunJobsAsync();
-
-        Assert.Equal(RequestTexts.Chased.Format(Language.En, 2, 3), first.MessageText());
-        Assert.Equal(RequestTexts.ChasedAlready.En, second.MessageText());
-        Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == RequestApp.ChatOf(Payload.JonasAad) && s.AllText.Contains("Reminder"));
-    }
-
-    [Fact]
-    public async Task A_second_chase_the_same_day_says_only_what_it_queued()
-    {
-        var request = await SentWithChannelAsync();
-        await _app.RunJobsAsync();
-        await _app.PressAsync(RequestRoutes.Chase, RequestApp.Ids(request));
-
-        // A focal point for Italy joins the network after the first chase: a second press reminds only her.
-        await _app.Given(AMember.FocalPoint("m-giulia", "Giulia Rossi", "IT"));
-        var second = await _app.PressAsync(RequestRoutes.Chase, RequestApp.Ids(request));
-
-        Assert.Equal(RequestTexts.Chased.Format(Language.En, 1, 1), second.MessageText());
-        var rows = await _app.Deliveries().ListAsync(RequestChaseCampaign.Key(request.Number!.Value, new DateOnly(2026, 11, 23)), default);
-        Assert.Equal(4, rows.Count);
-        Assert.Equal(2, (await _app.AuditAsync()).Count(e => e.Action == "request.chased" && e.SubjectId == request.Id));   // one per press that queued
-    }
-
-    [Fact]
-    public async Task A_proposal_goes_to_the_office_and_a_decline_needs_a_reason_that_the_proposer_gets()
-    {
-        await _app.OpenChatAsync(Payload.SophieAad);
-        await _app.OpenChatAsync(Payload.EliseAad);
-        var proposed = await _app.PressAsync(RequestRoutes.Propose, RequestApp.Form("p-1"), fromAad: Payload.EliseAad);
-        Assert.Contains(RequestTexts.ProposedTitle.Fr, proposed.Shown());
-        await _app.RunJobsAsync();
-        Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == RequestApp.ChatOf(Payload.SophieAad) && s.AllText.Contains(RequestTexts.NewProposalNotice.En));
-
-        var noReason = await _app.PressAsync(RequestRoutes.Decline, new JsonObject { [RequestForm.IdKey] = "p-1" });
-        Assert.Contains(RequestTexts.ReasonMissing.En, noReason.Shown());
-        Assert.Equal(RequestStatus.Proposed, (await _app.Requests().GetAsync("p-1", default))!.Status);
-
-        await _app.PressAsync(RequestRoutes.Decline, new JsonObject { [RequestForm.IdKey] = "p-1", [RequestRoutes.ReasonKey] = "Covered by 2026/05." });
-        await _app.RunJobsAsync();
-
-        Assert.Equal(RequestStatus.Declined, (await _app.Requests().GetAsync("p-1", default))!.Status);
-        var told = Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == RequestApp.ChatOf(Payload.EliseAad) && s.AllText.Contains(RequestTexts.DeclinedTitle.Fr));
-        Assert.Contains("Covered by 2026/05.", told.AllText);
-    }
-
-    [Fact]
-    public async Task The_office_is_told_of_a_decline_with_the_proposers_name_as_text()
-    {
-        using var app = new BotApp().WithMembers(AMember.Elise() with { DisplayName = "Élise [Re-verify](https://example.invalid/login) **x**" },
-            AMember.Sophie());
-        await app.PressAsync(RequestRoutes.Propose, RequestApp.Form("p-3"), fromAad: Payload.EliseAad);
-
-        var declined = await app.PressAsync(RequestRoutes.Decline, new JsonObject { [RequestForm.IdKey] = "p-3", [RequestRoutes.ReasonKey] = "Covered." });
-
-        Assert.Contains("Élise Re-verify(https://example.invalid/login) x", declined.Shown());
-        Assert.DoesNotContain("](https://example.invalid", declined.Shown());
-    }
-
-    [Fact]
-    public async Task An_approved_proposal_is_previewed_and_sent_by_the_office()
-    {
-        await _app.PressAsync(RequestRoutes.Propose, RequestApp.Form("p-2"), fromAad: Payload.EliseAad);
-
-        var preview = await _app.PressAsync(RequestRoutes.Approve, new JsonObject { [RequestForm.IdKey] = "p-2" });
-        Assert.Contains(RequestTexts.ApprovedBody.En, preview.Shown());
-        var approved = (await _app.Requests().GetAsync("p-2", default))!;
-        await _app.PressAsync(RequestRoutes.Send, RequestApp.Ids(approved));
-
-        var sent = (await _app.Requests().GetAsync("p-2", default))!;
-        Assert.Equal(RequestStatus.Sent, sent.Status);
-        Assert.Equal("m-elise", sent.RequesterId);
-    }
-
-    [Fact]
-    public async Task The_list_shows_each_focal_point_their_states_status_and_the_office_drafts()
-    {
-        var request = await _app.SendAsync();
-        await _app.PressAsync(RequestRoutes.Preview, RequestApp.Form("r-draft", title: "A draft for later"));
-        await _app.PressAsync(RequestRoutes.Save, RequestApp.Answers(request, 0, "fr", (1, "312")), fromAad: Payload.EliseAad);
-
-        await _app.PostAsync(Payload.PersonalMessage("demandes"));
-        await _app.PostAsync(Payload.PersonalMessage("requests").From(Payload.SophieAad));
-
-        var elise = _app.Connector.Sends[^2].AllText;
-        var office = _app.Connector.Sends[^1].AllText;
-        Assert.Contains("votre État\u00a0: brouillon, non soumis", elise);
-        Assert.DoesNotContain("A draft for later", elise);
-        Assert.Contains("A draft for later", office);
-        Assert.Contains(RequestTexts.AnsweredCount.Format(Language.En, 0, 46), office);
-    }
-
-    [Fact]
-    public async Task Closing_stops_answers()
-    {
-        var request = await _app.SendAsync();
-
-        await _app.PressAsync(RequestRoutes.Close, RequestApp.Ids(request));
-        var refused = await _app.PressAsync(RequestRoutes.Save, RequestApp.Answers(request, 0, "fr", (1, "trop tard")), fromAad: Payload.EliseAad);
-
-        Assert.Contains(RequestTexts.AnswerClosed.Fr, refused.Shown());
-        Assert.Null(await _app.AnswerOfAsync(request, "FR"));
-    }
-
-    [Fact]
-    public async Task The_office_compiles_on_demand_and_downloads_the_word_document_through_its_personal_link()
-    {
-        var request = await _app.SendAsync();
-        await _app.PressAsync(RequestRoutes.Submit, RequestApp.Answers(request, 0, "fr", (1, "312 mineurs"), (2, "L’OFPRA"), (3, "Oui")), fromAad: Payload.EliseAad);
-
-        var card = await _app.PressAsync(RequestRoutes.Compile, RequestApp.Ids(request));
-
-        var links = card["value"]!["actions"]!.AsArray().Where(a => (string?)a!["type"] == "Action.OpenUrl").Select(a => (string)a!["url"]!).ToList();
-        Assert.Equal(2, links.Count);
-        Assert.Contains(RequestTexts.CompilationBody.Format(Language.En, 1, 46), card.Shown());
-        var word = await _app.CreateClient().GetAsync(new Uri(links[0]).PathAndQuery);
-        Assert.Equal(System.Net.HttpStatusCode.OK, word.StatusCode);
-        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await word.Content.ReadAsByteArrayAsync()), false);
-        Assert.Contains("312 mineurs", doc.MainDocumentPart!.Document.InnerText);
-        Assert.Contains(await _app.AuditAsync(), e => e.Action == "request.compiled");
-    }
-
-    [Fact]
     public async Task After_the_deadline_the_answers_are_compiled_once_and_the_office_gets_the_links()
     {
         await _app.OpenChatAsync(Payload.SophieAad);
@@ -356,19 +195,5 @@ public sealed class RequestFollowUpTests : IDisposable
         var sent = Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == RequestApp.ChatOf(Payload.SophieAad) && s.AllText.Contains(RequestTexts.CompilationAtDeadline.En));
         Assert.Contains("/exports/", sent.AllText);
         Assert.Single(await _app.Deliveries().ListAsync(RequestCompiledCampaign.Key(request.Number!.Value), default));
-    }
-
-    [Fact]
-    public async Task Compiling_from_the_channel_sends_the_personal_links_to_the_office_members_chat()
-    {
-        await _app.OpenChatAsync(Payload.SophieAad);
-        var request = await _app.SendAsync();
-
-        var response = await _app.PostAsync(Payload.Execute(RequestRoutes.Compile, RequestApp.Ids(request)).From(Payload.SophieAad)
-            .Set("conversation.conversationType", "channel").Set("conversation.id", "19:network@thread.tacv2;messageid=1"));
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-
-        Assert.Equal(TurnTexts.LinksSentToChat.En, body.MessageText());
-        Assert.Single(_app.Connector.Sends, s => s.To.ConversationId == RequestApp.ChatOf(Payload.SophieAad) && s.AllText.Contains("/exports/"));
     }
 }

@@ -12,14 +12,14 @@ using Ical.Net.CalendarComponents;
 
 namespace FocalBot.Bot.Tests.Meetings;
 
-public sealed class MeetingFilesTests
+public sealed class MeetingFileStoreTests
 {
     static readonly CalendarOrganizer Organizer = new("focalbot@coe.example", "Network of Focal Points on Migration");
     static readonly DateTimeOffset Now = new(2026, 3, 2, 8, 15, 0, TimeSpan.Zero);
     static readonly Member Office = AMember.Sophie();
 
     static ExportFile Invitation(Meeting meeting, Member invitee, Language language = Language.En) =>
-        MeetingFiles.Invitation(meeting, invitee, Organizer, Now, language) ?? throw new InvalidOperationException("No file");
+        MeetingFileStore.Invitation(meeting, invitee, Organizer, Now, language) ?? throw new InvalidOperationException("No file");
 
     static Calendar Read(ExportFile file) => Calendar.Load(Encoding.UTF8.GetString(file.Content))!;
 
@@ -27,12 +27,12 @@ public sealed class MeetingFilesTests
 
     [Fact]
     public void A_meetings_files_share_one_folder_named_by_its_id() =>
-        Assert.Equal("Meetings/4f1c2b7e9a3d4c5e8f6a7b8c9d0e1f2a", MeetingFiles.Folder(AParticipantList.Meeting()));
+        Assert.Equal("Meetings/4f1c2b7e9a3d4c5e8f6a7b8c9d0e1f2a", MeetingFileStore.Folder(AParticipantList.Meeting()));
 
     [Fact]
     public void An_id_the_bot_did_not_make_is_hashed_into_a_safe_folder()
     {
-        var folder = MeetingFiles.Folder(AParticipantList.Meeting() with { Id = "../../etc" });
+        var folder = MeetingFileStore.Folder(AParticipantList.Meeting() with { Id = "../../etc" });
 
         Assert.Matches("^Meetings/h_[0-9a-f]{20}$", folder);
         Assert.True(ExportNames.IsSafeFolder(folder));
@@ -41,11 +41,11 @@ public sealed class MeetingFilesTests
     [Fact]
     public void The_participant_lists_are_the_Word_and_Excel_files_in_one_language()
     {
-        var files = MeetingFiles.ParticipantLists(AParticipantList.Meeting(), AParticipantList.Rsvps(), AParticipantList.Everyone(),
+        var files = MeetingFileStore.ParticipantLists(AParticipantList.Meeting(), AParticipantList.Rsvps(), AParticipantList.Everyone(),
             AParticipantList.Externals(), AParticipantList.DrawnUpOn, Language.Fr);
 
         Assert.Equal(["Participants 2026-05-11 (FR).docx", "Participants 2026-05-11 (FR).xlsx"], files.Select(f => f.Name));
-        Assert.All(files, f => ExportNames.PathOf(MeetingFiles.Folder(AParticipantList.Meeting()), f));
+        Assert.All(files, f => ExportNames.PathOf(MeetingFileStore.Folder(AParticipantList.Meeting()), f));
         Assert.Equal(AParticipantList.FrenchCount, OpenXmlFiles.Paragraphs(files[0].Content)[^1].Text);
         Assert.Equal(AParticipantList.French[0], OpenXmlFiles.Sheets(files[1].Content)["Participants"][1]);
     }
@@ -59,7 +59,7 @@ public sealed class MeetingFilesTests
 
         Assert.EndsWith(".ics", file.Name);
         Assert.Equal("text/calendar; method=REQUEST; charset=utf-8", file.ContentType);
-        var folder = MeetingFiles.InvitationFolder(meeting, AMember.Jonas().Id);
+        var folder = MeetingFileStore.InvitationFolder(meeting, AMember.Jonas().Id);
         Assert.Equal($"{folder}/{file.Name}", ExportNames.PathOf(folder, file));
         Assert.False(file.Content.AsSpan().StartsWith(Encoding.UTF8.Preamble));
         var calendar = Read(file);
@@ -88,7 +88,7 @@ public sealed class MeetingFilesTests
     {
         var meeting = AMeeting.Convened() with { OpeningDay = new(y1, m1, d1), ClosingDay = new(y2, m2, d2) };
 
-        Assert.Equal([english, french], new[] { Language.En, Language.Fr }.Select(l => MeetingFiles.InvitationName(meeting, l)));
+        Assert.Equal([english, french], new[] { Language.En, Language.Fr }.Select(l => MeetingFileStore.InvitationName(meeting, l)));
     }
 
     [Theory]
@@ -97,7 +97,7 @@ public sealed class MeetingFilesTests
     [InlineData("(Draft) plenary.", "Draft plenary (11-12 May 2026).ics")]
     public void A_title_is_cleaned_to_a_safe_name_and_an_unusable_one_gives_the_kind(string title, string expected)
     {
-        var name = MeetingFiles.InvitationName(AMeeting.Convened() with { Title = BilingualText.Of(title, title) }, Language.En);
+        var name = MeetingFileStore.InvitationName(AMeeting.Convened() with { Title = BilingualText.Of(title, title) }, Language.En);
 
         Assert.Equal(expected, name);
         Assert.True(ExportNames.IsSafeName(name), name);
@@ -108,7 +108,7 @@ public sealed class MeetingFilesTests
     {
         var meeting = AMeeting.Convened() with { Title = BilingualText.Of(string.Concat(Enumerable.Repeat("Migration policy ", 12)), "x") };
 
-        var name = MeetingFiles.InvitationName(meeting, Language.En);
+        var name = MeetingFileStore.InvitationName(meeting, Language.En);
 
         Assert.EndsWith(" (11-12 May 2026).ics", name);
         Assert.InRange(name.Length, 90, ExportNames.MaxSegmentLength);
@@ -121,7 +121,7 @@ public sealed class MeetingFilesTests
         var meeting = AMeeting.Convened();
         var invitees = new[] { AMember.Elise(), AMember.Jonas(), AMember.Sophie(), AMember.Ana() };
 
-        var folders = invitees.Select(i => MeetingFiles.InvitationFolder(meeting, i.Id)).ToList();
+        var folders = invitees.Select(i => MeetingFileStore.InvitationFolder(meeting, i.Id)).ToList();
         var files = invitees.Select(i => Invitation(meeting, i)).ToList();
 
         Assert.Equal(invitees.Length, folders.Distinct(StringComparer.OrdinalIgnoreCase).Count());
@@ -162,7 +162,7 @@ public sealed class MeetingFilesTests
 
     [Fact]
     public void A_member_without_an_e_mail_address_gets_no_file() =>
-        Assert.Null(MeetingFiles.Invitation(AMeeting.Convened(), AMember.Jonas() with { Email = " " }, Organizer, Now, Language.En));
+        Assert.Null(MeetingFileStore.Invitation(AMeeting.Convened(), AMember.Jonas() with { Email = " " }, Organizer, Now, Language.En));
 
     [Fact]
     public void A_draft_has_no_invitation() =>
@@ -172,23 +172,23 @@ public sealed class MeetingFilesTests
     [InlineData("m-elise")]
     [InlineData("m-4f1c2b7e9a3d4c5e8f6a7b8c9d0e1f2a")]
     [InlineData("4f1c2b7e9a3d4c5e8f6a7b8c9d0e1f2a")]
-    public void Ids_the_bot_makes_are_used_as_they_are(string id) => Assert.Equal(id, MeetingFiles.Key(id));
+    public void Ids_the_bot_makes_are_used_as_they_are(string id) => Assert.Equal(id, MeetingFileStore.Key(id));
 
     [Fact]
     public void Any_other_id_is_hashed_into_a_safe_folder_that_no_other_id_shares()
     {
         string[] ids = ["M-Elise", "m-elise", "a/b", "a_b", "../etc", "Élise", "x y", new string('a', 41), new string('a', 40), "h_0123456789abcdef0123"];
 
-        var folders = ids.Select(id => MeetingFiles.InvitationFolder(AMeeting.Convened(), id)).ToList();
+        var folders = ids.Select(id => MeetingFileStore.InvitationFolder(AMeeting.Convened(), id)).ToList();
 
         Assert.Equal(ids.Length, folders.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.All(folders, f => Assert.True(ExportNames.IsSafeFolder(f), f));
-        Assert.Matches("^h_[0-9a-f]{20}$", MeetingFiles.Key("M-Elise"));
+        Assert.Matches("^h_[0-9a-f]{20}$", MeetingFileStore.Key("M-Elise"));
     }
 
     [Fact]
     public void The_longest_plain_ids_still_make_a_safe_folder() =>
-        Assert.True(ExportNames.IsSafeFolder(MeetingFiles.InvitationFolder(AMeeting.Convened() with { Id = new string('b', 40) }, new string('a', 40))));
+        Assert.True(ExportNames.IsSafeFolder(MeetingFileStore.InvitationFolder(AMeeting.Convened() with { Id = new string('b', 40) }, new string('a', 40))));
 
     [Fact]
     public async Task A_cancellation_replaces_the_saved_file_and_the_invitees_link_gives_it_as_utf_8()
@@ -197,7 +197,7 @@ public sealed class MeetingFilesTests
         var exports = app.Service<IExportStore>();
         var meeting = AMeeting.Convened();
         var cancelled = MeetingWorkflow.Cancel(Office, meeting, new DateOnly(2026, 4, 1)).Value!;
-        string Folder(Member m) => MeetingFiles.InvitationFolder(meeting, m.Id);
+        string Folder(Member m) => MeetingFileStore.InvitationFolder(meeting, m.Id);
 
         var first = await exports.SaveAsync(Folder(AMember.Elise()), Invitation(meeting, AMember.Elise(), Language.Fr), default);
         var elise = exports.LinkFor(first, AMember.Elise()).Url;
@@ -227,8 +227,8 @@ public sealed class MeetingFilesTests
         var meeting = AParticipantList.Meeting();
 
         var saved = new List<ExportedFile>();
-        foreach (var file in MeetingFiles.ParticipantLists(meeting, AParticipantList.Rsvps(), AParticipantList.Everyone(), AParticipantList.Externals(), AParticipantList.DrawnUpOn, Language.En))
-            saved.Add(await exports.SaveAsync(MeetingFiles.Folder(meeting), file, default));
+        foreach (var file in MeetingFileStore.ParticipantLists(meeting, AParticipantList.Rsvps(), AParticipantList.Everyone(), AParticipantList.Externals(), AParticipantList.DrawnUpOn, Language.En))
+            saved.Add(await exports.SaveAsync(MeetingFileStore.Folder(meeting), file, default));
 
         var client = app.CreateClient();
         var docx = await client.GetByteArrayAsync(exports.LinkFor(saved[0], AMember.Elise()).Url.PathAndQuery);

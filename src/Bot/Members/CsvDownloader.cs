@@ -3,10 +3,10 @@ using Microsoft.Extensions.Options;
 
 namespace FocalBot.Bot.Members;
 
-/// Reads a CSV file the office sent in the personal chat. Teams gives a short-lived download URL; the bot fetches only
-/// from Microsoft 365 (https, a *.sharepoint.com host: OneDrive and SharePoint) or, in Development, from loopback,
-/// never from an address a message could choose. The size is capped and the text must be UTF-8.
-public sealed class MemberFiles(IHttpClientFactory clients, IHostEnvironment environment, IOptions<MemberOptions> options)
+/// Downloads the CSV file the office sends in the personal chat, for the import. Teams gives a short-lived download
+/// URL; the bot fetches only from Microsoft 365 (https, a *.sharepoint.com host: OneDrive and SharePoint) or, in
+/// Development, from loopback, never from an address a message could choose. The size is capped and the text must be UTF-8.
+public sealed class CsvDownloader(IHttpClientFactory clients, IHostEnvironment environment, IOptions<MemberOptions> options)
 {
     public const string Client = "members.files";
 
@@ -23,7 +23,7 @@ public sealed class MemberFiles(IHttpClientFactory clients, IHostEnvironment env
         return development && uri.IsLoopback && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
     }
 
-    public async Task<Download> ReadAsync(string url, CancellationToken ct)
+    public async Task<Download> DownloadAsync(string url, CancellationToken ct)
     {
         if (!IsAllowedSource(url, environment.IsDevelopment())) return new(Outcome.HostRefused);
         var max = MaxKilobytes * 1024L;

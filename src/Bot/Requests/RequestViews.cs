@@ -1,0 +1,90 @@
+using System.Text.Json.Nodes;
+using FocalBot.Bot.Deliveries;
+using FocalBot.Bot.Scheduling;
+using FocalBot.Domain.Members;
+using FocalBot.Domain.Requests;
+using FocalBot.Domain.Shared;
+using Microsoft.Extensions.Options;
+
+namespace FocalBot.Bot.Requests;
+
+/// The cards that show a request as the stores hold it now: read here once, so a handler that saved something shows it
+/// with one call (the office's view, the status, the preview, the request as received, the answer form).
+public sealed class RequestViews(
+    IRequestStore requests, IMemberDirectory members, IDeliveryStore deliveries, NetworkChannel channel, NetworkCalendar calendar,
+    IOptions<RequestOptions> options)
+{
+    RequestSettings Settings => options.Value.Settings;
+
+    /// The office's view of a request: the status once sent, the preview or review before.
+    public async Task<JsonObject> OfficeViewAsync(InformationRequest request, Member office, IEnumerable<string> refreshFor, Language language, CancellationToken ct) =>
+        request.Status switch
+        {
+            RequestStatus.Sent or RequestStatus.Closed => await StatusAsync(request, refreshFor, language, ct),
+            RequestStatus.Proposed => ComposeCards.Review(request, await members.GetAsync(request.RequesterId ?? "", ct), [], language),
+            RequestStatus.Declined => RequestCards.Decision(request, language),
+            _ => await PreviewAsync(request, office.DisplayName, null, language, ct),
+        };
+
+    /// The office's live status, refreshed for `refreshFor` when they look at it.
+    public async Task<JsonObject> StatusAsync(InformationRequest request, IEnumerable<string> refreshFor, Language language, CancellationToken ct)
+    {
+        var progress = await ProgressAsync(request, ct);
+        var post = request.Number is { } n ? await channel.StateAsync(RequestChannelPostCampaign.Key(n), ct) : ChannelPost.None;
+        var chase = request.Number is { } number ? await LastChaseAsync(number, ct) : null;
+        return FollowUpCards.Status(progress, post, calendar.Zone, calendar.Now, refreshFor, language, chase);
+    }
+
+    /// The office's latest "Chase now", today's or yesterday's, counted from its rows: whom it reached and how.
+    async Task<(DateOnly Day, ReachCount Reach)?> LastChaseAsync(RequestNumber number, CancellationToken ct)
+    {
+        foreach (var day in new[] { calendar.Today, calendar.Today.AddDays(-1) })
+        {
+            var campaign = RequestChaseCampaign.Key(number, day);
+            var rows = await deliveries.ListAsync(campaign, ct);
+            if (rows.Count > 0) return (day, ReachCount.Of(rows, await deliveries.ListAsync(RequestReminderMentionCampaign.Key(campaign), ct)));
+        }
+        return null;
+    }
+
+    async Task<RequestProgress> ProgressAsync(InformationRequest request, CancellationToken ct)
+    {
+        var number = request.Number ?? default;
+        return RequestProgress.Of(request,
+            await requests.ListAnswersAsync(number, ct),
+            await deliveries.ListAsync(RequestSentCampaign.Key(number), ct),
+            await deliveries.ListAsync(RequestMentionCampaign.Key(number), ct),
+            await members.ListAsync(ct));
+    }
+
+    /// The office's last look before sending; `author`: who is named as requester when the request names nobody known.
+    public async Task<JsonObject> PreviewAsync(InformationRequest request, string author, string? notice, Language language, CancellationToken ct)
+    {
+        var everyone = await members.ListAsync(ct);
+        var requester = everyone.FirstOrDefault(m => m.Id == request.RequesterId)?.DisplayName ?? author;
+        return ComposeCards.Preview(request, requester, RequestRoutes.FocalPointsOf(request, everyone).Count, notice, language);
+    }
+
+    /// The request as `member` received it, with their state's acknowledgement.
+    public async Task<JsonObject> ReceivedAsync(InformationRequest request, Member member, Language language, CancellationToken ct)
+    {
+        var requester = (await members.GetAsync(request.RequesterId ?? "", ct))?.DisplayName ?? "";
+        var own = member.StateCode is { } state && request.Number is { } n ? await requests.GetAnswerAsync(n, state, ct) : null;
+        return RequestCards.Received(request, requester, own, calendar.Zone, language);
+    }
+
+    /// The same once the state's answer is known.
+    public async Task<JsonObject> ReceivedAsync(InformationRequest request, StateAnswer answer, Language language, CancellationToken ct)
+    {
+        var requester = (await members.GetAsync(request.RequesterId ?? "", ct))?.DisplayName ?? "";
+        return RequestCards.Received(request, requester, answer, calendar.Zone, language);
+    }
+
+    /// The answer form of `state`, naming who changed the answer last.
+    public async Task<JsonObject> AnswerAsync(InformationRequest request, StateCode state, StateAnswer? answer, AnswerForm form,
+        IReadOnlyList<string> problems, string? notice, int page, Language language, CancellationToken ct)
+    {
+        var changedBy = answer?.ChangedBy is { } id ? (await members.GetAsync(id, ct))?.DisplayName : null;
+        return AnswerCards.Answer(request, state, answer, form, changedBy, problems, notice, page, calendar.Today, calendar.Zone, Settings, language);
+    }
+}
