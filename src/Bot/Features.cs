@@ -1,3 +1,4 @@
+using FocalBot.Bot.Decisions;
 using FocalBot.Bot.Deliveries;
 using FocalBot.Bot.DetailsCheck;
 using FocalBot.Bot.Exports;
@@ -17,6 +18,7 @@ public static class Features
     public static WebApplicationBuilder AddFeatures(this WebApplicationBuilder builder) => builder
         .AddTurns(Routes())   // Turns/TurnSetup.cs: access options, the routing table below, the turn pipeline
         .AddScheduling()      // Scheduling/SchedulingSetup.cs: calendar, channel, sender, pacer, reach, the job runner
+        .AddDecisions()       // Decisions/DecisionSetup.cs: the silence procedure's service, job and campaigns
         .AddDetailsCheck()    // DetailsCheck/DetailsCheckSetup.cs: the yearly check's job and campaign
         .AddMembers()         // Members/MemberSetup.cs: options, file downloads, the demo seed
         .AddExports()         // Exports/ExportSetup.cs: where compilations and lists are saved, and their links
@@ -34,6 +36,7 @@ public static class Features
         RequestRoutes.Map(routes);
         MeetingRoutes.Map(routes);
         DeliveryRoutes.Map(routes);
+        DecisionRoutes.Map(routes);
         return routes;
     }
 }

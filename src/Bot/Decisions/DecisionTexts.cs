@@ -18,6 +18,10 @@ public static class DecisionTexts
     public static readonly Text ProposedCall = new("Proposal: call for thematic rapporteurs", "Proposition\u00a0: appel à rapporteurs thématiques");
 
     public static readonly Text ReasonLabel = new("Reason for objecting (read by the office only)", "Motif de l’objection (lu par le seul bureau)");
+    public static readonly Text YourReason = new("Your reason: ", "Votre motif\u00a0: ");
+    public static readonly Text NewRound = new(
+        "The network has been asked again since this card was sent; object on the latest card.",
+        "Le réseau a été consulté à nouveau depuis l’envoi de cette carte\u00a0; faites objection sur la carte la plus récente.");
     public static readonly Text ObjectButton = new("Object", "Faire objection");
 
     public static readonly Text Objected = new(
@@ -37,7 +41,9 @@ public static class DecisionTexts
     public static readonly Text Withdraw = new("Withdraw the proposal", "Retirer la proposition");
     public static readonly Text AskAgain = new("Ask the network again", "Consulter à nouveau le réseau");
 
-    public static readonly Text WithdrawnDone = new("The proposal is withdrawn; the network is told.", "La proposition est retirée\u00a0; le réseau en est informé.");
+    public static readonly Text WithdrawnDone = new(
+        "The proposal is withdrawn. A focal point who objects to it now is told that it was withdrawn.",
+        "La proposition est retirée. Un point focal qui s’y oppose désormais est informé de son retrait.");
     public static readonly Text AskedAgain = new(
         "The network is asked again (round {0}); objections are taken until {1:d MMMM yyyy}.",
         "Le réseau est à nouveau consulté (tour\u00a0{0})\u00a0; les objections sont reçues jusqu’au {1:d MMMM yyyy}.");

@@ -1,0 +1,19 @@
+using FocalBot.Bot.Scheduling;
+using FocalBot.Domain.Decisions;
+
+namespace FocalBot.Bot.Decisions;
+
+public static class DecisionSetup
+{
+    /// The network's decisions by silence: the objection period (checked at startup), the service features propose
+    /// through, the job that decides, and the two campaigns (the proposal to focal points, the objections to the office).
+    public static WebApplicationBuilder AddDecisions(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DecisionOptions>().BindConfiguration(DecisionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<Proposals>();
+        builder.Services.AddSingleton<IJob, DecisionJob>();
+        builder.Services.AddCampaign<ProposalCampaign, ProposalCampaign.Subject>();
+        builder.Services.AddCampaign<ObjectedCampaign, ProposalCampaign.Subject>();
+        return builder;
+    }
+}
