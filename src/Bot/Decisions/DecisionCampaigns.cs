@@ -18,11 +18,13 @@ public sealed class ProposalCampaign(IProcedureStore procedures, IEnumerable<IPr
 
     public static string Key(Subject s) => string.Create(CultureInfo.InvariantCulture, $"{Prefix}{s.ProcedureId}/{s.Round}");
 
-    public static bool TryParse(string key, [MaybeNullWhen(false)] out Subject subject)
+    public static bool TryParse(string key, [MaybeNullWhen(false)] out Subject subject) => TryRound(CampaignKey.Segments(key, Prefix), out subject);
+
+    /// "{procedure}/{round}" after a prefix, as both campaigns write it.
+    internal static bool TryRound(string[]? segments, [MaybeNullWhen(false)] out Subject subject)
     {
         subject = null;
-        if (CampaignKey.Segments(key, Prefix) is not [{ Length: > 0 } id, var round]
-            || !int.TryParse(round, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return false;
+        if (segments is not [{ Length: > 0 } id, var round] || !int.TryParse(round, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return false;
         subject = new Subject(id, n);
         return true;
     }
@@ -34,8 +36,6 @@ public sealed class ProposalCampaign(IProcedureStore procedures, IEnumerable<IPr
         if (subjects.For(procedure.Kind) is not { } subject || await subject.DescribeAsync(procedure.SubjectId, language, ct) is not { } view) return null;
         return ProactiveMessage.Card(DecisionCards.Proposal(procedure, view, language));
     }
-
-    public MailNoticeKind? MailNotice => null;
 }
 
 /// The office is told that focal points objected, once per round: "decision-objected/{procedure}/{round}".
@@ -47,7 +47,7 @@ public sealed class ObjectedCampaign(IProcedureStore procedures, IMemberDirector
     public static string Key(ProposalCampaign.Subject s) => string.Create(CultureInfo.InvariantCulture, $"{Prefix}{s.ProcedureId}/{s.Round}");
 
     public static bool TryParse(string key, [MaybeNullWhen(false)] out ProposalCampaign.Subject subject) =>
-        ProposalCampaign.TryParse(ProposalCampaign.Prefix + (CampaignKey.Rest(key, Prefix) ?? ""), out subject) && key.StartsWith(Prefix, StringComparison.Ordinal);
+        ProposalCampaign.TryRound(CampaignKey.Segments(key, Prefix), out subject);
 
     public async Task<Activity?> MessageAsync(ProposalCampaign.Subject s, Member member, CancellationToken ct)
     {

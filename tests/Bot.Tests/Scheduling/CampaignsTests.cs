@@ -1,3 +1,4 @@
+using FocalBot.Bot.Decisions;
 using FocalBot.Bot.DetailsCheck;
 using FocalBot.Bot.Meetings;
 using FocalBot.Bot.Requests;
@@ -41,6 +42,8 @@ public sealed class CampaignsTests : IDisposable
         { "meeting-channel/m1", nameof(MeetingChannelPostCampaign) },
         { "meeting-mention/m1", nameof(MeetingMentionCampaign) },
         { "details-check/2027", nameof(DetailsCheckCampaign) },
+        { "decision/p1/1", nameof(ProposalCampaign) },
+        { "decision-objected/p1/2", nameof(ObjectedCampaign) },
     };
 
     /// Each campaign type's key read back and written again.
@@ -63,6 +66,8 @@ public sealed class CampaignsTests : IDisposable
         [nameof(MeetingChannelPostCampaign)] = RoundTrip<MeetingChannelPostCampaign, string>,
         [nameof(MeetingMentionCampaign)] = RoundTrip<MeetingMentionCampaign, string>,
         [nameof(DetailsCheckCampaign)] = RoundTrip<DetailsCheckCampaign, int>,
+        [nameof(ProposalCampaign)] = RoundTrip<ProposalCampaign, ProposalCampaign.Subject>,
+        [nameof(ObjectedCampaign)] = RoundTrip<ObjectedCampaign, ProposalCampaign.Subject>,
     };
 
     static string? RoundTrip<TCampaign, TSubject>(string key) where TCampaign : ICampaignKey<TSubject> =>
