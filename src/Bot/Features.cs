@@ -2,6 +2,7 @@ using FocalBot.Bot.Decisions;
 using FocalBot.Bot.Deliveries;
 using FocalBot.Bot.DetailsCheck;
 using FocalBot.Bot.Exports;
+using FocalBot.Bot.Groups;
 using FocalBot.Bot.Help;
 using FocalBot.Bot.Meetings;
 using FocalBot.Bot.Scheduling;
@@ -23,7 +24,8 @@ public static class Features
         .AddMembers()         // Members/MemberSetup.cs: options, file downloads, the demo seed
         .AddExports()         // Exports/ExportSetup.cs: where compilations and lists are saved, and their links
         .AddRequests()        // Requests/RequestSetup.cs: options, campaigns, the channel and chasing jobs
-        .AddMeetings();       // Meetings/MeetingSetup.cs: options, files, campaigns, the channel and reminder job
+        .AddMeetings()        // Meetings/MeetingSetup.cs: options, files, campaigns, the channel and reminder job
+        .AddGroups();         // Groups/GroupSetup.cs: the campaigns of invitations and requests
 
     /// The routing table: one line per feature.
     public static TurnRouter Routes()
@@ -37,6 +39,7 @@ public static class Features
         MeetingRoutes.Map(routes);
         DeliveryRoutes.Map(routes);
         DecisionRoutes.Map(routes);
+        GroupRoutes.Map(routes);
         return routes;
     }
 }

@@ -69,6 +69,40 @@ public static class GroupTexts
         "Someone changed this group at the same moment; nothing was saved. Here it is as it stands now.",
         "Quelqu’un a modifié ce groupe au même moment\u00a0; rien n’a été enregistré. Le voici tel qu’il est maintenant.");
 
+    public static readonly Text OnlyInPersonalChat = new(
+        "Thematic groups are shown in our personal chat: open a chat with FocalBot and type “groups”.",
+        "Les groupes thématiques s’affichent dans notre conversation personnelle\u00a0: ouvrez une conversation avec FocalBot et tapez «\u00a0groupes\u00a0».");
+    public static readonly Text StatusInvited = new("invited", "invité");
+    public static readonly Text StatusAsked = new("asked to join", "demande d’adhésion");
+    public static readonly Text InvitedHeading = new("Invited, no answer yet", "Invités, sans réponse pour l’instant");
+    public static readonly Text MemberCount = new("Members ({0})", "Membres ({0})");
+    public static readonly Text BackToGroups = new("Back to the groups", "Retour aux groupes");
+    public static readonly Text OpenGroups = new("Open the groups", "Voir les groupes");
+    public static readonly Text DeadlineIfToday = new(
+        "Proposed today, the group is created unless a focal point objects by {0:d MMMM yyyy}.",
+        "Proposé aujourd’hui, le groupe est créé sauf objection d’un point focal d’ici le {0:d MMMM yyyy}.");
+    public static readonly Text English = new("English", "Anglais");
+    public static readonly Text French = new("French", "Français");
+    public static readonly Text AlreadyProposed = new(
+        "This group has already been proposed to the network; nothing more was sent.",
+        "Ce groupe a déjà été proposé au réseau\u00a0; rien de plus n’a été envoyé.");
+    public static readonly Text InviteTitle = new("Invite a member to the group", "Inviter un membre dans le groupe");
+    public static readonly Text NobodyToInvite = new(
+        "Every active member is already in this group or invited.",
+        "Tous les membres actifs font déjà partie de ce groupe ou y sont invités.");
+    public static readonly Text InvitedAgain = new(
+        "{0} was already sent an invitation to this group today; it was not sent twice. They can join with the command groups.",
+        "Une invitation à ce groupe a déjà été envoyée aujourd’hui à {0}\u00a0; elle n’a pas été envoyée deux fois. Cette personne peut le rejoindre avec la commande groupes.");
+    public static readonly Text JoinedOnInvite = new(
+        "{0} had asked to join: they are now a member of “{1}”.",
+        "{0} avait demandé à rejoindre le groupe\u00a0: cette personne est désormais membre de «\u00a0{1}\u00a0».");
+    public static readonly Text Approved = new("{0} is now a member of “{1}”.", "{0} est désormais membre de «\u00a0{1}\u00a0».");
+    public static readonly Text Refused = new("The request of {0} to join “{1}” is refused.", "La demande d’adhésion de {0} à «\u00a0{1}\u00a0» est refusée.");
+    public static readonly Text RequestTitle = new("A member asks to join a thematic group", "Demande d’adhésion à un groupe thématique");
+    public static readonly Text RequestBody = new("{0} ({1}) asks to join the group:", "{0} ({1}) demande à rejoindre le groupe\u00a0:");
+    public static readonly Text CreatedTitle = new("A new thematic group", "Un nouveau groupe thématique");
+    public static readonly Text InGroups = new("Thematic groups", "Groupes thématiques");
+
     public static string Describe(GroupProblem problem, Language language) => (problem switch
     {
         GroupProblem.NameEnMissing => new Text("Give the group's name in English.", "Indiquez le nom du groupe en anglais."),

@@ -1,5 +1,6 @@
 using FocalBot.Bot.Decisions;
 using FocalBot.Bot.DetailsCheck;
+using FocalBot.Bot.Groups;
 using FocalBot.Bot.Meetings;
 using FocalBot.Bot.Requests;
 using FocalBot.Bot.Scheduling;
@@ -44,6 +45,8 @@ public sealed class CampaignsTests : IDisposable
         { "details-check/2027", nameof(DetailsCheckCampaign) },
         { "decision/p1/1", nameof(ProposalCampaign) },
         { "decision-objected/p1/2", nameof(ObjectedCampaign) },
+        { "group-invitation/g1/2026-12-14", nameof(GroupInvitationCampaign) },
+        { "group-request/g1/m-jonas/2026-12-14", nameof(GroupRequestCampaign) },
     };
 
     /// Each campaign type's key read back and written again.
@@ -68,6 +71,8 @@ public sealed class CampaignsTests : IDisposable
         [nameof(DetailsCheckCampaign)] = RoundTrip<DetailsCheckCampaign, int>,
         [nameof(ProposalCampaign)] = RoundTrip<ProposalCampaign, ProposalCampaign.Subject>,
         [nameof(ObjectedCampaign)] = RoundTrip<ObjectedCampaign, ProposalCampaign.Subject>,
+        [nameof(GroupInvitationCampaign)] = RoundTrip<GroupInvitationCampaign, GroupInvitationCampaign.Subject>,
+        [nameof(GroupRequestCampaign)] = RoundTrip<GroupRequestCampaign, GroupRequestCampaign.Subject>,
     };
 
     static string? RoundTrip<TCampaign, TSubject>(string key) where TCampaign : ICampaignKey<TSubject> =>
