@@ -25,7 +25,7 @@ public static class Features
         .AddExports()         // Exports/ExportSetup.cs: where compilations and lists are saved, and their links
         .AddRequests()        // Requests/RequestSetup.cs: options, campaigns, the channel and chasing jobs
         .AddMeetings()        // Meetings/MeetingSetup.cs: options, files, campaigns, the channel and reminder job
-        .AddGroups();         // Groups/GroupSetup.cs: the campaigns of invitations and requests
+        .AddGroups();         // Groups/GroupSetup.cs: the proposal subject, campaigns, the channel job
 
     /// The routing table: one line per feature.
     public static TurnRouter Routes()

@@ -12,6 +12,23 @@ namespace FocalBot.Bot.Groups;
 // the sender gets to each row: an invitation answered, a request decided or a group closed meanwhile writes nothing
 // (the row is closed, never sent).
 
+/// The network created a group: to every active focal point and the office, "group-created/{group id}".
+public sealed class GroupCreatedCampaign(IGroupStore groups, IMemberDirectory members) : ICampaign<string>
+{
+    public static string Prefix => "group-created/";
+
+    public static string Key(string groupId) => Prefix + groupId;
+
+    public static bool TryParse(string key, [MaybeNullWhen(false)] out string groupId) => (groupId = CampaignKey.Rest(key, Prefix)) is not null;
+
+    public async Task<Activity?> MessageAsync(string groupId, Member member, CancellationToken ct)
+    {
+        if (await groups.GetAsync(groupId, ct) is not { Status: GroupStatus.Active } group) return null;
+        var people = (await members.ListAsync(ct)).ToDictionary(m => m.Id);
+        return ProactiveMessage.Card(GroupCards.Created(group, people, member, member.PreferredLanguage ?? Language.En));
+    }
+}
+
 /// The office's invitations to a group on one day, one row per invitee: "group-invitation/{group id}/2026-12-14".
 public sealed class GroupInvitationCampaign(IGroupStore groups, IMemberDirectory members) : ICampaign<GroupInvitationCampaign.Subject>
 {
@@ -62,6 +79,19 @@ public sealed class GroupRequestCampaign(IGroupStore groups, IMemberDirectory me
         var people = (await members.ListAsync(ct)).ToDictionary(m => m.Id);
         return ProactiveMessage.Card(GroupCards.Request(group, s.MemberId, people, member.PreferredLanguage ?? Language.En));
     }
+}
+
+/// A new group's post in the network channel: "group-channel/{group id}", one row for NetworkChannel.Recipient. Posted
+/// by GroupChannelJob, not by the sender.
+public sealed class GroupChannelPostCampaign : ICampaignKey<string>
+{
+    GroupChannelPostCampaign() { }
+
+    public static string Prefix => "group-channel/";
+
+    public static string Key(string groupId) => Prefix + groupId;
+
+    public static bool TryParse(string key, [MaybeNullWhen(false)] out string groupId) => (groupId = CampaignKey.Rest(key, Prefix)) is not null;
 }
 
 static class GroupKey

@@ -1,15 +1,21 @@
+using FocalBot.Bot.Decisions;
 using FocalBot.Bot.Scheduling;
 
 namespace FocalBot.Bot.Groups;
 
 public static class GroupSetup
 {
-    /// Thematic groups: the campaigns of invitations and requests to join.
+    /// Thematic groups: the subject the network decides on (Decisions), the campaigns (the new group, invitations,
+    /// requests to join; the channel post sent by its own job).
     public static WebApplicationBuilder AddGroups(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddProposalSubject<GroupSubject>();
+        services.AddCampaign<GroupCreatedCampaign, string>();
         services.AddCampaign<GroupInvitationCampaign, GroupInvitationCampaign.Subject>();
         services.AddCampaign<GroupRequestCampaign, GroupRequestCampaign.Subject>();
+        services.AddCampaignSentElsewhere<GroupChannelPostCampaign, string>();
+        services.AddSingleton<IJob, GroupChannelJob>();
         return builder;
     }
 }

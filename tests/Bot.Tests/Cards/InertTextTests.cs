@@ -80,6 +80,9 @@ public sealed partial class InertTextTests
         Assert.Contains("meetings.status", reached);
         Assert.Contains("meetings.mention", reached);
         Assert.Contains("deliveries.view", reached);
+        Assert.Contains("groups.list-office", reached);
+        Assert.Contains("groups.request", reached);
+        Assert.Contains("groups.channel", reached);
     }
 
     [Theory]

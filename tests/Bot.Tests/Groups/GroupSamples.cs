@@ -50,7 +50,11 @@ public static class GroupSamples
             [GroupTexts.Describe(GroupProblem.NameFrMissing, language), GroupTexts.Describe(GroupProblem.NameTaken, language)], new DateOnly(2026, 12, 28), language));
         yield return ("groups.invite", GroupCards.InviteForm(group, people, [jonas, people["demo-ana"]], language));
         yield return ("groups.invite-nobody", GroupCards.InviteForm(group, people, [], language));
+        yield return ("groups.created", GroupCards.Created(group, people, elise, language));
+        yield return ("groups.created-office", GroupCards.Created(group, people, office, language));
         yield return ("groups.invitation", GroupCards.Invitation(group, people, language));
         yield return ("groups.request", GroupCards.Request(group, "demo-jonas", people, language));
+        yield return ("groups.channel", GroupCards.ChannelPost(group, people["demo-giulia"].DisplayName));
+        yield return ("groups.channel-no-translation", GroupCards.ChannelPost(proposed with { Status = GroupStatus.Active, Language = Language.Fr }, null));
     }
 }

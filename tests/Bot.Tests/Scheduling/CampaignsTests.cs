@@ -45,8 +45,10 @@ public sealed class CampaignsTests : IDisposable
         { "details-check/2027", nameof(DetailsCheckCampaign) },
         { "decision/p1/1", nameof(ProposalCampaign) },
         { "decision-objected/p1/2", nameof(ObjectedCampaign) },
+        { "group-created/g1", nameof(GroupCreatedCampaign) },
         { "group-invitation/g1/2026-12-14", nameof(GroupInvitationCampaign) },
         { "group-request/g1/m-jonas/2026-12-14", nameof(GroupRequestCampaign) },
+        { "group-channel/g1", nameof(GroupChannelPostCampaign) },
     };
 
     /// Each campaign type's key read back and written again.
@@ -71,8 +73,10 @@ public sealed class CampaignsTests : IDisposable
         [nameof(DetailsCheckCampaign)] = RoundTrip<DetailsCheckCampaign, int>,
         [nameof(ProposalCampaign)] = RoundTrip<ProposalCampaign, ProposalCampaign.Subject>,
         [nameof(ObjectedCampaign)] = RoundTrip<ObjectedCampaign, ProposalCampaign.Subject>,
+        [nameof(GroupCreatedCampaign)] = RoundTrip<GroupCreatedCampaign, string>,
         [nameof(GroupInvitationCampaign)] = RoundTrip<GroupInvitationCampaign, GroupInvitationCampaign.Subject>,
         [nameof(GroupRequestCampaign)] = RoundTrip<GroupRequestCampaign, GroupRequestCampaign.Subject>,
+        [nameof(GroupChannelPostCampaign)] = RoundTrip<GroupChannelPostCampaign, string>,
     };
 
     static string? RoundTrip<TCampaign, TSubject>(string key) where TCampaign : ICampaignKey<TSubject> =>
