@@ -66,8 +66,10 @@ public static class DirectoryCards
         return Card.New(body);
     }
 
-    /// A member's contact details, with links that open mail and phone, and an edit button for whoever may edit them.
-    public static JsonObject Contact(Member member, bool mayEdit, Language language, Where? back = null, bool saved = false)
+    /// A member's contact details, with links that open mail and phone, the thematic groups they are a member of (names
+    /// in the reader's language), and an edit button for whoever may edit them.
+    public static JsonObject Contact(Member member, bool mayEdit, Language language, Where? back = null, bool saved = false,
+        IReadOnlyList<string>? groups = null)
     {
         var facts = new List<(string, string)> { (DirectoryTexts.Role.In(language), RoleName(member, language)) };
         if (member.StateCode is not null)
@@ -77,6 +79,7 @@ public static class DirectoryCards
         if (member.Email is { Length: > 0 } email) facts.Add((DirectoryTexts.Email.In(language), Link(email, $"mailto:{email}")));
         if (member.Phone is { Length: > 0 } phone) facts.Add((DirectoryTexts.Phone.In(language), Link(phone, TelUri(phone))));
         facts.Add((DirectoryTexts.PreferredLanguage.In(language), LanguageName(member.PreferredLanguage, language)));
+        if (groups is { Count: > 0 }) facts.Add((DirectoryTexts.ThematicGroups.In(language), string.Join(" · ", groups.Select(g => Card.Plain(g)))));
 
         back ??= new Where(0, "");
         return Card.New(

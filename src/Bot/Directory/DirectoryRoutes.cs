@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using FocalBot.Bot.Protocol;
 using FocalBot.Bot.Turns;
 using FocalBot.Domain.Audit;
+using FocalBot.Domain.Groups;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;
 
@@ -46,10 +47,10 @@ public static partial class DirectoryRoutes
             (turn, ct) => ShowAsync(turn, turn.Text.Split(' ', 2) is [_, var rest] ? rest : "", turn.Get<IMemberDirectory>(), Log(turn), ct))
         .OnExecute(Search, Viewers, (turn, ct) => ListAsync(turn, turn.Data(DirectoryCards.QueryInput), 0, turn.Get<IMemberDirectory>(), Log(turn), ct))
         .OnExecute(Page, Viewers, (turn, ct) => ListAsync(turn, turn.Data("filter"), Number(turn.ActionData["page"]), turn.Get<IMemberDirectory>(), Log(turn), ct))
-        .OnExecute(Contact, SeesMember, (turn, viewer, target, _) => Task.FromResult(ContactCard(turn, viewer, target)))
+        .OnExecute(Contact, SeesMember, (turn, viewer, target, ct) => ContactCardAsync(turn, viewer, target, turn.Get<IGroupStore>(), ct))
         .OnExecute(Edit, EditsMember, (turn, _, target, _) => Task.FromResult(InvokeResponse.Card(DirectoryCards.EditForm(target, target.Version, DetailsForm.Of(target), [], null, turn.Language))))
         .OnExecute(Save, EditsMember, (turn, actor, target, ct) =>
-            SaveAsync(turn, actor, target, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), Log(turn), ct));
+            SaveAsync(turn, actor, target, turn.Get<IMemberDirectory>(), turn.Get<IGroupStore>(), turn.Get<IAuditLog>(), turn.Get<TimeProvider>(), Log(turn), ct));
 
     static ILogger Log(TurnContext turn) => turn.Get<ILoggerFactory>().CreateLogger(typeof(DirectoryRoutes).FullName!);
 
@@ -69,16 +70,22 @@ public static partial class DirectoryRoutes
         return InvokeResponse.Card(DirectoryCards.Directory(listed, turn.Language));
     }
 
-    static InvokeResponse ContactCard(TurnContext turn, Member viewer, Member target)
+    static async Task<InvokeResponse> ContactCardAsync(TurnContext turn, Member viewer, Member target, IGroupStore groups, CancellationToken ct)
     {
         var back = new DirectoryCards.Where(Number(turn.ActionData["page"]), turn.Data("filter") ?? "");
-        return InvokeResponse.Card(DirectoryCards.Contact(target, viewer.MayEdit(target), turn.Language, back));
+        var memberOf = await GroupsOfAsync(groups, target, turn.Language, ct);
+        return InvokeResponse.Card(DirectoryCards.Contact(target, viewer.MayEdit(target), turn.Language, back, groups: memberOf));
     }
+
+    /// The names of the active thematic groups the member is a member of (not merely invited or asking).
+    static async Task<IReadOnlyList<string>> GroupsOfAsync(IGroupStore groups, Member member, Language language, CancellationToken ct) =>
+        [.. (await groups.ListAsync(ct))
+            .Where(g => g.Status == GroupStatus.Active && g.StatusOf(member.Id) == GroupMemberStatus.Member).Select(g => g.NameIn(language))];
 
     /// Checks who acts from the turn, never from the card; takes from the form only the fields it shows (role, state,
     /// lead mark and identity stay as stored); saves only over the version the form was opened on.
-    internal static async Task<InvokeResponse> SaveAsync(TurnContext turn, Member actor, Member target, IMemberDirectory members, IAuditLog audit,
-        TimeProvider clock, ILogger log, CancellationToken ct)
+    internal static async Task<InvokeResponse> SaveAsync(TurnContext turn, Member actor, Member target, IMemberDirectory members, IGroupStore groups,
+        IAuditLog audit, TimeProvider clock, ILogger log, CancellationToken ct)
     {
         var typed = Typed(turn.ActionData);
         var version = turn.Data("version");
@@ -115,7 +122,8 @@ public static partial class DirectoryRoutes
         // Someone who just chose a language reads the confirmation in it.
         var language = actor.Id == target.Id ? changed.PreferredLanguage ?? turn.Language : turn.Language;
         var stored = changed with { Version = saved.Version };
-        return InvokeResponse.Card(DirectoryCards.Contact(stored, actor.MayEdit(stored), language, saved: true));
+        var memberOf = await GroupsOfAsync(groups, stored, language, ct);
+        return InvokeResponse.Card(DirectoryCards.Contact(stored, actor.MayEdit(stored), language, saved: true, groups: memberOf));
     }
 
     /// The active member the card's data names.

@@ -81,6 +81,7 @@ public static class DirectoryTexts
     public static readonly Text Phone = new("Phone", "Téléphone");
 
     public static readonly Text PreferredLanguage = new("Language", "Langue");
+    public static readonly Text ThematicGroups = new("Thematic groups", "Groupes thématiques");
 
     public static readonly Text English = new("English", "anglais");
 

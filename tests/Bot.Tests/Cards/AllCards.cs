@@ -50,6 +50,8 @@ public static class AllCards
             yield return new("directory.empty", language, DirectoryCards.Directory(DirectoryListing.Build(network, typed.Text("xyz"), 0, language), language));
             yield return new("directory.contact", language, DirectoryCards.Contact(elise, mayEdit: true, language, new DirectoryCards.Where(1, "fr")));
             yield return new("directory.saved", language, DirectoryCards.Contact(elise, mayEdit: true, language, saved: true));
+            yield return new("directory.contact-groups", language, DirectoryCards.Contact(elise, mayEdit: false, language,
+                groups: [typed.Text(language == Language.Fr ? "Intégration des enfants migrants" : "Integration of migrant children"), typed.Text(language == Language.Fr ? "Retour et réadmission" : "Return and readmission")]));
             yield return new("directory.edit", language, DirectoryCards.EditForm(elise, elise.Version, DetailsForm.Of(elise), [], null, language));
             yield return new("directory.edit-problems", language, DirectoryCards.EditForm(elise, elise.Version,
                 DetailsForm.Of(elise) with { Name = "", Email = "elise.moreau@", Phone = "call me" },

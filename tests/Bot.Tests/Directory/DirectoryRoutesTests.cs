@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using FocalBot.Bot.MemberDirectory;
 using FocalBot.Bot.Tests.Support;
+using FocalBot.Domain.Groups;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;
 using static FocalBot.Bot.Tests.MemberDirectory.DirectoryCardReader;
@@ -145,6 +146,28 @@ public sealed class DirectoryRoutesTests : IDisposable
         Assert.NotNull(Execute(own, DirectoryRoutes.Edit, "m-elise"));
         Assert.NotNull(Execute(byOffice, DirectoryRoutes.Edit, "m-jonas"));
     }
+
+    [Fact]
+    public async Task A_contact_card_names_the_thematic_groups_the_member_is_in_only()
+    {
+        await _app.Given(AMember.Jonas(Language.Fr));
+        var groups = _app.Service<IGroupStore>();
+        await groups.SaveAsync(AGroup("g1", "Return and readmission", "Retour et réadmission", GroupMemberStatus.Member), default);
+        await groups.SaveAsync(AGroup("g2", "Statelessness", "Apatridie", GroupMemberStatus.Invited), default);
+        await groups.SaveAsync(AGroup("g3", "Integration", "Intégration", GroupMemberStatus.Member) with { Status = GroupStatus.Withdrawn }, default);
+
+        var card = CardText.Of(await CardAsync(DirectoryRoutes.Contact, new JsonObject { ["memberId"] = "m-elise" }, Payload.JonasAad));
+
+        Assert.Contains("Groupes thématiques\nRetour et réadmission\n", card);
+        Assert.DoesNotContain("Apatridie", card);
+        Assert.DoesNotContain("Intégration", card);
+    }
+
+    static ThematicGroup AGroup(string id, string en, string fr, GroupMemberStatus elise) => new()
+    {
+        Id = id, NameEn = en, NameFr = fr, Purpose = "Share practice.", Language = Language.En, Status = GroupStatus.Active, CreatedBy = "m-sophie",
+        CreatedOn = new DateOnly(2026, 11, 2), People = [new GroupMembership("m-elise", elise, new DateOnly(2026, 11, 3))],
+    };
 
     [Fact]
     public async Task An_invited_expert_is_refused_the_directory_and_others_contact_cards_in_their_language()
