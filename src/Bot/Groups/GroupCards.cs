@@ -121,7 +121,9 @@ public static partial class GroupCards
             [(GroupTexts.English.In(language), Language.En.Code()), (GroupTexts.French.In(language), Language.Fr.Code())], values.LanguageCode),
         Card.InputText(GroupForm.TranslationKey, GroupTexts.PurposeTranslationLabel.In(language), values.PurposeTranslation, multiline: true,
             maxLength: GroupSettings.Default.PurposeMaxLength),
-        Card.ChoiceSet(GroupForm.LeadKey, GroupTexts.LeadLabel.In(language), rapporteurs, values.LeadId, placeholder: GroupTexts.NoLead.In(language)),
+        rapporteurs.Count == 0 ? null   // nobody to choose: a group may have no lead
+            : Card.ChoiceSet(GroupForm.LeadKey, GroupTexts.LeadLabel.In(language), rapporteurs.Select(r => (r.Title, r.Id)), values.LeadId,
+                placeholder: GroupTexts.NoLead.In(language)),
         Card.TextBlock(GroupTexts.DeadlineIfToday.Format(language, deadline), subtle: true),
     ],
     [

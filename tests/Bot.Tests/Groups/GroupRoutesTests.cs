@@ -1,9 +1,11 @@
+using System.Text.Json.Nodes;
 using FocalBot.Bot.Groups;
 using FocalBot.Bot.Tests.Requests;
 using FocalBot.Bot.Tests.Support;
 using FocalBot.Domain.Audit;
 using FocalBot.Domain.Decisions;
 using FocalBot.Domain.Groups;
+using FocalBot.Domain.Rapporteurs;
 using FocalBot.Domain.Shared;
 
 namespace FocalBot.Bot.Tests.Groups;
@@ -67,15 +69,42 @@ public sealed class GroupRoutesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_lead_is_chosen_among_current_rapporteurs_only()
+    {
+        var rapporteurs = _app.Service<IRapporteurStore>();
+        Assert.IsType<SaveResult.Saved>(await rapporteurs.SaveMandateAsync(Mandate("m-elise", end: new DateOnly(2027, 6, 30)), default));
+        await rapporteurs.SaveMandateAsync(Mandate("m-jonas", end: new DateOnly(2026, 11, 20)), default);   // ended last week
+
+        var form = (await _app.PressAsync(GroupRoutes.New, new())).CardText();
+        var refused = await _app.PressAsync(GroupRoutes.Propose, GroupApp.Form().With(GroupForm.LeadKey, "m-jonas"));
+        var proposed = await _app.PressAsync(GroupRoutes.Propose, GroupApp.Form().With(GroupForm.LeadKey, "m-elise"));
+
+        Assert.Contains("Élise Moreau (France) — Child protection", form);
+        Assert.DoesNotContain("Jonas Weber", form);
+        Assert.Contains(GroupTexts.Describe(GroupProblem.LeadNotARapporteur, Language.En), refused.CardText());
+        Assert.Contains(GroupCards.Label(GroupTexts.Lead, Language.En) + "Élise Moreau (France)", proposed.CardText());
+        Assert.Equal("m-elise", (await _app.Groups().GetAsync("g-new", default))!.LeadId);
+    }
+
+    static Mandate Mandate(string memberId, DateOnly end) => new()
+    {
+        Id = $"md-{memberId}", CallId = "c1", MemberId = memberId, Theme = "Child protection", Language = Language.En,
+        Start = new DateOnly(2026, 1, 5), End = end,
+    };
+
+    [Fact]
     public async Task The_office_invites_Elise_who_gets_a_card_in_French_and_joins_once()
     {
         await _app.ActiveAsync("g1");
 
+        var choice = await _app.PressAsync(GroupRoutes.Inviting, GroupApp.Ids("g1"));
         var invited = await _app.PressAsync(GroupRoutes.Invite, GroupApp.Ids("g1", invitee: "m-elise"));
         await _app.RunJobsAsync();
         var joined = await _app.PressAsync(GroupRoutes.Join, GroupApp.Ids("g1"), fromAad: Payload.EliseAad);
         var again = await _app.PressAsync(GroupRoutes.Join, GroupApp.Ids("g1"), fromAad: Payload.EliseAad);
 
+        Assert.Equal(["Élise Moreau (France)", "Jonas Weber (Germany)"], ChoicesOf(choice, GroupForm.InviteeKey, "m-elise", "m-jonas"));
+        Assert.DoesNotContain("Claire Martin", choice.CardText());
         Assert.Contains(GroupTexts.Invited.Format(Language.En, "Élise Moreau"), invited.CardText());
         var invitation = Assert.Single(_app.ChatOf(Payload.EliseAad), s => s.Shown.Contains(GroupTexts.InvitationTitle.Fr));
         Assert.Contains(GroupTexts.InvitationBody.Format(Language.Fr, "Retour et réadmission"), invitation.Shown);
@@ -88,6 +117,22 @@ public sealed class GroupRoutesTests : IAsyncLifetime
         Assert.Single(audit, e => e is { Action: "group.invited", ActorId: "m-sophie", SubjectId: "g1" });
         Assert.Single(audit, e => e is { Action: "group.joined", ActorId: "m-elise", SubjectId: "g1" });
     }
+
+    /// The titles of an input's choices, checking their values are the members' ids in that order.
+    static string[] ChoicesOf(Pressed pressed, string input, params string[] ids)
+    {
+        var choices = FindInput(pressed.Card ?? new JsonObject(), input)?["choices"]?.AsArray() ?? [];
+        Assert.Equal(ids, choices.Select(c => (string)c!["value"]!));
+        return [.. choices.Select(c => (string)c!["title"]!)];
+    }
+
+    static JsonNode? FindInput(JsonNode node, string id) => node switch
+    {
+        JsonObject o when (string?)o["id"] == id && o["type"] is not null => o,
+        JsonObject o => o.Select(p => p.Value is null ? null : FindInput(p.Value, id)).FirstOrDefault(f => f is not null),
+        JsonArray a => a.Select(i => i is null ? null : FindInput(i, id)).FirstOrDefault(f => f is not null),
+        _ => null,
+    };
 
     [Fact]
     public async Task Jonas_asks_to_join_the_office_is_told_and_approves_once()

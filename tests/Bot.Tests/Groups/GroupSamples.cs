@@ -46,6 +46,7 @@ public static class GroupSamples
         yield return ("groups.list-outsider", GroupCards.List([group], people, people["demo-ana"], language));
         yield return ("groups.list-empty", GroupCards.List([], people, elise, language));
         yield return ("groups.form", GroupCards.Form(GroupForm.New(language) with { Id = "g3" }, rapporteurs, [], new DateOnly(2026, 12, 28), language));
+        yield return ("groups.form-no-rapporteur", GroupCards.Form(GroupForm.New(language) with { Id = "g3" }, [], [], new DateOnly(2026, 12, 28), language));
         yield return ("groups.form-problems", GroupCards.Form(form, rapporteurs,
             [GroupTexts.Describe(GroupProblem.NameFrMissing, language), GroupTexts.Describe(GroupProblem.NameTaken, language)], new DateOnly(2026, 12, 28), language));
         yield return ("groups.invite", GroupCards.InviteForm(group, people, [jonas, people["demo-ana"]], language));

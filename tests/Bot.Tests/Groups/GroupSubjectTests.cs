@@ -44,6 +44,7 @@ public sealed class GroupSubjectTests : IAsyncLifetime
         Assert.Contains(GroupTexts.Created.Format(Language.Fr, "Intégration des enfants migrants"), post.Shown);
         Assert.Contains(GroupTexts.Created.Format(Language.En, "Integration of migrant children"), post.Shown);
         Assert.Single(await _app.Service<IAuditLog>().ListAsync(20, default), e => e is { Action: "group.created", SubjectId: "g-new" });
+        Assert.DoesNotContain(_app.Logs.Lines, l => l.Contains("Integration of migrant") || l.Contains("Intégration des") || l.Contains("Élise Moreau"));
     }
 
     [Fact]
