@@ -55,7 +55,7 @@ public static class GroupTexts
 
     public static readonly Text ProposedDone = new(
         "The group is proposed to the network; focal points may object until {0:d MMMM yyyy}.",
-        "Le groupe est proposé au réseau\u00a0; les points focaux peuvent s’y opposer jusqu’au {0:d MMMM yyyy}.");
+        "Le groupe est proposé au réseau\u00a0; les points de contact peuvent s’y opposer jusqu’au {0:d MMMM yyyy}.");
     public static readonly Text Invited = new("The invitation to {0} is recorded; it will be sent to their chat.", "L’invitation adressée à {0} est enregistrée\u00a0; elle lui sera envoyée dans sa conversation.");
     public static readonly Text Joined = new("You are now a member of “{0}”.", "Vous êtes désormais membre de «\u00a0{0}\u00a0».");
     public static readonly Text Declined = new("You did not join “{0}”.", "Vous n’avez pas rejoint «\u00a0{0}\u00a0».");
@@ -80,7 +80,7 @@ public static class GroupTexts
     public static readonly Text OpenGroups = new("Open the groups", "Voir les groupes");
     public static readonly Text DeadlineIfToday = new(
         "Proposed today, the group is created unless a focal point objects by {0:d MMMM yyyy}.",
-        "Proposé aujourd’hui, le groupe est créé sauf objection d’un point focal d’ici le {0:d MMMM yyyy}.");
+        "Proposé aujourd’hui, le groupe est créé sauf objection d’un point de contact d’ici le {0:d MMMM yyyy}.");
     public static readonly Text English = new("English", "Anglais");
     public static readonly Text French = new("French", "Français");
     public static readonly Text AlreadyProposed = new(
