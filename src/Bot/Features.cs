@@ -7,6 +7,7 @@ using FocalBot.Bot.Meetings;
 using FocalBot.Bot.Scheduling;
 using FocalBot.Bot.MemberDirectory;
 using FocalBot.Bot.Members;
+using FocalBot.Bot.Rapporteurs;
 using FocalBot.Bot.Requests;
 using FocalBot.Bot.Turns;
 
@@ -23,7 +24,8 @@ public static class Features
         .AddMembers()         // Members/MemberSetup.cs: options, file downloads, the demo seed
         .AddExports()         // Exports/ExportSetup.cs: where compilations and lists are saved, and their links
         .AddRequests()        // Requests/RequestSetup.cs: options, campaigns, the channel and chasing jobs
-        .AddMeetings();       // Meetings/MeetingSetup.cs: options, files, campaigns, the channel and reminder job
+        .AddMeetings()        // Meetings/MeetingSetup.cs: options, files, campaigns, the channel and reminder job
+        .AddRapporteurs();    // Rapporteurs/RapporteurSetup.cs: the call's proposal subject, campaigns, the channel and mandates' jobs
 
     /// The routing table: one line per feature.
     public static TurnRouter Routes()
@@ -37,6 +39,7 @@ public static class Features
         MeetingRoutes.Map(routes);
         DeliveryRoutes.Map(routes);
         DecisionRoutes.Map(routes);
+        RapporteurRoutes.Map(routes);
         return routes;
     }
 }

@@ -1,6 +1,7 @@
 using FocalBot.Bot.Decisions;
 using FocalBot.Bot.DetailsCheck;
 using FocalBot.Bot.Meetings;
+using FocalBot.Bot.Rapporteurs;
 using FocalBot.Bot.Requests;
 using FocalBot.Bot.Scheduling;
 using FocalBot.Bot.Tests.Requests;
@@ -44,6 +45,13 @@ public sealed class CampaignsTests : IDisposable
         { "details-check/2027", nameof(DetailsCheckCampaign) },
         { "decision/p1/1", nameof(ProposalCampaign) },
         { "decision-objected/p1/2", nameof(ObjectedCampaign) },
+        { "rapporteur-call/c1", nameof(CallOpenedCampaign) },
+        { "rapporteur-consent/c1/m-giulia/2026-12-21", nameof(ConsentCampaign) },
+        { "rapporteur-appointed/c1", nameof(AppointedCampaign) },
+        { "rapporteur-not-appointed/c1", nameof(NotAppointedCampaign) },
+        { "rapporteur-mandate-ending/c1/m-elise/2027-12-11", nameof(MandateEndingCampaign) },
+        { "rapporteur-call-channel/c1", nameof(CallChannelPostCampaign) },
+        { "rapporteur-appointed-channel/c1", nameof(AppointedChannelPostCampaign) },
     };
 
     /// Each campaign type's key read back and written again.
@@ -68,6 +76,13 @@ public sealed class CampaignsTests : IDisposable
         [nameof(DetailsCheckCampaign)] = RoundTrip<DetailsCheckCampaign, int>,
         [nameof(ProposalCampaign)] = RoundTrip<ProposalCampaign, ProposalCampaign.Subject>,
         [nameof(ObjectedCampaign)] = RoundTrip<ObjectedCampaign, ProposalCampaign.Subject>,
+        [nameof(CallOpenedCampaign)] = RoundTrip<CallOpenedCampaign, string>,
+        [nameof(ConsentCampaign)] = RoundTrip<ConsentCampaign, ConsentCampaign.Subject>,
+        [nameof(AppointedCampaign)] = RoundTrip<AppointedCampaign, string>,
+        [nameof(NotAppointedCampaign)] = RoundTrip<NotAppointedCampaign, string>,
+        [nameof(MandateEndingCampaign)] = RoundTrip<MandateEndingCampaign, MandateEndingCampaign.Subject>,
+        [nameof(CallChannelPostCampaign)] = RoundTrip<CallChannelPostCampaign, string>,
+        [nameof(AppointedChannelPostCampaign)] = RoundTrip<AppointedChannelPostCampaign, string>,
     };
 
     static string? RoundTrip<TCampaign, TSubject>(string key) where TCampaign : ICampaignKey<TSubject> =>
