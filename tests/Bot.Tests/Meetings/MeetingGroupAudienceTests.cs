@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using FocalBot.Bot.Deliveries;
 using FocalBot.Bot.Meetings;
+using FocalBot.Bot.Scheduling;
 using FocalBot.Bot.Tests.Requests;
 using FocalBot.Bot.Tests.Support;
 using FocalBot.Domain.Groups;
@@ -36,11 +38,13 @@ public sealed class MeetingGroupAudienceTests : IDisposable
     public async Task A_session_for_a_group_is_convened_to_exactly_its_members_and_no_one_else_may_answer()
     {
         await SaveAsync(Group(members: ["m-elise", "m-jonas"]));
+        await _app.Conversations.SaveAsync(RequestApp.ChannelOf(), default);
 
         var draft = (await _app.PressAsync(MeetingRoutes.Save, ForGroup(GroupId))).CardText();
         var version = (await _app.MeetingAsync()).Version;
-        await _app.PressAsync(MeetingRoutes.Convene, new JsonObject { [MeetingForm.IdKey] = MeetingSteps.Id, [MeetingForm.VersionKey] = version });
+        var confirmation = (await _app.PressAsync(MeetingRoutes.Convene, new JsonObject { [MeetingForm.IdKey] = MeetingSteps.Id, [MeetingForm.VersionKey] = version })).CardText();
         var meeting = await _app.MeetingAsync();
+        await _app.RunJobsAsync();
         var rows = await _app.Deliveries().ListAsync(ConvocationCampaign.Key(meeting.Id), default);
         var marc = await _app.PressAsync(MeetingRoutes.Rsvp, new JsonObject { [MeetingForm.IdKey] = meeting.Id, [MeetingCards.ChoiceKey] = "InPerson" }, fromAad: RequestApp.MarcAad);
         await _app.PressAsync(MeetingRoutes.Rsvp, new JsonObject { [MeetingForm.IdKey] = meeting.Id, [MeetingCards.ChoiceKey] = "InPerson" }, fromAad: Payload.JonasAad);
@@ -50,6 +54,10 @@ public sealed class MeetingGroupAudienceTests : IDisposable
         Assert.Equal(MeetingAudience.Group(GroupId), meeting.Audience with { MemberIds = [] });
         Assert.Equal(["m-elise", "m-jonas"], meeting.InviteeIds.Order());
         Assert.Equal(["m-elise", "m-jonas"], rows.Select(r => r.MemberId).Order());
+        // Like a session for chosen members, a group's is not the whole network's: never posted in its channel.
+        Assert.Contains(DeliveryTexts.ChannelNotPostedLine.Format(Language.En, DeliveryTexts.NotPostedReasons[NetworkChannel.NotForNetwork].En), confirmation);
+        Assert.DoesNotContain(_app.Connector.Sends, s => s.To.ConversationId.StartsWith(RequestApp.ChannelOf().ConversationId, StringComparison.Ordinal));
+        Assert.Null(await _app.PostRowAsync(MeetingChannelPostCampaign.Key(meeting.Id)));
         Assert.Contains(MeetingTexts.NotFound.Fr, marc.Message ?? marc.CardText());
         Assert.Null(await _app.Service<IMeetingStore>().GetRsvpAsync(meeting.Id, "m-marc", default));
         Assert.NotNull(await _app.Service<IMeetingStore>().GetRsvpAsync(meeting.Id, "m-jonas", default));
