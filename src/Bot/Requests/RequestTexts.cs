@@ -82,7 +82,7 @@ public static partial class RequestTexts
         "Ce groupe thématique n’existe pas ou le réseau ne l’a pas créé\u00a0; choisissez d’autres destinataires.");
     public static readonly Text GroupWithoutFocalPoints = new(
         "This thematic group has no focal point yet: nobody would answer.",
-        "Ce groupe thématique ne compte encore aucun point focal\u00a0: personne ne répondrait.");
+        "Ce groupe thématique ne compte encore aucun point de contact\u00a0: personne ne répondrait.");
     public static readonly Text KindLabel = new("Kind", "Type");
     public static readonly Text Planned = new("Planned", "Planifiée");
     public static readonly Text AdHoc = new("Ad hoc", "Ad hoc");
