@@ -30,12 +30,12 @@ public static class RapporteurTexts
     public static readonly Text CallClosed = new("Closed on {0:d MMMM yyyy}", "Clos le {0:d MMMM yyyy}");
     public static readonly Text CallOpened = new(
         "The network decided: nominations for “{0}” are open until {1:d MMMM yyyy}. Any focal point may nominate themselves or a colleague of the network.",
-        "Le réseau a décidé\u00a0: les candidatures pour «\u00a0{0}\u00a0» sont ouvertes jusqu’au {1:d MMMM yyyy}. Tout point focal peut se porter candidat ou proposer un collègue du réseau.");
+        "Le réseau a décidé\u00a0: les candidatures pour «\u00a0{0}\u00a0» sont ouvertes jusqu’au {1:d MMMM yyyy}. Tout point de contact peut se porter candidat ou proposer un collègue du réseau.");
 
     public static readonly Text CallHeading = new("Call for nominations of thematic rapporteurs", "Appel à candidatures de rapporteurs thématiques");
     public static readonly Text CallOpenedBody = new(
         "The network decided: nominations are open until {0:d MMMM yyyy}. Any focal point may nominate themselves or a colleague of the network.",
-        "Le réseau a décidé\u00a0: les candidatures sont ouvertes jusqu’au {0:d MMMM yyyy}. Tout point focal peut se porter candidat ou proposer un collègue du réseau.");
+        "Le réseau a décidé\u00a0: les candidatures sont ouvertes jusqu’au {0:d MMMM yyyy}. Tout point de contact peut se porter candidat ou proposer un collègue du réseau.");
 
     // The office writes a call
     public static readonly Text NewCall = new("Open a call for nominations", "Ouvrir un appel à candidatures");
@@ -52,7 +52,7 @@ public static class RapporteurTexts
     public static readonly Text Propose = new("Propose to the network", "Proposer au réseau");
     public static readonly Text ProposedDone = new(
         "The call is proposed to the network; focal points may object until {0:d MMMM yyyy}.",
-        "L’appel est proposé au réseau\u00a0; les points focaux peuvent s’y opposer jusqu’au {0:d MMMM yyyy}.");
+        "L’appel est proposé au réseau\u00a0; les points de contact peuvent s’y opposer jusqu’au {0:d MMMM yyyy}.");
 
     // Nominating
     public static readonly Text Nominate = new("Nominate", "Proposer une candidature");
@@ -189,10 +189,10 @@ public static class RapporteurTexts
 
     public static string Describe(NominationRefusal refusal, Language language) => (refusal switch
     {
-        NominationRefusal.NotAllowed => new Text("Only focal points nominate.", "Seuls les points focaux présentent des candidatures."),
+        NominationRefusal.NotAllowed => new Text("Only focal points nominate.", "Seuls les points de contact présentent des candidatures."),
         NominationRefusal.CallNotOpen => new Text("This call is not open for nominations.", "Cet appel n’est pas ouvert aux candidatures."),
         NominationRefusal.ClosingDatePassed => new Text("The closing date has passed; nothing was changed.", "La date de clôture est passée\u00a0; rien n’a été modifié."),
-        NominationRefusal.NomineeNotAMember => new Text("Only an active focal point of the network can be nominated.", "Seul un point focal actif du réseau peut être proposé."),
+        NominationRefusal.NomineeNotAMember => new Text("Only an active focal point of the network can be nominated.", "Seul un point de contact actif du réseau peut être proposé."),
         NominationRefusal.AlreadyNominated => new Text("This person is already nominated for this call.", "Cette personne est déjà candidate à cet appel."),
         NominationRefusal.MotivationMissing => new Text("Give a short motivation.", "Indiquez une courte motivation."),
         NominationRefusal.MotivationTooLong => new Text("The motivation is too long (1,000 characters at most).", "La motivation est trop longue (1\u00a0000\u00a0caractères au plus)."),
