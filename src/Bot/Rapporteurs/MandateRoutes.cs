@@ -53,10 +53,10 @@ public static partial class MandateRoutes
         NominationCards.Appointing(call, await store.ListNominationsAsync(call.Id, ct), (await directory.ListAsync(ct)).ToDictionary(m => m.Id),
             calendar.Today, language, notice, problem);
 
-    /// Appoints the accepted nominees chosen (up to the posts), or nobody, and closes the call. The mandates, then the
-    /// nominations, then the notices' rows are written before the call's save, which decides: mandate ids are the
-    /// nominations', and each notice checks at sending time that what it says still holds, so a second press, or a
-    /// fault midway, repeats nothing and loses nothing.
+    /// Appoints the accepted nominees chosen (up to the posts), or nobody, and closes the call. The closed call, which
+    /// names the appointees, is saved first: that save decides between two office members pressing at once. The
+    /// mandates, the nominations and the notices' rows follow from it (Appointments), and MandateJob completes them
+    /// after a fault, so a second press or a crash midway repeats nothing and loses nothing.
     internal static async Task<InvokeResponse> AppointAsync(TurnContext turn, Member office, RapporteurCall call, IRapporteurStore store,
         IMemberDirectory directory, IDeliveryStore deliveries, SendSoon soon, NetworkCalendar calendar, IAuditLog audit, CancellationToken ct)
     {
@@ -80,19 +80,13 @@ public static partial class MandateRoutes
         }
 
         var appointment = outcome.Value!;
-        foreach (var mandate in appointment.Mandates) await store.SaveMandateAsync(mandate, ct);   // Duplicate on a second press: harmless
-        foreach (var nomination in appointment.Nominations) await store.SaveNominationAsync(nomination, ct);
-        var now = calendar.Now;
-        await deliveries.AddPendingAsync(AppointedCampaign.Key(call.Id), appointment.Mandates.Select(m => m.MemberId), now, ct);
-        await deliveries.AddPendingAsync(NotAppointedCampaign.Key(call.Id),
-            appointment.Nominations.Where(n => n.Status == NominationStatus.NotAppointed).Select(n => n.NomineeId), now, ct);
-        await deliveries.AddPendingAsync(AppointedChannelPostCampaign.Key(call.Id), [NetworkChannel.Recipient], now, ct);
         if (await store.SaveCallAsync(appointment.Call, ct) is not SaveResult.Saved saved)
         {
             var current = await store.GetCallAsync(call.Id, ct) ?? call;
             var said = current.Status == CallStatus.Closed ? RapporteurTexts.AppointedDone.In(language) : RapporteurTexts.ChangedMeanwhile.In(language);
             return InvokeResponse.Card(await AppointingAsync(current, store, directory, calendar, language, said, null, ct));
         }
+        await Appointments.CompleteAsync(appointment, store, deliveries, calendar.Now, ct);
         soon.Nudge();
         await RapporteurRoutes.AuditAsync(audit, calendar, office.Id, "rapporteur.call.closed", RapporteurRoutes.AuditCall, call.Id, ct);
         foreach (var mandate in appointment.Mandates)
