@@ -8,6 +8,7 @@ using FocalBot.Bot.Meetings;
 using FocalBot.Bot.Scheduling;
 using FocalBot.Bot.MemberDirectory;
 using FocalBot.Bot.Members;
+using FocalBot.Bot.Rapporteurs;
 using FocalBot.Bot.Requests;
 using FocalBot.Bot.Turns;
 
@@ -25,6 +26,7 @@ public static class Features
         .AddExports()         // Exports/ExportSetup.cs: where compilations and lists are saved, and their links
         .AddRequests()        // Requests/RequestSetup.cs: options, campaigns, the channel and chasing jobs
         .AddMeetings()        // Meetings/MeetingSetup.cs: options, files, campaigns, the channel and reminder job
+        .AddRapporteurs()     // Rapporteurs/RapporteurSetup.cs: the call's proposal subject, campaigns, the channel and mandates' jobs
         .AddGroups();         // Groups/GroupSetup.cs: the proposal subject, campaigns, the channel job
 
     /// The routing table: one line per feature.
@@ -39,6 +41,7 @@ public static class Features
         MeetingRoutes.Map(routes);
         DeliveryRoutes.Map(routes);
         DecisionRoutes.Map(routes);
+        RapporteurRoutes.Map(routes);
         GroupRoutes.Map(routes);
         return routes;
     }

@@ -12,7 +12,7 @@ public static class DecisionTexts
 
     public static readonly Text SilenceRule = new(
         "Unless a focal point objects by the end of {0:dddd d MMMM yyyy}, the decision stands. To object, give your reason below.",
-        "Sauf objection d’un point focal d’ici la fin du {0:dddd d MMMM yyyy}, la décision est adoptée. Pour vous y opposer, indiquez votre motif ci-dessous.");
+        "Sauf objection d’un point de contact d’ici la fin du {0:dddd d MMMM yyyy}, la décision est adoptée. Pour vous y opposer, indiquez votre motif ci-dessous.");
 
     public static readonly Text ProposedGroup = new("Proposal: create a thematic group", "Proposition\u00a0: créer un groupe thématique");
     public static readonly Text ProposedCall = new("Proposal: call for thematic rapporteurs", "Proposition\u00a0: appel à rapporteurs thématiques");
@@ -28,7 +28,7 @@ public static class DecisionTexts
         "Your objection was recorded on {0:d MMMM yyyy}. The office reads your reason and will tell the network what happens next.",
         "Votre objection a été enregistrée le {0:d MMMM yyyy}. Le bureau prend connaissance de votre motif et informera le réseau de la suite.");
 
-    public static readonly Text Adopted = new("Decided: no focal point objected by {0:d MMMM yyyy}.", "Décidé\u00a0: aucun point focal ne s’y est opposé au {0:d MMMM yyyy}.");
+    public static readonly Text Adopted = new("Decided: no focal point objected by {0:d MMMM yyyy}.", "Décidé\u00a0: aucun point de contact ne s’y est opposé au {0:d MMMM yyyy}.");
     public static readonly Text Open = new("Objections are taken until {0:d MMMM yyyy}.", "Les objections sont reçues jusqu’au {0:d MMMM yyyy}.");
     public static readonly Text BrokenOne = new("Silence broken: 1 objection.", "Silence rompu\u00a0: 1\u00a0objection.");
     public static readonly Text BrokenMany = new("Silence broken: {0} objections.", "Silence rompu\u00a0: {0}\u00a0objections.");
@@ -43,12 +43,12 @@ public static class DecisionTexts
 
     public static readonly Text WithdrawnDone = new(
         "The proposal is withdrawn. A focal point who objects to it now is told that it was withdrawn.",
-        "La proposition est retirée. Un point focal qui s’y oppose désormais est informé de son retrait.");
+        "La proposition est retirée. Un point de contact qui s’y oppose désormais est informé de son retrait.");
     public static readonly Text AskedAgain = new(
         "The network is asked again (round {0}); objections are taken until {1:d MMMM yyyy}.",
         "Le réseau est à nouveau consulté (tour\u00a0{0})\u00a0; les objections sont reçues jusqu’au {1:d MMMM yyyy}.");
-    public static readonly Text QueuedOne = new("The proposal will be sent to 1 focal point.", "La proposition sera envoyée à 1\u00a0point focal.");
-    public static readonly Text QueuedMany = new("The proposal will be sent to {0} focal points.", "La proposition sera envoyée à {0}\u00a0points focaux.");
+    public static readonly Text QueuedOne = new("The proposal will be sent to 1 focal point.", "La proposition sera envoyée à 1\u00a0point de contact.");
+    public static readonly Text QueuedMany = new("The proposal will be sent to {0} focal points.", "La proposition sera envoyée à {0}\u00a0points de contact.");
 
     public static readonly Text NotFound = new("This proposal was not found.", "Cette proposition est introuvable.");
     public static readonly Text ChangedMeanwhile = new(
@@ -57,7 +57,7 @@ public static class DecisionTexts
 
     public static string Describe(SilenceRefusal refusal, Language language) => (refusal switch
     {
-        SilenceRefusal.NotAFocalPoint => new Text("Only focal points take part in the network's decisions.", "Seuls les points focaux prennent part aux décisions du réseau."),
+        SilenceRefusal.NotAFocalPoint => new Text("Only focal points take part in the network's decisions.", "Seuls les points de contact prennent part aux décisions du réseau."),
         SilenceRefusal.NotAllowed => new Text("Only the office can do this.", "Seul le bureau peut le faire."),
         SilenceRefusal.NotOpen => new Text("This proposal is no longer open: it was decided or withdrawn.", "Cette proposition n’est plus ouverte\u00a0: elle a été tranchée ou retirée."),
         SilenceRefusal.DeadlinePassed => new Text("The deadline for objections has passed; nothing was recorded.", "Le délai d’objection est passé\u00a0; rien n’a été enregistré."),

@@ -16,19 +16,19 @@ public static class ConveneRoutes
         .OnCommand(MeetingTexts.Command, MeetingTexts.CommandDescription, Guard.AnyMember,
             (turn, member, ct) => ListCommandAsync(turn, member, turn.Get<MeetingViews>(), ct))
         .OnCommand(MeetingTexts.NewCommand, MeetingTexts.NewCommandDescription, MeetingRoutes.OfficeOnly,
-            (turn, _, ct) => NewCommandAsync(turn, turn.Get<IMemberDirectory>(), MeetingRoutes.Settings(turn), turn.Get<NetworkCalendar>(), ct))
+            (turn, _, ct) => NewCommandAsync(turn, turn.Get<IMemberDirectory>(), turn.Get<MeetingGroups>(), MeetingRoutes.Settings(turn), turn.Get<NetworkCalendar>(), ct))
         .OnExecute(MeetingRoutes.List, Guard.AnyMember,
             async (turn, member, ct) => InvokeResponse.Card(await turn.Get<MeetingViews>().ListAsync(member, turn.Language, ct)))
         .OnExecute(MeetingRoutes.New, MeetingRoutes.OfficeOnly,
-            (turn, _, ct) => FormAsync(turn, fresh: true, turn.Get<IMemberDirectory>(), MeetingRoutes.Settings(turn), turn.Get<NetworkCalendar>(), ct))
+            (turn, _, ct) => FormAsync(turn, fresh: true, turn.Get<IMemberDirectory>(), turn.Get<MeetingGroups>(), MeetingRoutes.Settings(turn), turn.Get<NetworkCalendar>(), ct))
         .OnExecute(MeetingRoutes.Form, MeetingRoutes.OfficeOnly,
-            (turn, _, ct) => FormAsync(turn, fresh: false, turn.Get<IMemberDirectory>(), MeetingRoutes.Settings(turn), turn.Get<NetworkCalendar>(), ct))
+            (turn, _, ct) => FormAsync(turn, fresh: false, turn.Get<IMemberDirectory>(), turn.Get<MeetingGroups>(), MeetingRoutes.Settings(turn), turn.Get<NetworkCalendar>(), ct))
         .OnExecute(MeetingRoutes.Save, MeetingRoutes.OfficeOnly, (turn, office, ct) => SaveAsync(turn, office, turn.Get<IMeetingStore>(),
-            turn.Get<IMemberDirectory>(), turn.Get<MeetingViews>(), turn.Get<NetworkCalendar>(), MeetingRoutes.Settings(turn), turn.Get<IAuditLog>(), ct))
+            turn.Get<IMemberDirectory>(), turn.Get<MeetingGroups>(), turn.Get<MeetingViews>(), turn.Get<NetworkCalendar>(), MeetingRoutes.Settings(turn), turn.Get<IAuditLog>(), ct))
         .OnExecute(MeetingRoutes.Edit, MeetingRoutes.OfficeMeeting, (turn, _, meeting, ct) =>
-            EditAsync(turn, meeting, turn.Get<IMemberDirectory>(), turn.Get<MeetingViews>(), MeetingRoutes.Settings(turn), ct))
+            EditAsync(turn, meeting, turn.Get<IMemberDirectory>(), turn.Get<MeetingGroups>(), turn.Get<MeetingViews>(), MeetingRoutes.Settings(turn), ct))
         .OnExecute(MeetingRoutes.Convene, MeetingRoutes.OfficeMeeting, (turn, office, meeting, ct) => ConveneAsync(turn, office, meeting,
-            turn.Get<IMeetingStore>(), turn.Get<IMemberDirectory>(), turn.Get<MeetingViews>(), turn.Get<MeetingOutbox>(), turn.Get<NetworkCalendar>(),
+            turn.Get<IMeetingStore>(), turn.Get<IMemberDirectory>(), turn.Get<MeetingGroups>(), turn.Get<MeetingViews>(), turn.Get<MeetingOutbox>(), turn.Get<NetworkCalendar>(),
             MeetingRoutes.Settings(turn), turn.Get<IAuditLog>(), ct))
         .OnExecute(MeetingRoutes.Cancel, MeetingRoutes.OfficeMeeting, (turn, office, meeting, ct) => CancelAsync(turn, office, meeting,
             turn.Get<IMeetingStore>(), turn.Get<MeetingViews>(), turn.Get<MeetingOutbox>(), turn.Get<NetworkCalendar>(), turn.Get<IAuditLog>(), ct))
@@ -46,28 +46,32 @@ public static class ConveneRoutes
     internal static async Task ListCommandAsync(TurnContext turn, Member member, MeetingViews views, CancellationToken ct) =>
         await turn.SendCardAsync(await views.ListAsync(member, turn.Language, ct), ct);
 
-    internal static async Task NewCommandAsync(TurnContext turn, IMemberDirectory members, MeetingSettings settings, NetworkCalendar calendar, CancellationToken ct) =>
+    internal static async Task NewCommandAsync(TurnContext turn, IMemberDirectory members, MeetingGroups groups, MeetingSettings settings, NetworkCalendar calendar,
+        CancellationToken ct) =>
         // A meeting drafted in a channel would show the office's draft to everyone there.
-        await PersonalChat.ReplyAsync(turn, MeetingCards.Form(MeetingForm.New(calendar.Zone.Id), await members.ListAsync(ct), [], settings, turn.Language),
+        await PersonalChat.ReplyAsync(turn,
+            MeetingCards.Form(MeetingForm.New(calendar.Zone.Id), await members.ListAsync(ct), await groups.ActiveAsync(ct), [], settings, turn.Language),
             TurnTexts.DraftInPersonalChat, TurnTexts.OpenPersonalChatToDraft, ct);
 
     /// The empty form, or ("Add an agenda item") the same form with one more item field; nothing saved.
-    internal static async Task<InvokeResponse> FormAsync(TurnContext turn, bool fresh, IMemberDirectory members, MeetingSettings settings,
-        NetworkCalendar calendar, CancellationToken ct)
+    internal static async Task<InvokeResponse> FormAsync(TurnContext turn, bool fresh, IMemberDirectory members, MeetingGroups groups,
+        MeetingSettings settings, NetworkCalendar calendar, CancellationToken ct)
     {
         var form = fresh ? MeetingForm.New(calendar.Zone.Id) : MeetingForm.From(turn.ActionData, calendar.Zone.Id);
-        return InvokeResponse.Card(MeetingCards.Form(form, await members.ListAsync(ct), [], settings, turn.Language));
+        return InvokeResponse.Card(MeetingCards.Form(form, await members.ListAsync(ct), await groups.ActiveAsync(ct), [], settings, turn.Language));
     }
 
     /// Saves the draft as typed (a half-written draft is fine) and shows it with its problems and the convocation
-    /// rule; unreadable days send the form back.
+    /// rule; unreadable days, or a thematic group the network has not created, send the form back unsaved.
     internal static async Task<InvokeResponse> SaveAsync(TurnContext turn, Member office, IMeetingStore meetings, IMemberDirectory members,
-        MeetingViews views, NetworkCalendar calendar, MeetingSettings settings, IAuditLog audit, CancellationToken ct)
+        MeetingGroups groups, MeetingViews views, NetworkCalendar calendar, MeetingSettings settings, IAuditLog audit, CancellationToken ct)
     {
         var language = turn.Language;
         var form = MeetingForm.From(turn.ActionData, calendar.Zone.Id);
-        if (form.ToMeeting() is not { } edited)
-            return InvokeResponse.Card(MeetingCards.Form(form, await members.ListAsync(ct), [MeetingTexts.DaysMissing.In(language)], settings, language));
+        async Task<InvokeResponse> Again(Text problem) =>
+            InvokeResponse.Card(MeetingCards.Form(form, await members.ListAsync(ct), await groups.ActiveAsync(ct), [problem.In(language)], settings, language));
+        if (form.ToMeeting() is not { } edited) return await Again(MeetingTexts.DaysMissing);
+        if ((await groups.OfAsync(edited.Audience, ct)).Unavailable) return await Again(MeetingTexts.GroupUnavailable);
 
         var current = await meetings.GetAsync(form.Id, ct);
         var drafted = MeetingWorkflow.Draft(office, current, edited, calendar.Today);
@@ -88,17 +92,18 @@ public static class ConveneRoutes
     }
 
     /// A draft opens in the form; a meeting convened since shows its status instead.
-    internal static async Task<InvokeResponse> EditAsync(TurnContext turn, Meeting meeting, IMemberDirectory members, MeetingViews views,
-        MeetingSettings settings, CancellationToken ct) =>
+    internal static async Task<InvokeResponse> EditAsync(TurnContext turn, Meeting meeting, IMemberDirectory members, MeetingGroups groups,
+        MeetingViews views, MeetingSettings settings, CancellationToken ct) =>
         InvokeResponse.Card(meeting.Status != MeetingStatus.Draft
             ? await views.StatusAsync(meeting, turn.Activity.From?.Id ?? "", turn.Language, ct)
-            : MeetingCards.Form(MeetingForm.Of(meeting), await members.ListAsync(ct), [], settings, turn.Language));
+            : MeetingCards.Form(MeetingForm.Of(meeting), await members.ListAsync(ct), await groups.ActiveAsync(ct), [], settings, turn.Language));
 
     /// Convenes the previewed draft: checked again today (a plenary past its latest day needs the reason typed on the
     /// card), saved as convened with its invitees fixed, then queued for each invitee and the channel. A second click
-    /// finds it convened and changes nothing.
+    /// finds it convened and changes nothing. A thematic group's session goes to the group's members as they are now,
+    /// and is refused when the group is no longer active.
     internal static async Task<InvokeResponse> ConveneAsync(TurnContext turn, Member office, Meeting meeting, IMeetingStore meetings,
-        IMemberDirectory members, MeetingViews views, MeetingOutbox outbox, NetworkCalendar calendar, MeetingSettings settings, IAuditLog audit,
+        IMemberDirectory members, MeetingGroups groups, MeetingViews views, MeetingOutbox outbox, NetworkCalendar calendar, MeetingSettings settings, IAuditLog audit,
         CancellationToken ct)
     {
         var language = turn.Language;
@@ -107,7 +112,9 @@ public static class ConveneRoutes
             return InvokeResponse.Card(await views.DraftAsync(meeting, MeetingTexts.ChangedMeanwhile.In(language), language, ct));
 
         var reason = turn.Data(MeetingForm.LateReasonKey);
-        var convened = Convocation.Convene(office, meeting, await members.ListAsync(ct), null, reason, calendar.Today, calendar.Days, settings);
+        var group = await groups.OfAsync(meeting.Audience, ct);
+        if (group.Unavailable) return InvokeResponse.Card(await views.DraftAsync(meeting, null, language, ct));   // the draft lists the problem
+        var convened = Convocation.Convene(office, meeting, await members.ListAsync(ct), group.MemberIds, reason, calendar.Today, calendar.Days, settings);
         if (!convened.IsAccepted)
             return InvokeResponse.Card(await views.DraftAsync(meeting, null, language, ct, [MeetingTexts.Describe(convened.Refusal!.Value, language)]));
         var sent = convened.Value!;

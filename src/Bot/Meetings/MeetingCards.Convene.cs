@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FocalBot.Bot.Cards;
+using FocalBot.Domain.Groups;
 using FocalBot.Domain.Meetings;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;
@@ -10,8 +11,10 @@ namespace FocalBot.Bot.Meetings;
 /// list of participants' links, the notice of a cancellation and the list of meetings.
 public static partial class MeetingCards
 {
-    /// The office's meeting form, new or a draft, with the problems that sent it back.
-    public static JsonObject Form(MeetingForm form, IReadOnlyList<Member> everyone, IReadOnlyList<string> problems, MeetingSettings settings, Language language)
+    /// The office's meeting form, new or a draft, with the problems that sent it back. `groups`: the thematic groups the
+    /// network created, which a thematic session may be for.
+    public static JsonObject Form(MeetingForm form, IReadOnlyList<Member> everyone, IReadOnlyList<ThematicGroup> groups, IReadOnlyList<string> problems,
+        MeetingSettings settings, Language language)
     {
         List<JsonNode?> body =
         [
@@ -23,11 +26,7 @@ public static partial class MeetingCards
             Card.InputText(MeetingForm.TitleFrKey, MeetingTexts.TitleFrLabel.In(language), form.TitleFr, maxLength: settings.TitleMaxLength),
             .. WhenAndWhere(form, settings, language),
             Card.Toggle(MeetingForm.ExternalsKey, MeetingTexts.ExternalsLabel.In(language), form.Externals),
-            Card.RadioSet(MeetingForm.AudienceKey, MeetingTexts.AudienceLabel.In(language),
-                [(MeetingTexts.AudienceAll.In(language), "all"), (MeetingTexts.AudienceChosen.In(language), "chosen")], form.Everyone ? "all" : "chosen"),
-            Card.MultiChoiceSet(MeetingForm.MembersKey, MeetingTexts.MembersLabel.In(language),
-                everyone.Where(m => m.IsActive).OrderBy(m => m.DisplayName, StringComparer.Create(Text.Culture(language), true))
-                    .Select(m => (Label(m, language), m.Id)), form.Members),
+            .. AudienceInputs(form, everyone, groups, language),
             Card.TextBlock(MeetingTexts.AgendaHeading.In(language), weight: "Bolder", spacing: "Medium"),
         ];
         body.AddRange(AgendaInputs(form, settings, language));
@@ -35,6 +34,22 @@ public static partial class MeetingCards
         if (form.Slots < settings.MaxAgendaItems)
             body.Add(Card.ActionSet(Card.Execute(MeetingTexts.AddItem.In(language), MeetingRoutes.Form, WithValues(data, (MeetingForm.SlotsKey, Number(form.Slots + 1))))));
         return Card.New(body, [Card.Execute(MeetingTexts.SaveDraft.In(language), MeetingRoutes.Save, data, style: "positive")]);
+    }
+
+    /// Whom to invite: every focal point, the members chosen, or (when the network has groups, or the form names one) a
+    /// thematic group's members. Names are the group's in the office's language.
+    static IEnumerable<JsonNode?> AudienceInputs(MeetingForm form, IReadOnlyList<Member> everyone, IReadOnlyList<ThematicGroup> groups, Language language)
+    {
+        var byName = StringComparer.Create(Text.Culture(language), true);
+        var withGroups = groups.Count > 0 || form.Audience == AudienceKind.ThematicGroup;
+        List<(string, string)> audiences = [(MeetingTexts.AudienceAll.In(language), MeetingForm.AudienceAllValue), (MeetingTexts.AudienceChosen.In(language), MeetingForm.AudienceChosenValue)];
+        if (withGroups) audiences.Add((MeetingTexts.AudienceGroup.In(language), MeetingForm.AudienceGroupValue));
+        yield return Card.RadioSet(MeetingForm.AudienceKey, MeetingTexts.AudienceLabel.In(language), audiences, form.AudienceValue);
+        yield return Card.MultiChoiceSet(MeetingForm.MembersKey, MeetingTexts.MembersLabel.In(language),
+            everyone.Where(m => m.IsActive).OrderBy(m => m.DisplayName, byName).Select(m => (Label(m, language), m.Id)), form.Members);
+        if (withGroups)
+            yield return Card.ChoiceSet(MeetingForm.GroupKey, MeetingTexts.GroupLabel.In(language),
+                groups.Select(g => (Name: g.NameIn(language), g.Id)).OrderBy(g => g.Name, byName), form.Group, placeholder: MeetingTexts.GroupPlaceholder.In(language));
     }
 
     /// Days, times, zone, place and link: the fields a move may change, also in the meeting form.
@@ -51,7 +66,7 @@ public static partial class MeetingCards
 
     /// The draft as it will go out, with the convocation rule: the latest day, or the late warning and the reason field.
     public static JsonObject Draft(Meeting meeting, int invited, ConvocationTiming timing, PlenaryYearCheck? year, IReadOnlyList<string> problems,
-        string? notice, Language language)
+        string? notice, Language language, ThematicGroup? group = null)
     {
         List<JsonNode?> body =
         [
@@ -69,7 +84,9 @@ public static partial class MeetingCards
                 _ => MeetingTexts.PlenaryYear,
             }).Format(language, year.Scheduled, year.Year, year.Expected), color: "Warning") : null,
             .. Summary(meeting, language),
-            Card.Facts([(MeetingTexts.InvitedFact.In(language), MeetingTexts.InvitedCount.Format(language, invited))]),
+            Card.Facts([
+                .. group is null ? [] : new[] { (MeetingTexts.GroupFact.In(language), Plain(group.NameIn(language))) },
+                (MeetingTexts.InvitedFact.In(language), MeetingTexts.InvitedCount.Format(language, invited))]),
             .. Agenda(meeting.CurrentAgenda, language),
             timing.NeedsReason ? Card.InputText(MeetingForm.LateReasonKey, MeetingTexts.LateReasonLabel.In(language), multiline: true, maxLength: 500) : null,
         ];

@@ -23,6 +23,7 @@ public sealed record MeetingForm
     public const string ExternalsKey = "externals";
     public const string AudienceKey = "audience";
     public const string MembersKey = "members";
+    public const string GroupKey = "group";
     public const string LateReasonKey = "lateReason";
 
     public static string ItemEnKey(int n) => string.Create(CultureInfo.InvariantCulture, $"item{n}en");
@@ -53,8 +54,10 @@ public sealed record MeetingForm
     public string Place { get; init; } = "";
     public string Link { get; init; } = "";
     public bool Externals { get; init; }
-    public bool Everyone { get; init; } = true;
+    public AudienceKind Audience { get; init; } = AudienceKind.AllFocalPoints;
     public IReadOnlyList<string> Members { get; init; } = [];
+    /// The thematic group's id, for a session with a group's members.
+    public string Group { get; init; } = "";
     /// Each agenda item with its id (kept from version to version, so a revision tells a re-worded item from a new one).
     public IReadOnlyList<(string Id, string En, string Fr)> Items { get; init; } = [];
     public int Slots { get; init; } = FirstSlots;
@@ -76,8 +79,9 @@ public sealed record MeetingForm
         Place = m.Place ?? "",
         Link = m.OnlineLink ?? "",
         Externals = m.WithExternals,
-        Everyone = m.Audience.Kind == AudienceKind.AllFocalPoints,
+        Audience = m.Audience.Kind,
         Members = m.Audience.MemberIds,
+        Group = m.Audience.GroupId ?? "",
         Items = [.. m.CurrentAgenda.Items.Select(i => (i.Id, i.Title.En, i.Title.Fr))],
         Slots = Math.Max(FirstSlots, m.CurrentAgenda.Items.Count),
     };
@@ -104,12 +108,32 @@ public sealed record MeetingForm
             Place = S(PlaceKey),
             Link = S(LinkKey),
             Externals = S(ExternalsKey) == "true",
-            Everyone = S(AudienceKey) != "chosen",
+            Audience = AudienceOf(S(AudienceKey)),
             Members = [.. S(MembersKey).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+            Group = S(GroupKey).Trim(),
             Items = items,
             Slots = slots,
         };
     }
+
+    /// The audience radio's values; anything else (forged or cut) is every focal point, the audience of a plenary.
+    public const string AudienceAllValue = "all";
+    public const string AudienceChosenValue = "chosen";
+    public const string AudienceGroupValue = "group";
+
+    public string AudienceValue => Audience switch
+    {
+        AudienceKind.ChosenMembers => AudienceChosenValue,
+        AudienceKind.ThematicGroup => AudienceGroupValue,
+        _ => AudienceAllValue,
+    };
+
+    static AudienceKind AudienceOf(string value) => value switch
+    {
+        AudienceChosenValue => AudienceKind.ChosenMembers,
+        AudienceGroupValue => AudienceKind.ThematicGroup,
+        _ => AudienceKind.AllFocalPoints,
+    };
 
     public DateOnly? OpeningDay => ParseDay(Opening);
     public DateOnly? ClosingDay => ParseDay(Closing);
@@ -132,7 +156,12 @@ public sealed record MeetingForm
             Place = Place,
             OnlineLink = Link,
             WithExternals = Externals,
-            Audience = Everyone ? MeetingAudience.AllFocalPoints : MeetingAudience.Members([.. Members]),
+            Audience = Audience switch
+            {
+                AudienceKind.ChosenMembers => MeetingAudience.Members([.. Members]),
+                AudienceKind.ThematicGroup => MeetingAudience.Group(Group),
+                _ => MeetingAudience.AllFocalPoints,
+            },
             AgendaVersions = [AgendaVersion.Draft(Items.Select(i => new AgendaItem(i.Id is { Length: > 0 } id ? id : NewItemId(), new BilingualText(i.En, i.Fr))))],
         };
     }

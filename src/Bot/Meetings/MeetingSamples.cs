@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using FocalBot.Bot.Cards;
 using FocalBot.Bot.Members;
 using FocalBot.Bot.Scheduling;
+using FocalBot.Domain.Groups;
 using FocalBot.Domain.Meetings;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;
@@ -60,9 +61,10 @@ public static class MeetingSamples
         var cutOff = new DateOnly(2027, 3, 12);
         var until = new DateOnly(2027, 2, 12);
 
-        yield return ("meetings.form", MeetingCards.Form(MeetingForm.New("Europe/Paris"), everyone, [], settings, language));
-        yield return ("meetings.form-problems", MeetingCards.Form(MeetingForm.Of(draft) with { TitleEn = "" }, everyone,
+        yield return ("meetings.form", MeetingCards.Form(MeetingForm.New("Europe/Paris"), everyone, [], [], settings, language));
+        yield return ("meetings.form-problems", MeetingCards.Form(MeetingForm.Of(draft) with { TitleEn = "" }, everyone, [],
             [MeetingTexts.Describe(new MeetingIssue(MeetingProblem.TitleMissing), language), MeetingTexts.Describe(new MeetingIssue(MeetingProblem.AgendaItemEmpty, 2), language)], settings, language));
+        foreach (var sample in GroupSamples(draft, everyone, typed, language)) yield return sample;
         yield return ("meetings.draft", MeetingCards.Draft(draft, 46, timing, new PlenaryYearCheck(2027, 1, 2), [], null, language));
         yield return ("meetings.draft-late", MeetingCards.Draft(draft, 46, late, null, [MeetingTexts.Describe(MeetingRefusal.LateReasonMissing, language)], MeetingTexts.ChangedMeanwhile.In(language), language));
         yield return ("meetings.convocation", MeetingCards.Convocation(plenary, null, cutOff, until, "https://focalbot.example/exports/ics?s=1", null, [], language));
@@ -89,6 +91,25 @@ public static class MeetingSamples
         yield return ("meetings.list", MeetingCards.List([plenary, draft with { Id = "d" }], new Dictionary<string, Rsvp> { [plenary.Id] = rsvp }, everyone.Single(m => m.Role == MemberRole.Office), language));
         yield return ("meetings.notice", MeetingCards.Notice(MeetingTexts.ConvenedTitle.In(language),
             $"{MeetingTexts.ConvenedBody.Format(language, 46)} {Deliveries.DeliveryCards.ChannelLine(new ChannelPost(ChannelPostState.NoChannel), language)}", language));
+    }
+
+    /// A thematic session for a thematic group: the form with the group chosen (and the problem of one withdrawn since),
+    /// and the draft naming the group.
+    static IEnumerable<(string Name, JsonObject Card)> GroupSamples(Meeting draft, IReadOnlyList<Member> everyone, SampleText typed, Language language)
+    {
+        ThematicGroup Group(string id, string en, string fr) => new()
+        {
+            Id = id, NameEn = typed.Text(en)!, NameFr = typed.Text(fr)!, Purpose = typed.Text("Compare return practices.")!, Language = Language.En,
+            Status = GroupStatus.Active, CreatedBy = "demo-sophie", CreatedOn = new DateOnly(2026, 11, 2),
+            People = [new GroupMembership("demo-elise", GroupMemberStatus.Member, new DateOnly(2026, 11, 9)), new GroupMembership("demo-jonas", GroupMemberStatus.Member, new DateOnly(2026, 11, 9))],
+        };
+        var returns = Group("g-returns", "Return **policies**", "Politiques de **retour**");
+        var minors = Group("g-minors", "Unaccompanied minors", "Mineurs non accompagnés");
+        var session = draft with { Kind = MeetingKind.ThematicSession, Audience = MeetingAudience.Group(returns.Id) };
+        var settings = MeetingSettings.Default;
+        yield return ("meetings.form-group", MeetingCards.Form(MeetingForm.Of(session), everyone, [returns, minors], [], settings, language));
+        yield return ("meetings.form-group-unavailable", MeetingCards.Form(MeetingForm.Of(session), everyone, [minors], [MeetingTexts.GroupUnavailable.In(language)], settings, language));
+        yield return ("meetings.draft-group", MeetingCards.Draft(session, 2, new ConvocationTiming(new DateOnly(2027, 1, 29), 46, false, false), null, [], null, language, returns));
     }
 
     /// The office's status: with answers, suggestions, an external participant and every state of a channel post; a

@@ -10,6 +10,7 @@ public static class MeetingSetup
         var services = builder.Services;
         services.AddOptions<MeetingOptions>().BindConfiguration(MeetingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<MeetingFileStore>();
+        services.AddSingleton<MeetingGroups>();
         services.AddSingleton<MeetingViews>();
         services.AddSingleton<MeetingOutbox>();
         services.AddCampaign<ConvocationCampaign, string>();

@@ -75,6 +75,14 @@ public static class MeetingTexts
     public static readonly Text AudienceAll = new("Every focal point", "Tous les points de contact");
     public static readonly Text AudienceChosen = new("Only the members chosen below", "Seulement les membres choisis ci-dessous");
     public static readonly Text MembersLabel = new("Members", "Membres");
+    public static readonly Text AudienceGroup = new("Only the members of the thematic group chosen below", "Seulement les membres du groupe thématique choisi ci-dessous");
+    public static readonly Text GroupLabel = new("Thematic group", "Groupe thématique");
+    public static readonly Text GroupPlaceholder = new("Choose a group", "Choisissez un groupe");
+    public static readonly Text GroupFact = new("Thematic group", "Groupe thématique");
+    /// The form named a group the network has not created, or one withdrawn since: only forged data or a late change does that.
+    public static readonly Text GroupUnavailable = new(
+        "This thematic group does not exist or is not active: choose another audience.",
+        "Ce groupe thématique n’existe pas ou n’est pas actif\u00a0: choisissez d’autres destinataires.");
     public static readonly Text AgendaHeading = new("Draft agenda", "Projet d’ordre du jour");
     public static readonly Text ItemEnLabel = new("Item {0} in English", "Point {0} en anglais");
     public static readonly Text ItemFrLabel = new("Item {0} in French", "Point {0} en français");

@@ -10,21 +10,23 @@ namespace FocalBot.Bot.Meetings;
 /// The live cards of a meeting, read as things stand when a button is pressed: the office's draft (with the
 /// convocation rule) and status (answers, suggestions, channel posts), a member's convocation with their answer, and
 /// the list of meetings the caller may see.
-public sealed class MeetingViews(IMeetingStore meetings, IMemberDirectory members, MeetingFileStore files, NetworkChannel channel,
+public sealed class MeetingViews(IMeetingStore meetings, IMemberDirectory members, MeetingGroups groups, MeetingFileStore files, NetworkChannel channel,
     NetworkCalendar calendar, IOptions<MeetingOptions> options)
 {
     MeetingSettings Settings => options.Value.Settings;
 
     /// The draft as it will go out: its problems (and `extra` ones), the latest day to convene it, and for a plenary
-    /// whether the year has its plenaries.
+    /// whether the year has its plenaries. A thematic group's members are counted as the group stands now.
     public async Task<JsonObject> DraftAsync(Meeting meeting, string? notice, Language language, CancellationToken ct, IReadOnlyList<string>? extra = null)
     {
         var today = calendar.Today;
         var everyone = await members.ListAsync(ct);
-        var problems = MeetingValidation.Problems(meeting, today, Settings).Select(i => MeetingTexts.Describe(i, language)).Concat(extra ?? []).ToList();
+        var group = await groups.OfAsync(meeting.Audience, ct);
+        var problems = MeetingValidation.Problems(meeting, today, Settings).Select(i => MeetingTexts.Describe(i, language))
+            .Concat(group.Unavailable ? [MeetingTexts.GroupUnavailable.In(language)] : []).Concat(extra ?? []).Distinct().ToList();
         var timing = Convocation.Timing(meeting, today, calendar.Days, Settings);
         var year = meeting.Kind == MeetingKind.Plenary ? PlenaryYear.Check(await meetings.ListAsync(ct), meeting.OpeningDay.Year, Settings) : null;
-        return MeetingCards.Draft(meeting, meeting.Audience.Invitees(everyone).Count, timing, year, problems, notice, language);
+        return MeetingCards.Draft(meeting, meeting.Audience.Invitees(everyone, group.MemberIds).Count, timing, year, problems, notice, language, group.Group);
     }
 
     /// The office's status of a convened (or cancelled) meeting, refreshed automatically for `refreshFor`.

@@ -30,7 +30,12 @@ public static class RapporteurTexts
     public static readonly Text CallClosed = new("Closed on {0:d MMMM yyyy}", "Clos le {0:d MMMM yyyy}");
     public static readonly Text CallOpened = new(
         "The network decided: nominations for “{0}” are open until {1:d MMMM yyyy}. Any focal point may nominate themselves or a colleague of the network.",
-        "Le réseau a décidé\u00a0: les candidatures pour «\u00a0{0}\u00a0» sont ouvertes jusqu’au {1:d MMMM yyyy}. Tout point focal peut se porter candidat ou proposer un collègue du réseau.");
+        "Le réseau a décidé\u00a0: les candidatures pour «\u00a0{0}\u00a0» sont ouvertes jusqu’au {1:d MMMM yyyy}. Tout point de contact peut se porter candidat ou proposer un collègue du réseau.");
+
+    public static readonly Text CallHeading = new("Call for nominations of thematic rapporteurs", "Appel à candidatures de rapporteurs thématiques");
+    public static readonly Text CallOpenedBody = new(
+        "The network decided: nominations are open until {0:d MMMM yyyy}. Any focal point may nominate themselves or a colleague of the network.",
+        "Le réseau a décidé\u00a0: les candidatures sont ouvertes jusqu’au {0:d MMMM yyyy}. Tout point de contact peut se porter candidat ou proposer un collègue du réseau.");
 
     // The office writes a call
     public static readonly Text NewCall = new("Open a call for nominations", "Ouvrir un appel à candidatures");
@@ -47,7 +52,7 @@ public static class RapporteurTexts
     public static readonly Text Propose = new("Propose to the network", "Proposer au réseau");
     public static readonly Text ProposedDone = new(
         "The call is proposed to the network; focal points may object until {0:d MMMM yyyy}.",
-        "L’appel est proposé au réseau\u00a0; les points focaux peuvent s’y opposer jusqu’au {0:d MMMM yyyy}.");
+        "L’appel est proposé au réseau\u00a0; les points de contact peuvent s’y opposer jusqu’au {0:d MMMM yyyy}.");
 
     // Nominating
     public static readonly Text Nominate = new("Nominate", "Proposer une candidature");
@@ -109,6 +114,59 @@ public static class RapporteurTexts
     public static readonly Text AddToAgenda = new("Add the report to a meeting's agenda", "Inscrire le rapport à l’ordre du jour d’une réunion");
     public static readonly Text AgendaItem = new("Report of the rapporteur on {0}", "Rapport du rapporteur sur {0}");
 
+    // The roster's words of state and facts
+    public static readonly Text OnlyInPersonalChat = new(
+        "The rapporteurs are shown in our personal chat: open FocalBot in Teams' chat and write “rapporteurs”.",
+        "Les rapporteurs s’affichent dans notre conversation personnelle\u00a0: ouvrez FocalBot dans la conversation Teams et écrivez «\u00a0rapporteurs\u00a0».");
+    public static readonly Text ProposedCalls = new("Calls proposed to the network", "Appels proposés au réseau");
+    public static readonly Text ClosedCalls = new("Calls awaiting appointment", "Appels en attente de nomination");
+    public static readonly Text ClosedForNominations = new("Nominations closed on {0:d MMMM yyyy}: the office appoints.", "Candidatures closes le {0:d MMMM yyyy}\u00a0: le bureau procède aux nominations.");
+    public static readonly Text PostsFact = new("Posts", "Postes");
+    public static readonly Text MandateFact = new("Mandate", "Mandat");
+    public static readonly Text MonthsValue = new("{0} months", "{0}\u00a0mois");
+    public static readonly Text ClosingFact = new("Closing date", "Date de clôture");
+    public static readonly Text DateValue = new("{0:d MMMM yyyy}", "{0:d MMMM yyyy}");
+    public static readonly Text StateFact = new("Member state", "État membre");
+    public static readonly Text ThemeFact = new("Theme", "Thème");
+    public static readonly Text English = new("English", "Anglais");
+    public static readonly Text French = new("French", "Français");
+    public static readonly Text ClosingUnreadable = new("Give the closing date.", "Indiquez la date de clôture.");
+    public static readonly Text CallProposedBy = new("Proposed by the office on {0:d MMMM yyyy}", "Proposé par le bureau le {0:d MMMM yyyy}");
+    public static readonly Text RenewOrEnd = new("Renew or end", "Renouveler ou mettre fin");
+    public static readonly Text MandateOf = new("Mandate of {0}", "Mandat de {0}");
+    public static readonly Text StepDownConfirm = new(
+        "Step down as rapporteur on “{0}”? Your mandate ends today; the office and the roster will show it.",
+        "Quitter vos fonctions de rapporteur sur «\u00a0{0}\u00a0»\u00a0? Votre mandat prend fin aujourd’hui\u00a0; le bureau et la liste l’indiqueront.");
+    public static readonly Text BackToRoster = new("Back to the rapporteurs", "Retour aux rapporteurs");
+
+    public static readonly Text NominationAppointed = new("appointed", "retenue");
+    public static readonly Text NominationNotAppointed = new("not appointed", "non retenue");
+    public static readonly Text NominationLine = new("{0} ({1}): {2}", "{0} ({1})\u00a0: {2}");
+    public static readonly Text OwnNominationLine = new("{0}: {1}", "{0}\u00a0: {1}");
+    public static readonly Text Motivation = new("Motivation: ", "Motivation\u00a0: ");
+    public static readonly Text ChooseSomeone = new(
+        "Choose whom to appoint, or close the call with nobody appointed.",
+        "Choisissez les personnes à nommer, ou décidez de clore l’appel sans nomination.");
+    public static readonly Text NoneAccepted = new("Nobody accepted a nomination: the call can only close with nobody appointed.", "Aucune candidature n’a été acceptée\u00a0: l’appel ne peut être clos que sans nomination.");
+    public static readonly Text AppointedNobodyDone = new("The call is closed with nobody appointed; the nominees will be told.", "L’appel est clos sans nomination\u00a0; les candidats en seront informés.");
+    public static readonly Text NobodyAppointed = new("Nobody was appointed.", "Personne n’a été nommé.");
+    public static readonly Text AppointedTitle = new("Thematic rapporteurs appointed", "Rapporteurs thématiques nommés");
+    public static readonly Text CallClosedTitle = new("Call for nominations closed", "Appel à candidatures clos");
+    public static readonly Text EndingSoonTitle = new("A rapporteur's mandate ends soon", "Le mandat d’un rapporteur prend bientôt fin");
+    public static readonly Text SteppedDown = new("The mandate ended on {0:d MMMM yyyy}: you stepped down.", "Le mandat a pris fin le {0:d MMMM yyyy}\u00a0: vous avez quitté vos fonctions.");
+    public static readonly Text ConsentAsked = new("Nominated by {0}", "Candidature proposée par {0}");
+
+    // The report on a meeting's agenda
+    public static readonly Text AgendaTitle = new("Add the report of {0} to a draft agenda", "Inscrire le rapport de {0} à un ordre du jour");
+    public static readonly Text DraftMeetings = new("Meetings being prepared", "Réunions en préparation");
+    public static readonly Text NoDraftMeeting = new(
+        "No meeting is being prepared: draft one with “meeting” first.",
+        "Aucune réunion n’est en préparation\u00a0: préparez-en d’abord une avec «\u00a0réunion\u00a0».");
+    public static readonly Text AddHere = new("Add to this agenda", "Inscrire à cet ordre du jour");
+    public static readonly Text AgendaAdded = new("The report is on the draft agenda of this meeting.", "Le rapport est inscrit à l’ordre du jour provisoire de cette réunion.");
+    public static readonly Text AgendaAlready = new("The report is already on the draft agenda of this meeting.", "Le rapport figure déjà à l’ordre du jour provisoire de cette réunion.");
+    public static readonly Text MeetingNotDraft = new("This meeting is no longer a draft: revise its agenda from the meeting itself.", "Cette réunion n’est plus en préparation\u00a0: modifiez son ordre du jour depuis la réunion elle-même.");
+
     public static readonly Text NotFound = new("This call or mandate was not found.", "Cet appel ou ce mandat est introuvable.");
     public static readonly Text OfficeOnly = new("Only the office can do this.", "Seul le bureau peut le faire.");
     public static readonly Text FixProblems = new("Please correct the following:", "Veuillez corriger ce qui suit\u00a0:");
@@ -131,10 +189,10 @@ public static class RapporteurTexts
 
     public static string Describe(NominationRefusal refusal, Language language) => (refusal switch
     {
-        NominationRefusal.NotAllowed => new Text("Only focal points nominate.", "Seuls les points focaux présentent des candidatures."),
+        NominationRefusal.NotAllowed => new Text("Only focal points nominate.", "Seuls les points de contact présentent des candidatures."),
         NominationRefusal.CallNotOpen => new Text("This call is not open for nominations.", "Cet appel n’est pas ouvert aux candidatures."),
         NominationRefusal.ClosingDatePassed => new Text("The closing date has passed; nothing was changed.", "La date de clôture est passée\u00a0; rien n’a été modifié."),
-        NominationRefusal.NomineeNotAMember => new Text("Only an active focal point of the network can be nominated.", "Seul un point focal actif du réseau peut être proposé."),
+        NominationRefusal.NomineeNotAMember => new Text("Only an active focal point of the network can be nominated.", "Seul un point de contact actif du réseau peut être proposé."),
         NominationRefusal.AlreadyNominated => new Text("This person is already nominated for this call.", "Cette personne est déjà candidate à cet appel."),
         NominationRefusal.MotivationMissing => new Text("Give a short motivation.", "Indiquez une courte motivation."),
         NominationRefusal.MotivationTooLong => new Text("The motivation is too long (1,000 characters at most).", "La motivation est trop longue (1\u00a0000\u00a0caractères au plus)."),

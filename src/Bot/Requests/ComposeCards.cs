@@ -13,7 +13,7 @@ namespace FocalBot.Bot.Requests;
 public static class ComposeCards
 {
     public static JsonObject Compose(RequestForm form, IReadOnlyList<string> problems, bool proposing, RequestSettings settings,
-        DateOnly defaultDeadline, Language language)
+        DateOnly defaultDeadline, IReadOnlyList<(string Title, string Value)> groups, Language language)
     {
         var body = new List<JsonNode?>
         {
@@ -46,6 +46,9 @@ public static class ComposeCards
         body.Add(Card.TextBlock(RequestTexts.DeadlineHint.Format(language, settings.MinimumWorkingDays, defaultDeadline), subtle: true, spacing: "None"));
         body.Add(Card.Toggle(RequestForm.EveryoneKey, RequestTexts.EveryoneLabel.In(language), form.Everyone));
         body.Add(Card.MultiChoiceSet(RequestForm.StatesKey, RequestTexts.StatesLabel.In(language), States(language), form.States));
+        if (groups.Count > 0 || form.GroupId.Length > 0)
+            body.Add(Card.ChoiceSet(RequestForm.GroupKey, RequestTexts.GroupLabel.In(language), [(RequestTexts.NoGroup.In(language), RequestForm.NoGroup), .. groups],
+                form.GroupId.Length > 0 ? form.GroupId : RequestForm.NoGroup));
         body.Add(Card.RadioSet(RequestForm.KindKey, RequestTexts.KindLabel.In(language),
             [(RequestTexts.AdHoc.In(language), nameof(RequestKind.AdHoc)), (RequestTexts.Planned.In(language), nameof(RequestKind.Planned))], form.Kind.ToString()));
         body.Add(Card.Toggle(RequestForm.AnonymousKey, RequestTexts.AnonymousLabel.In(language), form.Anonymous));

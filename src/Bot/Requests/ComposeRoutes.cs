@@ -18,23 +18,23 @@ public static partial class ComposeRoutes
         .OnCommand(RequestTexts.Command, RequestTexts.CommandDescription, Guard.AnyMember,
             (turn, member, ct) => ListCommandAsync(turn, member, turn.Get<IRequestStore>(), turn.Get<NetworkCalendar>(), ct))
         .OnCommand(RequestTexts.NewCommand, RequestTexts.NewCommandDescription, RequestRoutes.Composers,
-            (turn, member, ct) => NewCommandAsync(turn, member, turn.Get<NetworkCalendar>(), SettingsOf(turn), ct))
+            (turn, member, ct) => NewCommandAsync(turn, member, turn.Get<RequestComposer>(), ct))
         .OnExecute(RequestRoutes.List, Guard.AnyMember,
             (turn, member, ct) => ListAsync(turn, member, turn.Get<IRequestStore>(), turn.Get<NetworkCalendar>(), ct))
         .OnExecute(RequestRoutes.New, RequestRoutes.Composers,
-            (turn, member, ct) => NewFormAsync(turn, member, turn.Get<NetworkCalendar>(), SettingsOf(turn), ct))
+            (turn, member, ct) => NewFormAsync(turn, member, turn.Get<RequestComposer>(), ct))
         .OnExecute(RequestRoutes.Compose, RequestRoutes.Composers,
-            (turn, member, _) => Task.FromResult(AddQuestion(turn, member, turn.Get<NetworkCalendar>(), SettingsOf(turn))))
+            (turn, member, ct) => AddQuestionAsync(turn, member, turn.Get<RequestComposer>(), ct))
         .OnExecute(RequestRoutes.Preview, RequestRoutes.OfficeOnly, (turn, office, ct) =>
-            PreviewAsync(turn, office, turn.Get<IRequestStore>(), turn.Get<IAuditLog>(), turn.Get<RequestViews>(), turn.Get<NetworkCalendar>(), SettingsOf(turn), ct))
+            PreviewAsync(turn, office, turn.Get<IRequestStore>(), turn.Get<IAuditLog>(), turn.Get<RequestViews>(), turn.Get<RequestComposer>(), turn.Get<NetworkCalendar>(), ct))
         .OnExecute(RequestRoutes.Edit, RequestRoutes.OfficeRequest,
-            (turn, office, request, _) => Task.FromResult(Edit(turn, office, request, turn.Get<NetworkCalendar>(), SettingsOf(turn))))
+            (turn, office, request, ct) => EditAsync(turn, office, request, turn.Get<RequestComposer>(), ct))
         .OnExecute(RequestRoutes.Send, RequestRoutes.OfficeRequest, (turn, office, request, ct) =>
             SendAsync(turn, office, request, turn.Get<IRequestStore>(), turn.Get<IMemberDirectory>(), turn.Get<IDeliveryStore>(), turn.Get<IAuditLog>(),
-                turn.Get<RequestViews>(), turn.Get<NetworkChannel>(), turn.Get<NetworkCalendar>(), SettingsOf(turn), turn.Get<SendSoon>(), RequestRoutes.Log(turn), ct))
+                turn.Get<RequestViews>(), turn.Get<RequestComposer>(), turn.Get<NetworkChannel>(), turn.Get<NetworkCalendar>(), turn.Get<SendSoon>(), RequestRoutes.Log(turn), ct))
         .OnExecute(RequestRoutes.Propose, RequestRoutes.Proposers, (turn, member, ct) =>
             ProposeAsync(turn, member, turn.Get<IRequestStore>(), turn.Get<IMemberDirectory>(), turn.Get<IDeliveryStore>(), turn.Get<IAuditLog>(),
-                turn.Get<NetworkCalendar>(), SettingsOf(turn), turn.Get<SendSoon>(), ct))
+                turn.Get<RequestComposer>(), turn.Get<NetworkCalendar>(), turn.Get<SendSoon>(), ct))
         .OnExecute(RequestRoutes.Review, RequestRoutes.OfficeRequest,
             (turn, office, request, ct) => ReviewAsync(turn, office, request, turn.Get<IMemberDirectory>(), turn.Get<RequestViews>(), ct))
         .OnExecute(RequestRoutes.Approve, RequestRoutes.OfficeRequest, (turn, office, request, ct) =>
@@ -44,7 +44,6 @@ public static partial class ComposeRoutes
             DeclineAsync(turn, office, request, turn.Get<IRequestStore>(), turn.Get<IMemberDirectory>(), turn.Get<IDeliveryStore>(), turn.Get<IAuditLog>(),
                 turn.Get<RequestViews>(), turn.Get<NetworkCalendar>(), turn.Get<SendSoon>(), ct));
 
-    static RequestSettings SettingsOf(TurnContext turn) => turn.Get<IOptions<RequestOptions>>().Value.Settings;
 
     // The list
 
@@ -73,40 +72,24 @@ public static partial class ComposeRoutes
 
     // Composing, in the author's personal chat: a draft typed for in a channel would be drafted where everyone sees it.
 
-    internal static Task NewCommandAsync(TurnContext turn, Member author, NetworkCalendar calendar, RequestSettings settings, CancellationToken ct) =>
-        PersonalChat.ReplyAsync(turn, NewForm(author, calendar, settings, turn.Language), TurnTexts.DraftInPersonalChat, TurnTexts.OpenPersonalChatToDraft, ct);
+    internal static async Task NewCommandAsync(TurnContext turn, Member author, RequestComposer composer, CancellationToken ct) =>
+        await PersonalChat.ReplyAsync(turn, await NewFormAsync(author, composer, turn.Language, ct), TurnTexts.DraftInPersonalChat, TurnTexts.OpenPersonalChatToDraft, ct);
 
-    internal static Task<InvokeResponse> NewFormAsync(TurnContext turn, Member author, NetworkCalendar calendar, RequestSettings settings, CancellationToken ct) =>
-        PersonalChat.AnswerAsync(turn, NewForm(author, calendar, settings, turn.Language), TurnTexts.DraftInPersonalChat, TurnTexts.OpenPersonalChatToDraft, ct);
+    internal static async Task<InvokeResponse> NewFormAsync(TurnContext turn, Member author, RequestComposer composer, CancellationToken ct) =>
+        await PersonalChat.AnswerAsync(turn, await NewFormAsync(author, composer, turn.Language, ct), TurnTexts.DraftInPersonalChat, TurnTexts.OpenPersonalChatToDraft, ct);
 
-    static JsonObject NewForm(Member author, NetworkCalendar calendar, RequestSettings settings, Language language)
-    {
-        var deadline = RequestDeadline.Default(calendar.Today, calendar.Days, settings);
-        return ComposeCards.Compose(RequestForm.New(language, deadline), [], author.Role != MemberRole.Office, settings, deadline, language);
-    }
+    static Task<JsonObject> NewFormAsync(Member author, RequestComposer composer, Language language, CancellationToken ct) =>
+        composer.CardAsync(author, RequestForm.New(language, composer.DefaultDeadline), [], language, ct);
 
     /// "Add a question": the same form with one more question field, nothing saved.
-    internal static InvokeResponse AddQuestion(TurnContext turn, Member author, NetworkCalendar calendar, RequestSettings settings) =>
-        InvokeResponse.Card(ComposeCard(author, RequestForm.From(turn.ActionData, settings.MaxQuestions), [], calendar, settings, turn.Language));
-
-    /// The compose form as typed, with the problems to fix: a focal point's proposes, the office's previews.
-    internal static JsonObject ComposeCard(Member author, RequestForm form, IReadOnlyList<string> problems, NetworkCalendar calendar, RequestSettings settings,
-        Language language) =>
-        ComposeCards.Compose(form, problems, author.Role != MemberRole.Office, settings, RequestDeadline.Default(calendar.Today, calendar.Days, settings), language);
-
-    /// The form's request and the problems to show; the request is null when there are any.
-    internal static (InformationRequest? Request, IReadOnlyList<string> Problems) Check(RequestForm form, NetworkCalendar calendar, RequestSettings settings,
-        Language language)
-    {
-        if (form.ToRequest() is not { } request) return (null, [RequestTexts.DeadlineUnreadable.In(language)]);
-        var issues = RequestValidation.Problems(request, calendar.Today, calendar.Days, settings);
-        return issues.Count == 0 ? (request, []) : (null, [.. issues.Select(i => RequestTexts.Describe(i, settings, language))]);
-    }
+    internal static async Task<InvokeResponse> AddQuestionAsync(TurnContext turn, Member author, RequestComposer composer, CancellationToken ct) =>
+        InvokeResponse.Card(await composer.CardAsync(author, RequestForm.From(turn.ActionData, composer.Settings.MaxQuestions), [], turn.Language, ct));
 
     internal static bool SameContent(InformationRequest a, InformationRequest b) =>
         a.Title == b.Title && a.TitleTranslation == b.TitleTranslation && a.Background == b.Background && a.BackgroundTranslation == b.BackgroundTranslation
         && a.Language == b.Language && a.Deadline == b.Deadline && a.Kind == b.Kind && a.Anonymous == b.Anonymous
         && a.Audience.Everyone == b.Audience.Everyone && a.Audience.StateCodes.SequenceEqual(b.Audience.StateCodes)
+        && a.Audience.GroupId == b.Audience.GroupId && a.Audience.MemberIds.SequenceEqual(b.Audience.MemberIds)
         && a.Questions.SequenceEqual(b.Questions);
 
     // The office's preview and send
@@ -114,12 +97,12 @@ public static partial class ComposeRoutes
     /// Checks the form; with problems it comes back as typed, with each problem named. Otherwise the draft is saved
     /// (so Send works on exactly what was previewed) and the preview shown.
     internal static async Task<InvokeResponse> PreviewAsync(TurnContext turn, Member office, IRequestStore requests, IAuditLog audit, RequestViews views,
-        NetworkCalendar calendar, RequestSettings settings, CancellationToken ct)
+        RequestComposer composer, NetworkCalendar calendar, CancellationToken ct)
     {
         var language = turn.Language;
-        var form = RequestForm.From(turn.ActionData, settings.MaxQuestions);
-        var (candidate, problems) = Check(form, calendar, settings, language);
-        if (candidate is null) return InvokeResponse.Card(ComposeCard(office, form, problems, calendar, settings, language));
+        var form = RequestForm.From(turn.ActionData, composer.Settings.MaxQuestions);
+        var (candidate, problems) = await composer.CheckAsync(form, language, ct);
+        if (candidate is null) return InvokeResponse.Card(await composer.CardAsync(office, form, problems, language, ct));
 
         var existing = await requests.GetAsync(candidate.Id, ct);
         if (existing is { Status: not (RequestStatus.Draft or RequestStatus.Approved or RequestStatus.Proposed) })
@@ -138,24 +121,25 @@ public static partial class ComposeRoutes
         else if (await requests.GetAsync(candidate.Id, ct) is not { } current)
             return InvokeResponse.Message(RequestTexts.NotFound.In(language));
         else if (!SameContent(current, draft))
-            return InvokeResponse.Card(ComposeCard(office, RequestForm.Of(current), [RequestTexts.ChangedMeanwhile.In(language)], calendar, settings, language));
+            return InvokeResponse.Card(await composer.CardAsync(office, RequestForm.Of(current), [RequestTexts.ChangedMeanwhile.In(language)], language, ct));
         else draft = current;
 
         if (existing is null) await RequestRoutes.AuditAsync(audit, calendar, office, "request.drafted", RequestRoutes.AuditSubject, draft.Id, ct);
         return InvokeResponse.Card(await views.PreviewAsync(draft, office.DisplayName, null, language, ct));
     }
 
-    internal static InvokeResponse Edit(TurnContext turn, Member office, InformationRequest request, NetworkCalendar calendar, RequestSettings settings) =>
+    internal static async Task<InvokeResponse> EditAsync(TurnContext turn, Member office, InformationRequest request, RequestComposer composer, CancellationToken ct) =>
         request.Status is RequestStatus.Draft or RequestStatus.Approved or RequestStatus.Proposed
-            ? InvokeResponse.Card(ComposeCard(office, RequestForm.Of(request), [], calendar, settings, turn.Language))
+            ? InvokeResponse.Card(await composer.CardAsync(office, RequestForm.Of(request), [], turn.Language, ct))
             : InvokeResponse.Message(RequestTexts.AlreadySent.In(turn.Language));
 
     /// Sends the previewed draft: checked again today, numbered, saved as sent, then queued for every focal point of the
     /// audience and the channel. Saved before anything goes out; a second click finds it sent and changes nothing.
     internal static async Task<InvokeResponse> SendAsync(TurnContext turn, Member office, InformationRequest request, IRequestStore requests,
-        IMemberDirectory members, IDeliveryStore deliveries, IAuditLog audit, RequestViews views, NetworkChannel channel, NetworkCalendar calendar,
-        RequestSettings settings, SendSoon soon, ILogger log, CancellationToken ct)
+        IMemberDirectory members, IDeliveryStore deliveries, IAuditLog audit, RequestViews views, RequestComposer composer, NetworkChannel channel,
+        NetworkCalendar calendar, SendSoon soon, ILogger log, CancellationToken ct)
     {
+        var settings = composer.Settings;
         var language = turn.Language;
         var everyone = await members.ListAsync(ct);
         if (request.Status == RequestStatus.Sent && request.Number is { } sentAs)
@@ -170,8 +154,8 @@ public static partial class ComposeRoutes
         if (check.Refusal == RequestRefusal.Invalid)
         {
             var issues = RequestValidation.Problems(request, today, calendar.Days, settings);
-            return InvokeResponse.Card(ComposeCard(office, RequestForm.Of(request), [.. issues.Select(i => RequestTexts.Describe(i, settings, language))],
-                calendar, settings, language));
+            return InvokeResponse.Card(await composer.CardAsync(office, RequestForm.Of(request), [.. issues.Select(i => RequestTexts.Describe(i, settings, language))],
+                language, ct));
         }
         if (check.Refusal is { } refused) return InvokeResponse.Message(RequestTexts.Describe(refused, language));
 
@@ -194,12 +178,12 @@ public static partial class ComposeRoutes
     // Proposals
 
     internal static async Task<InvokeResponse> ProposeAsync(TurnContext turn, Member member, IRequestStore requests, IMemberDirectory members,
-        IDeliveryStore deliveries, IAuditLog audit, NetworkCalendar calendar, RequestSettings settings, SendSoon soon, CancellationToken ct)
+        IDeliveryStore deliveries, IAuditLog audit, RequestComposer composer, NetworkCalendar calendar, SendSoon soon, CancellationToken ct)
     {
         var language = turn.Language;
-        var form = RequestForm.From(turn.ActionData, settings.MaxQuestions);
-        var (candidate, problems) = Check(form, calendar, settings, language);
-        if (candidate is null) return InvokeResponse.Card(ComposeCard(member, form, problems, calendar, settings, language));
+        var form = RequestForm.From(turn.ActionData, composer.Settings.MaxQuestions);
+        var (candidate, problems) = await composer.CheckAsync(form, language, ct);
+        if (candidate is null) return InvokeResponse.Card(await composer.CardAsync(member, form, problems, language, ct));
 
         var proposal = RequestWorkflow.Propose(member, candidate, calendar.Today);
         if (proposal.Refusal is { } refused) return InvokeResponse.Message(RequestTexts.Describe(refused, language));
@@ -212,7 +196,7 @@ public static partial class ComposeRoutes
         }
         // Saved already: a second click on the same proposal is told it went; a different one, that it changed.
         else if (await requests.GetAsync(candidate.Id, ct) is not { Status: RequestStatus.Proposed } again || !SameContent(again, candidate))
-            return InvokeResponse.Card(ComposeCard(member, form, [RequestTexts.ChangedMeanwhile.In(language)], calendar, settings, language));
+            return InvokeResponse.Card(await composer.CardAsync(member, form, [RequestTexts.ChangedMeanwhile.In(language)], language, ct));
         return InvokeResponse.Card(RequestCards.Notice(RequestTexts.ProposedTitle.In(language), RequestTexts.ProposedBody.In(language), language));
     }
 

@@ -128,10 +128,12 @@ public static class RequestCards
 
     internal static string Audience(InformationRequest request, Language language)
     {
-        var states = request.Audience.States();
-        return request.Audience.Everyone
-            ? RequestTexts.AudienceEveryone.Format(language, states.Count)
-            : RequestTexts.AudienceStates.Format(language, states.Count, string.Join(", ", states.Select(s => MemberStates.NameIn(s, language))));
+        var audience = request.Audience;
+        var states = audience.States();
+        var names = string.Join(", ", states.Select(s => MemberStates.NameIn(s, language)));
+        if (audience.GroupId is not null)
+            return RequestTexts.AudienceGroup.Format(language, Card.Plain(language == Language.Fr ? audience.GroupNameFr : audience.GroupNameEn) ?? "", states.Count, names);
+        return audience.Everyone ? RequestTexts.AudienceEveryone.Format(language, states.Count) : RequestTexts.AudienceStates.Format(language, states.Count, names);
     }
 
     internal static JsonObject ListButton(Language language) =>

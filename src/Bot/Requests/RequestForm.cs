@@ -20,6 +20,9 @@ public sealed record RequestForm
     public const string DeadlineKey = "deadline";
     public const string EveryoneKey = "everyone";
     public const string StatesKey = "states";
+    public const string GroupKey = "group";
+    /// The group choice "no group" (a choice needs a value).
+    public const string NoGroup = "none";
     public const string KindKey = "kind";
     public const string AnonymousKey = "anonymous";
 
@@ -46,6 +49,8 @@ public sealed record RequestForm
     public string Deadline { get; init; } = "";
     public bool Everyone { get; init; } = true;
     public IReadOnlyList<string> States { get; init; } = [];
+    /// A thematic group chosen as the audience (its id), or "" for states or everyone.
+    public string GroupId { get; init; } = "";
     public RequestKind Kind { get; init; } = RequestKind.AdHoc;
     public bool Anonymous { get; init; }
 
@@ -69,7 +74,8 @@ public sealed record RequestForm
         Slots = Math.Max(FirstSlots, r.Questions.Count),
         Deadline = r.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         Everyone = r.Audience.Everyone,
-        States = [.. r.Audience.StateCodes.Select(c => c.Value)],
+        States = r.Audience.GroupId is null ? [.. r.Audience.StateCodes.Select(c => c.Value)] : [],
+        GroupId = r.Audience.GroupId ?? "",
         Kind = r.Kind,
         Anonymous = r.Anonymous,
     };
@@ -98,6 +104,7 @@ public sealed record RequestForm
             Deadline = S(DeadlineKey),
             Everyone = S(EveryoneKey) != "false",
             States = [.. S(StatesKey).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+            GroupId = S(GroupKey).Trim() is var group && group != NoGroup ? group : "",
             Kind = Enum.TryParse<RequestKind>(S(KindKey), out var kind) ? kind : RequestKind.AdHoc,
             Anonymous = S(AnonymousKey) == "true",
         };
@@ -118,7 +125,9 @@ public sealed record RequestForm
         Language = Language,
         Questions = [.. Questions.Select(q => new Question(q.Text.Trim(), Optional(q.Translation)))],
         Deadline = deadline,
-        Audience = Everyone ? Audience.All : new Audience(false, [.. States.Select(StateCode.ParseOptional).OfType<StateCode>()]),
+        // A group is resolved to its members when the office previews (RequestComposer), so the preview counts them.
+        Audience = GroupId.Length > 0 ? new Audience(false, []) { GroupId = GroupId }
+            : Everyone ? Audience.All : new Audience(false, [.. States.Select(StateCode.ParseOptional).OfType<StateCode>()]),
         Kind = Kind,
         Anonymous = Anonymous,
     };

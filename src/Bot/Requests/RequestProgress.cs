@@ -34,7 +34,7 @@ public sealed record RequestProgress(InformationRequest Request, IReadOnlyList<S
 
         // Everyone the request was queued for, and today's focal points of the states asked (a newcomer since sending).
         var recipients = members
-            .Where(m => sent.ContainsKey(m.Id) || (m is { IsActive: true, Role: MemberRole.FocalPoint } && request.Audience.Includes(m.StateCode)))
+            .Where(m => sent.ContainsKey(m.Id) || request.Audience.Reaches(m))
             .Select(m => sent.TryGetValue(m.Id, out var d)
                 ? new RecipientProgress(m, d.Status, mentioned.Contains(m.Id), d.ErrorCode, d.Path)
                 : new RecipientProgress(m, null, mentioned.Contains(m.Id), null))

@@ -97,7 +97,7 @@ public static class RequestRoutes
 
     /// Today's active focal points of the states asked: leads and alternates alike get the request.
     internal static List<Member> FocalPointsOf(InformationRequest request, IEnumerable<Member> everyone) =>
-        [.. everyone.Where(m => m is { IsActive: true, Role: MemberRole.FocalPoint } && request.Audience.Includes(m.StateCode))];
+        [.. everyone.Where(request.Audience.Reaches)];
 
     /// One line of the audit log: who did what to which request or answer, by id only.
     internal static Task AuditAsync(IAuditLog audit, NetworkCalendar calendar, Member actor, string action, string subjectType, string subjectId,

@@ -85,9 +85,9 @@ public static class RequestSamples
     static IEnumerable<(string Name, JsonObject Card)> ComposeCardSamples(Samples s, SampleText typed, Language language)
     {
         var (request, settings, everyone, elise, draft, proposal, answer, submitted, form, progress, deadline, paris, at) = s;
-        yield return ("requests.compose", ComposeCards.Compose(RequestForm.New(language, deadline), [], false, settings, deadline, language));
-        yield return ("requests.compose-problems", ComposeCards.Compose(form, [RequestTexts.TitleRequired.In(language), RequestTexts.QuestionEmpty.Format(language, 1)], false, settings, deadline, language));
-        yield return ("requests.propose", ComposeCards.Compose(RequestForm.New(language, deadline), [], true, settings, deadline, language));
+        yield return ("requests.compose", ComposeCards.Compose(RequestForm.New(language, deadline), [], false, settings, deadline, [("Integration of migrant children", "g1")], language));
+        yield return ("requests.compose-problems", ComposeCards.Compose(form, [RequestTexts.TitleRequired.In(language), RequestTexts.QuestionEmpty.Format(language, 1)], false, settings, deadline, [("Integration of migrant children", "g1")], language));
+        yield return ("requests.propose", ComposeCards.Compose(RequestForm.New(language, deadline), [], true, settings, deadline, [], language));
         yield return ("requests.preview", ComposeCards.Preview(draft with { Version = "1" }, typed.Text("Sophie Laurent"), 48, null, language));
         yield return ("requests.preview-translated", ComposeCards.Preview(request with { Number = null, Status = RequestStatus.Draft }, typed.Text("Sophie Laurent"), 48, RequestTexts.ChangedMeanwhile.In(language), language));
         yield return ("requests.review", ComposeCards.Review(proposal, elise, [RequestTexts.ReasonMissing.In(language)], language));

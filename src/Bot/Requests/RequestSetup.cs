@@ -13,6 +13,7 @@ public static class RequestSetup
         services.AddOptions<RequestOptions>().BindConfiguration(RequestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<RequestCompiler>();
         services.AddSingleton<RequestViews>();
+        services.AddSingleton<RequestComposer>();
         services.AddCampaign<RequestSentCampaign, RequestNumber>();
         services.AddCampaign<RequestReminderCampaign, RequestReminderCampaign.Subject>();
         services.AddCampaign<RequestChaseCampaign, RequestChaseCampaign.Subject>();

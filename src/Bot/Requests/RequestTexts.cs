@@ -75,6 +75,14 @@ public static partial class RequestTexts
 
     public static readonly Text EveryoneLabel = new("Ask the focal points of every member state", "Interroger les points de contact de tous les États membres");
     public static readonly Text StatesLabel = new("Or only these member states", "Ou seulement ces États membres");
+    public static readonly Text GroupLabel = new("Or the members of a thematic group", "Ou les membres d’un groupe thématique");
+    public static readonly Text NoGroup = new("No group", "Aucun groupe");
+    public static readonly Text GroupUnknown = new(
+        "This thematic group does not exist or the network has not created it; choose another audience.",
+        "Ce groupe thématique n’existe pas ou le réseau ne l’a pas créé\u00a0; choisissez d’autres destinataires.");
+    public static readonly Text GroupWithoutFocalPoints = new(
+        "This thematic group has no focal point yet: nobody would answer.",
+        "Ce groupe thématique ne compte encore aucun point de contact\u00a0: personne ne répondrait.");
     public static readonly Text KindLabel = new("Kind", "Type");
     public static readonly Text Planned = new("Planned", "Planifiée");
     public static readonly Text AdHoc = new("Ad hoc", "Ad hoc");
@@ -156,6 +164,9 @@ public static partial class RequestTexts
     public static readonly Text AudienceFact = new("Asked", "Destinataires");
     public static readonly Text AudienceEveryone = new("Every member state ({0})", "Tous les États membres ({0})");
     public static readonly Text AudienceStates = new("{0} member states: {1}", "{0}\u00a0États membres\u00a0: {1}");
+    public static readonly Text AudienceGroup = new(
+        "The focal points of the thematic group “{0}” ({1} member states: {2})",
+        "Les points de contact du groupe thématique «\u00a0{0}\u00a0» ({1}\u00a0États membres\u00a0: {2})");
     public static readonly Text RecipientsFact = new("Focal points", "Points de contact");
     public static readonly Text CompiledFact = new("Compilation", "Compilation");
     public static readonly Text CompiledNamed = new("names the states", "nomme les États");

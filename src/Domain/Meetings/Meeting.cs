@@ -28,8 +28,8 @@ public sealed record MeetingAudience(AudienceKind Kind, string? GroupId, IReadOn
 
     public static MeetingAudience Members(params string[] memberIds) => new(AudienceKind.ChosenMembers, null, memberIds);
 
-    /// The active members this audience names, in the directory's order. The domain keeps no thematic groups, so the
-    /// caller passes the group's member ids; they are ignored for the other kinds.
+    /// The active members this audience names, in the directory's order. Meetings do not read thematic groups, so the
+    /// caller passes the group's current member ids (an active group's); they are ignored for the other kinds.
     public IReadOnlyList<Member> Invitees(IEnumerable<Member> everyone, IReadOnlyCollection<string>? groupMemberIds = null)
     {
         var active = everyone.Where(m => m.IsActive);

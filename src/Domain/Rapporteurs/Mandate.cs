@@ -72,16 +72,28 @@ public static class Mandates
         if (picked.Any(id => ours[id].Status != NominationStatus.Accepted)) return Refuse<Appointment>(MandateRefusal.NotAccepted);
         if (picked.Count > call.Posts) return Refuse<Appointment>(MandateRefusal.TooManyAppointed);
 
-        var decided = ours.Values.Where(n => n.IsLive)
-            .Select(n => n with { Status = picked.Contains(n.Id) ? NominationStatus.Appointed : NominationStatus.NotAppointed }).ToList();
-        var mandates = picked.Select(id => ours[id]).Select(n => new Mandate
+        var closed = call with { Status = CallStatus.Closed, ClosedOn = today, Appointed = picked };
+        return Outcome<Appointment, MandateRefusal>.Accept(Follow(closed, nominations, members));
+    }
+
+    /// What a closed call's appointment means for its nominations and mandates: each live nomination decided, and one
+    /// mandate per appointee, from the day the call closed. The same every time it is asked, so the bot saves the
+    /// closed call first (that save decides between two office members) and completes the rest from it, even after a
+    /// fault: mandate ids are the nominations', and nominations already decided are left as they are.
+    public static Appointment Follow(RapporteurCall closed, IReadOnlyList<Nomination> nominations, IReadOnlyDictionary<string, Member> members)
+    {
+        var ours = nominations.Where(n => n.CallId == closed.Id).ToList();
+        var start = closed.ClosedOn ?? closed.CreatedOn;
+        var decided = ours.Where(n => n.IsLive)
+            .Select(n => n with { Status = closed.Appointed.Contains(n.Id) ? NominationStatus.Appointed : NominationStatus.NotAppointed }).ToList();
+        var mandates = ours.Where(n => closed.Appointed.Contains(n.Id)).Select(n => new Mandate
         {
             Id = n.Id,   // one mandate per call and nominee: a second press cannot appoint twice
-            CallId = call.Id, MemberId = n.NomineeId, StateCode = members.GetValueOrDefault(n.NomineeId)?.StateCode,
-            Theme = call.Theme, ThemeTranslation = call.ThemeTranslation, Language = call.Language,
-            Start = today, End = today.AddMonths(call.MandateMonths).AddDays(-1),
+            CallId = closed.Id, MemberId = n.NomineeId, StateCode = members.GetValueOrDefault(n.NomineeId)?.StateCode,
+            Theme = closed.Theme, ThemeTranslation = closed.ThemeTranslation, Language = closed.Language,
+            Start = start, End = start.AddMonths(closed.MandateMonths).AddDays(-1),
         }).ToList();
-        return Outcome<Appointment, MandateRefusal>.Accept(new Appointment(call with { Status = CallStatus.Closed, ClosedOn = today }, decided, mandates));
+        return new Appointment(closed, decided, mandates);
     }
 
     /// The office extends a current mandate by some months from its present end.

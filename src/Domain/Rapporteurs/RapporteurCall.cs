@@ -37,6 +37,9 @@ public sealed record RapporteurCall
     public required DateOnly CreatedOn { get; init; }
     public DateOnly? OpenedOn { get; init; }
     public DateOnly? ClosedOn { get; init; }
+    /// The nominations the office appointed when it closed the call (none: closed with nobody). Saved with the closing,
+    /// so the mandates and notices that follow can always be completed from it.
+    public IReadOnlyList<string> Appointed { get; init; } = [];
 
     /// The store's version of this record as it was read; null for a call not stored yet.
     public string? Version { get; init; }

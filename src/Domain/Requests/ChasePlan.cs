@@ -29,8 +29,7 @@ public static class ChasePlan
         var isLast = offset == positive.Min();
 
         var answered = submittedStates.ToHashSet();
-        var focalPoints = everyone.Where(m => m is { IsActive: true, Role: MemberRole.FocalPoint, StateCode: not null })
-            .ToLookup(m => m.StateCode!);
+        var focalPoints = everyone.Where(m => m.StateCode is not null && request.Audience.Reaches(m)).ToLookup(m => m.StateCode!);
 
         var reminders = new List<Reminder>();
         foreach (var state in request.Audience.States().Where(s => !answered.Contains(s)))

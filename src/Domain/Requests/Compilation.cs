@@ -16,9 +16,7 @@ public sealed record CompiledState(StateCode? Code, string? Letter, bool Replied
     static readonly Text Anonymous = new("State {0}", "État {0}");
 
     public string Label(Language language) =>
-        Letter is not null ? Anonymous.Format(language, Letter)
-        : MemberStates.Find(Code) is { } s ? (language == Shared.Language.Fr ? s.NameFr : s.NameEn)
-        : Code?.Value ?? "";
+        Letter is not null ? Anonymous.Format(language, Letter) : MemberStates.NameIn(Code, language);
 }
 
 /// The answers of a request laid out state × question, for the Word and Excel writers. Only submitted answers count:

@@ -25,15 +25,41 @@ public enum RequestStatus
     Closed,
 }
 
-/// Who is asked: every member state's focal points, or those of chosen states (ISO codes).
+/// Who is asked: every member state's focal points, or those of chosen states (ISO codes), or the members of a thematic
+/// group (GroupId): then MemberIds are the group's focal points when the request was previewed and StateCodes their
+/// states, so the request reaches only them and the compilation lists only their states.
 public sealed record Audience(bool Everyone, IReadOnlyList<StateCode> StateCodes)
 {
     public static Audience All { get; } = new(true, []);
 
     public static Audience Of(params StateCode[] stateCodes) => new(false, stateCodes);
 
+    /// The thematic group chosen as audience; null for states or everyone.
+    public string? GroupId { get; init; }
+
+    /// The group's name in English and French when it was chosen, for the cards.
+    public string? GroupNameEn { get; init; }
+    public string? GroupNameFr { get; init; }
+
+    /// The members a group audience reaches; empty for states or everyone (then every focal point of the states).
+    public IReadOnlyList<string> MemberIds { get; init; } = [];
+
+    /// A thematic group's focal points, and their states.
+    public static Audience ForGroup(string groupId, string nameEn, string nameFr, IEnumerable<Member> groupMembers)
+    {
+        var focalPoints = groupMembers.Where(m => m is { IsActive: true, Role: MemberRole.FocalPoint, StateCode: not null }).ToList();
+        return new Audience(false, [.. focalPoints.Select(m => m.StateCode!).Distinct()])
+        {
+            GroupId = groupId, GroupNameEn = nameEn, GroupNameFr = nameFr, MemberIds = [.. focalPoints.Select(m => m.Id)],
+        };
+    }
+
     public bool Includes(StateCode? stateCode) =>
         stateCode is { IsMemberState: true } && (Everyone || StateCodes.Contains(stateCode));
+
+    /// Whether the request goes to this member: an active focal point of a state asked, and of the group if one was chosen.
+    public bool Reaches(Member member) =>
+        member is { IsActive: true, Role: MemberRole.FocalPoint } && Includes(member.StateCode) && (MemberIds.Count == 0 || MemberIds.Contains(member.Id));
 
     /// The states asked, in the council's order; unknown codes are left out (the validator reports them).
     public IReadOnlyList<StateCode> States() => MemberStates.All.Where(s => Includes(s.Code)).Select(s => s.Code).ToList();

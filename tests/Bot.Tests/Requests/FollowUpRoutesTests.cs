@@ -17,18 +17,10 @@ public sealed class FollowUpRoutesTests : IDisposable
 
     public void Dispose() => _app.Dispose();
 
-    async Task<InformationRequest> SentWithChannelAsync()
-    {
-        await _app.Conversations.SaveAsync(RequestApp.ChannelOf(), default);
-        await _app.OpenChatAsync(Payload.EliseAad);
-        await _app.OpenChatAsync(Payload.JonasAad);
-        return await _app.SendAsync();
-    }
-
     [Fact]
     public async Task The_status_counts_answers_receipts_and_who_was_not_reached()
     {
-        var request = await SentWithChannelAsync();
+        var request = await _app.SentWithChannelAsync();
         await _app.RunJobsAsync();
         await _app.PressAsync(RequestRoutes.Submit, RequestApp.Answers(request, 0, "fr", (1, "a"), (2, "b"), (3, "c")), fromAad: Payload.EliseAad);
         await _app.PressAsync(RequestRoutes.Acknowledge, RequestApp.Ids(request), fromAad: Payload.JonasAad);
@@ -60,7 +52,7 @@ public sealed class FollowUpRoutesTests : IDisposable
     [Fact]
     public async Task Chase_now_reminds_the_states_that_have_not_answered_once_a_day()
     {
-        var request = await SentWithChannelAsync();
+        var request = await _app.SentWithChannelAsync();
         await _app.RunJobsAsync();
 
         var first = await _app.PressAsync(RequestRoutes.Chase, RequestApp.Ids(request));
@@ -75,7 +67,7 @@ public sealed class FollowUpRoutesTests : IDisposable
     [Fact]
     public async Task A_second_chase_the_same_day_says_only_what_it_queued()
     {
-        var request = await SentWithChannelAsync();
+        var request = await _app.SentWithChannelAsync();
         await _app.RunJobsAsync();
         await _app.PressAsync(RequestRoutes.Chase, RequestApp.Ids(request));
 

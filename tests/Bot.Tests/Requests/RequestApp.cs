@@ -69,6 +69,15 @@ public static class RequestApp
         return (await app.Requests().GetAsync(stored.Id, default))!;
     }
 
+    /// The request sent once the bot knows the network's channel and Élise and Jonas have opened their chats.
+    public static async Task<InformationRequest> SentWithChannelAsync(this BotApp app)
+    {
+        await app.Conversations.SaveAsync(ChannelOf(), default);
+        await app.OpenChatAsync(Payload.EliseAad);
+        await app.OpenChatAsync(Payload.JonasAad);
+        return await app.SendAsync();
+    }
+
     public static IRequestStore Requests(this BotApp app) => app.Service<IRequestStore>();
 
     public static IDeliveryStore Deliveries(this BotApp app) => app.Service<IDeliveryStore>();

@@ -18,18 +18,10 @@ public sealed class RequestJobsTests : IDisposable
 
     public void Dispose() => _app.Dispose();
 
-    async Task<InformationRequest> SentWithChannelAsync()
-    {
-        await _app.Conversations.SaveAsync(RequestApp.ChannelOf(), default);
-        await _app.OpenChatAsync(Payload.EliseAad);
-        await _app.OpenChatAsync(Payload.JonasAad);
-        return await _app.SendAsync();
-    }
-
     [Fact]
     public async Task The_request_goes_once_to_each_focal_point_and_once_to_the_channel()
     {
-        var request = await SentWithChannelAsync();
+        var request = await _app.SentWithChannelAsync();
         var before = _app.Connector.Sends.Count;
 
         await _app.RunJobsAsync();
@@ -50,7 +42,7 @@ public sealed class RequestJobsTests : IDisposable
     [Fact]
     public async Task A_focal_point_without_a_chat_is_mentioned_once_in_the_requests_thread_and_shown_so()
     {
-        var request = await SentWithChannelAsync();   // Marc never opened a chat with the bot, and it is not installed for him
+        var request = await _app.SentWithChannelAsync();   // Marc never opened a chat with the bot, and it is not installed for him
         RequestApp.MarcInTheTeamWithoutTheApp(_app);
 
         await _app.RunJobsAsync();   // 1:1 sends; Marc's row becomes NoChat
@@ -72,7 +64,7 @@ public sealed class RequestJobsTests : IDisposable
     [Fact]
     public async Task A_focal_point_who_never_opened_the_bot_gets_the_request_in_a_chat_made_for_him()
     {
-        var request = await SentWithChannelAsync();
+        var request = await _app.SentWithChannelAsync();
         MarcInTheTeam();
 
         await _app.RunJobsAsync();
@@ -90,7 +82,7 @@ public sealed class RequestJobsTests : IDisposable
     [Fact]
     public async Task A_focal_point_outside_the_team_is_not_mentioned_where_he_cannot_see_it()
     {
-        var request = await SentWithChannelAsync();   // Marc is in no roster the bot can read
+        var request = await _app.SentWithChannelAsync();   // Marc is in no roster the bot can read
 
         await _app.RunJobsAsync();
         await _app.RunJobsAsync();
@@ -104,7 +96,7 @@ public sealed class RequestJobsTests : IDisposable
     [Fact]
     public async Task A_member_who_installs_later_still_gets_the_request_in_their_chat()
     {
-        var request = await SentWithChannelAsync();
+        var request = await _app.SentWithChannelAsync();
         await _app.RunJobsAsync();
 
         await _app.OpenChatAsync(RequestApp.MarcAad);
@@ -118,7 +110,7 @@ public sealed class RequestJobsTests : IDisposable
     [Fact]
     public async Task A_crash_mid_fan_out_sends_nobody_twice_and_loses_nobody()
     {
-        var request = await SentWithChannelAsync();
+        var request = await _app.SentWithChannelAsync();
         var calls = 0;
         _app.Connector.Outcome = a => a.Attachments is not null && ++calls == 2 ? throw new HttpRequestException("connection reset") : null;
 
@@ -140,7 +132,7 @@ public sealed class RequestJobsTests : IDisposable
     [Fact]
     public async Task A_429_storm_pauses_the_fan_out_and_every_focal_point_gets_it_once_afterwards()
     {
-        var request = await SentWithChannelAsync();
+        var request = await _app.SentWithChannelAsync();
         _app.Connector.Outcome = _ => new SendResult(SendStatus.Throttled, HttpStatus: 429, RetryAfter: TimeSpan.FromSeconds(30));
 
         await _app.RunJobsAsync();
@@ -158,7 +150,7 @@ public sealed class RequestJobsTests : IDisposable
     [Fact]
     public async Task Reminders_go_five_and_one_working_days_before_the_deadline_to_states_that_have_not_answered_once()
     {
-        var request = await SentWithChannelAsync();
+        var request = await _app.SentWithChannelAsync();
         await _app.OpenChatAsync(RequestApp.MarcAad);
         await _app.RunJobsAsync();
         await _app.PressAsync(RequestRoutes.Submit, RequestApp.Answers(request, 0, "en", (1, "a"), (2, "b"), (3, "c")), fromAad: Payload.JonasAad);

@@ -2,6 +2,7 @@ using FocalBot.Bot.Decisions;
 using FocalBot.Bot.DetailsCheck;
 using FocalBot.Bot.Groups;
 using FocalBot.Bot.Meetings;
+using FocalBot.Bot.Rapporteurs;
 using FocalBot.Bot.Requests;
 using FocalBot.Bot.Scheduling;
 using FocalBot.Bot.Tests.Requests;
@@ -45,6 +46,13 @@ public sealed class CampaignsTests : IDisposable
         { "details-check/2027", nameof(DetailsCheckCampaign) },
         { "decision/p1/1", nameof(ProposalCampaign) },
         { "decision-objected/p1/2", nameof(ObjectedCampaign) },
+        { "rapporteur-call/c1", nameof(CallOpenedCampaign) },
+        { "rapporteur-consent/c1/m-giulia/2026-12-21", nameof(ConsentCampaign) },
+        { "rapporteur-appointed/c1", nameof(AppointedCampaign) },
+        { "rapporteur-not-appointed/c1", nameof(NotAppointedCampaign) },
+        { "rapporteur-mandate-ending/c1/m-elise/2027-12-11", nameof(MandateEndingCampaign) },
+        { "rapporteur-call-channel/c1", nameof(CallChannelPostCampaign) },
+        { "rapporteur-appointed-channel/c1", nameof(AppointedChannelPostCampaign) },
         { "group-created/g1", nameof(GroupCreatedCampaign) },
         { "group-invitation/g1/2026-12-14", nameof(GroupInvitationCampaign) },
         { "group-request/g1/m-jonas/2026-12-14", nameof(GroupRequestCampaign) },
@@ -73,6 +81,13 @@ public sealed class CampaignsTests : IDisposable
         [nameof(DetailsCheckCampaign)] = RoundTrip<DetailsCheckCampaign, int>,
         [nameof(ProposalCampaign)] = RoundTrip<ProposalCampaign, ProposalCampaign.Subject>,
         [nameof(ObjectedCampaign)] = RoundTrip<ObjectedCampaign, ProposalCampaign.Subject>,
+        [nameof(CallOpenedCampaign)] = RoundTrip<CallOpenedCampaign, string>,
+        [nameof(ConsentCampaign)] = RoundTrip<ConsentCampaign, ConsentCampaign.Subject>,
+        [nameof(AppointedCampaign)] = RoundTrip<AppointedCampaign, string>,
+        [nameof(NotAppointedCampaign)] = RoundTrip<NotAppointedCampaign, string>,
+        [nameof(MandateEndingCampaign)] = RoundTrip<MandateEndingCampaign, MandateEndingCampaign.Subject>,
+        [nameof(CallChannelPostCampaign)] = RoundTrip<CallChannelPostCampaign, string>,
+        [nameof(AppointedChannelPostCampaign)] = RoundTrip<AppointedChannelPostCampaign, string>,
         [nameof(GroupCreatedCampaign)] = RoundTrip<GroupCreatedCampaign, string>,
         [nameof(GroupInvitationCampaign)] = RoundTrip<GroupInvitationCampaign, GroupInvitationCampaign.Subject>,
         [nameof(GroupRequestCampaign)] = RoundTrip<GroupRequestCampaign, GroupRequestCampaign.Subject>,

@@ -100,4 +100,16 @@ public sealed class MandatesTests
         var stepped = Mandates.StepDown(mandate, Elise, today).Value!;
         Assert.Equal(MandateRefusal.NotActive, Mandates.Renew(stepped, Office, 12, today, RapporteurSettings.Default).Refusal);
     }
+
+    [Fact]
+    public void The_closed_call_names_its_appointees_and_what_follows_is_the_same_when_asked_again()
+    {
+        var done = Appoint(EliseOwn);
+
+        Assert.Equal([EliseOwn.Id], done.Call.Appointed);
+        var decidedNominations = All.Select(n => done.Nominations.FirstOrDefault(d => d.Id == n.Id) ?? n).ToList();
+        var again = Mandates.Follow(done.Call, decidedNominations, People);
+        Assert.Equal(done.Mandates, again.Mandates);
+        Assert.Empty(again.Nominations);   // decided already: nothing left to decide
+    }
 }
