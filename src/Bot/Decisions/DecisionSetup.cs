@@ -9,7 +9,11 @@ public static class DecisionSetup
     /// through, the job that decides, and the two campaigns (the proposal to focal points, the objections to the office).
     public static WebApplicationBuilder AddDecisions(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<DecisionOptions>().BindConfiguration(DecisionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<DecisionOptions>().BindConfiguration(DecisionOptions.Section).ValidateDataAnnotations()
+            // One subject per kind of proposal: two would make the proposal card depend on registration order.
+            .Validate<IEnumerable<IProposalSubject>>((_, subjects) => subjects.GroupBy(s => s.Kind).All(g => g.Count() == 1),
+                "Two features registered a proposal subject for the same kind of proposal.")
+            .ValidateOnStart();
         builder.Services.AddSingleton<Proposals>();
         builder.Services.AddSingleton<IJob, DecisionJob>();
         builder.Services.AddCampaign<ProposalCampaign, ProposalCampaign.Subject>();

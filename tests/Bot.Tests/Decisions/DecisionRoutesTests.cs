@@ -6,6 +6,7 @@ using FocalBot.Domain.Audit;
 using FocalBot.Domain.Decisions;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Shared;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FocalBot.Bot.Tests.Decisions;
 
@@ -27,7 +28,12 @@ public sealed class TestSubject : IProposalSubject
 /// Monday 23 November 2026; ten working days later is Monday 7 December.
 public sealed class DecisionRoutesTests : IDisposable
 {
-    readonly BotApp _app = RequestApp.New().WithServices(s => s.AddProposalSubject<TestSubject>());
+    // The tests' subject stands in for the features' own: one subject per kind of proposal.
+    readonly BotApp _app = RequestApp.New().WithServices(s =>
+    {
+        s.RemoveAll<IProposalSubject>();
+        s.AddProposalSubject<TestSubject>();
+    });
 
     public void Dispose() => _app.Dispose();
 
@@ -186,5 +192,15 @@ public sealed class DecisionRoutesTests : IDisposable
         Assert.Equal(DecisionTexts.Describe(SilenceRefusal.NotAllowed, Language.Fr), view.Message);
         Assert.Equal(DecisionTexts.Describe(SilenceRefusal.NotAllowed, Language.Fr), withdraw.Message);
         Assert.Equal(SilenceStatus.Open, (await StoredAsync(procedure))!.Status);
+    }
+
+    [Fact]
+    public void Two_subjects_for_one_kind_of_proposal_stop_the_bot_at_startup()
+    {
+        using var app = RequestApp.New().WithServices(s => s.AddProposalSubject<TestSubject>());   // beside the groups' own
+
+        var refused = Record.Exception(() => app.Services);
+
+        Assert.Contains("proposal subject for the same kind", refused?.ToString());
     }
 }
