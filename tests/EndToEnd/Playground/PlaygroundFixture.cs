@@ -23,6 +23,9 @@ public class PlaygroundFixture : IAsyncLifetime
 
     public ChildProcess? Bot { get; private set; }
 
+    /// The bot's SQLite file: a test that stands for days passing changes records there through the bot's own stores.
+    public string DatabaseFile => Path.Combine(_work, "focalbot.db");
+
     /// Where the bot listens: a free port, never the default 3978, and the public address its links start from.
     public Uri BotUrl { get; private set; } = null!;
     public ChildProcess? Playground { get; private set; }
@@ -77,7 +80,7 @@ public class PlaygroundFixture : IAsyncLifetime
             start.ArgumentList.Add("--urls");
             start.ArgumentList.Add(url.ToString().TrimEnd('/'));
             start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-            start.Environment["Storage__Sqlite__Path"] = Path.Combine(_work, "focalbot.db");
+            start.Environment["Storage__Sqlite__Path"] = DatabaseFile;
             start.Environment["Demo__Seed"] = "true";
             start.Environment["Network__ChannelId"] = Demo.RequestsChannel;   // the network's channel, where requests are posted
             start.Environment["Bot__PublicUrl"] = url.ToString().TrimEnd('/');   // as run-local.sh does: every link points at this bot
