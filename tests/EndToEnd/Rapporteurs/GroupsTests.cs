@@ -62,5 +62,37 @@ public sealed class GroupsTests(OwnPlaygroundsFixture network, ITestOutputHelper
         // Élise's list now says she is a member.
         var mine = await elise.Client.ExecuteAsync(Demo.Elise, elise.PersonalChat, (string)created["message"]!["messageId"]!, "group.list", new JsonObject());
         Assert.True(Cards.Says(mine["value"], "Vous êtes membre de ce groupe."), mine.ToJsonString(Json.Readable));
+
+        // A request sent to the group reaches Élise, its one member, and not Jonas.
+        await RequestToGroupAsync(elise, Network.PlaygroundOf("jonas"), groupId);
+    }
+
+    async Task RequestToGroupAsync(PersonPlayground elise, PersonPlayground jonas, string groupId)
+    {
+        var chatMark = Network.Chat.Mark();
+        await Playground.PostMessageAsync(Demo.RequestsChannel, $"<at>{Demo.BotName}</at> request", Demo.Sophie, mentionBot: true);
+        var compose = await BotMessageAsync("compose form", Demo.PersonalChat, chatMark, card => Cards.Says(card, "New information request"));
+        var formId = (string)compose["message"]!["messageId"]!;
+        var data = (JsonObject)Cards.Execute(Cards.In(compose["message"]), "request.preview")!["data"]!.DeepClone();
+        var title = $"Voluntary return figures {Guid.NewGuid():N}"[..40];
+        data["language"] = "en";
+        data["title"] = title;
+        data["q1"] = "How many voluntary returns were assisted in 2025?";
+        data["deadline"] = Cards.InputValue(Cards.In(compose["message"]), "deadline");
+        data["everyone"] = "false";
+        data["group"] = groupId;
+        data["kind"] = "AdHoc";
+        data["anonymous"] = "false";
+        var previewed = await Playground.ExecuteAsync(Demo.Sophie, Demo.PersonalChat, formId, "request.preview", data);
+        var send = Cards.Execute(previewed["value"], "request.send");
+        Assert.True(send is not null, previewed.ToJsonString(Json.Readable));
+        var (eliseMark, jonasMark) = (elise.Chat.Mark(), jonas.Chat.Mark());
+        await Playground.ExecuteAsync(Demo.Sophie, Demo.PersonalChat, formId, "request.send", send["data"]);
+
+        await elise.BotMessageAsync("group request in Élise's Playground", eliseMark, card => Cards.Says(card, "Demande d’information") && Cards.Says(card, title));
+        // The office's status lists the audience: France (Élise) only, not Germany (Jonas), who got nothing.
+        var status = await Playground.ExecuteAsync(Demo.Sophie, Demo.PersonalChat, formId, "request.status", send["data"]);
+        Assert.True(Cards.Says(status["value"], "France") && !Cards.Says(status["value"], "Germany"), status.ToJsonString(Json.Readable));
+        Assert.DoesNotContain(jonas.Chat.Since(jonasMark), e => Cards.Says(Cards.In(e["message"]), title));
     }
 }
