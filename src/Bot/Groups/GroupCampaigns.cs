@@ -81,6 +81,38 @@ public sealed class GroupRequestCampaign(IGroupStore groups, IMemberDirectory me
     }
 }
 
+/// The office's answer to a member's request to join, to that member: "group-answer/{group id}/{member id}/2026-12-14".
+/// Written when it is sent, from the group as it then stands: a member since approved reads that they are in; one
+/// whose request was refused, that it was; one who asked again meanwhile gets nothing yet.
+public sealed class GroupAnswerCampaign(IGroupStore groups) : ICampaign<GroupRequestCampaign.Subject>
+{
+    public static string Prefix => "group-answer/";
+
+    public static string Key(GroupRequestCampaign.Subject s) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Prefix}{s.GroupId}/{s.MemberId}/{s.Day:yyyy-MM-dd}");
+
+    public static bool TryParse(string key, [MaybeNullWhen(false)] out GroupRequestCampaign.Subject subject)
+    {
+        subject = null;
+        if (CampaignKey.Segments(key, Prefix) is not [{ Length: > 0 } id, { Length: > 0 } member, var day] || !GroupKey.TryDay(day, out var on)) return false;
+        subject = new GroupRequestCampaign.Subject(id, member, on);
+        return true;
+    }
+
+    public async Task<Activity?> MessageAsync(GroupRequestCampaign.Subject s, Member member, CancellationToken ct)
+    {
+        if (await groups.GetAsync(s.GroupId, ct) is not { Status: GroupStatus.Active } group) return null;
+        var language = member.PreferredLanguage ?? Language.En;
+        var text = group.StatusOf(member.Id) switch
+        {
+            GroupMemberStatus.Member => GroupTexts.RequestApproved,
+            null => GroupTexts.RequestRefused,
+            _ => null,
+        };
+        return text is null ? null : ProactiveMessage.Card(GroupCards.Answer(group, text, language));
+    }
+}
+
 /// A new group's post in the network channel: "group-channel/{group id}", one row for NetworkChannel.Recipient. Posted
 /// by GroupChannelJob, not by the sender.
 public sealed class GroupChannelPostCampaign : ICampaignKey<string>

@@ -33,6 +33,14 @@ public static partial class GroupCards
     ],
     InvitationButtons(group, language));
 
+    /// The office's answer to a member's request to join: one sentence, and the group's list to open.
+    public static JsonObject Answer(ThematicGroup group, Text answer, Language language) => Card.New(
+    [
+        Card.Title(GroupTexts.Title.In(language)),
+        Card.TextBlock(answer.Format(language, Card.Plain(group.NameIn(language)))),
+    ],
+    [Card.Execute(GroupTexts.Title.In(language), GroupRoutes.List, withInputs: false)]);
+
     /// A member's request to join, to the office, with Approve and Refuse.
     public static JsonObject Request(ThematicGroup group, string memberId, IReadOnlyDictionary<string, Member> people, Language language)
     {

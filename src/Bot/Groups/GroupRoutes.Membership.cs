@@ -8,20 +8,26 @@ using FocalBot.Domain.Shared;
 
 namespace FocalBot.Bot.Groups;
 
-/// What the membership steps use: the stores, the calendar, the audit log, and the sender to wake.
-internal sealed record GroupServices(IGroupStore Groups, IMemberDirectory Members, IDeliveryStore Deliveries, NetworkCalendar Calendar, IAuditLog Audit,
-    SendSoon Soon);
+/// What the membership steps use, one service resolved once: the stores, the calendar, the audit log, and the sender
+/// to wake (registered in GroupSetup).
+public sealed class GroupMembershipSteps(IGroupStore groups, IMemberDirectory members, IDeliveryStore deliveries, NetworkCalendar calendar, IAuditLog audit,
+    SendSoon soon)
+{
+    public IGroupStore Groups => groups;
+    public IMemberDirectory Members => members;
+    public IDeliveryStore Deliveries => deliveries;
+    public NetworkCalendar Calendar => calendar;
+    public IAuditLog Audit => audit;
+    public SendSoon Soon => soon;
+}
 
 // Joining and leaving: each step is the domain's (ThematicGroups), saved over the version read (a change at the same
 // moment is read again once), audited by ids, and answered with the list as it now stands; a refusal is a message in
 // the member's language and changes nothing. A second press finds the step done and is refused, so it has one effect.
 public static partial class GroupRoutes
 {
-    static GroupServices Services(TurnContext turn) => new(turn.Get<IGroupStore>(), turn.Get<IMemberDirectory>(), turn.Get<IDeliveryStore>(),
-        turn.Get<NetworkCalendar>(), turn.Get<IAuditLog>(), turn.Get<SendSoon>());
-
     /// A member asks to join; the office is told (GroupRequestCampaign). One the office invited is in at once.
-    internal static Task<InvokeResponse> AskAsync(TurnContext turn, Member member, ThematicGroup group, GroupServices s, CancellationToken ct) =>
+    internal static Task<InvokeResponse> AskAsync(TurnContext turn, Member member, ThematicGroup group, GroupMembershipSteps s, CancellationToken ct) =>
         ChangeAsync(turn, member, group, g => ThematicGroups.Ask(g, member, s.Calendar.Today), s, async changed =>
         {
             var name = Inert(changed.NameIn(turn.Language));
@@ -31,11 +37,11 @@ public static partial class GroupRoutes
             return ("group.asked", GroupTexts.Asked.Format(turn.Language, name));
         }, ct);
 
-    internal static Task<InvokeResponse> LeaveAsync(TurnContext turn, Member member, ThematicGroup group, GroupServices s, CancellationToken ct) =>
+    internal static Task<InvokeResponse> LeaveAsync(TurnContext turn, Member member, ThematicGroup group, GroupMembershipSteps s, CancellationToken ct) =>
         ChangeAsync(turn, member, group, g => ThematicGroups.Leave(g, member), s,
             changed => Task.FromResult(("group.left", GroupTexts.Left.Format(turn.Language, Inert(changed.NameIn(turn.Language))))), ct);
 
-    internal static Task<InvokeResponse> AnswerInvitationAsync(TurnContext turn, Member member, ThematicGroup group, bool accept, GroupServices s,
+    internal static Task<InvokeResponse> AnswerInvitationAsync(TurnContext turn, Member member, ThematicGroup group, bool accept, GroupMembershipSteps s,
         CancellationToken ct) =>
         ChangeAsync(turn, member, group, g => ThematicGroups.AnswerInvitation(g, member, accept, s.Calendar.Today), s, changed =>
         {
@@ -56,7 +62,7 @@ public static partial class GroupRoutes
 
     /// The office invites a member, who gets a card to join (GroupInvitationCampaign), once a day at most; one who had
     /// asked to join is in at once.
-    internal static async Task<InvokeResponse> InviteAsync(TurnContext turn, Member office, ThematicGroup group, GroupServices s, CancellationToken ct)
+    internal static async Task<InvokeResponse> InviteAsync(TurnContext turn, Member office, ThematicGroup group, GroupMembershipSteps s, CancellationToken ct)
     {
         var invitee = turn.Data(GroupForm.InviteeKey) is { Length: > 0 } id ? await s.Members.GetAsync(id, ct) : null;
         return await ChangeAsync(turn, office, group, g => ThematicGroups.Invite(g, office, invitee, s.Calendar.Today), s, async changed =>
@@ -71,12 +77,14 @@ public static partial class GroupRoutes
     }
 
     /// The office approves or refuses a member's request to join (the card's memberId).
-    internal static Task<InvokeResponse> AnswerRequestAsync(TurnContext turn, Member office, ThematicGroup group, bool approve, GroupServices s,
+    internal static Task<InvokeResponse> AnswerRequestAsync(TurnContext turn, Member office, ThematicGroup group, bool approve, GroupMembershipSteps s,
         CancellationToken ct)
     {
         var memberId = turn.Data(GroupForm.MemberKey) ?? "";
         return ChangeAsync(turn, office, group, g => ThematicGroups.AnswerRequest(g, office, memberId, approve, s.Calendar.Today), s, async changed =>
         {
+            // The member hears the answer in their chat (GroupAnswerCampaign), as the office hears of the request.
+            if (await s.Deliveries.AddPendingAsync(GroupAnswerCampaign.Key(new(changed.Id, memberId, s.Calendar.Today)), [memberId], s.Calendar.Now, ct) > 0) s.Soon.Nudge();
             var who = Inert((await s.Members.GetAsync(memberId, ct))?.DisplayName ?? "?");
             var name = Inert(changed.NameIn(turn.Language));
             return approve ? ("group.approved", GroupTexts.Approved.Format(turn.Language, who, name)) : ("group.refused", GroupTexts.Refused.Format(turn.Language, who, name));
@@ -86,7 +94,7 @@ public static partial class GroupRoutes
     /// Applies the step to the group as read, saves it over that version (re-reading once if it changed meanwhile),
     /// then lets `done` queue what the step sends and name its audit action and notice.
     static async Task<InvokeResponse> ChangeAsync(TurnContext turn, Member actor, ThematicGroup group, Func<ThematicGroup, Outcome<ThematicGroup, GroupRefusal>> step,
-        GroupServices s, Func<ThematicGroup, Task<(string Action, string Notice)>> done, CancellationToken ct)
+        GroupMembershipSteps s, Func<ThematicGroup, Task<(string Action, string Notice)>> done, CancellationToken ct)
     {
         for (var attempt = 0; ; attempt++)
         {

@@ -59,14 +59,14 @@ public static partial class GroupRoutes
         .OnExecute(Propose, Office, (turn, office, ct) =>
             ProposeAsync(turn, office, turn.Get<IGroupStore>(), turn.Get<IRapporteurStore>(), turn.Get<IMemberDirectory>(), turn.Get<Proposals>(),
                 turn.Get<NetworkCalendar>(), turn.Get<IAuditLog>(), ct))
-        .OnExecute(Ask, Group, (turn, member, group, ct) => AskAsync(turn, member, group, Services(turn), ct))
-        .OnExecute(Leave, Group, (turn, member, group, ct) => LeaveAsync(turn, member, group, Services(turn), ct))
-        .OnExecute(Join, Group, (turn, member, group, ct) => AnswerInvitationAsync(turn, member, group, accept: true, Services(turn), ct))
-        .OnExecute(Decline, Group, (turn, member, group, ct) => AnswerInvitationAsync(turn, member, group, accept: false, Services(turn), ct))
+        .OnExecute(Ask, Group, (turn, member, group, ct) => AskAsync(turn, member, group, turn.Get<GroupMembershipSteps>(), ct))
+        .OnExecute(Leave, Group, (turn, member, group, ct) => LeaveAsync(turn, member, group, turn.Get<GroupMembershipSteps>(), ct))
+        .OnExecute(Join, Group, (turn, member, group, ct) => AnswerInvitationAsync(turn, member, group, accept: true, turn.Get<GroupMembershipSteps>(), ct))
+        .OnExecute(Decline, Group, (turn, member, group, ct) => AnswerInvitationAsync(turn, member, group, accept: false, turn.Get<GroupMembershipSteps>(), ct))
         .OnExecute(Inviting, OfficeGroup, (turn, _, group, ct) => InviteFormAsync(turn, group, turn.Get<IMemberDirectory>(), ct))
-        .OnExecute(Invite, OfficeGroup, (turn, office, group, ct) => InviteAsync(turn, office, group, Services(turn), ct))
-        .OnExecute(Approve, OfficeGroup, (turn, office, group, ct) => AnswerRequestAsync(turn, office, group, approve: true, Services(turn), ct))
-        .OnExecute(Refuse, OfficeGroup, (turn, office, group, ct) => AnswerRequestAsync(turn, office, group, approve: false, Services(turn), ct));
+        .OnExecute(Invite, OfficeGroup, (turn, office, group, ct) => InviteAsync(turn, office, group, turn.Get<GroupMembershipSteps>(), ct))
+        .OnExecute(Approve, OfficeGroup, (turn, office, group, ct) => AnswerRequestAsync(turn, office, group, approve: true, turn.Get<GroupMembershipSteps>(), ct))
+        .OnExecute(Refuse, OfficeGroup, (turn, office, group, ct) => AnswerRequestAsync(turn, office, group, approve: false, turn.Get<GroupMembershipSteps>(), ct));
 
     /// The list as this member sees it, with a notice on top when a step of theirs just happened.
     internal static async Task<System.Text.Json.Nodes.JsonObject> ListCardAsync(TurnContext turn, Member viewer, IGroupStore groups, IMemberDirectory members,

@@ -96,6 +96,12 @@ public static class GroupTexts
     public static readonly Text JoinedOnInvite = new(
         "{0} had asked to join: they are now a member of “{1}”.",
         "{0} avait demandé à rejoindre le groupe\u00a0: cette personne est désormais membre de «\u00a0{1}\u00a0».");
+    public static readonly Text RequestApproved = new(
+        "The office approved your request: you are now a member of “{0}”.",
+        "Le bureau a accepté votre demande\u00a0: vous êtes désormais membre de «\u00a0{0}\u00a0».");
+    public static readonly Text RequestRefused = new(
+        "The office did not approve your request to join “{0}”.",
+        "Le bureau n’a pas accepté votre demande d’adhésion à «\u00a0{0}\u00a0».");
     public static readonly Text Approved = new("{0} is now a member of “{1}”.", "{0} est désormais membre de «\u00a0{1}\u00a0».");
     public static readonly Text Refused = new("The request of {0} to join “{1}” is refused.", "La demande d’adhésion de {0} à «\u00a0{1}\u00a0» est refusée.");
     public static readonly Text RequestTitle = new("A member asks to join a thematic group", "Demande d’adhésion à un groupe thématique");

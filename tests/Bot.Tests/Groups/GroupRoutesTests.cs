@@ -152,6 +152,20 @@ public sealed class GroupRoutesTests : IAsyncLifetime
         Assert.Contains(GroupTexts.Approved.Format(Language.En, "Jonas Weber", "Return and readmission"), approved.CardText());
         Assert.Equal(GroupTexts.Describe(GroupRefusal.NothingToAnswer, Language.En), again.Message);
         Assert.Equal(GroupMemberStatus.Member, (await _app.Groups().GetAsync("g1", default))!.StatusOf("m-jonas"));
+        await _app.RunJobsAsync();
+        Assert.Single(_app.ChatOf(Payload.JonasAad), s => s.Shown.Contains(GroupTexts.RequestApproved.Format(Language.En, "Return and readmission")));
+    }
+
+    [Fact]
+    public async Task A_refused_member_is_told_in_their_language()
+    {
+        await _app.ActiveAsync("g1");
+        await _app.PressAsync(GroupRoutes.Ask, GroupApp.Ids("g1"), fromAad: Payload.EliseAad);
+
+        await _app.PressAsync(GroupRoutes.Refuse, GroupApp.Ids("g1", memberId: "m-elise"));
+        await _app.RunJobsAsync();
+
+        Assert.Single(_app.ChatOf(Payload.EliseAad), s => s.Shown.Contains(GroupTexts.RequestRefused.Format(Language.Fr, "Retour et réadmission")));
     }
 
     [Fact]

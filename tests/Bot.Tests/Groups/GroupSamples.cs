@@ -55,6 +55,8 @@ public static class GroupSamples
         yield return ("groups.created-office", GroupCards.Created(group, people, office, language));
         yield return ("groups.invitation", GroupCards.Invitation(group, people, language));
         yield return ("groups.request", GroupCards.Request(group, "demo-jonas", people, language));
+        yield return ("groups.answer-approved", GroupCards.Answer(group, GroupTexts.RequestApproved, language));
+        yield return ("groups.answer-refused", GroupCards.Answer(group, GroupTexts.RequestRefused, language));
         yield return ("groups.channel", GroupCards.ChannelPost(group, people["demo-giulia"].DisplayName));
         yield return ("groups.channel-no-translation", GroupCards.ChannelPost(proposed with { Status = GroupStatus.Active, Language = Language.Fr }, null));
     }

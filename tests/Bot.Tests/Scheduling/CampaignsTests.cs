@@ -56,6 +56,7 @@ public sealed class CampaignsTests : IDisposable
         { "group-created/g1", nameof(GroupCreatedCampaign) },
         { "group-invitation/g1/2026-12-14", nameof(GroupInvitationCampaign) },
         { "group-request/g1/m-jonas/2026-12-14", nameof(GroupRequestCampaign) },
+        { "group-answer/g1/m-jonas/2026-12-15", nameof(GroupAnswerCampaign) },
         { "group-channel/g1", nameof(GroupChannelPostCampaign) },
     };
 
@@ -91,6 +92,7 @@ public sealed class CampaignsTests : IDisposable
         [nameof(GroupCreatedCampaign)] = RoundTrip<GroupCreatedCampaign, string>,
         [nameof(GroupInvitationCampaign)] = RoundTrip<GroupInvitationCampaign, GroupInvitationCampaign.Subject>,
         [nameof(GroupRequestCampaign)] = RoundTrip<GroupRequestCampaign, GroupRequestCampaign.Subject>,
+        [nameof(GroupAnswerCampaign)] = RoundTrip<GroupAnswerCampaign, GroupRequestCampaign.Subject>,
         [nameof(GroupChannelPostCampaign)] = RoundTrip<GroupChannelPostCampaign, string>,
     };
 
