@@ -104,7 +104,10 @@ public static partial class GroupRoutes
         var language = turn.Language;
         var form = GroupForm.From(turn.ActionData, language);
         var all = await groups.ListAsync(ct);
-        if (all.Any(g => g.Id == form.Id)) return await AlreadyProposedAsync(turn, office, groups, members, ct);
+        if (all.FirstOrDefault(g => g.Id == form.Id) is { } earlier)
+            return earlier is { Status: GroupStatus.Proposed, ProcedureId: null }
+                ? await PutToNetworkAsync(turn, office, earlier, groups, members, proposals, calendar, audit, ct)   // a fault stopped the first press
+                : await AlreadyProposedAsync(turn, office, groups, members, ct);
 
         var leads = await CurrentRapporteursAsync(rapporteurs, members, calendar.Today, language, ct);
         var group = form.ToGroup(office, calendar.Today);
@@ -115,18 +118,25 @@ public static partial class GroupRoutes
             return InvokeResponse.Card(GroupCards.Form(form, leads, [.. problems.Select(p => GroupTexts.Describe(p, language))], proposals.DeadlineIfSentToday, language));
         }
         if (await groups.SaveAsync(group, ct) is not SaveResult.Saved saved) return await AlreadyProposedAsync(turn, office, groups, members, ct);
+        return await PutToNetworkAsync(turn, office, group with { Version = saved.Version }, groups, members, proposals, calendar, audit, ct);
+    }
 
+    /// Puts the saved group to the network and keeps the procedure's id on it; after a fault, the same procedure is
+    /// found again (Proposals gives one per subject), so nothing goes out twice.
+    static async Task<InvokeResponse> PutToNetworkAsync(TurnContext turn, Member office, ThematicGroup group, IGroupStore groups, IMemberDirectory members,
+        Proposals proposals, NetworkCalendar calendar, IAuditLog audit, CancellationToken ct)
+    {
         var proposed = await proposals.ProposeAsync(office, ProposalKind.ThematicGroup, group.Id, ct);
         if (!proposed.IsAccepted)
         {
-            await groups.SaveAsync(group with { Status = GroupStatus.Withdrawn, Version = saved.Version }, ct);
-            return InvokeResponse.Message(DecisionTexts.Describe(proposed.Refusal!.Value, language));
+            await groups.SaveAsync(group with { Status = GroupStatus.Withdrawn }, ct);
+            return InvokeResponse.Message(DecisionTexts.Describe(proposed.Refusal!.Value, turn.Language));
         }
         var procedure = proposed.Value!;
-        await KeepProcedureAsync(groups, group with { Version = saved.Version }, procedure.Id, ct);
+        await KeepProcedureAsync(groups, group, procedure.Id, ct);
         await audit.AppendAsync(new AuditEntry(calendar.Now, office.Id, "group.proposed", AuditSubject, group.Id), ct);
         LogProposed(Log(turn), group.Id, procedure.Id);
-        return InvokeResponse.Card(await ListCardAsync(turn, office, groups, members, GroupTexts.ProposedDone.Format(language, procedure.Deadline), ct));
+        return InvokeResponse.Card(await ListCardAsync(turn, office, groups, members, GroupTexts.ProposedDone.Format(turn.Language, procedure.Deadline), ct));
     }
 
     /// The group keeps the id of the procedure that decides it; a change meanwhile is read again once.

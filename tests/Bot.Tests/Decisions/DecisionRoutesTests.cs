@@ -203,4 +203,17 @@ public sealed class DecisionRoutesTests : IDisposable
 
         Assert.Contains("proposal subject for the same kind", refused?.ToString());
     }
+
+    [Fact]
+    public async Task Proposing_a_subject_again_after_a_fault_finds_its_procedure_and_queues_nothing_twice()
+    {
+        var first = await ProposeAsync("g7");
+        var rows = (await _app.Deliveries().ListAsync(ProposalCampaign.Key(new(first.Id, 1)), default)).Count;
+
+        var again = await ProposeAsync("g7");
+
+        Assert.Equal((Proposals.IdOf(ProposalKind.ThematicGroup, "g7"), first.Version), (again.Id, again.Version));
+        Assert.Single(await _app.Service<IProcedureStore>().ListAsync(default));
+        Assert.Equal(rows, (await _app.Deliveries().ListAsync(ProposalCampaign.Key(new(first.Id, 1)), default)).Count);
+    }
 }

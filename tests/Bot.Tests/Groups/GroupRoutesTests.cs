@@ -54,6 +54,25 @@ public sealed class GroupRoutesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_proposal_a_fault_stopped_after_the_group_was_saved_goes_to_the_network_on_the_next_press_once()
+    {
+        var stranded = new ThematicGroup
+        {
+            Id = "g-new", NameEn = "Integration of migrant children", NameFr = "Intégration des enfants migrants", Purpose = "Schooling.",
+            Language = Language.En, CreatedBy = "m-sophie", CreatedOn = new DateOnly(2026, 11, 23),
+        };
+        await _app.Groups().SaveAsync(stranded, default);   // saved as proposed, then the process stopped: no procedure
+
+        var resumed = await _app.PressAsync(GroupRoutes.Propose, GroupApp.Form());
+        var again = await _app.PressAsync(GroupRoutes.Propose, GroupApp.Form());
+
+        var procedure = Assert.Single(await _app.Service<IProcedureStore>().ListAsync(default));
+        Assert.Equal(procedure.Id, (await _app.Groups().GetAsync("g-new", default))!.ProcedureId);
+        Assert.Contains(GroupTexts.ProposedDone.Format(Language.En, procedure.Deadline), resumed.CardText());
+        Assert.Contains(GroupTexts.AlreadyProposed.En, again.CardText());
+    }
+
+    [Fact]
     public async Task A_taken_name_and_a_missing_one_change_nothing_and_are_told_in_French_to_a_French_office_member()
     {
         await _app.ActiveAsync("g1");
