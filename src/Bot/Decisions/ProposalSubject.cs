@@ -26,6 +26,9 @@ public sealed record ProposalView(string Title, IReadOnlyList<(string Label, str
 
 public static class ProposalSubjects
 {
+    /// Who the audit log names for what the network decided by silence: no member pressed anything.
+    public const string NetworkActor = "#network";
+
     /// Registers a feature's subject for its kind of proposal.
     public static IServiceCollection AddProposalSubject<TSubject>(this IServiceCollection services) where TSubject : class, IProposalSubject =>
         services.AddSingleton<TSubject>().AddSingleton<IProposalSubject>(sp => sp.GetRequiredService<TSubject>());

@@ -13,9 +13,6 @@ namespace FocalBot.Bot.Groups;
 public sealed partial class GroupSubject(IGroupStore groups, IMemberDirectory members, IDeliveryStore deliveries, NetworkCalendar calendar,
     SendSoon soon, IAuditLog audit, ILogger<GroupSubject> log) : IProposalSubject
 {
-    /// The audit's actor for what the network decided (nobody pressed anything).
-    public const string Network = "#network";
-
     public ProposalKind Kind => ProposalKind.ThematicGroup;
 
     /// Both names (the reader's first) as the title, the lead as a fact, the purpose in the reader's language.
@@ -38,7 +35,7 @@ public sealed partial class GroupSubject(IGroupStore groups, IMemberDirectory me
         {
             if (await groups.SaveAsync(created, ct) is not SaveResult.Saved saved) return;   // changed meanwhile: next tick
             group = created with { Version = saved.Version };
-            await audit.AppendAsync(new AuditEntry(calendar.Now, Network, "group.created", GroupRoutes.AuditSubject, group.Id), ct);
+            await audit.AppendAsync(new AuditEntry(calendar.Now, ProposalSubjects.NetworkActor, "group.created", GroupRoutes.AuditSubject, group.Id), ct);
             LogCreated(log, group.Id, procedure.Id);
         }
         if (group.Status != GroupStatus.Active) return;

@@ -13,9 +13,6 @@ namespace FocalBot.Bot.Rapporteurs;
 public sealed partial class CallSubject(IRapporteurStore store, IMemberDirectory members, IDeliveryStore deliveries, NetworkCalendar calendar,
     IAuditLog audit, SendSoon soon, ILogger<CallSubject> log) : IProposalSubject
 {
-    /// Who the audit log names for what the network decided by silence: no member pressed anything.
-    public const string NetworkActor = "network";
-
     public ProposalKind Kind => ProposalKind.RapporteurCall;
 
     public async Task<ProposalView?> DescribeAsync(string subjectId, Language language, CancellationToken ct) =>
@@ -32,7 +29,7 @@ public sealed partial class CallSubject(IRapporteurStore store, IMemberDirectory
         {
             if (await store.SaveCallAsync(opened, ct) is not SaveResult.Saved) return;   // changed meanwhile: next tick
             call = opened;
-            await audit.AppendAsync(new AuditEntry(calendar.Now, NetworkActor, "rapporteur.call.opened", RapporteurRoutes.AuditCall, call.Id), ct);
+            await audit.AppendAsync(new AuditEntry(calendar.Now, ProposalSubjects.NetworkActor, "rapporteur.call.opened", RapporteurRoutes.AuditCall, call.Id), ct);
             LogOpened(log, call.Id);
         }
         if (call.Status != CallStatus.Open || await deliveries.GetAsync(CallChannelPostCampaign.Key(call.Id), NetworkChannel.Recipient, ct) is not null) return;
