@@ -25,7 +25,12 @@ public static class SchedulingSetup
         services.AddSingleton<PersonalChats>();
         services.AddSingleton<ProactiveSender>();
         services.AddReach();   // ReachSetup.cs: Graph app install and e-mail notices, both off unless configured
-        services.AddOptions<JobOptions>().BindConfiguration(JobOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<JobOptions>().BindConfiguration(JobOptions.Section).ValidateDataAnnotations()
+            // The campaign registry is built here, with the startup checks and before any hosted service runs: two
+            // campaigns whose keys could be confused stop the bot with that message, not with whatever a job started
+            // meanwhile meets when the host shuts down.
+            .Validate<Campaigns>((_, campaigns) => campaigns.All.Count > 0, "No campaign is registered.")
+            .ValidateOnStart();
         services.AddSingleton<JobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
         return builder;
