@@ -17,7 +17,7 @@ public static class DecisionTexts
     public static readonly Text ProposedGroup = new("Proposal: create a thematic group", "Proposition\u00a0: créer un groupe thématique");
     public static readonly Text ProposedCall = new("Proposal: call for thematic rapporteurs", "Proposition\u00a0: appel à rapporteurs thématiques");
 
-    public static readonly Text ReasonLabel = new("Reason for objecting (read by the office only)", "Motif de l’objection (lu par le seul bureau)");
+    public static readonly Text ReasonLabel = new("Reason for objecting (read by the office only)", "Motif de l’objection (lu par le seul secrétariat)");
     public static readonly Text YourReason = new("Your reason: ", "Votre motif\u00a0: ");
     public static readonly Text NewRound = new(
         "The network has been asked again since this card was sent; object on the latest card.",
@@ -26,13 +26,13 @@ public static class DecisionTexts
 
     public static readonly Text Objected = new(
         "Your objection was recorded on {0:d MMMM yyyy}. The office reads your reason and will tell the network what happens next.",
-        "Votre objection a été enregistrée le {0:d MMMM yyyy}. Le bureau prend connaissance de votre motif et informera le réseau de la suite.");
+        "Votre objection a été enregistrée le {0:d MMMM yyyy}. Le secrétariat prend connaissance de votre motif et informera le réseau de la suite.");
 
     public static readonly Text Adopted = new("Decided: no focal point objected by {0:d MMMM yyyy}.", "Décidé\u00a0: aucun point de contact ne s’y est opposé au {0:d MMMM yyyy}.");
     public static readonly Text Open = new("Objections are taken until {0:d MMMM yyyy}.", "Les objections sont reçues jusqu’au {0:d MMMM yyyy}.");
     public static readonly Text BrokenOne = new("Silence broken: 1 objection.", "Silence rompu\u00a0: 1\u00a0objection.");
     public static readonly Text BrokenMany = new("Silence broken: {0} objections.", "Silence rompu\u00a0: {0}\u00a0objections.");
-    public static readonly Text Withdrawn = new("Withdrawn by the office.", "Retirée par le bureau.");
+    public static readonly Text Withdrawn = new("Withdrawn by the office.", "Retirée par le secrétariat.");
 
     public static readonly Text ObjectionsTitle = new("Objections", "Objections");
     public static readonly Text EarlierObjections = new("Objections in earlier rounds", "Objections lors des consultations précédentes");
@@ -58,10 +58,10 @@ public static class DecisionTexts
     public static string Describe(SilenceRefusal refusal, Language language) => (refusal switch
     {
         SilenceRefusal.NotAFocalPoint => new Text("Only focal points take part in the network's decisions.", "Seuls les points de contact prennent part aux décisions du réseau."),
-        SilenceRefusal.NotAllowed => new Text("Only the office can do this.", "Seul le bureau peut le faire."),
+        SilenceRefusal.NotAllowed => new Text("Only the office can do this.", "Seul le secrétariat peut le faire."),
         SilenceRefusal.NotOpen => new Text("This proposal is no longer open: it was decided or withdrawn.", "Cette proposition n’est plus ouverte\u00a0: elle a été tranchée ou retirée."),
         SilenceRefusal.DeadlinePassed => new Text("The deadline for objections has passed; nothing was recorded.", "Le délai d’objection est passé\u00a0; rien n’a été enregistré."),
-        SilenceRefusal.ReasonMissing => new Text("Give the reason for your objection: the office needs it.", "Indiquez le motif de votre objection\u00a0: le bureau en a besoin."),
+        SilenceRefusal.ReasonMissing => new Text("Give the reason for your objection: the office needs it.", "Indiquez le motif de votre objection\u00a0: le secrétariat en a besoin."),
         SilenceRefusal.ReasonTooLong => new Text("The reason is too long (1,000 characters at most).", "Le motif est trop long (1\u00a0000\u00a0caractères au plus)."),
         SilenceRefusal.AlreadyObjected => new Text("You have already objected to this proposal; your first objection stands.", "Vous avez déjà fait objection à cette proposition\u00a0; votre première objection est maintenue."),
         SilenceRefusal.NotObjected => new Text("Nobody objected: there is nothing to ask again.", "Personne ne s’y est opposé\u00a0: il n’y a pas lieu de consulter à nouveau."),

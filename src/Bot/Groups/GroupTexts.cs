@@ -17,8 +17,8 @@ public static class GroupTexts
     public static readonly Text Lead = new("Lead rapporteur", "Rapporteur principal");
     public static readonly Text Purpose = new("Purpose", "Objet");
     public static readonly Text YouAreIn = new("You are a member of this group.", "Vous êtes membre de ce groupe.");
-    public static readonly Text YouAsked = new("You asked to join; the office will answer.", "Vous avez demandé à rejoindre ce groupe\u00a0; le bureau vous répondra.");
-    public static readonly Text YouAreInvited = new("The office invited you to join.", "Le bureau vous invite à rejoindre ce groupe.");
+    public static readonly Text YouAsked = new("You asked to join; the office will answer.", "Vous avez demandé à rejoindre ce groupe\u00a0; le secrétariat vous répondra.");
+    public static readonly Text YouAreInvited = new("The office invited you to join.", "Le secrétariat vous invite à rejoindre ce groupe.");
 
     public static readonly Text AskToJoin = new("Ask to join", "Demander à rejoindre");
     public static readonly Text Leave = new("Leave the group", "Quitter le groupe");
@@ -46,7 +46,7 @@ public static class GroupTexts
     public static readonly Text InvitationTitle = new("You are invited to a thematic group", "Invitation à rejoindre un groupe thématique");
     public static readonly Text InvitationBody = new(
         "The office invites you to join the group “{0}”.",
-        "Le bureau vous invite à rejoindre le groupe «\u00a0{0}\u00a0».");
+        "Le secrétariat vous invite à rejoindre le groupe «\u00a0{0}\u00a0».");
 
     public static readonly Text Proposal = new("A new thematic group: “{0}” / “{1}”", "Un nouveau groupe thématique\u00a0: «\u00a0{1}\u00a0» / «\u00a0{0}\u00a0»");
     public static readonly Text Created = new(
@@ -59,11 +59,11 @@ public static class GroupTexts
     public static readonly Text Invited = new("The invitation to {0} is recorded; it will be sent to their chat.", "L’invitation adressée à {0} est enregistrée\u00a0; elle lui sera envoyée dans sa conversation.");
     public static readonly Text Joined = new("You are now a member of “{0}”.", "Vous êtes désormais membre de «\u00a0{0}\u00a0».");
     public static readonly Text Declined = new("You did not join “{0}”.", "Vous n’avez pas rejoint «\u00a0{0}\u00a0».");
-    public static readonly Text Asked = new("Your request to join “{0}” is with the office.", "Votre demande d’adhésion à «\u00a0{0}\u00a0» a été transmise au bureau.");
+    public static readonly Text Asked = new("Your request to join “{0}” is with the office.", "Votre demande d’adhésion à «\u00a0{0}\u00a0» a été transmise au secrétariat.");
     public static readonly Text Left = new("You have left “{0}”.", "Vous avez quitté «\u00a0{0}\u00a0».");
 
     public static readonly Text NotFound = new("This group was not found.", "Ce groupe est introuvable.");
-    public static readonly Text OfficeOnly = new("Only the office can do this.", "Seul le bureau peut le faire.");
+    public static readonly Text OfficeOnly = new("Only the office can do this.", "Seul le secrétariat peut le faire.");
     public static readonly Text FixProblems = new("Please correct the following:", "Veuillez corriger ce qui suit\u00a0:");
     public static readonly Text ChangedMeanwhile = new(
         "Someone changed this group at the same moment; nothing was saved. Here it is as it stands now.",
@@ -98,10 +98,10 @@ public static class GroupTexts
         "{0} avait demandé à rejoindre le groupe\u00a0: cette personne est désormais membre de «\u00a0{1}\u00a0».");
     public static readonly Text RequestApproved = new(
         "The office approved your request: you are now a member of “{0}”.",
-        "Le bureau a accepté votre demande\u00a0: vous êtes désormais membre de «\u00a0{0}\u00a0».");
+        "Le secrétariat a accepté votre demande\u00a0: vous êtes désormais membre de «\u00a0{0}\u00a0».");
     public static readonly Text RequestRefused = new(
         "The office did not approve your request to join “{0}”.",
-        "Le bureau n’a pas accepté votre demande d’adhésion à «\u00a0{0}\u00a0».");
+        "Le secrétariat n’a pas accepté votre demande d’adhésion à «\u00a0{0}\u00a0».");
     public static readonly Text Approved = new("{0} is now a member of “{1}”.", "{0} est désormais membre de «\u00a0{1}\u00a0».");
     public static readonly Text Refused = new("The request of {0} to join “{1}” is refused.", "La demande d’adhésion de {0} à «\u00a0{1}\u00a0» est refusée.");
     public static readonly Text RequestTitle = new("A member asks to join a thematic group", "Demande d’adhésion à un groupe thématique");
@@ -128,7 +128,7 @@ public static class GroupTexts
         GroupRefusal.NotAMember => new Text("Only active members of the network join a group.", "Seuls les membres actifs du réseau rejoignent un groupe."),
         GroupRefusal.AlreadyInGroup => new Text("This person is already a member of the group.", "Cette personne est déjà membre du groupe."),
         GroupRefusal.AlreadyInvited => new Text("An invitation is already waiting for an answer.", "Une invitation attend déjà sa réponse."),
-        GroupRefusal.AlreadyAsked => new Text("You have already asked; the office will answer.", "Vous avez déjà fait la demande\u00a0; le bureau vous répondra."),
+        GroupRefusal.AlreadyAsked => new Text("You have already asked; the office will answer.", "Vous avez déjà fait la demande\u00a0; le secrétariat vous répondra."),
         GroupRefusal.NothingToAnswer => new Text("There is no invitation or request to answer.", "Il n’y a ni invitation ni demande en attente."),
         GroupRefusal.NotInGroup => new Text("You are not a member of this group.", "Vous n’êtes pas membre de ce groupe."),
         _ => throw new ArgumentOutOfRangeException(nameof(refusal), refusal, null),

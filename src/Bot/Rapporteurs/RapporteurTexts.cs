@@ -120,7 +120,7 @@ public static class RapporteurTexts
         "Les rapporteurs s’affichent dans notre conversation personnelle\u00a0: ouvrez FocalBot dans la conversation Teams et écrivez «\u00a0rapporteurs\u00a0».");
     public static readonly Text ProposedCalls = new("Calls proposed to the network", "Appels proposés au réseau");
     public static readonly Text ClosedCalls = new("Calls awaiting appointment", "Appels en attente de nomination");
-    public static readonly Text ClosedForNominations = new("Nominations closed on {0:d MMMM yyyy}: the office appoints.", "Candidatures closes le {0:d MMMM yyyy}\u00a0: le bureau procède aux nominations.");
+    public static readonly Text ClosedForNominations = new("Nominations closed on {0:d MMMM yyyy}: the office appoints.", "Candidatures closes le {0:d MMMM yyyy}\u00a0: le secrétariat procède aux nominations.");
     public static readonly Text PostsFact = new("Posts", "Postes");
     public static readonly Text MandateFact = new("Mandate", "Mandat");
     public static readonly Text MonthsValue = new("{0} months", "{0}\u00a0mois");
@@ -131,12 +131,12 @@ public static class RapporteurTexts
     public static readonly Text English = new("English", "Anglais");
     public static readonly Text French = new("French", "Français");
     public static readonly Text ClosingUnreadable = new("Give the closing date.", "Indiquez la date de clôture.");
-    public static readonly Text CallProposedBy = new("Proposed by the office on {0:d MMMM yyyy}", "Proposé par le bureau le {0:d MMMM yyyy}");
+    public static readonly Text CallProposedBy = new("Proposed by the office on {0:d MMMM yyyy}", "Proposé par le secrétariat le {0:d MMMM yyyy}");
     public static readonly Text RenewOrEnd = new("Renew or end", "Renouveler ou mettre fin");
     public static readonly Text MandateOf = new("Mandate of {0}", "Mandat de {0}");
     public static readonly Text StepDownConfirm = new(
         "Step down as rapporteur on “{0}”? Your mandate ends today; the office and the roster will show it.",
-        "Quitter vos fonctions de rapporteur sur «\u00a0{0}\u00a0»\u00a0? Votre mandat prend fin aujourd’hui\u00a0; le bureau et la liste l’indiqueront.");
+        "Quitter vos fonctions de rapporteur sur «\u00a0{0}\u00a0»\u00a0? Votre mandat prend fin aujourd’hui\u00a0; le secrétariat et la liste l’indiqueront.");
     public static readonly Text BackToRoster = new("Back to the rapporteurs", "Retour aux rapporteurs");
 
     public static readonly Text NominationAppointed = new("appointed", "retenue");
@@ -168,7 +168,7 @@ public static class RapporteurTexts
     public static readonly Text MeetingNotDraft = new("This meeting is no longer a draft: revise its agenda from the meeting itself.", "Cette réunion n’est plus en préparation\u00a0: modifiez son ordre du jour depuis la réunion elle-même.");
 
     public static readonly Text NotFound = new("This call or mandate was not found.", "Cet appel ou ce mandat est introuvable.");
-    public static readonly Text OfficeOnly = new("Only the office can do this.", "Seul le bureau peut le faire.");
+    public static readonly Text OfficeOnly = new("Only the office can do this.", "Seul le secrétariat peut le faire.");
     public static readonly Text FixProblems = new("Please correct the following:", "Veuillez corriger ce qui suit\u00a0:");
     public static readonly Text ChangedMeanwhile = new(
         "Someone changed this at the same moment; nothing was saved. Here it is as it stands now.",

@@ -16,7 +16,7 @@ public sealed class GuardTests
 
     static readonly Text Hidden = new("Not found.", "Introuvable.");
     static readonly Text Gone = new("It was deleted.", "Il a été supprimé.");
-    static readonly Text OfficeOnly = new("Office only.", "Réservé au bureau.");
+    static readonly Text OfficeOnly = new("Office only.", "Réservé au secrétariat.");
     static readonly Text Personal = new("Let's continue in your personal chat.", "Continuons dans votre conversation personnelle.");
 
     readonly Dictionary<string, Note> _notes = new() { ["n1"] = new("n1", "m-elise"), ["n2"] = new("n2", "m-jonas") };
