@@ -26,8 +26,9 @@ public sealed record ListRow(string Id, string ETag, JsonObject Fields)
         ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal)
         : null;
 
-    /// Item ids are integers that SharePoint hands out in increasing order: the order items were created in.
-    public long Sequence => long.Parse(Id, CultureInfo.InvariantCulture);
+    /// Item ids are integers that SharePoint hands out in increasing order: the order items were created in. An id that
+    /// is not one (never seen; Graph's own text all the same) sorts last instead of failing the whole listing.
+    public long Sequence => long.TryParse(Id, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : long.MaxValue;
 
     /// A dateTime column's value: UTC, whole seconds, as SharePoint stores it.
     public static string Utc(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
