@@ -24,12 +24,20 @@ public sealed partial class DecisionJob(IProcedureStore procedures, IEnumerable<
                 procedure = decided with { Version = saved.Version };
                 LogDecided(log, procedure.Id, procedure.Status.ToString());
             }
-            if (subjects.For(procedure.Kind) is not { } subject) continue;
+            if (subjects.For(procedure.Kind) is not { } subject || !StillInHand(procedure, today)) continue;
             if (procedure.Status == SilenceStatus.Adopted) await subject.AdoptedAsync(procedure, today, ct);
             else if (procedure.Status == SilenceStatus.Withdrawn) await subject.WithdrawnAsync(procedure, today, ct);
             else if (Silence.IsBroken(procedure) && await TellOfficeAsync(procedure, now, ct) > 0) soon.Nudge();
         }
     }
+
+    /// A decided procedure is handed to its feature for a week after the decision, which makes good any fault long
+    /// before then; after that the job leaves it alone, so old decisions cost no read on every tick. An open one is
+    /// always in hand (its deadline bounds it).
+    public const int DaysInHand = 7;
+
+    static bool StillInHand(SilenceProcedure procedure, DateOnly today) =>
+        procedure.DecidedOn is not { } decided || today <= decided.AddDays(DaysInHand);
 
     async Task<int> TellOfficeAsync(SilenceProcedure procedure, DateTimeOffset now, CancellationToken ct)
     {

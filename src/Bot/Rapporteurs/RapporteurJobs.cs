@@ -53,11 +53,13 @@ public sealed partial class MandateJob(IRapporteurStore store, IMemberDirectory 
     }
 
     /// Closed calls whose mandates, nominations or notices a fault left unwritten: written now, from the closed call.
+    /// Calls closed within the last week only, which makes good any fault long before; older ones cost no read.
     async Task<int> CompleteAppointmentsAsync(DateTimeOffset now, CancellationToken ct)
     {
         var done = 0;
         var everyone = (IReadOnlyDictionary<string, Member>?)null;
-        foreach (var call in (await store.ListCallsAsync(ct)).Where(c => c.Status == CallStatus.Closed))
+        var since = calendar.DayOf(now).AddDays(-7);
+        foreach (var call in (await store.ListCallsAsync(ct)).Where(c => c is { Status: CallStatus.Closed, ClosedOn: { } closed } && closed >= since))
         {
             var nominations = await store.ListNominationsAsync(call.Id, ct);
             var appointment = Mandates.Follow(call, nominations, everyone ??= (await members.ListAsync(ct)).ToDictionary(m => m.Id));

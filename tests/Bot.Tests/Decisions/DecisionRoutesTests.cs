@@ -214,4 +214,20 @@ public sealed class DecisionRoutesTests : IDisposable
         Assert.Single(await _app.Service<IProcedureStore>().ListAsync(default));
         Assert.Equal(rows, (await _app.Deliveries().ListAsync(ProposalCampaign.Key(new(first.Id, 1)), default)).Count);
     }
+
+    [Fact]
+    public async Task A_decision_is_handed_to_its_feature_for_a_week_then_left_alone()
+    {
+        var procedure = await ProposeAsync();
+        var subject = _app.Service<TestSubject>();
+
+        _app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 8, 9, 0, 0, TimeSpan.Zero));
+        await _app.RunJobsAsync();
+        _app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 15, 9, 0, 0, TimeSpan.Zero));   // the seventh day after
+        await _app.RunJobsAsync();
+        _app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 16, 9, 0, 0, TimeSpan.Zero));
+        await _app.RunJobsAsync();
+
+        Assert.Equal([(procedure.Id, "adopted"), (procedure.Id, "adopted")], subject.Calls);
+    }
 }
