@@ -85,6 +85,10 @@ public sealed record InformationRequest
     public string? DeclineReason { get; init; }
     /// The compilation shows "State A", "State B"… instead of names.
     public bool Anonymous { get; init; }
+    /// Who receives the compilation when the office releases it.
+    public CompilationRecipients Recipients { get; init; } = CompilationRecipients.Audience;
+    /// The day the office released the compilation to its recipients; null while only the office has it.
+    public DateOnly? ReleasedOn { get; init; }
     public string? RequesterId { get; init; }
     public DateOnly? CreatedOn { get; init; }
     public DateOnly? SentOn { get; init; }
