@@ -96,7 +96,7 @@ public static class AgendaRoutes
         var revised = AgendaRevision.Issue(office, meeting, form.AgendaItems(), calendar.Today, settings);
         if (!revised.IsAccepted)
             return Again(revised.Refusal == MeetingRefusal.Invalid
-                ? [.. MeetingValidation.AgendaProblems(form.AgendaItems(), settings).Select(i => MeetingTexts.Describe(i, language))]
+                ? [.. MeetingValidation.AgendaProblems(form.AgendaItems(), meeting, settings).Select(i => MeetingTexts.Describe(i, language))]
                 : [MeetingTexts.Describe(revised.Refusal!.Value, language)]);
         var issued = revised.Value!;
         if (await meetings.SaveAsync(issued, ct) is not SaveResult.Saved) return Again([MeetingTexts.ChangedMeanwhile.In(language)]);

@@ -17,7 +17,7 @@ public static class AgendaRevision
         if (today > meeting.ClosingDay) return MeetingWorkflow.Refuse(MeetingRefusal.MeetingOver);
 
         var typed = MeetingWorkflow.Trimmed(items);
-        if (MeetingValidation.AgendaProblems(typed, settings).Count > 0) return MeetingWorkflow.Refuse(MeetingRefusal.Invalid);
+        if (MeetingValidation.AgendaProblems(typed, meeting, settings).Count > 0) return MeetingWorkflow.Refuse(MeetingRefusal.Invalid);
         var trimmed = AgendaDiff.Reconciled(meeting.CurrentAgenda.Items, typed);
         var changes = AgendaDiff.Between(meeting.CurrentAgenda.Items, trimmed);
         if (changes.Count == 0) return MeetingWorkflow.Refuse(MeetingRefusal.NothingChanged);
@@ -47,8 +47,9 @@ public static class AgendaDiff
         }).ToList();
     }
 
-    /// Items added, removed, re-worded (either language) and moved. An item only pushed down by an insertion above
-    /// it is not "moved": the moved items are those outside the longest run of items that kept their relative order.
+    /// Items added, removed, re-worded (either language) and moved, and kept items whose time, chair, speakers or
+    /// documents changed. An item only pushed down by an insertion above it is not "moved": the moved items are those
+    /// outside the longest run of items that kept their relative order.
     public static IReadOnlyList<AgendaChange> Between(IReadOnlyList<AgendaItem> before, IReadOnlyList<AgendaItem> after)
     {
         var oldNumbers = before.Select((item, i) => (item.Id, Number: i + 1)).ToDictionary(x => x.Id, x => x.Number);
@@ -63,8 +64,9 @@ public static class AgendaDiff
             else
             {
                 kept.Add((item, oldNumber, i + 1));
-                if (before[oldNumber - 1].Title.Trimmed() != item.Title.Trimmed())
-                    changes.Add(new(AgendaChangeKind.Reworded, item.Id, oldNumber, i + 1));
+                var was = before[oldNumber - 1];
+                if (was.Title.Trimmed() != item.Title.Trimmed()) changes.Add(new(AgendaChangeKind.Reworded, item.Id, oldNumber, i + 1));
+                changes.AddRange(DetailChanges(was, item).Select(kind => new AgendaChange(kind, item.Id, oldNumber, i + 1)));
             }
         }
 
@@ -74,6 +76,14 @@ public static class AgendaDiff
             .Select(item => new AgendaChange(AgendaChangeKind.Removed, item.Id, oldNumbers[item.Id], null)));
 
         return changes.OrderBy(c => c.NewNumber ?? c.OldNumber).ThenBy(c => c.Kind).ToList();
+    }
+
+    static IEnumerable<AgendaChangeKind> DetailChanges(AgendaItem was, AgendaItem now)
+    {
+        if (was.Time != now.Time) yield return AgendaChangeKind.Retimed;
+        if (!AgendaDetails.SamePeople(was.Chair, now.Chair)) yield return AgendaChangeKind.ChairChanged;
+        if (!AgendaDetails.SamePeople(was.Speakers, now.Speakers)) yield return AgendaChangeKind.SpeakersChanged;
+        if (!AgendaDetails.SameDocuments(was.Documents, now.Documents)) yield return AgendaChangeKind.DocumentsChanged;
     }
 
     // The positions of one longest strictly increasing subsequence (patience sorting); agendas are short, so the

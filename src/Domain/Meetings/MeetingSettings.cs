@@ -15,6 +15,18 @@ public sealed record MeetingSettings
     public int SuggestionExplanationMaxLength { get; init; } = 1000;
     public int ReasonMaxLength { get; init; } = 500;
 
+    /// An agenda item's speakers, and speakers and documents over the whole agenda: a meeting keeps every agenda
+    /// version, and its store holds a dozen versions of the largest agenda with these.
+    public int MaxSpeakersPerItem { get; init; } = 10;
+    public int MaxDocumentsPerItem { get; init; } = 5;
+    public int MaxAgendaSpeakers { get; init; } = 80;
+    public int MaxAgendaDocuments { get; init; } = 20;
+    public int DocumentTitleMaxLength { get; init; } = 200;
+    public int DocumentLinkMaxLength { get; init; } = 1000;
+
+    /// The people an attendance list holds: everyone expected and the walk-ins.
+    public int MaxAttendees { get; init; } = 300;
+
     /// Working methods 4.2: the convocation and the draft agenda reach every focal point at least this many working
     /// days before the opening day (Convocation says how the days are counted).
     public int ConvocationWorkingDays { get; init; } = 30;

@@ -30,6 +30,22 @@ public enum MeetingProblem
     AgendaItemTooLong,
     /// The same item twice in one agenda: only forged card data does that.
     AgendaItemRepeated,
+    /// An item's time ends when or before it starts.
+    AgendaItemEndsBeforeStarts,
+    /// An item's time falls outside the meeting's days, or before its start or after its end.
+    AgendaItemOutsideMeeting,
+    /// A timed item starts before the timed item above it: the agenda's order is its timetable's.
+    AgendaItemOutOfOrder,
+    /// A timed item starts before the timed item above it has ended.
+    AgendaItemOverlaps,
+    /// A chair or speaker without a name, or with one too long.
+    AgendaItemPersonInvalid,
+    AgendaItemTooManySpeakers,
+    AgendaItemTooManyDocuments,
+    /// A document without a title, or whose link is not a whole https address.
+    AgendaItemDocumentInvalid,
+    AgendaTooManySpeakers,
+    AgendaTooManyDocuments,
 }
 
 /// One problem, with the agenda item's number when it is about one.
@@ -64,12 +80,13 @@ public static class MeetingValidation
                  || (m.Audience.Kind == AudienceKind.ChosenMembers && m.Audience.MemberIds.All(string.IsNullOrWhiteSpace)))
             issues.Add(new(MeetingProblem.AudienceEmpty));
 
-        issues.AddRange(AgendaProblems(m.CurrentAgenda.Items, s));
+        issues.AddRange(AgendaProblems(m.CurrentAgenda.Items, m, s));
         return issues;
     }
 
-    /// The agenda's own problems, also checked when the office issues a revision.
-    public static IReadOnlyList<MeetingIssue> AgendaProblems(IReadOnlyList<AgendaItem> items, MeetingSettings settings)
+    /// The agenda's own problems, also checked when the office issues a revision: its items, their details against
+    /// the meeting's days and hours (AgendaDetails), and its timetable.
+    public static IReadOnlyList<MeetingIssue> AgendaProblems(IReadOnlyList<AgendaItem> items, Meeting meeting, MeetingSettings settings)
     {
         if (items.Count == 0) return [new(MeetingProblem.AgendaEmpty)];
         var issues = new List<MeetingIssue>();
@@ -81,7 +98,10 @@ public static class MeetingValidation
             else if (title.IsEmpty) issues.Add(new(MeetingProblem.AgendaItemEmpty, i + 1));
             else if (title.En.Trim().Length > settings.AgendaItemMaxLength || title.Fr.Trim().Length > settings.AgendaItemMaxLength)
                 issues.Add(new(MeetingProblem.AgendaItemTooLong, i + 1));
+            issues.AddRange(AgendaDetails.ItemProblems(items[i], i + 1, meeting, settings));
         }
+        issues.AddRange(AgendaDetails.ScheduleProblems(items));
+        issues.AddRange(AgendaDetails.TotalProblems(items, settings));
         return issues;
     }
 

@@ -107,8 +107,7 @@ public static class MeetingWorkflow
             .Append(m.CurrentAgenda with { Items = Trimmed(m.CurrentAgenda.Items) }).ToList(),
     };
 
-    internal static IReadOnlyList<AgendaItem> Trimmed(IEnumerable<AgendaItem> items) =>
-        items.Select(i => i with { Title = i.Title.Trimmed() }).ToList();
+    internal static IReadOnlyList<AgendaItem> Trimmed(IEnumerable<AgendaItem> items) => items.Select(AgendaDetails.Normalized).ToList();
 
     internal static bool IsOffice(Member actor) => actor is { IsActive: true, Role: MemberRole.Office };
 
