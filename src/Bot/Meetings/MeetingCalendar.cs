@@ -5,6 +5,7 @@ using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using Attendee = Ical.Net.DataTypes.Attendee;
 using Calendar = Ical.Net.Calendar;
 
 namespace FocalBot.Bot.Meetings;

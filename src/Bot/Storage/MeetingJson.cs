@@ -2,7 +2,8 @@ using FocalBot.Domain.Meetings;
 
 namespace FocalBot.Bot.Storage;
 
-/// How both stores keep a meeting (its agenda versions inside), an answer, a suggestion and an external participant:
+/// How both stores keep a meeting (its agenda versions inside), an answer, a suggestion, an external participant and
+/// the attendance:
 /// one JSON document each, as requests are kept (RequestJson), so a save is one write. Versions are the store's own
 /// and stay out of the document.
 public static class MeetingJson
@@ -26,4 +27,9 @@ public static class MeetingJson
 
     public static ExternalParticipant ReadExternal(string json, string version) =>
         StoreJson.Read<ExternalParticipant>(json, "participant") with { Version = version };
+
+    public static string Write(Attendance attendance) => StoreJson.Write(attendance with { Version = null });
+
+    public static Attendance ReadAttendance(string json, string version) =>
+        StoreJson.Read<Attendance>(json, "attendance") with { Version = version };
 }

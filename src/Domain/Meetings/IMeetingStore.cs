@@ -2,7 +2,7 @@ using FocalBot.Domain.Shared;
 
 namespace FocalBot.Domain.Meetings;
 
-/// Meetings with their answers, agenda suggestions and external participants: one port, SQLite locally and
+/// Meetings with their answers, agenda suggestions, external participants and attendance: one port, SQLite locally and
 /// SharePoint lists in production. Every save is versioned (SaveResult): a record carries the store version it was
 /// read with (null when new), and a stale save gets Conflict and changes nothing. The agenda versions travel inside
 /// the meeting, so a revision and the meeting it belongs to are saved together.
@@ -41,4 +41,11 @@ public interface IMeetingStore
 
     /// Removes the external participant if unchanged since read: Saved (with an empty version), or Conflict.
     Task<SaveResult> RemoveExternalAsync(ExternalParticipant external, CancellationToken ct);
+
+    /// The meeting's attendance as the office recorded it, or null before anything was recorded.
+    Task<Attendance?> GetAttendanceAsync(string meetingId, CancellationToken ct);
+
+    /// Adds the meeting's attendance (Version null; Conflict when one is stored already, as after two first saves) or
+    /// updates it if unchanged since read.
+    Task<SaveResult> SaveAttendanceAsync(Attendance attendance, CancellationToken ct);
 }

@@ -7,9 +7,14 @@ public enum ParticipantKind { Member, Substitute, External }
 /// One line of the list of participants the office exports. StateCode is the member state represented (the bot
 /// names it in the reader's language); Country is an external participant's own text. A substitute stands in the
 /// member's place: their name and title, the member's organisation and state, and MemberId says on whose behalf.
+/// An outside person may represent a member state (StateCode) or give a country of their own.
 public sealed record ParticipantRow(
     ParticipantKind Kind, string Name, string? Title, string? Organisation, StateCode? StateCode, string? Country,
-    RsvpChoice? Attendance, string? MemberId);
+    RsvpChoice? Attendance, string? MemberId)
+{
+    /// The external participant's id, for one the office entered before the meeting.
+    public string? ExternalId { get; init; }
+}
 
 public static class ParticipantList
 {
@@ -36,7 +41,23 @@ public static class ParticipantList
             .ToList();
         ordered.AddRange(externals.Where(e => e.MeetingId == meeting.Id)
             .OrderBy(e => e.Name, StringComparer.InvariantCultureIgnoreCase)
-            .Select(e => new ParticipantRow(ParticipantKind.External, e.Name, e.Title, e.Organisation, null, e.Country, null, null)));
+            .Select(e => new ParticipantRow(ParticipantKind.External, e.Name, e.Title, e.Organisation, null, e.Country, null, null) { ExternalId = e.Id }));
         return ordered;
     }
+
+    /// Those who attended, as the office recorded them (AttendanceRegister): the participants annex. Members and their
+    /// substitutes as before, a member walking in as a member, an outside person (external participant or walk-in) as
+    /// external; no answer says how a walk-in attended, so none is given.
+    public static IReadOnlyList<ParticipantRow> Attended(Attendance attendance) =>
+    [
+        .. attendance.Present.Select(p => new ParticipantRow(
+            p.Kind switch
+            {
+                AttendeeKind.Substitute => ParticipantKind.Substitute,
+                AttendeeKind.Member => ParticipantKind.Member,
+                AttendeeKind.WalkIn when p.MemberId is not null => ParticipantKind.Member,
+                _ => ParticipantKind.External,
+            },
+            p.Name, p.Title, p.Organisation, p.StateCode, p.Country, p.Announced is RsvpChoice.InPerson or RsvpChoice.Online ? p.Announced : null, p.MemberId)),
+    ];
 }

@@ -144,5 +144,7 @@ public sealed class RespondRoutesTests : IDisposable
         public Task<IReadOnlyList<ExternalParticipant>> ListExternalsAsync(string meetingId, CancellationToken ct) => Inner.ListExternalsAsync(meetingId, ct);
         public Task<SaveResult> SaveExternalAsync(ExternalParticipant external, CancellationToken ct) => Inner.SaveExternalAsync(external, ct);
         public Task<SaveResult> RemoveExternalAsync(ExternalParticipant external, CancellationToken ct) => Inner.RemoveExternalAsync(external, ct);
+        public Task<Attendance?> GetAttendanceAsync(string meetingId, CancellationToken ct) => Inner.GetAttendanceAsync(meetingId, ct);
+        public Task<SaveResult> SaveAttendanceAsync(Attendance attendance, CancellationToken ct) => Inner.SaveAttendanceAsync(attendance, ct);
     }
 }

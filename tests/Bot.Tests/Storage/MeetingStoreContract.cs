@@ -9,7 +9,7 @@ namespace FocalBot.Bot.Tests.Storage;
 
 /// What every meeting store does: meetings (agenda versions included), answers, suggestions and external participants
 /// kept exactly as given, in the documented orders, with versioned saves.
-public abstract class MeetingStoreContract
+public abstract partial class MeetingStoreContract
 {
     protected abstract IMeetingStore Store { get; }
 
@@ -42,9 +42,30 @@ public abstract class MeetingStoreContract
             new AgendaVersion
             {
                 Number = 2,
-                Items = [new("b", new BilingualText("Dublin — *transfers*", "Dublin : <u>transferts</u>\nsuite")), new("a", BilingualText.Of("Opening", "Ouverture")), new("s-c", BilingualText.Of("", "Proposé"))],
+                Items =
+                [
+                    new("b", new BilingualText("Dublin — *transfers*", "Dublin : <u>transferts</u>\nsuite"))
+                    {
+                        Time = new AgendaTime(2, new TimeOnly(9, 30), new TimeOnly(10, 45)),
+                        Chair = new AgendaPerson(AgendaPersonKind.Member, "m-sophie", "Sophie Laurent"),
+                        Speakers =
+                        [
+                            new AgendaPerson(AgendaPersonKind.Member, "m-elise", "Élise « Moreau »") { StateCode = "FR" },
+                            new AgendaPerson(AgendaPersonKind.External, "ex-1", "Ağa Ümit Çelik"),
+                            AgendaPerson.Named("Dr **Berg** <b>UNHCR</b>"),
+                        ],
+                        Documents = [AgendaDocument.Link("Rapport 2026 — « final »\n<i>v2</i>", "https://coe.example/docs/r%C3%A9f?x=1&y=<2>")],
+                    },
+                    new("a", BilingualText.Of("Opening", "Ouverture")) { Time = new AgendaTime(2, new TimeOnly(11, 0), new TimeOnly(11, 15)) },
+                    new("s-c", BilingualText.Of("", "Proposé")),
+                ],
                 IssuedOn = new(2027, 2, 3),
-                Changes = [new(AgendaChangeKind.Reworded, "b", 2, 1), new(AgendaChangeKind.Moved, "b", 2, 1), new(AgendaChangeKind.Added, "s-c", null, 3)],
+                Changes =
+                [
+                    new(AgendaChangeKind.Reworded, "b", 2, 1), new(AgendaChangeKind.Moved, "b", 2, 1), new(AgendaChangeKind.Retimed, "b", 2, 1),
+                    new(AgendaChangeKind.ChairChanged, "b", 2, 1), new(AgendaChangeKind.SpeakersChanged, "b", 2, 1), new(AgendaChangeKind.DocumentsChanged, "b", 2, 1),
+                    new(AgendaChangeKind.Retimed, "a", 1, 2), new(AgendaChangeKind.Added, "s-c", null, 3),
+                ],
             },
         ],
         CreatedBy = "m-sophie",
@@ -134,13 +155,24 @@ public abstract class MeetingStoreContract
     public async Task The_largest_meeting_fits_and_a_smaller_one_replaces_it()
     {
         var settings = MeetingSettings.Default;
+        // Every item timed and chaired, and the most speakers and documents an agenda takes, each at its longest.
+        var perItem = settings.MaxAgendaSpeakers / settings.MaxAgendaItems;
+        AgendaPerson Person(int i) => new(AgendaPersonKind.External, Id(i), Text('n', MemberDetails.MaxName)) { StateCode = "FR" };
+        AgendaItem Item(int i) => new(Id(i), new BilingualText(Text('e', settings.AgendaItemMaxLength), Text('é', settings.AgendaItemMaxLength)))
+        {
+            Time = new AgendaTime(2, new TimeOnly(9, 0).AddMinutes(i * 10), new TimeOnly(9, 10).AddMinutes(i * 10)),
+            Chair = Person(i),
+            Speakers = [.. Enumerable.Range(1, perItem).Select(n => Person(1000 * i + n))],
+            Documents = i <= settings.MaxAgendaDocuments
+                ? [new AgendaDocument(Text('d', settings.DocumentTitleMaxLength), "https://coe.example/" + Text('u', settings.DocumentLinkMaxLength - 20))] : [],
+        };
+        var kinds = Enum.GetValues<AgendaChangeKind>().Where(k => k is not (AgendaChangeKind.Added or AgendaChangeKind.Removed)).ToList();
         AgendaVersion Version(int number) => new()
         {
             Number = number,
-            Items = [.. Enumerable.Range(1, settings.MaxAgendaItems)
-                .Select(i => new AgendaItem(Id(i), new BilingualText(Text('e', settings.AgendaItemMaxLength), Text('é', settings.AgendaItemMaxLength))))],
+            Items = [.. Enumerable.Range(1, settings.MaxAgendaItems).Select(Item)],
             IssuedOn = Opening.AddDays(-60 + number),
-            Changes = number == 1 ? [] : [.. Enumerable.Range(1, settings.MaxAgendaItems).Select(i => new AgendaChange(AgendaChangeKind.Reworded, Id(i), i, i))],
+            Changes = number == 1 ? [] : [.. Enumerable.Range(1, settings.MaxAgendaItems).SelectMany(i => kinds.Select(k => new AgendaChange(k, Id(i), i, i)))],
         };
         var invitees = Enumerable.Range(1, 150).Select(i => $"m-{i:x32}").ToList();
         // Version 1 and a dozen revisions, each of the largest agenda: more than a meeting ever gets.
@@ -154,6 +186,9 @@ public abstract class MeetingStoreContract
             InviteeIds = invitees,
             AgendaVersions = [.. Enumerable.Range(1, 13).Select(Version)],
         };
+
+        Assert.Empty(MeetingValidation.AgendaProblems(big.CurrentAgenda.Items, big, settings));
+        Assert.InRange(MeetingJson.Write(big).Length, 1_250_000, 1_350_000);
 
         var saved = Assert.IsType<SaveResult.Saved>(await Store.SaveAsync(big, default));
 
@@ -480,6 +515,29 @@ public sealed class MeetingStoreJsonTests
             json => Assert.DoesNotContain("VERSION-7", json));
         Assert.Equal("v2", MeetingJson.ReadMeeting(MeetingJson.Write(meeting), "v2").Version);
     }
+
+    [Fact]
+    public void A_meeting_stored_before_agenda_details_existed_reads_with_untimed_items_and_its_changes()
+    {
+        // As the store held it before items had times, chairs, speakers and documents.
+        const string stored = """
+            {"id":"mt-old","kind":"Plenary","title":{"en":"Plenary","fr":"Plénière"},"openingDay":"2027-03-15","closingDay":"2027-03-15",
+             "timeZoneId":"Europe/Paris","place":"Strasbourg","withExternals":false,"audience":{"kind":"AllFocalPoints","groupId":null,"memberIds":[]},
+             "status":"Convened","sequence":0,"agendaVersions":[
+               {"number":1,"items":[{"id":"a","title":{"en":"Opening","fr":"Ouverture"}}],"issuedOn":"2027-01-20","changes":[]},
+               {"number":2,"items":[{"id":"a","title":{"en":"Opening","fr":"Ouverture"}},{"id":"b","title":{"en":"Returns","fr":""}}],
+                "issuedOn":"2027-02-01","changes":[{"kind":"Added","itemId":"b","oldNumber":null,"newNumber":2}]}],
+             "inviteeIds":["m-elise"]}
+            """;
+
+        var meeting = MeetingJson.ReadMeeting(stored, "7");
+
+        Assert.Equal(["a", "b"], meeting.CurrentAgenda.Items.Select(i => i.Id));
+        Assert.All(meeting.CurrentAgenda.Items, i => Assert.False(i.HasDetails));
+        Assert.Empty(meeting.CurrentAgenda.Items[0].Speakers);
+        Assert.Equal([new AgendaChange(AgendaChangeKind.Added, "b", null, 2)], meeting.CurrentAgenda.Changes);
+        Assert.Equal(meeting.CurrentAgenda.Items, MeetingJson.ReadMeeting(MeetingJson.Write(meeting), "8").CurrentAgenda.Items);
+    }
 }
 
 public sealed class SqliteMeetingStoreTests : MeetingStoreContract, IDisposable
@@ -514,17 +572,20 @@ public sealed class SharePointMeetingStoreTests : MeetingStoreContract
         var external = (SaveResult.Saved)await store.SaveExternalAsync(AnExternal(), default);
         var edited = (SaveResult.Saved)await store.SaveExternalAsync(AnExternal() with { Country = "Norge", Version = external.Version }, default);
         await store.RemoveExternalAsync(AnExternal() with { Version = edited.Version }, default);
+        var attendance = (SaveResult.Saved)await store.SaveAttendanceAsync(AnAttendance(), default);
+        await store.SaveAttendanceAsync(AnAttendance() with { People = [], Version = attendance.Version }, default);
 
         Assert.Equal(["POST", "PATCH"], Writes(SharePointMeetingStore.Meetings).Select(w => w.Method));
         Assert.Equal(["POST", "PATCH"], Writes(SharePointMeetingStore.Answers).Select(w => w.Method));
         Assert.Equal(["POST", "PATCH"], Writes(SharePointMeetingStore.Suggestions).Select(w => w.Method));
         Assert.Equal(["POST", "PATCH", "DELETE"], Writes(SharePointMeetingStore.Externals).Select(w => w.Method));
+        Assert.Equal(["POST", "PATCH"], Writes(SharePointMeetingStore.Attendances).Select(w => w.Method));
     }
 
     [Fact]
     public async Task A_meeting_too_large_for_its_list_is_refused_before_anything_is_written()
     {
-        var huge = AMeeting() with { LateReason = Text('x', 8 * 60_000) };
+        var huge = AMeeting() with { LateReason = Text('x', 24 * 60_000) };
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => _site.Meetings().SaveAsync(huge, default));
 

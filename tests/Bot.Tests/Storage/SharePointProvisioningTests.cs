@@ -28,7 +28,7 @@ public sealed class SharePointProvisioningTests
         Assert.Equal(
             ["FocalBot Members", "FocalBot Conversations", "FocalBot Activity ledger", "FocalBot Audit log", "FocalBot Deliveries", "FocalBot Job leases",
              "FocalBot Requests", "FocalBot Request numbers", "FocalBot Request answers",
-             "FocalBot Meetings", "FocalBot Meeting answers", "FocalBot Agenda suggestions", "FocalBot External participants",
+             "FocalBot Meetings", "FocalBot Meeting answers", "FocalBot Agenda suggestions", "FocalBot External participants", "FocalBot Meeting attendance",
              "FocalBot Silence procedures", "FocalBot Rapporteur calls", "FocalBot Rapporteur nominations", "FocalBot Rapporteur mandates",
              "FocalBot Thematic groups"],
             SharePointLists.All.Select(_site.ListName));

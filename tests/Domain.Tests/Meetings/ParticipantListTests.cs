@@ -30,7 +30,7 @@ public sealed class ParticipantListTests
         };
         var externals = new[]
         {
-            new ExternalParticipant { MeetingId = Session.Id, Name = "Eva Novak", Organisation = "UNHCR", Country = "Switzerland" },
+            new ExternalParticipant { Id = "x-eva", MeetingId = Session.Id, Name = "Eva Novak", Organisation = "UNHCR", Country = "Switzerland" },
             new ExternalParticipant { MeetingId = "another", Name = "Not here" },
         };
 
@@ -42,7 +42,7 @@ public sealed class ParticipantListTests
             new ParticipantRow(ParticipantKind.Member, "Claire Dubois", "Cheffe de bureau", "Ministère de l'Intérieur", "FR", null, RsvpChoice.Online, Fr.Id),
             new ParticipantRow(ParticipantKind.Substitute, "Lena Schmidt", "Desk officer", "BAMF", "DE", null, RsvpChoice.Substitute, De.Id),
             new ParticipantRow(ParticipantKind.Member, "Office member", null, null, null, null, RsvpChoice.Online, Office.Id),
-            new ParticipantRow(ParticipantKind.External, "Eva Novak", null, "UNHCR", null, "Switzerland", null, null),
+            new ParticipantRow(ParticipantKind.External, "Eva Novak", null, "UNHCR", null, "Switzerland", null, null) { ExternalId = "x-eva" },
         ], list);
     }
 

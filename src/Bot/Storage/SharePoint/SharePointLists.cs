@@ -12,6 +12,7 @@ public sealed class SharePointLists(GraphServiceClient graph, IOptions<SharePoin
             SharePointDeliveryStore.List, SharePointJobLease.List,
             SharePointRequestStore.Requests, SharePointRequestStore.Numbers, SharePointRequestStore.Answers,
             SharePointMeetingStore.Meetings, SharePointMeetingStore.Answers, SharePointMeetingStore.Suggestions, SharePointMeetingStore.Externals,
+            SharePointMeetingStore.Attendances,
             SharePointProcedureStore.List,
             SharePointRapporteurStore.Calls, SharePointRapporteurStore.Nominations, SharePointRapporteurStore.Mandates,
             SharePointGroupStore.List,

@@ -4,7 +4,7 @@ using FocalBot.Domain.Shared;
 
 namespace FocalBot.Bot.Storage.SharePoint;
 
-/// Meetings, answers, agenda suggestions and external participants in four lists, one item per record whose content
+/// Meetings, answers, agenda suggestions, external participants and attendance in five lists, one item per record whose content
 /// is one JSON document (MeetingJson), so every save is one write. A version is the item's eTag: an update sends it as
 /// If-Match, and a fresh write id lets a write the SDK resent after a lost answer recognise its own first attempt.
 public sealed class SharePointMeetingStore(SharePointLists lists) : IMeetingStore
@@ -12,9 +12,14 @@ public sealed class SharePointMeetingStore(SharePointLists lists) : IMeetingStor
     const string MeetingId = "MeetingId", OpeningDay = "OpeningDay", Status = "Status", RsvpKey = "RsvpKey", MemberId = "MemberId",
         SuggestionId = "SuggestionId", ExternalId = "ExternalId", WriteId = KeyedItems.WriteId;
 
-    /// A meeting carries every agenda version issued. Eight columns hold 480,000 characters; the largest agenda (40
-    /// items of 300 characters in each language) issued thirteen times, with its invitees, takes about 410,000.
-    static readonly ListBody MeetingBody = new(8);
+    /// A meeting carries every agenda version issued. Twenty-four columns hold 1,440,000 characters; the largest
+    /// agenda (40 items of 300 characters in each language, each timed and chaired, with the most speakers and
+    /// documents an agenda takes: MeetingSettings) issued thirteen times, with its invitees, takes about 1,310,000.
+    static readonly ListBody MeetingBody = new(24);
+
+    /// An attendance list: the largest (MeetingSettings.MaxAttendees people, every detail at its longest) takes about
+    /// 225,000 characters.
+    static readonly ListBody AttendanceBody = new(5);
 
     /// An answer, a suggestion or a participant is a few thousand characters at most.
     static readonly ListBody SmallBody = new(1);
@@ -52,6 +57,14 @@ public sealed class SharePointMeetingStore(SharePointLists lists) : IMeetingStor
         ColumnSpec.Text(ExternalId, "Participant id", 64).Key(),
         ColumnSpec.Text(MeetingId, "Meeting id", 64).Filtered(),
         .. SmallBody.Specs(),
+        ColumnSpec.Text(WriteId, "Last write", 36),
+    ]);
+
+    internal static readonly ListSpec Attendances = new("Meeting attendance", "FocalBot: who attended each meeting, as the office recorded it. Title is the meeting id.",
+    [
+        // One list per meeting: SharePoint lets one create succeed, so two first saves never store two lists.
+        ColumnSpec.Text(MeetingId, "Meeting id", 64).Key(),
+        .. AttendanceBody.Specs(),
         ColumnSpec.Text(WriteId, "Last write", 36),
     ]);
 
@@ -140,6 +153,20 @@ public sealed class SharePointMeetingStore(SharePointLists lists) : IMeetingStor
     }
 
 
+    public async Task<Attendance?> GetAttendanceAsync(string meetingId, CancellationToken ct) =>
+        await (await lists.ItemsAsync(Attendances, ct)).ByKeyAsync(MeetingId, meetingId, ct) is { } row
+            ? MeetingJson.ReadAttendance(AttendanceBody.Read(row), row.ETag) : null;
+
+    public async Task<SaveResult> SaveAttendanceAsync(Attendance attendance, CancellationToken ct)
+    {
+        var fields = new Dictionary<string, object?>
+        {
+            ["Title"] = attendance.MeetingId, [MeetingId] = attendance.MeetingId, [WriteId] = Guid.NewGuid().ToString(),
+        };
+        AttendanceBody.Add(fields, MeetingJson.Write(attendance), "attendance");
+        // A first list stored already (a colleague's, or the same click twice): Conflict, so the caller reads it.
+        return await (await lists.ItemsAsync(Attendances, ct)).SaveKeyedAsync(MeetingId, attendance.MeetingId, attendance.Version, fields, SaveResult.Conflicted, ct);
+    }
 
     /// SharePoint compares text case-insensitively: only the exact key counts.
 

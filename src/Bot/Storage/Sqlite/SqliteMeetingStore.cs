@@ -4,7 +4,7 @@ using FocalBot.Domain.Shared;
 
 namespace FocalBot.Bot.Storage.Sqlite;
 
-/// Meetings, answers, suggestions and external participants, each row one JSON document (MeetingJson) with the
+/// Meetings, answers, suggestions, external participants and attendance, each row one JSON document (MeetingJson) with the
 /// columns the lookups and the listing order need. Every save is one statement guarded by the version read (VersionedRows).
 public sealed class SqliteMeetingStore(SqliteDatabase db) : IMeetingStore
 {
@@ -67,6 +67,17 @@ public sealed class SqliteMeetingStore(SqliteDatabase db) : IMeetingStore
             ("$id", external.Id), ("$version", SqliteExtensions.VersionNumber(external.Version)));
         // Nothing deleted: changed or removed since it was read (or never stored), which the office should see.
         return await command.ExecuteNonQueryAsync(ct) == 1 ? new SaveResult.Saved("") : SaveResult.Conflicted;
+    }
+
+    public async Task<Attendance?> GetAttendanceAsync(string meetingId, CancellationToken ct) =>
+        (await RowsAsync("meeting_attendance", "WHERE meeting = $meeting", "", MeetingJson.ReadAttendance, ct, ("$meeting", meetingId))).SingleOrDefault();
+
+    public async Task<SaveResult> SaveAttendanceAsync(Attendance attendance, CancellationToken ct)
+    {
+        await using var connection = await db.OpenWriterAsync(ct);
+        // A first save that finds one stored lost to a colleague's (or the same office member's other click): Conflict.
+        return await connection.SaveVersionedAsync("meeting_attendance", [("meeting", attendance.MeetingId)],
+            [("body", MeetingJson.Write(attendance))], attendance.Version, SaveResult.Conflicted, ct);
     }
 
     // Latest opening day first; of two meetings opening the same day, the one added last.

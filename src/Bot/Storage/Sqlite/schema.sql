@@ -142,6 +142,13 @@ CREATE TABLE IF NOT EXISTS meeting_externals (
 );
 CREATE INDEX IF NOT EXISTS meeting_externals_meeting ON meeting_externals (meeting);
 
+-- Who attended, one list per meeting, recorded by the office from the meeting's start on.
+CREATE TABLE IF NOT EXISTS meeting_attendance (
+    meeting      TEXT PRIMARY KEY,
+    body         TEXT NOT NULL,
+    version      INTEGER NOT NULL DEFAULT 1
+);
+
 -- Silence procedures: the network's decisions on the office's proposals, newest proposal first; objections of every
 -- round inside the JSON document.
 CREATE TABLE IF NOT EXISTS procedures (
