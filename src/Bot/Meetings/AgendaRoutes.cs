@@ -29,7 +29,9 @@ public static class AgendaRoutes
             .OnExecute(MeetingRoutes.Revise, MeetingRoutes.OfficeMeeting, (turn, _, meeting, ct) =>
                 ReviseAsync(turn, meeting, turn.Get<IMeetingStore>(), MeetingRoutes.Settings(turn), ct))
             .OnExecute(MeetingRoutes.Revised, MeetingRoutes.OfficeMeeting, (turn, office, meeting, ct) => RevisedAsync(turn, office, meeting,
-                turn.Get<IMeetingStore>(), turn.Get<MeetingOutbox>(), turn.Get<NetworkCalendar>(), MeetingRoutes.Settings(turn), turn.Get<IAuditLog>(), ct));
+                turn.Get<IMeetingStore>(), turn.Get<MeetingOutbox>(), turn.Get<NetworkCalendar>(), MeetingRoutes.Settings(turn), turn.Get<IAuditLog>(), ct))
+            .OnExecute(MeetingRoutes.AgendaFile, MeetingRoutes.OfficeMeeting, (turn, office, meeting, ct) =>
+                AgendaFileAsync(turn, office, meeting, turn.Get<MeetingFileStore>(), turn.Get<NetworkCalendar>(), turn.Get<IAuditLog>(), ct));
     }
 
     /// Takes a member's agenda suggestion until the suggestion deadline; the office sees it in the meeting's status.
@@ -81,8 +83,17 @@ public static class AgendaRoutes
         var accepted = (await meetings.ListSuggestionsAsync(meeting.Id, ct)).Where(x => x.Status == SuggestionStatus.Accepted)
             .Select(AgendaSuggestions.ItemFor).Where(i => current.All(c => c.Id != i.Id));
         var items = current.Concat(accepted).ToList();
-        var form = MeetingForm.Of(meeting) with { Items = [.. items.Select(i => (i.Id, i.Title.En, i.Title.Fr))], Slots = Math.Max(MeetingForm.FirstSlots, items.Count + 1) };
+        var form = MeetingForm.Of(meeting) with { Items = [.. items.Select(MeetingForm.LineOf)], Slots = Math.Max(MeetingForm.FirstSlots, items.Count + 1) };
         return InvokeResponse.Card(MeetingCards.ReviseForm(meeting, form, [], settings, turn.Language));
+    }
+
+    /// The current agenda as a Word document in the annex layout, with a link for the office's own chat only.
+    internal static async Task<InvokeResponse> AgendaFileAsync(TurnContext turn, Member office, Meeting meeting, MeetingFileStore files,
+        NetworkCalendar calendar, IAuditLog audit, CancellationToken ct)
+    {
+        var url = await files.AgendaLinkAsync(meeting, office, turn.Language, ct);
+        await MeetingRoutes.AuditAsync(audit, calendar, office, "meeting.agenda.exported", meeting.Id, ct);
+        return await PersonalChat.AnswerAsync(turn, MeetingCards.AgendaLink(meeting, url, turn.Language), TurnTexts.LinksSentToChat, TurnTexts.OpenPersonalChat, ct);
     }
 
     /// Issues the revised agenda: a new version with what changed, sent once to every invitee.
@@ -90,7 +101,8 @@ public static class AgendaRoutes
         NetworkCalendar calendar, MeetingSettings settings, IAuditLog audit, CancellationToken ct)
     {
         var language = turn.Language;
-        var form = MeetingForm.From(turn.ActionData, calendar.Zone.Id);
+        // A form sent before items had details carries none: the current agenda's stay.
+        var form = MeetingForm.From(turn.ActionData, calendar.Zone.Id).WithStoredDetails(meeting.CurrentAgenda.Items);
         InvokeResponse Again(IReadOnlyList<string> problems) => InvokeResponse.Card(MeetingCards.ReviseForm(meeting, form, problems, settings, language));
         if (turn.Data(MeetingForm.VersionKey) is { } version && version != meeting.Version) return Again([MeetingTexts.ChangedMeanwhile.In(language)]);
         var revised = AgendaRevision.Issue(office, meeting, form.AgendaItems(), calendar.Today, settings);

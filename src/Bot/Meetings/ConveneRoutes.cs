@@ -67,13 +67,15 @@ public static class ConveneRoutes
         MeetingGroups groups, MeetingViews views, NetworkCalendar calendar, MeetingSettings settings, IAuditLog audit, CancellationToken ct)
     {
         var language = turn.Language;
-        var form = MeetingForm.From(turn.ActionData, calendar.Zone.Id);
+        var typed = MeetingForm.From(turn.ActionData, calendar.Zone.Id);
+        var current = await meetings.GetAsync(typed.Id, ct);
+        // A form sent before items had details carries none: the draft's stay.
+        var form = typed.WithStoredDetails(current?.CurrentAgenda.Items);
         async Task<InvokeResponse> Again(Text problem) =>
             InvokeResponse.Card(MeetingCards.Form(form, await members.ListAsync(ct), await groups.ActiveAsync(ct), [problem.In(language)], settings, language));
         if (form.ToMeeting() is not { } edited) return await Again(MeetingTexts.DaysMissing);
         if ((await groups.OfAsync(edited.Audience, ct)).Unavailable) return await Again(MeetingTexts.GroupUnavailable);
 
-        var current = await meetings.GetAsync(form.Id, ct);
         var drafted = MeetingWorkflow.Draft(office, current, edited, calendar.Today);
         if (!drafted.IsAccepted) return InvokeResponse.Message(MeetingTexts.Describe(drafted.Refusal!.Value, language));
         var draft = drafted.Value!;

@@ -90,9 +90,8 @@ public static partial class MeetingCards
             Card.Literal(meeting.Title.In(language), subtle: true),
             Card.Problems(MeetingTexts.FixProblems.In(language), problems),
         };
-        body.AddRange(AgendaInputs(form, settings, language));
-        var data = new JsonObject { [MeetingForm.IdKey] = meeting.Id, [MeetingForm.VersionKey] = meeting.Version, [MeetingForm.SlotsKey] = Number(form.Slots) };
-        for (var n = 1; n <= form.Items.Count; n++) data[MeetingForm.ItemIdKey(n)] = form.Items[n - 1].Id;
+        var data = form.WithLines(new JsonObject { [MeetingForm.IdKey] = meeting.Id, [MeetingForm.VersionKey] = meeting.Version, [MeetingForm.SlotsKey] = Number(form.Slots) });
+        body.AddRange(AgendaInputs(form, meeting, MeetingForm.ReviseFormValue, data, settings, language));
         return Card.New(body, [Card.Execute(MeetingTexts.IssueButton.In(language), MeetingRoutes.Revised, data, style: "positive")]);
     }
 
@@ -101,22 +100,22 @@ public static partial class MeetingCards
     public static JsonObject Revised(Meeting meeting, Language language, string? notice = null)
     {
         var version = meeting.CurrentAgenda;
-        var changes = version.Changes.Select(c => c.Kind switch
-        {
-            AgendaChangeKind.Added => MeetingTexts.ChangeAdded.Format(language, c.NewNumber),
-            AgendaChangeKind.Removed => MeetingTexts.ChangeRemoved.Format(language, c.OldNumber),
-            AgendaChangeKind.Reworded => MeetingTexts.ChangeReworded.Format(language, c.NewNumber),
-            _ => MeetingTexts.ChangeMoved.Format(language, c.OldNumber, c.NewNumber),
-        }).ToList();
+        var changes = version.Changes.Select(c => AgendaView.Change(c, language)).ToList();
         return Card.New(
         [
             Card.Title(MeetingTexts.RevisedTitle.Format(language, version.Number)),
             Card.Literal(meeting.Title.In(language), weight: "Bolder"),
             changes.Count > 0 ? Card.TextBlock(MeetingTexts.ChangesHeading.In(language), weight: "Bolder") : null,
             changes.Count > 0 ? Card.Bullets(changes) : null,
-            .. Agenda(version, language),
+            .. Agenda(meeting, version, language),
             notice is null ? null : Card.TextBlock(notice, subtle: true, spacing: "Medium"),
         ],
         notice is null ? [Card.Execute(MeetingTexts.SuggestButton.In(language), MeetingRoutes.Suggest, new JsonObject { [MeetingForm.IdKey] = meeting.Id }, withInputs: false)] : null);
     }
+
+    /// The office's link to the current agenda as Word.
+    public static JsonObject AgendaLink(Meeting meeting, string wordUrl, Language language) => Card.New(
+        [Card.Title(AgendaTexts.AgendaButton.In(language)), Card.Literal(meeting.Title.In(language), weight: "Bolder"),
+         Card.TextBlock(AgendaTexts.AgendaReady.Format(language, meeting.CurrentAgenda.Number))],
+        [Card.OpenUrl(MeetingTexts.WordButton.In(language), wordUrl)]);
 }

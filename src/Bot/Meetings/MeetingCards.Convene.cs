@@ -29,8 +29,8 @@ public static partial class MeetingCards
             .. AudienceInputs(form, everyone, groups, language),
             Card.TextBlock(MeetingTexts.AgendaHeading.In(language), weight: "Bolder", spacing: "Medium"),
         ];
-        body.AddRange(AgendaInputs(form, settings, language));
         var data = FormData(form);
+        body.AddRange(AgendaInputs(form, form.ToMeeting(), MeetingForm.DraftFormValue, data, settings, language));
         if (form.Slots < settings.MaxAgendaItems)
             body.Add(Card.ActionSet(Card.Execute(MeetingTexts.AddItem.In(language), MeetingRoutes.Form, WithValues(data, (MeetingForm.SlotsKey, Number(form.Slots + 1))))));
         return Card.New(body, [Card.Execute(MeetingTexts.SaveDraft.In(language), MeetingRoutes.Save, data, style: "positive")]);
@@ -87,7 +87,7 @@ public static partial class MeetingCards
             Card.Facts([
                 .. group is null ? [] : new[] { (MeetingTexts.GroupFact.In(language), Plain(group.NameIn(language))) },
                 (MeetingTexts.InvitedFact.In(language), MeetingTexts.InvitedCount.Format(language, invited))]),
-            .. Agenda(meeting.CurrentAgenda, language),
+            .. Agenda(meeting, meeting.CurrentAgenda, language),
             timing.NeedsReason ? Card.InputText(MeetingForm.LateReasonKey, MeetingTexts.LateReasonLabel.In(language), multiline: true, maxLength: 500) : null,
         ];
         var data = new JsonObject { [MeetingForm.IdKey] = meeting.Id, [MeetingForm.VersionKey] = meeting.Version };
@@ -165,12 +165,11 @@ public static partial class MeetingCards
     static string Label(Member m, Language language) =>
         m.StateCode is { } s ? $"{m.DisplayName} ({MemberStates.NameIn(s, language)})" : m.DisplayName;
 
-    /// The form's button data: its id, version, number of item fields and the ids of the items it holds.
+    /// The form's button data: its id, version, number of item fields and the ids and details of the items it holds.
     static JsonObject FormData(MeetingForm form)
     {
         var data = new JsonObject { [MeetingForm.IdKey] = form.Id, [MeetingForm.SlotsKey] = Number(form.Slots) };
         if (form.Version is not null) data[MeetingForm.VersionKey] = form.Version;
-        for (var n = 1; n <= form.Items.Count; n++) data[MeetingForm.ItemIdKey(n)] = form.Items[n - 1].Id;
-        return data;
+        return form.WithLines(data);
     }
 }

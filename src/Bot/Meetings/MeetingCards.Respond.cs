@@ -25,7 +25,7 @@ public static partial class MeetingCards
             notice is null ? null : Card.TextBlock(notice, color: "Good", weight: "Bolder"),
             Card.Problems(MeetingTexts.FixProblems.In(language), problems),
             .. Summary(meeting, language),
-            .. Agenda(meeting.CurrentAgenda, language),
+            .. Agenda(meeting, meeting.CurrentAgenda, language),
             Card.TextBlock((suggesting ? MeetingTexts.SuggestUntil : MeetingTexts.SuggestClosed).Format(language, suggestionsUntil), subtle: true),
             answer is null ? null : Card.TextBlock(MeetingTexts.AnsweredAs.Format(language, Answered(answer, language), cutOff), weight: "Bolder", spacing: "Medium"),
             Card.RadioSet(ChoiceKey, MeetingTexts.RsvpLabel.In(language), choices, answer?.Choice.ToString()),
@@ -86,6 +86,7 @@ public static partial class MeetingCards
         [
             Card.Execute(MeetingTexts.DeliveryButton.In(language), DeliveryRoutes.View, DeliveryRoutes.Data(MeetingDeliveries.Subject, meeting.Id), withInputs: false),
             meeting is { Status: MeetingStatus.Convened, WithExternals: true } ? Card.Execute(MeetingTexts.ExternalButton.In(language), MeetingRoutes.External, data, withInputs: false) : null,
+            meeting.Status == MeetingStatus.Convened ? Card.Execute(AgendaTexts.AgendaButton.In(language), MeetingRoutes.AgendaFile, data, withInputs: false) : null,
         ], spacing: "Medium"));
         return Card.WithRefresh(Card.New(body, StatusActions(meeting, data, language)), MeetingRoutes.Status, new JsonObject { [MeetingForm.IdKey] = meeting.Id }, refreshFor);
     }

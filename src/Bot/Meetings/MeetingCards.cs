@@ -45,23 +45,35 @@ public static partial class MeetingCards
         if (m.OnlineLink is { } link) yield return Card.LabelledLiteral(MeetingTexts.OnlineFact.In(language) + (language == Language.Fr ? "\u00a0: " : ": "), link);
     }
 
-    /// An agenda version's heading and its numbered items.
-    static IEnumerable<JsonNode?> Agenda(AgendaVersion version, Language language)
+    /// An agenda version's heading and its numbered items with their details (AgendaView).
+    static IEnumerable<JsonNode?> Agenda(Meeting meeting, AgendaVersion version, Language language)
     {
         yield return Card.TextBlock(MeetingTexts.AgendaVersion.Format(language, version.Number), weight: "Bolder", spacing: "Medium");
-        for (var i = 0; i < version.Items.Count; i++) yield return Card.LabelledLiteral($"{i + 1}. ", version.Items[i].Title.In(language));
+        for (var i = 0; i < version.Items.Count; i++)
+            foreach (var element in AgendaView.Item(meeting, version.Items[i], i + 1, language)) yield return element;
     }
 
-    /// The agenda's item fields, English and French, as many as the form's slots.
-    static IEnumerable<JsonNode?> AgendaInputs(MeetingForm form, MeetingSettings settings, Language language)
+    /// The agenda's item fields, English and French, as many as the form's slots, each written item with what it has of
+    /// time, chair, speakers and documents; then the way to one item's details. `meeting` places the times on the
+    /// meeting's days (null while the draft's days are unreadable); `formKind` says which form the details return to.
+    static IEnumerable<JsonNode?> AgendaInputs(MeetingForm form, Meeting? meeting, string formKind, JsonObject data, MeetingSettings settings, Language language)
     {
         for (var n = 1; n <= form.Slots; n++)
         {
-            var (id, en, fr) = n <= form.Items.Count ? form.Items[n - 1] : ("", "", "");
-            yield return Card.InputText(MeetingForm.ItemEnKey(n), MeetingTexts.ItemEnLabel.Format(language, n), en, maxLength: settings.AgendaItemMaxLength);
-            yield return Card.InputText(MeetingForm.ItemFrKey(n), MeetingTexts.ItemFrLabel.Format(language, n), fr, maxLength: settings.AgendaItemMaxLength);
+            var line = n <= form.Items.Count ? form.Items[n - 1] : new AgendaLine("", "", "");
+            yield return Card.InputText(MeetingForm.ItemEnKey(n), MeetingTexts.ItemEnLabel.Format(language, n), line.En, maxLength: settings.AgendaItemMaxLength);
+            yield return Card.InputText(MeetingForm.ItemFrKey(n), MeetingTexts.ItemFrLabel.Format(language, n), line.Fr, maxLength: settings.AgendaItemMaxLength);
+            if (AgendaView.Summary(meeting, line.ToItem(line.Id), language) is { } summary) yield return Card.Literal(summary, subtle: true, spacing: "Small");
         }
+        var written = form.Items.Select((line, i) => (Line: line, Number: i + 1)).Where(x => !x.Line.IsEmpty).ToList();
+        if (written.Count == 0) yield break;
+        yield return Card.ChoiceSet(MeetingForm.DetailsItemKey, AgendaTexts.DetailsPicker.In(language),
+            written.Select(x => (Shortened($"{x.Number}. {x.Line.ToItem(x.Line.Id).Title.In(language)}"), Number(x.Number))), Number(written[0].Number));
+        yield return Card.ActionSet(Card.Execute(AgendaTexts.DetailsButton.In(language), MeetingRoutes.Item, WithValues(data, (MeetingForm.FormKindKey, formKind))));
     }
+
+    /// An item's title as a choice: Teams shows one line of it.
+    static string Shortened(string text) => text.Length <= 80 ? text : text[..79].TrimEnd() + "…";
 
     /// The days and times, French times unbroken ("9\u00a0h\u00a030"), with the time zone unless `withZone` is false
     /// (a bilingual line names it once).

@@ -8,7 +8,8 @@ using FocalBot.Domain.Shared;
 namespace FocalBot.Bot.Meetings;
 
 /// What the network's channel shows of a meeting. The channel is everyone's, so it speaks both languages: fixed labels in
-/// English and French, and the title, agenda and place as the office entered them. What the office typed stays literal.
+/// English and French, and the title, agenda (with each item's time, chair, speakers and documents) and place as the office
+/// entered them. What the office typed stays literal.
 public static class MeetingChannelCards
 {
     /// The convocation without the answer form, which is personal.
@@ -16,7 +17,7 @@ public static class MeetingChannelCards
     {
         var body = Head(meeting, Bilingual.Label(MeetingTexts.ConvocationHeading), online: true);
         body.Add(Card.TextBlock(Bilingual.Format(MeetingTexts.AgendaVersion, meeting.CurrentAgenda.Number), weight: "Bolder", spacing: "Medium"));
-        body.AddRange(Items(meeting.CurrentAgenda));
+        body.AddRange(Items(meeting, meeting.CurrentAgenda));
         body.Add(Bilingual.Lines(MeetingTexts.ChannelIntro, subtle: true, spacing: "Medium"));
         return Card.New(body);
     }
@@ -28,10 +29,10 @@ public static class MeetingChannelCards
         if (version.Changes.Count > 0)
         {
             body.Add(Card.TextBlock(Bilingual.Label(MeetingTexts.ChangesHeading), weight: "Bolder", spacing: "Medium"));
-            body.Add(Card.Bullets(version.Changes.Select(c => Bilingual.Join(Change(c, Language.En), Change(c, Language.Fr)))));
+            body.Add(Card.Bullets(version.Changes.Select(c => Bilingual.Join(AgendaView.Change(c, Language.En), AgendaView.Change(c, Language.Fr)))));
         }
         body.Add(Card.TextBlock(Bilingual.Format(MeetingTexts.AgendaVersion, version.Number), weight: "Bolder", spacing: "Medium"));
-        body.AddRange(Items(version));
+        body.AddRange(Items(meeting, version));
         body.Add(Bilingual.Lines(MeetingChannelTexts.RevisedIntro, subtle: true, spacing: "Medium"));
         return Card.New(body);
     }
@@ -76,14 +77,6 @@ public static class MeetingChannelCards
         online && meeting.OnlineLink is { } link ? Card.LabelledLiteral(Bilingual.Label(MeetingTexts.OnlineFact) + "\u00a0: ", link) : null,
     ];
 
-    static IEnumerable<JsonObject> Items(AgendaVersion agenda) =>
-        agenda.Items.Select((item, i) => Bilingual.SideBySide(item.Title.En, item.Title.Fr, label: $"{i + 1}. "));
-
-    static string Change(AgendaChange c, Language language) => c.Kind switch
-    {
-        AgendaChangeKind.Added => MeetingTexts.ChangeAdded.Format(language, c.NewNumber),
-        AgendaChangeKind.Removed => MeetingTexts.ChangeRemoved.Format(language, c.OldNumber),
-        AgendaChangeKind.Reworded => MeetingTexts.ChangeReworded.Format(language, c.NewNumber),
-        _ => MeetingTexts.ChangeMoved.Format(language, c.OldNumber, c.NewNumber),
-    };
+    static IEnumerable<JsonNode> Items(Meeting meeting, AgendaVersion agenda) =>
+        agenda.Items.SelectMany((item, i) => AgendaView.BilingualItem(meeting, item, i + 1));
 }

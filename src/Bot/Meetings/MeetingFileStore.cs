@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace FocalBot.Bot.Meetings;
 
 /// A meeting's files in the export store, all in the meeting's folder: the list of participants (Word and Excel, one
-/// language) and, in a folder per invitee, each invitee's calendar file. Folders carry ids, the lists' names the
+/// language), the agenda as Word and, in a folder per invitee, each invitee's calendar file. Folders carry ids, the lists' names the
 /// opening day, a calendar file's name the meeting's title and days (what the invitee keeps in their downloads); never a
 /// person's name: names show in links, libraries and logs. Members reach them through personal links (signed locally,
 /// the restricted library's page in SharePoint).
@@ -51,6 +51,14 @@ public sealed partial class MeetingFileStore(IExportStore exports, IMeetingStore
         // Office working files: they live Exports:LinkLifetime, as a compilation's do.
         string Link(string extension) => exports.LinkFor(saved.Single(f => f.Name.EndsWith(extension, StringComparison.Ordinal)), forMember).Url.AbsoluteUri;
         return (rows.Count, Link(".docx"), Link(".xlsx"));
+    }
+
+    /// Writes the current agenda as Word in the annex layout (AgendaAnnex), and the member's link to it. Each version
+    /// has its own file; writing one again replaces it.
+    public async Task<string> AgendaLinkAsync(Meeting meeting, Member forMember, Language language, CancellationToken ct)
+    {
+        var saved = await exports.SaveAsync(Folder(meeting), AgendaAnnex.Write(meeting, meeting.CurrentAgenda, language), ct);
+        return exports.LinkFor(saved, forMember).Url.AbsoluteUri;
     }
 
     // Where each file goes, what it is named and what it holds

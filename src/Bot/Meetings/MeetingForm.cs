@@ -29,6 +29,15 @@ public sealed record MeetingForm
     public static string ItemEnKey(int n) => string.Create(CultureInfo.InvariantCulture, $"item{n}en");
     public static string ItemFrKey(int n) => string.Create(CultureInfo.InvariantCulture, $"item{n}fr");
     public static string ItemIdKey(int n) => string.Create(CultureInfo.InvariantCulture, $"item{n}id");
+    /// An item's details (ItemDetails), carried in the form's buttons' data.
+    public static string ItemDetailsKey(int n) => string.Create(CultureInfo.InvariantCulture, $"item{n}more");
+
+    /// Which form an item's details card returns to: the meeting form (a draft) or the revision form.
+    public const string FormKindKey = "form";
+    public const string DraftFormValue = "draft";
+    public const string ReviseFormValue = "revise";
+    /// The item whose details the office opens.
+    public const string DetailsItemKey = "detailsItem";
 
     public const int FirstSlots = 3;
     const int HardestLimit = 100;
@@ -58,8 +67,9 @@ public sealed record MeetingForm
     public IReadOnlyList<string> Members { get; init; } = [];
     /// The thematic group's id, for a session with a group's members.
     public string Group { get; init; } = "";
-    /// Each agenda item with its id (kept from version to version, so a revision tells a re-worded item from a new one).
-    public IReadOnlyList<(string Id, string En, string Fr)> Items { get; init; } = [];
+    /// Each agenda item with its id (kept from version to version, so a revision tells a re-worded item from a new one)
+    /// and the details the card carried.
+    public IReadOnlyList<AgendaLine> Items { get; init; } = [];
     public int Slots { get; init; } = FirstSlots;
 
     public static MeetingForm New(string networkZone) => new() { Id = Guid.NewGuid().ToString("N"), TimeZone = networkZone };
@@ -82,17 +92,21 @@ public sealed record MeetingForm
         Audience = m.Audience.Kind,
         Members = m.Audience.MemberIds,
         Group = m.Audience.GroupId ?? "",
-        Items = [.. m.CurrentAgenda.Items.Select(i => (i.Id, i.Title.En, i.Title.Fr))],
+        Items = [.. m.CurrentAgenda.Items.Select(LineOf)],
         Slots = Math.Max(FirstSlots, m.CurrentAgenda.Items.Count),
     };
+
+    /// An item as a line of the form, its details with it when it has any.
+    public static AgendaLine LineOf(AgendaItem item) => new(item.Id, item.Title.En, item.Title.Fr) { Details = item.HasDetails ? ItemDetails.Of(item) : null };
 
     /// The form as the card sent it back; a form without a zone (forged or cut) takes the network's.
     public static MeetingForm From(JsonObject data, string networkZone)
     {
         string S(string key) => data[key] is JsonValue v && v.TryGetValue<string>(out var s) ? s : "";
         var slots = int.TryParse(S(SlotsKey), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? Math.Clamp(n, 1, HardestLimit) : FirstSlots;
-        var items = Enumerable.Range(1, slots).Select(i => (S(ItemIdKey(i)), S(ItemEnKey(i)), S(ItemFrKey(i)))).ToList();
-        while (items.Count > 0 && string.IsNullOrWhiteSpace(items[^1].Item2) && string.IsNullOrWhiteSpace(items[^1].Item3)) items.RemoveAt(items.Count - 1);
+        var items = Enumerable.Range(1, slots)
+            .Select(i => new AgendaLine(S(ItemIdKey(i)), S(ItemEnKey(i)), S(ItemFrKey(i))) { Details = ItemDetails.FromData(data[ItemDetailsKey(i)]) }).ToList();
+        while (items.Count > 0 && items[^1].IsEmpty) items.RemoveAt(items.Count - 1);
         return new MeetingForm
         {
             Id = S(IdKey) is { Length: > 0 } id ? id : Guid.NewGuid().ToString("N"),
@@ -162,13 +176,55 @@ public sealed record MeetingForm
                 AudienceKind.ThematicGroup => MeetingAudience.Group(Group),
                 _ => MeetingAudience.AllFocalPoints,
             },
-            AgendaVersions = [AgendaVersion.Draft(Items.Select(i => new AgendaItem(i.Id is { Length: > 0 } id ? id : NewItemId(), new BilingualText(i.En, i.Fr))))],
+            AgendaVersions = [AgendaVersion.Draft(Items.Select(i => i.ToItem(i.Id is { Length: > 0 } id ? id : NewItemId())))],
         };
     }
 
     /// The agenda items typed, for a revision.
     public IReadOnlyList<AgendaItem> AgendaItems() =>
-        [.. Items.Select(i => new AgendaItem(i.Id is { Length: > 0 } id ? id : NewItemId(), new BilingualText(i.En.Trim(), i.Fr.Trim())))];
+        [.. Items.Select(i => (i with { En = i.En.Trim(), Fr = i.Fr.Trim() }).ToItem(i.Id is { Length: > 0 } id ? id : NewItemId()))];
+
+    /// The form with the stored details of each line that carried none (a card sent before items had details):
+    /// found by the line's item id among `stored`.
+    public MeetingForm WithStoredDetails(IEnumerable<AgendaItem>? stored)
+    {
+        var byId = (stored ?? []).GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First());
+        return this with
+        {
+            Items = [.. Items.Select(line => line.Details is null && byId.TryGetValue(line.Id, out var item) && item.HasDetails ? line with { Details = ItemDetails.Of(item) } : line)],
+        };
+    }
+
+    /// Every field of the form as a card sends it, for the buttons of a card that does not show the form's inputs
+    /// (an item's details): pressed, they bring the form back exactly as the office left it.
+    public JsonObject Data(string formKind)
+    {
+        var data = new JsonObject
+        {
+            [IdKey] = Id, [FormKindKey] = formKind, [SlotsKey] = Slots.ToString(CultureInfo.InvariantCulture), [KindKey] = Kind.ToString(),
+            [TitleEnKey] = TitleEn, [TitleFrKey] = TitleFr, [OpeningKey] = Opening, [ClosingKey] = Closing, [StartsKey] = Starts, [EndsKey] = Ends,
+            [TimeZoneKey] = TimeZone, [PlaceKey] = Place, [LinkKey] = Link, [ExternalsKey] = Externals ? "true" : "false", [AudienceKey] = AudienceValue,
+            [MembersKey] = string.Join(",", Members), [GroupKey] = Group,
+        };
+        if (Version is not null) data[VersionKey] = Version;
+        for (var n = 1; n <= Items.Count; n++)
+        {
+            data[ItemEnKey(n)] = Items[n - 1].En;
+            data[ItemFrKey(n)] = Items[n - 1].Fr;
+        }
+        return WithLines(data);
+    }
+
+    /// The lines' ids and details into a button's data, beside the inputs the card sends itself.
+    public JsonObject WithLines(JsonObject data)
+    {
+        for (var n = 1; n <= Items.Count; n++)
+        {
+            data[ItemIdKey(n)] = Items[n - 1].Id;
+            if (Items[n - 1].Details is { } details) data[ItemDetailsKey(n)] = details.ToData();
+        }
+        return data;
+    }
 
     static string NewItemId() => Guid.NewGuid().ToString("N")[..12];
 
@@ -177,6 +233,5 @@ public sealed record MeetingForm
     static DateOnly? ParseDay(string text) =>
         DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
-    static TimeOnly? ParseTime(string text) =>
-        TimeOnly.TryParseExact(text.Trim(), ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null;
+    static TimeOnly? ParseTime(string text) => ItemDetails.ParseTime(text);
 }

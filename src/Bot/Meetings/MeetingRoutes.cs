@@ -36,6 +36,9 @@ public static class MeetingRoutes
     public const string Moved = "meeting.moved";
     public const string External = "meeting.external";
     public const string ExternalAdded = "meeting.external.added";
+    public const string Item = "meeting.item";
+    public const string ItemDone = "meeting.item.done";
+    public const string AgendaFile = "meeting.agenda.file";
 
     public const string AuditSubject = "meeting";
 
@@ -58,6 +61,7 @@ public static class MeetingRoutes
         ConveneRoutes.Map(routes);
         RespondRoutes.Map(routes);
         AgendaRoutes.Map(routes);
+        AgendaItemRoutes.Map(routes);
     }
 
     static bool MaySee(Member caller, Meeting meeting) =>

@@ -10,8 +10,15 @@ using FocalBot.Domain.Shared;
 namespace FocalBot.Bot.Meetings;
 
 /// Every meeting card filled with sample data, for AllCards: rendered in tests in both languages, and walked for verbs.
-public static class MeetingSamples
+public static partial class MeetingSamples
 {
+    /// The opening, chaired by the SRSG's office.
+    static AgendaItem Opening => new("a1", new BilingualText("Opening", "Ouverture"))
+    {
+        Time = new AgendaTime(1, new TimeOnly(9, 30), new TimeOnly(10, 15)),
+        Chair = new AgendaPerson(AgendaPersonKind.Member, "demo-sophie", "Sophie Laurent"),
+    };
+
     public static Meeting Plenary { get; } = new()
     {
         Id = "sample-meeting",
@@ -28,12 +35,32 @@ public static class MeetingSamples
         Status = MeetingStatus.Convened,
         AgendaVersions =
         [
-            new AgendaVersion { Number = 1, IssuedOn = new DateOnly(2026, 12, 1), Items = [new AgendaItem("a1", new BilingualText("Opening", "Ouverture")), new AgendaItem("a2", new BilingualText("**Return** policies <b>2026</b>", "Politiques de **retour**"))] },
+            new AgendaVersion { Number = 1, IssuedOn = new DateOnly(2026, 12, 1), Items = [Opening with { Time = new AgendaTime(1, new TimeOnly(9, 30), new TimeOnly(10, 0)) }, new AgendaItem("a2", new BilingualText("**Return** policies <b>2026</b>", "Politiques de **retour**"))] },
             new AgendaVersion
             {
                 Number = 2, IssuedOn = new DateOnly(2027, 1, 20),
-                Items = [new AgendaItem("a1", new BilingualText("Opening", "Ouverture")), new AgendaItem("s-1", new BilingualText("", "Mineurs non accompagnés")), new AgendaItem("a2", new BilingualText("Return policies", "Politiques de retour"))],
-                Changes = [new AgendaChange(AgendaChangeKind.Added, "s-1", null, 2), new AgendaChange(AgendaChangeKind.Reworded, "a2", 2, 3), new AgendaChange(AgendaChangeKind.Moved, "a2", 2, 3)],
+                Items =
+                [
+                    Opening,
+                    new AgendaItem("s-1", new BilingualText("", "Mineurs non accompagnés"))
+                    {
+                        Time = new AgendaTime(1, new TimeOnly(10, 15), new TimeOnly(12, 30)),
+                        Chair = new AgendaPerson(AgendaPersonKind.Member, "demo-elise", "Élise Moreau") { StateCode = "FR" },
+                        Speakers = [new AgendaPerson(AgendaPersonKind.Member, "demo-jonas", "Jonas Weber") { StateCode = "DE" }, AgendaPerson.Named("Dr Lena **Berg**, UNHCR")],
+                        Documents = [AgendaDocument.Link("Age assessment: **practice** note", "https://coe.example/docs/age-assessment.pdf")],
+                    },
+                    new AgendaItem("a2", new BilingualText("Return policies", "Politiques de retour"))
+                    {
+                        Time = new AgendaTime(2, new TimeOnly(9, 30), new TimeOnly(12, 0)),
+                        Documents = [AgendaDocument.Link("Draft recommendations", "https://coe.example/docs/returns.docx"), AgendaDocument.Link("Questionnaire 2026/07", "https://coe.example/docs/2026-07.xlsx")],
+                    },
+                ],
+                Changes =
+                [
+                    new AgendaChange(AgendaChangeKind.Retimed, "a1", 1, 1), new AgendaChange(AgendaChangeKind.ChairChanged, "a1", 1, 1),
+                    new AgendaChange(AgendaChangeKind.Added, "s-1", null, 2), new AgendaChange(AgendaChangeKind.Reworded, "a2", 2, 3), new AgendaChange(AgendaChangeKind.Moved, "a2", 2, 3),
+                    new AgendaChange(AgendaChangeKind.SpeakersChanged, "a2", 2, 3), new AgendaChange(AgendaChangeKind.DocumentsChanged, "a2", 2, 3),
+                ],
             },
         ],
         ConvenedOn = new DateOnly(2026, 12, 1),
@@ -89,6 +116,7 @@ public static class MeetingSamples
         yield return ("meetings.reminder", MeetingCards.Reminder(plenary, MeetingReminderKind.PracticalDetails, language));
         yield return ("meetings.participants", MeetingCards.ParticipantLinks(plenary, 31, "https://focalbot.example/exports/a?s=1", "https://focalbot.example/exports/b?s=2", language));
         yield return ("meetings.list", MeetingCards.List([plenary, draft with { Id = "d" }], new Dictionary<string, Rsvp> { [plenary.Id] = rsvp }, everyone.Single(m => m.Role == MemberRole.Office), language));
+        foreach (var sample in AgendaSamples(plenary, draft, everyone, language)) yield return sample;
         yield return ("meetings.notice", MeetingCards.Notice(MeetingTexts.ConvenedTitle.In(language),
             $"{MeetingTexts.ConvenedBody.Format(language, 46)} {Deliveries.DeliveryCards.ChannelLine(new ChannelPost(ChannelPostState.NoChannel), language)}", language));
     }
@@ -139,6 +167,15 @@ public static class MeetingSamples
     static Meeting Typed(Meeting m, SampleText typed) => m with
     {
         Title = typed.Bilingual(m.Title), Place = typed.Text(m.Place), LateReason = typed.Text(m.LateReason),
-        AgendaVersions = [.. m.AgendaVersions.Select(v => v with { Items = [.. v.Items.Select(i => i with { Title = typed.Bilingual(i.Title) })] })],
+        AgendaVersions = [.. m.AgendaVersions.Select(v => v with { Items = [.. v.Items.Select(i => Typed(i, typed))] })],
+    };
+
+    /// An item with what the office typed (title, names, document titles) given by `typed`; links stay as checked.
+    static AgendaItem Typed(AgendaItem i, SampleText typed) => i with
+    {
+        Title = typed.Bilingual(i.Title),
+        Chair = i.Chair is { } c ? c with { Name = typed.Text(c.Name) } : null,
+        Speakers = [.. i.Speakers.Select(s => s with { Name = typed.Text(s.Name) })],
+        Documents = [.. i.Documents.Select(d => d with { Title = typed.Text(d.Title) })],
     };
 }

@@ -110,7 +110,7 @@ public static class MeetingTexts
         MeetingProblem.AgendaItemEmpty => new Text("Agenda item {0} is empty: write it or remove the later ones.", "Le point {0} est vide\u00a0: rédigez-le ou supprimez les suivants."),
         MeetingProblem.AgendaItemTooLong => new Text("Agenda item {0} is too long.", "Le point {0} est trop long."),
         MeetingProblem.AgendaItemRepeated => new Text("Agenda item {0} appears twice.", "Le point {0} figure deux fois."),
-        _ => new Text(issue.Problem.ToString(), issue.Problem.ToString()),
+        _ => AgendaTexts.Problem(issue.Problem) ?? new Text(issue.Problem.ToString(), issue.Problem.ToString()),
     }).Format(language, issue.Item);
 
     public static string Describe(MeetingRefusal refusal, Language language) => (refusal switch

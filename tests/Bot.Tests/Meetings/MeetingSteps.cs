@@ -118,4 +118,33 @@ static class MeetingSteps
 
     /// A status card's fact, as the card text reads it: the title, then its value.
     public static string Fact(string title, string value) => $"{title}\n{value}";
+
+    /// What pressing the first button with this verb on the card a press answered with sends, as Teams merges it: the
+    /// button's data and (unless it takes none) the card's inputs as filled in, with what the test types on top.
+    public static JsonObject Button(this Pressed pressed, string verb, params (string Key, string Value)[] typed)
+    {
+        var card = pressed.Card ?? throw new InvalidOperationException(pressed.ToJsonString());
+        var action = Find(card, verb) ?? throw new InvalidOperationException($"No {verb} button: {pressed.ToJsonString()}");
+        var data = (JsonObject)action["data"]!.DeepClone();
+        if ((string?)action["associatedInputs"] != "none")
+            foreach (var input in Inputs(card).Where(i => i["value"] is not null)) data[(string)input["id"]!] = (string)input["value"]!;
+        foreach (var (key, value) in typed) data[key] = value;
+        return data;
+    }
+
+    static IEnumerable<JsonObject> Inputs(JsonNode node) => node switch
+    {
+        JsonObject o when ((string?)o["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true => [o],
+        JsonObject o => o.SelectMany(p => p.Value is null ? [] : Inputs(p.Value)),
+        JsonArray a => a.SelectMany(n => n is null ? [] : Inputs(n)),
+        _ => [],
+    };
+
+    static JsonObject? Find(JsonNode node, string verb) => node switch
+    {
+        JsonObject o when (string?)o["type"] == "Action.Execute" && (string?)o["verb"] == verb => o,
+        JsonObject o => o.Select(p => p.Value is null ? null : Find(p.Value, verb)).FirstOrDefault(a => a is not null),
+        JsonArray a => a.Select(n => n is null ? null : Find(n, verb)).FirstOrDefault(x => x is not null),
+        _ => null,
+    };
 }

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using FocalBot.Bot.Cards;
+using FocalBot.Domain.Meetings;
+using FocalBot.Domain.Shared;
+
+namespace FocalBot.Bot.Meetings;
+
+/// One agenda item's details, opened from the meeting form or the revision form: its day and times, its chair, its
+/// speakers and its documents. The card carries the whole form in its buttons' data, so nothing is saved here: the
+/// office comes back to the form as they left it, with these details on the item.
+public static partial class MeetingCards
+{
+    /// `meeting` gives the days to choose from (null while a draft's days are unreadable: the first day only).
+    public static JsonObject ItemForm(MeetingForm form, string formKind, int number, AgendaItemForm typed, AgendaPeople people, Meeting? meeting,
+        IReadOnlyList<string> problems, MeetingSettings settings, Language language)
+    {
+        var line = form.Items[number - 1];
+        var choices = people.Choices.Select(c => (c.Label, c.Value)).ToList();
+        var chair = Card.ChoiceSet(AgendaItemForm.ChairKey, AgendaTexts.ChairChoice.In(language), choices, typed.Chair, placeholder: AgendaTexts.NobodyChosen.In(language));
+        chair["style"] = "filtered";   // a hundred members: typing a few letters finds one
+        List<JsonNode?> body =
+        [
+            Card.Title(AgendaTexts.ItemTitle.Format(language, number)),
+            Card.Literal(line.ToItem(line.Id).Title.In(language), weight: "Bolder"),
+            Card.TextBlock(AgendaTexts.ItemBody.In(language), subtle: true),
+            Card.Problems(MeetingTexts.FixProblems.In(language), problems),
+            meeting is not null && AgendaDetails.Days(meeting) > 1
+                ? Card.ChoiceSet(AgendaItemForm.DayKey, AgendaTexts.DayLabel.In(language), Enumerable.Range(1, AgendaDetails.Days(meeting))
+                    .Select(d => (meeting.OpeningDay.AddDays(d - 1).ToString("dddd d MMMM yyyy", Text.Culture(language)), Number(d))), typed.Day)
+                : null,
+            Card.InputTime(AgendaItemForm.StartsKey, AgendaTexts.StartsLabel.In(language), typed.Starts),
+            Card.InputTime(AgendaItemForm.EndsKey, AgendaTexts.EndsLabel.In(language), typed.Ends),
+            chair,
+            Card.InputText(AgendaItemForm.ChairNameKey, AgendaTexts.ChairName.In(language), typed.ChairName, maxLength: Domain.Members.MemberDetails.MaxName),
+            Card.MultiChoiceSet(AgendaItemForm.SpeakersKey, AgendaTexts.SpeakerChoices.In(language), choices, typed.Speakers),
+            Card.InputText(AgendaItemForm.SpeakerNamesKey, AgendaTexts.SpeakerNames.In(language), typed.SpeakerNames, multiline: true, maxLength: 1000),
+        ];
+        // One pair of fields more than the documents given, up to the most an item takes.
+        var slots = Math.Min(settings.MaxDocumentsPerItem, Math.Max(2, typed.Documents.Count + 1));
+        for (var k = 1; k <= slots; k++)
+        {
+            var (title, link) = k <= typed.Documents.Count ? typed.Documents[k - 1] : ("", "");
+            body.Add(Card.InputText(AgendaItemForm.DocumentTitleKey(k), AgendaTexts.DocumentTitle.Format(language, k), title, maxLength: settings.DocumentTitleMaxLength));
+            body.Add(Card.InputText(AgendaItemForm.DocumentLinkKey(k), AgendaTexts.DocumentLink.Format(language, k), link, maxLength: settings.DocumentLinkMaxLength, style: "Url"));
+        }
+        var data = form.Data(formKind);
+        data[MeetingForm.DetailsItemKey] = number.ToString(CultureInfo.InvariantCulture);
+        return Card.New(body,
+        [
+            Card.Execute(AgendaTexts.DoneButton.In(language), MeetingRoutes.ItemDone, data, style: "positive"),
+            Card.Execute(AgendaTexts.BackButton.In(language), MeetingRoutes.ItemDone, WithValues(data, (AgendaItemForm.DiscardKey, "true")), withInputs: false),
+        ]);
+    }
+}
