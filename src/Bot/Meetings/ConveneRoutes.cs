@@ -202,13 +202,14 @@ public static class ConveneRoutes
             MeetingTexts.ExternalAdded.Format(language, Cards.Card.Plain(entered.Value!.Name)), language));
     }
 
-    /// The list of participants as Word and Excel, with links for the office's own chat only.
+    /// The list of participants (or, once attendance is recorded, the participants annex) as Word and Excel, with links
+    /// for the office's own chat only.
     internal static async Task<InvokeResponse> ParticipantsAsync(TurnContext turn, Member office, Meeting meeting, MeetingFileStore files,
         NetworkCalendar calendar, IAuditLog audit, CancellationToken ct)
     {
-        var (attending, word, excel) = await files.ParticipantListsAsync(meeting, office, turn.Language, ct);
+        var (count, attended, word, excel) = await files.ParticipantListsAsync(meeting, office, turn.Language, ct);
         await MeetingRoutes.AuditAsync(audit, calendar, office, "meeting.participants.exported", meeting.Id, ct);
-        var card = MeetingCards.ParticipantLinks(meeting, attending, word, excel, turn.Language);
+        var card = MeetingCards.ParticipantLinks(meeting, count, word, excel, turn.Language, attended);
         return await PersonalChat.AnswerAsync(turn, card, TurnTexts.LinksSentToChat, TurnTexts.OpenPersonalChat, ct);
     }
 }

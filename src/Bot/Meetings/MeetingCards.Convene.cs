@@ -131,10 +131,10 @@ public static partial class MeetingCards
          Card.TextBlock(MeetingTexts.CancelledBody.In(language))],
         calendarUrl is null ? null : [Card.OpenUrl(MeetingTexts.CalendarButton.In(language), calendarUrl)]);
 
-    /// The office's links to the list of participants, Word and Excel.
-    public static JsonObject ParticipantLinks(Meeting meeting, int attending, string wordUrl, string excelUrl, Language language) => Card.New(
+    /// The office's links to the list of participants, Word and Excel: those expected, or those who attended.
+    public static JsonObject ParticipantLinks(Meeting meeting, int count, string wordUrl, string excelUrl, Language language, bool attended = false) => Card.New(
         [Card.Title(MeetingTexts.ParticipantsButton.In(language)), Card.Literal(meeting.Title.In(language), weight: "Bolder"),
-         Card.TextBlock(MeetingTexts.ParticipantsReady.Format(language, attending))],
+         Card.TextBlock((attended ? AttendanceTexts.AnnexReady : MeetingTexts.ParticipantsReady).Format(language, count))],
         [Card.OpenUrl(MeetingTexts.WordButton.In(language), wordUrl), Card.OpenUrl(MeetingTexts.ExcelButton.In(language), excelUrl)]);
 
     /// The meetings the caller may see, each with where it stands (for a member, their own answer).

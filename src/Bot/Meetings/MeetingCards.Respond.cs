@@ -44,10 +44,12 @@ public static partial class MeetingCards
     }
 
     /// The office's live status: the answers counted and listed, external participants, the channel posts, the
-    /// suggestions with their decisions; refreshed automatically for those in `refreshFor`.
+    /// suggestions with their decisions, and the attendance's counts once recorded; refreshed automatically for those
+    /// in `refreshFor`.
     public static JsonObject Status(Meeting meeting, RsvpSummary summary, IReadOnlyList<(Member Member, Rsvp Answer)> attending,
         IReadOnlyList<(AgendaSuggestion Suggestion, Member? Proposer)> suggestions, IReadOnlyList<ExternalParticipant> externals,
-        IReadOnlyList<(string Title, ChannelPost State)> posts, TimeZoneInfo zone, DateTimeOffset at, IEnumerable<string> refreshFor, Language language)
+        IReadOnlyList<(string Title, ChannelPost State)> posts, TimeZoneInfo zone, DateTimeOffset at, IEnumerable<string> refreshFor, Language language,
+        AttendanceFigures? attended = null)
     {
         List<JsonNode?> body =
         [
@@ -75,6 +77,8 @@ public static partial class MeetingCards
             body.Add(Card.TextBlock(MeetingTexts.ExternalsHeading.In(language), weight: "Bolder", spacing: "Medium"));
             body.Add(Card.Literal(string.Join("\n", externals.Select(e => string.Join(", ", new[] { e.Name, e.Organisation, e.Country }.Where(x => !string.IsNullOrEmpty(x)))))));
         }
+        // Once the office recorded who attended: the counts, never who.
+        if (attended is not null) body.AddRange(AttendanceFacts(attended, language));
         if (meeting.LateReason is { } late && meeting.ConvenedOn is { } on)
             body.Add(Card.LabelledLiteral(MeetingTexts.LateConvened.Format(language, on), late));
         var data = new JsonObject { [MeetingForm.IdKey] = meeting.Id };
@@ -87,6 +91,7 @@ public static partial class MeetingCards
             Card.Execute(MeetingTexts.DeliveryButton.In(language), DeliveryRoutes.View, DeliveryRoutes.Data(MeetingDeliveries.Subject, meeting.Id), withInputs: false),
             meeting is { Status: MeetingStatus.Convened, WithExternals: true } ? Card.Execute(MeetingTexts.ExternalButton.In(language), MeetingRoutes.External, data, withInputs: false) : null,
             meeting.Status == MeetingStatus.Convened ? Card.Execute(AgendaTexts.AgendaButton.In(language), MeetingRoutes.AgendaFile, data, withInputs: false) : null,
+            meeting.Status == MeetingStatus.Convened ? Card.Execute(AttendanceTexts.Button.In(language), MeetingRoutes.Attendance, data, withInputs: false) : null,
         ], spacing: "Medium"));
         return Card.WithRefresh(Card.New(body, StatusActions(meeting, data, language)), MeetingRoutes.Status, new JsonObject { [MeetingForm.IdKey] = meeting.Id }, refreshFor);
     }

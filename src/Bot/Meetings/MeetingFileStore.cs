@@ -38,19 +38,21 @@ public sealed partial class MeetingFileStore(IExportStore exports, IMeetingStore
     /// the export store ensures.
     public static DateTimeOffset CalendarLinkUntil(Meeting meeting) => MeetingCalendar.EndOf(meeting) + CalendarLinkMargin;
 
-    /// Writes the list of participants as Word and Excel, and the member's links to both.
-    public async Task<(int Attending, string Word, string Excel)> ParticipantListsAsync(Meeting meeting, Member forMember, Language language, CancellationToken ct)
+    /// Writes the list of participants as Word and Excel, and the member's links to both: those expected, or, once the
+    /// office recorded attendance, those present (the participants annex). Attended says which.
+    public async Task<(int Count, bool Attended, string Word, string Excel)> ParticipantListsAsync(Meeting meeting, Member forMember, Language language, CancellationToken ct)
     {
         var rsvps = await meetings.ListRsvpsAsync(meeting.Id, ct);
         var externals = await meetings.ListExternalsAsync(meeting.Id, ct);
+        var attendance = await meetings.GetAttendanceAsync(meeting.Id, ct);
         var everyone = await members.ListAsync(ct);
-        var rows = ParticipantList.Of(meeting, rsvps, everyone, externals);
-        var files = ParticipantLists(meeting, rsvps, everyone, externals, calendar.Today, language);
+        var count = attendance is null ? ParticipantList.Of(meeting, rsvps, everyone, externals).Count : attendance.Present.Count();
+        var files = ParticipantLists(meeting, rsvps, everyone, externals, calendar.Today, language, attendance);
         var saved = new List<ExportedFile>();
         foreach (var file in files) saved.Add(await exports.SaveAsync(Folder(meeting), file, ct));
         // Office working files: they live Exports:LinkLifetime, as a compilation's do.
         string Link(string extension) => exports.LinkFor(saved.Single(f => f.Name.EndsWith(extension, StringComparison.Ordinal)), forMember).Url.AbsoluteUri;
-        return (rows.Count, Link(".docx"), Link(".xlsx"));
+        return (count, attendance is not null, Link(".docx"), Link(".xlsx"));
     }
 
     /// Writes the current agenda as Word in the annex layout (AgendaAnnex), and the member's link to it. Each version
@@ -65,17 +67,19 @@ public sealed partial class MeetingFileStore(IExportStore exports, IMeetingStore
 
     public static string Folder(Meeting meeting) => $"Meetings/{Key(meeting.Id)}";
 
-    /// Everyone expected (ParticipantList.Of) as of drawnUpOn. Drawing the list up again the same day replaces both
-    /// files; after a move the new opening day names new files.
-    public static IReadOnlyList<ExportFile> ParticipantLists(
-        Meeting meeting, IEnumerable<Rsvp> rsvps, IEnumerable<Member> everyone, IEnumerable<ExternalParticipant> externals, DateOnly drawnUpOn, Language language)
+    /// Everyone expected (ParticipantList.Of) as of drawnUpOn, or, with the attendance recorded, the participants annex
+    /// (ParticipantList.Attended and its counts). Drawing the list up again the same day replaces both files; after a
+    /// move the new opening day names new files.
+    public static IReadOnlyList<ExportFile> ParticipantLists(Meeting meeting, IEnumerable<Rsvp> rsvps, IEnumerable<Member> everyone,
+        IEnumerable<ExternalParticipant> externals, DateOnly drawnUpOn, Language language, Attendance? attendance = null)
     {
         var members = everyone.ToList();
-        var rows = ParticipantList.Of(meeting, rsvps, members, externals);
+        var rows = attendance is null ? ParticipantList.Of(meeting, rsvps, members, externals) : ParticipantList.Attended(attendance);
+        var figures = attendance is null ? null : AttendanceFigures.Of(attendance);
         return
         [
-            ParticipantDocument.Write(meeting, rows, members, drawnUpOn, language),
-            ParticipantWorkbook.Write(meeting, rows, members, drawnUpOn, language),
+            ParticipantDocument.Write(meeting, rows, members, drawnUpOn, language, figures),
+            ParticipantWorkbook.Write(meeting, rows, members, drawnUpOn, language, figures),
         ];
     }
 

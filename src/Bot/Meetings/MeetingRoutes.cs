@@ -39,6 +39,9 @@ public static class MeetingRoutes
     public const string Item = "meeting.item";
     public const string ItemDone = "meeting.item.done";
     public const string AgendaFile = "meeting.agenda.file";
+    public const string Attendance = "meeting.attendance";
+    public const string AttendanceSave = "meeting.attendance.save";
+    public const string WalkInAdd = "meeting.walkin.add";
 
     public const string AuditSubject = "meeting";
 
@@ -62,6 +65,7 @@ public static class MeetingRoutes
         RespondRoutes.Map(routes);
         AgendaRoutes.Map(routes);
         AgendaItemRoutes.Map(routes);
+        AttendanceRoutes.Map(routes);
     }
 
     static bool MaySee(Member caller, Meeting meeting) =>

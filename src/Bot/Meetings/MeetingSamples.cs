@@ -117,6 +117,7 @@ public static partial class MeetingSamples
         yield return ("meetings.participants", MeetingCards.ParticipantLinks(plenary, 31, "https://focalbot.example/exports/a?s=1", "https://focalbot.example/exports/b?s=2", language));
         yield return ("meetings.list", MeetingCards.List([plenary, draft with { Id = "d" }], new Dictionary<string, Rsvp> { [plenary.Id] = rsvp }, everyone.Single(m => m.Role == MemberRole.Office), language));
         foreach (var sample in AgendaSamples(plenary, draft, everyone, language)) yield return sample;
+        foreach (var sample in AttendanceSamples(plenary, [rsvp, online], everyone, typed, language)) yield return sample;
         yield return ("meetings.notice", MeetingCards.Notice(MeetingTexts.ConvenedTitle.In(language),
             $"{MeetingTexts.ConvenedBody.Format(language, 46)} {Deliveries.DeliveryCards.ChannelLine(new ChannelPost(ChannelPostState.NoChannel), language)}", language));
     }

@@ -41,8 +41,9 @@ public sealed class MeetingViews(IMeetingStore meetings, IMemberDirectory member
         var suggestions = (await meetings.ListSuggestionsAsync(meeting.Id, ct)).Select(x => (x, byId.GetValueOrDefault(x.ProposerId))).ToList();
         var externals = await meetings.ListExternalsAsync(meeting.Id, ct);
         var posts = await MeetingPosts.StatesAsync(channel, meeting, language, ct);
+        var attended = await meetings.GetAttendanceAsync(meeting.Id, ct) is { } attendance ? AttendanceFigures.Of(attendance) : null;
         return MeetingCards.Status(meeting, RsvpSummary.Of(meeting, rsvps), attending, suggestions, externals, posts, calendar.Zone, calendar.Now,
-            [refreshFor], language);
+            [refreshFor], language, attended);
     }
 
     /// The member's convocation: their answer, the cut-off, the suggestion deadline and their own calendar link.

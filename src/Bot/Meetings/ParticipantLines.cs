@@ -16,6 +16,9 @@ static class ParticipantLines
     public static IReadOnlyList<string> Cells(ParticipantLine line, Language l) =>
         [line.Name, line.Organisation, line.Title, line.Country, line.Attendance, line.External ? ParticipantTexts.External.In(l) : ""];
 
+    /// A line of the participants annex: name, organisation, title, country.
+    public static IReadOnlyList<string> AnnexCells(ParticipantLine line) => [line.Name, line.Organisation, line.Title, line.Country];
+
     /// The lines by country as the reader reads it (so "Allemagne" comes first in French and "Germany" after "France"
     /// in English), then by name; members without a state after those with one, and external participants last.
     /// everyone names the member a substitute stands in for.
@@ -33,7 +36,8 @@ static class ParticipantLines
             .ToList();
     }
 
-    static string Country(ParticipantRow r, Language l) => r.Kind == ParticipantKind.External
+    // A member's state; an outside person's state when they represent one (a walk-in), else the country they gave.
+    static string Country(ParticipantRow r, Language l) => r.Kind == ParticipantKind.External && r.StateCode is null
         ? Clean(r.Country)
         : MemberStates.Find(r.StateCode) is { } state ? (l == Language.Fr ? state.NameFr : state.NameEn) : Clean(r.StateCode?.Value);
 

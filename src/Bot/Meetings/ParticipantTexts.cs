@@ -5,7 +5,8 @@ using FocalBot.Domain.Shared;
 namespace FocalBot.Bot.Meetings;
 
 /// Every text of the list of participants (Word and Excel), English and French side by side, and the lines both files
-/// make of them in the file's language. Text is kept as typed (Markdown or HTML in a name is shown, not interpreted),
+/// make of them in the file's language. Before the meeting the list says who is expected and how; once the office
+/// recorded attendance it is the participants annex: those present, with the counts only. Text is kept as typed (Markdown or HTML in a name is shown, not interpreted),
 /// only cleaned of characters XML cannot hold.
 public static class ParticipantTexts
 {
@@ -65,5 +66,16 @@ public static class ParticipantTexts
     public static IReadOnlyList<string> Columns(Language l) =>
     [
         NameColumn.In(l), OrganisationColumn.In(l), TitleColumn.In(l), CountryColumn.In(l), AttendanceColumn.In(l), ExternalColumn.In(l),
+    ];
+
+    /// The participants annex's columns, once attendance is recorded: the report's layout.
+    public static IReadOnlyList<string> AnnexColumns(Language l) => [NameColumn.In(l), OrganisationColumn.In(l), TitleColumn.In(l), CountryColumn.In(l)];
+
+    /// What the annex says under its table: the report's sentence, then the counts by kind of organisation and by state.
+    public static IReadOnlyList<string> Figures(AttendanceFigures f, Language l) =>
+    [
+        AttendanceTexts.Sentence(f, l),
+        AttendanceTexts.ByOrganisationLine.Format(l, AttendanceTexts.ByOrganisation(f, l)),
+        .. f.ByState.Count > 0 ? [AttendanceTexts.ByStateLine.Format(l, AttendanceTexts.ByState(f, l))] : Array.Empty<string>(),
     ];
 }

@@ -92,7 +92,7 @@ public sealed class CalendarLinkTests : IDisposable
     public async Task The_same_meetings_participant_lists_still_expire_after_the_link_lifetime()
     {
         // The longer life is the calendar file's alone: the lists the office exports are working files, like a compilation.
-        var (_, word, _) = await _app.Service<MeetingFileStore>().ParticipantListsAsync(InFebruary(), AMember.Sophie(), Language.En, default);
+        var (_, _, word, _) = await _app.Service<MeetingFileStore>().ParticipantListsAsync(InFebruary(), AMember.Sophie(), Language.En, default);
 
         _app.Clock.Advance(TimeSpan.FromDays(1) - TimeSpan.FromSeconds(1));
         Assert.Equal(HttpStatusCode.OK, (await OpenAsync(new Uri(word))).StatusCode);
