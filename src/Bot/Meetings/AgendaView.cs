@@ -99,7 +99,10 @@ public static class AgendaView
 
     // Each document a line of its own, the whole line opening the link: the office gave it, and the agenda's rules
     // took only a whole https address (AgendaDetails). The title, typed by the office, is literal.
-    static IEnumerable<JsonNode> Documents(AgendaItem item, string label, string open) => item.Documents.Select((d, i) => (JsonNode)Card.Container(
-        [i == 0 ? Card.LabelledLiteral(label, d.Title, spacing: "None") : Card.Literal(d.Title, spacing: "None")],
-        selectAction: Card.OpenUrl(open, d.Url), spacing: "None"));
+    static IEnumerable<JsonNode> Documents(AgendaItem item, string label, string open) => item.Documents.Select((d, i) =>
+    {
+        var line = i == 0 ? Card.LabelledLiteral(label, d.Title, spacing: "None") : Card.Literal(d.Title, spacing: "None");
+        line["inlines"]!.AsArray()[^1]!["color"] = "Accent";   // the colour of a link, as the whole line is one
+        return (JsonNode)Card.Container([line], selectAction: Card.OpenUrl(open, d.Url), spacing: "None");
+    });
 }

@@ -62,7 +62,7 @@ public static class AttendanceTexts
     public static readonly Text FiguresHeading = new("Attendance (counts only)", "Présences (totaux uniquement)");
     public static readonly Text PresentFact = new("Present", "Présents");
     public static readonly Text GenderFact = new("Gender, where recorded with consent", "Genre, là où il est consigné avec accord");
-    public static readonly Text GenderValue = new("{0} women, {1} men, {2} another gender ({3} recorded)", "{0}\u00a0femmes, {1}\u00a0hommes, {2}\u00a0autre genre ({3}\u00a0consignés)");
+    public static readonly Text NoneRecorded = new("none recorded", "aucun consigné");
     public static readonly Text StatesFact = new("Member states", "États membres");
     public static readonly Text OrganisationsFact = new("Organisations", "Organisations");
     public static readonly Text CountOf = new("{0} {1}", "{0}\u00a0{1}");
@@ -73,13 +73,7 @@ public static class AttendanceTexts
     public static string Sentence(AttendanceFigures f, Language l)
     {
         var people = Count(f.Present, l, new("participant", "participant"), new("participants", "participants"));
-        var genders = new[]
-        {
-            f.Women > 0 ? Count(f.Women, l, new("woman", "femme"), new("women", "femmes")) : null,
-            f.Men > 0 ? Count(f.Men, l, new("man", "homme"), new("men", "hommes")) : null,
-            f.OtherGender > 0 ? Count(f.OtherGender, l, new("person of another gender", "personne d’un autre genre"), new("people of another gender", "personnes d’un autre genre")) : null,
-        }.OfType<string>().ToList();
-        var list = genders.Count <= 1 ? string.Concat(genders) : string.Join(", ", genders.SkipLast(1)) + (l == Language.Fr ? " et " : " and ") + genders[^1];
+        var list = Genders(f, l);
         var gender = f.GenderRecorded == 0 ? ""
             : f.GenderRecorded == f.Present ? $" ({list})"
             : l == Language.Fr ? $" (genre consigné pour {f.GenderRecorded}\u00a0: {list})" : $" (gender recorded for {f.GenderRecorded}: {list})";
@@ -87,6 +81,23 @@ public static class AttendanceTexts
             : l == Language.Fr ? (f.States == 1 ? " d’un État membre" : $" de {f.States}\u00a0États membres")
             : f.States == 1 ? " from 1 member state" : $" from {f.States} member states";
         return $"{people}{gender}{states}.";
+    }
+
+    /// "16 women and 12 men", "2 women, 1 man and 1 person of another gender"; "none recorded" when there is none.
+    public static string Genders(AttendanceFigures f, Language l)
+    {
+        var genders = new[]
+        {
+            f.Women > 0 ? Count(f.Women, l, new("woman", "femme"), new("women", "femmes")) : null,
+            f.Men > 0 ? Count(f.Men, l, new("man", "homme"), new("men", "hommes")) : null,
+            f.OtherGender > 0 ? Count(f.OtherGender, l, new("person of another gender", "personne d’un autre genre"), new("people of another gender", "personnes d’un autre genre")) : null,
+        }.OfType<string>().ToList();
+        return genders.Count switch
+        {
+            0 => NoneRecorded.In(l),
+            1 => genders[0],
+            _ => string.Join(", ", genders.SkipLast(1)) + (l == Language.Fr ? " et " : " and ") + genders[^1],
+        };
     }
 
     /// "France 3, Germany 2", in the Council's order of member states, names in the reader's language.

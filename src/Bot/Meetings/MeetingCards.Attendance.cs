@@ -75,11 +75,9 @@ public static partial class MeetingCards
         var byName = StringComparer.Create(Text.Culture(language), true);
         var member = Card.ChoiceSet(WalkInMemberKey, AttendanceTexts.MemberLabel.In(language),
             notListed.OrderBy(m => m.DisplayName, byName).Select(m => (Label(m, language), m.Id)), typed?.MemberId, placeholder: AttendanceTexts.NoMember.In(language));
-        member["style"] = "filtered";
         var state = Card.ChoiceSet(WalkInStateKey, AttendanceTexts.StateLabel.In(language),
             MemberStates.All.Select(s => (MemberStates.NameIn(s.Code, language), s.Code.Value)).OrderBy(s => s.Item1, byName), typed?.StateCode?.Value,
             placeholder: AttendanceTexts.NoState.In(language));
-        state["style"] = "filtered";
         return Card.New(
         [
             Card.Title(AttendanceTexts.WalkInTitle.In(language)),
@@ -112,7 +110,7 @@ public static partial class MeetingCards
         yield return Card.Facts(
         [
             (AttendanceTexts.PresentFact.In(language), Number(f.Present)),
-            (AttendanceTexts.GenderFact.In(language), AttendanceTexts.GenderValue.Format(language, f.Women, f.Men, f.OtherGender, f.GenderRecorded)),
+            (AttendanceTexts.GenderFact.In(language), AttendanceTexts.Genders(f, language)),
             (AttendanceTexts.StatesFact.In(language), Number(f.States)),
             (AttendanceTexts.OrganisationsFact.In(language), AttendanceTexts.ByOrganisation(f, language)),
         ]);

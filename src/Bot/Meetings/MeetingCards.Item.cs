@@ -18,7 +18,6 @@ public static partial class MeetingCards
         var line = form.Items[number - 1];
         var choices = people.Choices.Select(c => (c.Label, c.Value)).ToList();
         var chair = Card.ChoiceSet(AgendaItemForm.ChairKey, AgendaTexts.ChairChoice.In(language), choices, typed.Chair, placeholder: AgendaTexts.NobodyChosen.In(language));
-        chair["style"] = "filtered";   // a hundred members: typing a few letters finds one
         List<JsonNode?> body =
         [
             Card.Title(AgendaTexts.ItemTitle.Format(language, number)),

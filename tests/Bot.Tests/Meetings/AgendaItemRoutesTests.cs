@@ -103,6 +103,25 @@ public sealed class AgendaItemRoutesTests : IDisposable
     }
 
     [Fact]
+    public async Task Adding_an_item_field_keeps_the_details_given_and_a_move_leaving_a_timed_item_outside_is_refused()
+    {
+        var form = await FormAsync(MeetingSteps.Plenary());
+        var detailed = await DetailsAsync(form, 2, (AgendaItemForm.DayKey, "2"), (AgendaItemForm.StartsKey, "09:00"), (AgendaItemForm.EndsKey, "10:00"));
+
+        var longer = await _app.PressAsync(MeetingRoutes.Form, detailed.Button(MeetingRoutes.Form));
+        await _app.PressAsync(MeetingRoutes.Save, longer.Button(MeetingRoutes.Save));
+        var draft = await _app.MeetingAsync();
+        await _app.PressAsync(MeetingRoutes.Convene, new JsonObject { [MeetingForm.IdKey] = draft.Id, [MeetingForm.VersionKey] = draft.Version });
+        var moved = await _app.MoveAsync("2027-03-22");
+
+        Assert.Contains(MeetingForm.ItemEnKey(4), longer.CardJson());
+        Assert.Contains("Tuesday 16 March, 09:00–10:00", longer.CardJson());
+        Assert.Equal(new AgendaTime(2, new TimeOnly(9, 0), new TimeOnly(10, 0)), draft.CurrentAgenda.Items[1].Time);
+        Assert.Contains(MeetingTexts.Describe(new MeetingIssue(MeetingProblem.AgendaItemOutsideMeeting, 2), Language.En), moved);
+        Assert.Equal(0, (await _app.MeetingAsync()).Sequence);
+    }
+
+    [Fact]
     public async Task Details_with_problems_come_back_as_typed_and_the_form_keeps_what_it_had()
     {
         var form = await FormAsync(MeetingSteps.Plenary());
