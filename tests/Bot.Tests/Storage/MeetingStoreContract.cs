@@ -500,6 +500,8 @@ public sealed class MeetingStoreJsonTests
         Assert.DoesNotContain("isAllDay", meeting);
         Assert.DoesNotContain("isEmpty", meeting);
         Assert.DoesNotContain("isAttending", rsvp);
+        Assert.DoesNotContain("hasDetails", meeting);
+        Assert.DoesNotContain("\"present\":[", MeetingJson.Write(MeetingStoreContract.AnAttendance()));
         Assert.Contains("\"agendaVersions\"", meeting);
     }
 
