@@ -37,7 +37,7 @@ public sealed record AgendaPerson(AgendaPersonKind Kind, string? Id, string Name
 
 /// A document of an agenda item, as a link the office gives: an https address and its title. This is the one place a
 /// second kind of document joins: a file sent to the bot and stored as an attachment (the exchange among focal
-/// points) will be an AgendaDocument naming the stored file instead of a Url, checked in AgendaDetails.DocumentProblem.
+/// points) will be an AgendaDocument naming the stored file instead of a Url, checked in AgendaDetails.IsDocument.
 public sealed record AgendaDocument(string Title, string Url)
 {
     public static AgendaDocument Link(string title, string url) => new(title.Trim(), url.Trim());
