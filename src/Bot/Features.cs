@@ -8,6 +8,7 @@ using FocalBot.Bot.Meetings;
 using FocalBot.Bot.Scheduling;
 using FocalBot.Bot.MemberDirectory;
 using FocalBot.Bot.Members;
+using FocalBot.Bot.Outcomes;
 using FocalBot.Bot.Rapporteurs;
 using FocalBot.Bot.Requests;
 using FocalBot.Bot.Turns;
@@ -27,7 +28,8 @@ public static class Features
         .AddRequests()        // Requests/RequestSetup.cs: options, campaigns, the channel and chasing jobs
         .AddMeetings()        // Meetings/MeetingSetup.cs: options, files, campaigns, the channel and reminder job
         .AddRapporteurs()     // Rapporteurs/RapporteurSetup.cs: the call's proposal subject, campaigns, the channel and mandates' jobs
-        .AddGroups();         // Groups/GroupSetup.cs: the proposal subject, campaigns, the channel job
+        .AddGroups()          // Groups/GroupSetup.cs: the proposal subject, campaigns, the channel job
+        .AddOutcomes();       // Outcomes/OutcomeSetup.cs: options, the follow-up actions' campaigns and job
 
     /// The routing table: one line per feature.
     public static TurnRouter Routes()
@@ -43,6 +45,7 @@ public static class Features
         DecisionRoutes.Map(routes);
         RapporteurRoutes.Map(routes);
         GroupRoutes.Map(routes);
+        ActionRoutes.Map(routes);
         return routes;
     }
 }

@@ -15,7 +15,7 @@ public class ArchitectureTests
     static readonly Assembly DomainAssembly = typeof(Language).Assembly;
 
     /// A feature keeps one name across Domain, Bot and the tests; it is used by no other feature.
-    static readonly string[] Features = ["Requests", "Meetings", "Members", "MemberDirectory", "DetailsCheck", "Help", "Rapporteurs", "Groups"];
+    static readonly string[] Features = ["Requests", "Meetings", "Members", "MemberDirectory", "DetailsCheck", "Help", "Rapporteurs", "Groups", "Outcomes"];
 
     /// What every feature may use besides Domain; none of them uses a feature. Deliveries is the same for every
     /// campaign (its office view included), Exports keeps every produced file.

@@ -64,6 +64,7 @@ public static class AllCards
             foreach (var (name, card) in Decisions.DecisionSamples.Cards(language, typed)) yield return new(name, language, card);
             foreach (var (name, card) in Rapporteurs.RapporteurSamples.Cards(language, typed)) yield return new(name, language, card);
             foreach (var (name, card) in Groups.GroupSamples.Cards(language, typed)) yield return new(name, language, card);
+            foreach (var (name, card) in Outcomes.OutcomeSamples.Cards(language, typed)) yield return new(name, language, card);
         }
     }
 }
