@@ -45,7 +45,7 @@ public static partial class ActionCards
     public static JsonObject DoneNotice(ActionView view, OwnerBook book, Language language) => Card.New(
     [
         Card.Title(ActionTexts.DoneNoticeTitle.In(language)),
-        .. Heading(view, language),
+        Source(view, language),
         .. Details(view, book, language),
         Card.TextBlock(ActionTexts.DoneBy.Format(language, Card.Plain(book.PersonName(view.Action.DoneBy)), view.Action.DoneOn), spacing: "Medium"),
         Card.Literal(view.Action.DoneNote ?? ""),
@@ -60,7 +60,7 @@ public static partial class ActionCards
         return Card.New(
         [
             Card.Title(ActionTexts.MoreTimeNoticeTitle.In(language)),
-            .. Heading(view, language),
+            Source(view, language),
             .. Details(view, book, language),
             Card.TextBlock(ActionTexts.DueOn.Format(language, view.Action.Due), spacing: "None"),
             Card.TextBlock(ActionTexts.AskedBy.Format(language, Card.Plain(book.PersonName(request.AskedBy))), spacing: "Medium"),
@@ -79,7 +79,7 @@ public static partial class ActionCards
     public static JsonObject Answer(ActionView view, ExtensionRequest request, OwnerBook book, Language language) => Card.New(
     [
         Card.Title(ActionTexts.AnswerTitle.In(language)),
-        .. Heading(view, language),
+        Source(view, language),
         .. Details(view, book, language),
         Card.TextBlock(request.Decision == ExtensionDecision.Granted
             ? ActionTexts.AnswerGranted.Format(language, request.NewDue)

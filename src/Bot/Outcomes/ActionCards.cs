@@ -60,11 +60,14 @@ public static partial class ActionCards
     /// "Recommendation 2 of “Plenary meeting” (11 May 2026)" and the recommendation as written, when still found.
     internal static IEnumerable<JsonNode?> Heading(ActionView view, Language language) =>
     [
-        Card.TextBlock(view.Meeting is { } m
-            ? ActionTexts.FromMeeting.Format(language, view.Action.RecommendationNumber, Card.Plain(m.Title.In(language)), m.OpeningDay)
-            : ActionTexts.RecommendationLabel.Format(language, view.Action.RecommendationNumber), subtle: true),
+        Source(view, language),
         view.Recommendation is { } r ? Card.Literal(r.Text.In(language), subtle: true, spacing: "None") : null,
     ];
+
+    /// "Recommendation 2 of “Plenary meeting” (11 May 2026)", or the number alone when the meeting is gone.
+    internal static JsonObject Source(ActionView view, Language language) => Card.TextBlock(view.Meeting is { } m
+        ? ActionTexts.FromMeeting.Format(language, view.Action.RecommendationNumber, Card.Plain(m.Title.In(language)), m.OpeningDay)
+        : ActionTexts.RecommendationLabel.Format(language, view.Action.RecommendationNumber), subtle: true);
 
     /// Due on…, overdue, or waiting for the office's answer on more time.
     internal static JsonObject State(FollowUpAction action, DateOnly today, Language language) =>
