@@ -13,9 +13,11 @@ public sealed partial class ActionJob(ActionSteps steps, ILogger<ActionJob> log)
         var actions = (await steps.Outcomes.ListActionsAsync(null, ct)).Where(a => a.IsOpen || a.SentOn is null).ToList();
         if (actions.Count == 0) return;
         var today = steps.Calendar.DayOf(now);
-        var issued = (await steps.Outcomes.ListReportsAsync(ct)).Where(r => r.Status == ReportStatus.Issued).Select(r => r.MeetingId).ToHashSet();
-        var book = await steps.BookAsync(ct);
         var ladder = steps.Settings.ActionReminderSteps;
+        // The reports and the people are read only when an action is waiting for its report or has a reminder due.
+        var unsent = actions.Where(a => a.SentOn is null).ToList();
+        var issued = unsent.Count == 0 ? [] : (await steps.Outcomes.ListReportsAsync(ct)).Where(r => r.Status == ReportStatus.Issued).Select(r => r.MeetingId).ToHashSet();
+        OwnerBook? book = null;
         var queued = 0;
         foreach (var action in actions)
         {
@@ -23,12 +25,14 @@ public sealed partial class ActionJob(ActionSteps steps, ILogger<ActionJob> log)
             if (current.SentOn is null)
             {
                 if (!issued.Contains(current.MeetingId)) continue;
+                book ??= await steps.BookAsync(ct);
                 if (await ActionRelease.ReleaseAsync(current, book, steps.Outcomes, steps.Deliveries, now, today, ct) is not { } sent) continue;
                 LogSent(log, current.Id);
                 current = sent;
             }
-            if (ActionReminders.Due(current, today, steps.Calendar.Days, ladder) is { } reminder)
-                queued += await steps.Deliveries.AddPendingAsync(ActionReminderCampaign.Key(reminder), book.Recipients(current.Owner), now, ct);
+            if (ActionReminders.Due(current, today, steps.Calendar.Days, ladder) is not { } reminder) continue;
+            book ??= await steps.BookAsync(ct);
+            queued += await steps.Deliveries.AddPendingAsync(ActionReminderCampaign.Key(reminder), book.Recipients(current.Owner), now, ct);
         }
         if (queued > 0) LogReminders(log, queued);
     }
