@@ -9,6 +9,10 @@ public enum NilAnswer { NoInformation, NotApplicable, ToFollow }
 /// The answer to one question: a text (multi-line, kept literally) or a nil answer; "to follow" says by when.
 public sealed record QuestionAnswer(QuestionNumber Question, string? Text = null, NilAnswer? Nil = null, DateOnly? FollowsBy = null)
 {
+    /// Given to the office only: the network's version of the compilation leaves this answer out, and says so without
+    /// revealing it (CompilationVisibility). A nil answer may be given to the office only too: its kind is content.
+    public bool OfficeOnly { get; init; }
+
     public static QuestionAnswer Written(int question, string text) => new(new QuestionNumber(question), Text: text);
 
     public static QuestionAnswer NoInformation(int question) => new(new QuestionNumber(question), Nil: NilAnswer.NoInformation);
