@@ -35,6 +35,7 @@ public static class FollowUpCards
                 (RequestTexts.NotReached.In(language), RequestCards.Invariant(progress.NotReached)),
                 (RequestTexts.Deliveries.In(language), deliveries),
                 .. chased,
+                ReleaseCards.SharedWithFact(request, language),
                 .. DeliveryCards.ChannelFacts(channel, zone, language),
             ]),
             Card.TextBlock(RequestTexts.ByState.In(language), weight: "Bolder", spacing: "Medium"),

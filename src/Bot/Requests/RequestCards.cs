@@ -65,6 +65,7 @@ public static class RequestCards
             (RequestTexts.RequestedBy.In(language), Card.Plain(requester)),
             (RequestTexts.DeadlineFact.In(language), RequestTexts.DateFormat.Format(language, request.Deadline)),
             (RequestTexts.OriginalFact.In(language), RequestTexts.LanguageName(request.Language, language)),
+            ReleaseCards.SharedWithFact(request, language),
         ]);
         if (!string.IsNullOrWhiteSpace(request.Background))
         {

@@ -107,6 +107,7 @@ public static partial class RequestTexts
         RequestProblem.DeadlinePassed => DeadlinePassed.In(language),
         RequestProblem.UnknownState => UnknownState.Format(language, issue.Value),
         RequestProblem.AudienceEmpty => AudienceEmpty.In(language),
+        RequestProblem.RecipientsUnknown => RecipientsUnknown.In(language),
         _ => issue.Problem.ToString(),
     };
 
