@@ -86,6 +86,7 @@ public static class AnswerCards
             Card.ChoiceSet(AnswerForm.NilKey(q.Value), RequestTexts.NilLabel.In(language), NilChoices(language), nil),
             Card.InputDate(AnswerForm.ByKey(q.Value), RequestTexts.FollowsByLabel.In(language),
                 DateOnly.TryParse(by, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null),
+            ReleaseCards.OfficeOnlyToggle(request, q, form, language),
         ], separator: true, spacing: "Medium");
     }
 

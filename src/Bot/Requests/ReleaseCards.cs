@@ -21,6 +21,12 @@ public static class ReleaseCards
         yield return Card.TextBlock(RequestTexts.RecipientsHint.In(language), subtle: true, spacing: "None");
     }
 
+    /// The answer form's mark "for the office only" on one question; none where the compilation goes to the office only
+    /// anyway.
+    public static JsonObject? OfficeOnlyToggle(InformationRequest request, QuestionNumber q, AnswerForm form, Language language) =>
+        request.Recipients == CompilationRecipients.Office ? null
+            : Card.Toggle(AnswerForm.OfficeOnlyKey(q.Value), RequestTexts.OfficeOnlyLabel.In(language), form.OfficeOnly.Contains(q.Value));
+
     /// "Compilation shared with: the states that answered", on the request as previewed, received and followed.
     public static (string, string) SharedWithFact(InformationRequest request, Language language) =>
         (RequestTexts.SharedWithFact.In(language), RequestTexts.SharedWith(request.Recipients, language));

@@ -23,6 +23,18 @@ public static partial class RequestTexts
     public static readonly Text SharedWithResponders = new("the states that answered", "les États qui ont répondu");
     public static readonly Text SharedWithOffice = new("the office only", "le secrétariat seulement");
 
+    // Answers for the office only
+
+    public static readonly Text OfficeOnlyLabel = new(
+        "For the office only: leave this answer out of the compilation the network receives",
+        "Réservée au secrétariat\u00a0: ne pas faire figurer cette réponse dans la compilation diffusée au réseau");
+    public static readonly Text OfficeOnlyUnanswered = new(
+        "An answer marked for the office only is empty: write it, choose a nil answer, or remove the mark. Nothing was saved.",
+        "Une réponse réservée au secrétariat est vide\u00a0: rédigez-la, choisissez une réponse «\u00a0néant\u00a0» ou retirez la mention. Rien n’a été enregistré.");
+    public static readonly Text OfficeOnlyUnansweredAt = new(
+        "Question {0} is marked for the office only but has no answer: write it, choose a nil answer, or remove the mark. Nothing was saved.",
+        "La question {0} est réservée au secrétariat mais n’a pas de réponse\u00a0: rédigez-la, choisissez une réponse «\u00a0néant\u00a0» ou retirez la mention. Rien n’a été enregistré.");
+
     public static string SharedWith(CompilationRecipients recipients, Language language) => (recipients switch
     {
         CompilationRecipients.Responders => SharedWithResponders,

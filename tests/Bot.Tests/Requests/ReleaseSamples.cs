@@ -1,0 +1,38 @@
+using System.Text.Json.Nodes;
+using FocalBot.Bot.Cards;
+using FocalBot.Bot.Requests;
+using FocalBot.Domain.Requests;
+using FocalBot.Domain.Shared;
+
+namespace FocalBot.Bot.Tests.Requests;
+
+/// The cards of releasing a compilation, filled with sample data, for AllCards: who receives it, answers for the office
+/// only, the release on the office's status, and a member's links.
+public static class ReleaseSamples
+{
+    static readonly DateOnly Today = new(2026, 11, 23);
+    static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
+    public static IEnumerable<(string Name, JsonObject Card)> Cards(Language language, SampleText typed)
+    {
+        var request = RequestSamples.Request with { Recipients = CompilationRecipients.Responders };
+        var answer = StateAnswer.New(request.Number!.Value, "FR") with
+        {
+            Answers =
+            [
+                QuestionAnswer.Written(1, typed.Text("312, dont 40 en outre-mer.")),
+                QuestionAnswer.Written(2, typed.Text("L’OFPRA, au cas par cas\u00a0: **à ne pas diffuser**")) with { OfficeOnly = true },
+                QuestionAnswer.NotApplicable(3) with { OfficeOnly = true },
+            ],
+            Language = Language.Fr, Status = AnswerStatus.Submitted, Version = 3, SubmittedAt = new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero),
+        };
+        var form = RequestForm.Of(request with { Number = null, Status = RequestStatus.Draft });
+
+        yield return ("requests.release.compose-responders", ComposeCards.Compose(form, [RequestTexts.RecipientsUnknown.In(language)], false, RequestSettings.Default,
+            request.Deadline, [], language));
+        yield return ("requests.release.answer-office-only", AnswerCards.Answer(request, "FR", answer, AnswerForm.Of(answer, language), typed.Text("Élise Moreau"),
+            [RequestTexts.OfficeOnlyUnansweredAt.Format(language, 2)], RequestTexts.AnswerSubmitted.In(language), 0, Today, Paris, RequestSettings.Default, language));
+        yield return ("requests.release.answer-kept-by-office", AnswerCards.Answer(request with { Recipients = CompilationRecipients.Office }, "FR", answer,
+            AnswerForm.Of(answer, language), null, [], null, 0, Today, Paris, RequestSettings.Default, language));
+    }
+}
