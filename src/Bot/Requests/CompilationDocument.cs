@@ -25,6 +25,7 @@ public static class CompilationDocument
         if (W.NotResponding(compilation, language) is { } silent) body.Append(Paragraph(null, silent));
         body.Append(Paragraph(null, CompilationTexts.Confidential.In(language), bold: true));
         body.Append(Paragraph(null, CompilationTexts.Disclaimer.In(language), italic: true));
+        AppendVersionNotice(body, compilation, language);
 
         var background = W.Background(request, language);
         if (!string.IsNullOrWhiteSpace(background))
@@ -41,6 +42,7 @@ public static class CompilationDocument
                 var cell = state.Cells.First(c => c.Question == question);
                 body.Append(Paragraph("Heading2", W.StateHeading(state, language)));
                 if (W.WrittenIn(state, cell, language) is { } writtenIn) body.Append(Paragraph(null, writtenIn, italic: true));
+                AppendOfficeOnlyMark(body, cell, language);
                 body.Append(W.Nil(cell, language) is { } nil ? Paragraph(null, nil, italic: true) : Paragraph(null, W.Text(cell)));
             }
         }
@@ -54,6 +56,18 @@ public static class CompilationDocument
             ParagraphStyle("Heading1", "heading 1", size: 30, before: 360, after: 120, color: "1F3864", outline: 0, keepLines: true),
             ParagraphStyle("Heading2", "heading 2", size: 24, before: 200, after: 60, color: "2F5496", outline: 1, keepLines: true));
         var content = DocumentWriter.Write(body, styles, W.Title(request, language), language);
-        return new ExportFile(CompilationTexts.DocumentName.Format(language, W.FileNumber(compilation)), ContentType, content);
+        return new ExportFile(W.DocumentName(compilation, language), ContentType, content);
+    }
+
+    /// Which version this is, when it leaves something out or marks what the other leaves out.
+    static void AppendVersionNotice(Body body, Compilation compilation, Language language)
+    {
+        if (W.VersionNotice(compilation, language) is { } notice) body.Append(Paragraph(null, notice, bold: true));
+    }
+
+    /// In the office's version, above an answer the state gave to the office only.
+    static void AppendOfficeOnlyMark(Body body, CompiledCell cell, Language language)
+    {
+        if (W.OfficeOnlyMark(cell, language) is { } mark) body.Append(Paragraph(null, mark, bold: true));
     }
 }

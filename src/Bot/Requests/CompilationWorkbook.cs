@@ -20,7 +20,7 @@ public static class CompilationWorkbook
             new WorkbookSheet(CompilationTexts.ResponsesSheet.In(language), Responses(request, compilation, language),
                 [28, 20, .. request.QuestionNumbers.Select(_ => 60d)], Freeze.HeaderRowAndFirstColumn),
             new WorkbookSheet(CompilationTexts.AboutSheet.In(language), About(request, compilation, requestedBy, compiledOn, language), [110], Freeze.Nothing));
-        return new ExportFile(CompilationTexts.WorkbookName.Format(language, W.FileNumber(compilation)), ContentType, content);
+        return new ExportFile(W.WorkbookName(compilation, language), ContentType, content);
     }
 
     static List<IReadOnlyList<(string Text, uint Style)>> Responses(InformationRequest request, Compilation compilation, Language language)
@@ -58,16 +58,25 @@ public static class CompilationWorkbook
             .. W.NotResponding(compilation, language) is { } silent ? [(silent, Wrapped)] : Array.Empty<(string, uint)>(),
             (CompilationTexts.Confidential.In(language), Wrapped),
             (CompilationTexts.Disclaimer.In(language), Wrapped),
+            .. VersionNotice(compilation, language),
         ];
         var background = W.Background(request, language);
         if (!string.IsNullOrWhiteSpace(background)) lines.AddRange([(CompilationTexts.Background.In(language), Header), (background, Wrapped)]);
         return [.. lines.Select(l => new[] { l })];
     }
 
+    /// Which version this is, when it leaves something out or marks what the other leaves out.
+    static (string, uint)[] VersionNotice(Compilation compilation, Language language) =>
+        W.VersionNotice(compilation, language) is { } notice ? [(notice, Wrapped)] : [];
+
+    /// In the office's version, an answer the state gave to the office only starts with the mark, on a line of its own.
+    static string WithOfficeOnlyMark(CompiledCell cell, string text, Language language) =>
+        W.OfficeOnlyMark(cell, language) is { } mark ? mark + "\n" + text : text;
+
     static string Cell(CompiledCell cell, Language language)
     {
         // Excel breaks lines on "\n" alone.
-        var text = W.Nil(cell, language) ?? string.Join('\n', ExportText.Lines(W.Text(cell)));
+        var text = WithOfficeOnlyMark(cell, W.Nil(cell, language) ?? string.Join('\n', ExportText.Lines(W.Text(cell))), language);
         if (text.Length <= MaxCellLength) return text;
         var cut = CompilationTexts.CutShort.In(language);
         var keep = MaxCellLength - cut.Length;

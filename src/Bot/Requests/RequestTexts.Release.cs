@@ -35,6 +35,21 @@ public static partial class RequestTexts
         "Question {0} is marked for the office only but has no answer: write it, choose a nil answer, or remove the mark. Nothing was saved.",
         "La question {0} est réservée au secrétariat mais n’a pas de réponse\u00a0: rédigez-la, choisissez une réponse «\u00a0néant\u00a0» ou retirez la mention. Rien n’a été enregistré.");
 
+    // The compilation's two versions (Word and Excel). File names carry the request number, never the title.
+
+    public static readonly Text NetworkDocumentName = new("Compilation {0} (network) (EN).docx", "Compilation {0} (réseau) (FR).docx");
+    public static readonly Text NetworkWorkbookName = new("Compilation {0} (network) (EN).xlsx", "Compilation {0} (réseau) (FR).xlsx");
+    public static readonly Text GivenToOfficeOnly = new("Answer given to the office only.", "Réponse réservée au secrétariat.");
+    public static readonly Text OfficeOnlyMark = new(
+        "For the office only: left out of the network's version.",
+        "Réservée au secrétariat\u00a0: absente de la version diffusée au réseau.");
+    public static readonly Text NetworkVersionNotice = new(
+        "The network's version: where a state gave an answer to the office only, this compilation says so and leaves it out.",
+        "Version diffusée au réseau\u00a0: lorsqu’un État a réservé une réponse au secrétariat, cette compilation l’indique et ne la reprend pas.");
+    public static readonly Text OfficeVersionNotice = new(
+        "The office's version: answers marked “for the office only” are left out of the version the network receives.",
+        "Version du secrétariat\u00a0: les réponses marquées «\u00a0réservée au secrétariat\u00a0» ne figurent pas dans la version diffusée au réseau.");
+
     public static string SharedWith(CompilationRecipients recipients, Language language) => (recipients switch
     {
         CompilationRecipients.Responders => SharedWithResponders,
