@@ -134,7 +134,7 @@ public static partial class AnswerRoutes
         }
         if (answer is null) throw new InvalidOperationException("The answer kept changing while receipt was acknowledged.");
         if (!turn.IsPersonal) return InvokeResponse.Message(RequestTexts.AcknowledgedToast.Format(turn.Language, RequestTexts.TheState(state, turn.Language)));
-        return InvokeResponse.Card(await views.ReceivedAsync(request, answer, turn.Language, ct));
+        return InvokeResponse.Card(await views.ReceivedAsync(request, answer, member, turn.Language, ct));
     }
 
     [LoggerMessage(LogLevel.Information, "Answer of {State} to {RequestNumber} saved, version {Version}, submitted now: {Submitted}")]

@@ -41,7 +41,9 @@ public static class RequestCards
 
     /// The request card in a member's personal chat (the channel's post is RequestChannelCards.Post). Its buttons open the
     /// answer form and, until the state acknowledged receipt or submitted its answer, acknowledge receipt.
-    public static JsonObject Received(InformationRequest request, string requester, StateAnswer? ownAnswer, TimeZoneInfo zone, Language language)
+    /// `mayOpenCompilation`: the member may open the compilation (CompilationAccess), so the card offers their links.
+    public static JsonObject Received(InformationRequest request, string requester, StateAnswer? ownAnswer, TimeZoneInfo zone, Language language,
+        bool mayOpenCompilation = false)
     {
         var body = new List<JsonNode?>(Content(request, requester, language));
         if (ownAnswer is { AcknowledgedAt: { } at })
@@ -52,6 +54,7 @@ public static class RequestCards
         [
             Card.Execute(RequestTexts.AnswerButton.In(language), RequestRoutes.Answer, data, style: "positive", withInputs: false),
             received ? null : Card.Execute(RequestTexts.AcknowledgeButton.In(language), RequestRoutes.Acknowledge, data, withInputs: false),
+            mayOpenCompilation ? ReleaseCards.GetCompilationButton(request, language) : null,
         ]);
     }
 

@@ -50,6 +50,19 @@ public static partial class RequestTexts
         "The office's version: answers marked “for the office only” are left out of the version the network receives.",
         "Version du secrétariat\u00a0: les réponses marquées «\u00a0réservée au secrétariat\u00a0» ne figurent pas dans la version diffusée au réseau.");
 
+    // A member's links
+
+    public static readonly Text GetCompilationButton = new("Get the compilation", "Obtenir la compilation");
+    public static readonly Text NewLinksButton = new("Get new links", "Obtenir de nouveaux liens");
+    public static readonly Text OpenRequestButton = new("Open the request", "Ouvrir la demande");
+    public static readonly Text ReleasedTitle = new("Compilation of request {0} released", "Compilation de la demande {0} diffusée");
+    public static readonly Text ReleasedBody = new(
+        "The office has released the compilation of the answers to you. Here are your own links.",
+        "Le secrétariat vous a communiqué la compilation des réponses. Voici vos liens personnels.");
+    public static readonly Text CompilationNotOpen = new(
+        "You cannot open this compilation: the office has not released it, or the request shares it only with the office or with the states that answered. Nothing was sent.",
+        "Vous ne pouvez pas ouvrir cette compilation\u00a0: le secrétariat ne l’a pas diffusée, ou la demande la réserve au secrétariat ou aux États qui ont répondu. Rien n’a été envoyé.");
+
     public static string SharedWith(CompilationRecipients recipients, Language language) => (recipients switch
     {
         CompilationRecipients.Responders => SharedWithResponders,

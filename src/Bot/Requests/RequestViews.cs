@@ -65,19 +65,19 @@ public sealed class RequestViews(
         return ComposeCards.Preview(request, requester, RequestRoutes.FocalPointsOf(request, everyone).Count, notice, language);
     }
 
-    /// The request as `member` received it, with their state's acknowledgement.
+    /// The request as `member` received it, with their state's acknowledgement, and their compilation once they may open it.
     public async Task<JsonObject> ReceivedAsync(InformationRequest request, Member member, Language language, CancellationToken ct)
     {
-        var requester = (await members.GetAsync(request.RequesterId ?? "", ct))?.DisplayName ?? "";
         var own = member.StateCode is { } state && request.Number is { } n ? await requests.GetAnswerAsync(n, state, ct) : null;
-        return RequestCards.Received(request, requester, own, calendar.Zone, language);
+        return await ReceivedAsync(request, own, member, language, ct);
     }
 
     /// The same once the state's answer is known.
-    public async Task<JsonObject> ReceivedAsync(InformationRequest request, StateAnswer answer, Language language, CancellationToken ct)
+    public async Task<JsonObject> ReceivedAsync(InformationRequest request, StateAnswer? answer, Member member, Language language, CancellationToken ct)
     {
         var requester = (await members.GetAsync(request.RequesterId ?? "", ct))?.DisplayName ?? "";
-        return RequestCards.Received(request, requester, answer, calendar.Zone, language);
+        var mayOpen = request is { ReleasedOn: not null, Number: { } n } && CompilationAccess.MayOpen(member, request, await ReleaseRoutes.AnsweredAsync(requests, n, ct));
+        return RequestCards.Received(request, requester, answer, calendar.Zone, language, mayOpen);
     }
 
     /// The answer form of `state`, naming who changed the answer last.

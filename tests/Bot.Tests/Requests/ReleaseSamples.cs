@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FocalBot.Bot.Cards;
+using FocalBot.Bot.Exports;
 using FocalBot.Bot.Requests;
 using FocalBot.Domain.Requests;
 using FocalBot.Domain.Shared;
@@ -32,6 +33,13 @@ public static class ReleaseSamples
             request.Deadline, [], language));
         yield return ("requests.release.answer-office-only", AnswerCards.Answer(request, "FR", answer, AnswerForm.Of(answer, language), typed.Text("Élise Moreau"),
             [RequestTexts.OfficeOnlyUnansweredAt.Format(language, 2)], RequestTexts.AnswerSubmitted.In(language), 0, Today, Paris, RequestSettings.Default, language));
+        var released = request with { ReleasedOn = new DateOnly(2026, 12, 15) };
+        yield return ("requests.release.received-with-compilation", RequestCards.Received(released, typed.Text("Sophie Laurent"), answer, Paris, language, mayOpenCompilation: true));
+        var compiled = new CompiledRequest(released, 31, 46, new ExportedFile("w1", "Compilation 2026-07 (network) (EN).docx", "application/octet-stream", 1, null),
+            new ExportedFile("x1", "Compilation 2026-07 (network) (EN).xlsx", "application/octet-stream", 1, null)) { View = CompilationView.Network };
+        var links = ("https://focalbot.example/exports/abc?sig=1", "https://focalbot.example/exports/def?sig=2", (DateOnly?)new DateOnly(2026, 12, 16));
+        yield return ("requests.release.released", ReleaseCards.Links(compiled, links, released: true, language));
+        yield return ("requests.release.links-sharepoint", ReleaseCards.Links(compiled, links with { Item3 = null }, released: false, language));
         yield return ("requests.release.answer-kept-by-office", AnswerCards.Answer(request with { Recipients = CompilationRecipients.Office }, "FR", answer,
             AnswerForm.Of(answer, language), null, [], null, 0, Today, Paris, RequestSettings.Default, language));
     }
