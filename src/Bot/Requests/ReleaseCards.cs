@@ -1,9 +1,17 @@
 using System.Text.Json.Nodes;
 using FocalBot.Bot.Cards;
+using FocalBot.Bot.Deliveries;
 using FocalBot.Domain.Requests;
 using FocalBot.Domain.Shared;
 
 namespace FocalBot.Bot.Requests;
+
+/// Where a compilation's release stands on the office's status: before it, why the office may not release it now (null:
+/// it may); after it, the rows of the cards sent to its members.
+public sealed record ReleaseProgress(ReleaseRefusal? Refusal, IReadOnlyList<Delivery> Rows)
+{
+    public ReachCount Reach => ReachCount.Of(Rows, []);
+}
 
 /// Releasing a compilation to the network: who receives it (the compose form, the request's facts), where its release
 /// stands on the office's status, and the card with a member's own links.
@@ -52,6 +60,38 @@ public static class ReleaseCards
             Card.Execute(RequestTexts.OpenRequestButton.In(language), RequestRoutes.Open, new JsonObject { [RequestForm.IdKey] = request.Id }, withInputs: false),
         ]);
     }
+
+    /// The status's facts: whom the compilation goes to, and where its release stands (what the rows say, never more).
+    public static IEnumerable<(string, string)> StatusFacts(InformationRequest request, ReleaseProgress? release, Language language)
+    {
+        yield return SharedWithFact(request, language);
+        if (request.Recipients == CompilationRecipients.Office || release is null) yield break;
+        if (request.ReleasedOn is { } on)
+        {
+            var queued = release.Rows.Count;
+            yield return (RequestTexts.ReleasedFact.In(language), (queued == 1 ? RequestTexts.ReleasedOnToOne : RequestTexts.ReleasedOnTo).Format(language, on, queued));
+            yield return (RequestTexts.ReleaseDeliveredFact.In(language), release.Reach.Describe(language));
+        }
+        else if (release.Refusal is null or ReleaseRefusal.TooEarly or ReleaseRefusal.NoRecipient)
+            yield return (RequestTexts.ReleasedFact.In(language), (release.Refusal switch
+            {
+                null => RequestTexts.ReleasableNow,
+                ReleaseRefusal.NoRecipient => RequestTexts.NobodyToRelease,
+                _ => RequestTexts.NotReleasedYet,
+            }).In(language));
+    }
+
+    /// Under the facts it acts on (the card's own row of buttons is full): "Release the compilation" when the office may,
+    /// then the delivery of its cards; nothing for a compilation the office keeps, so a press on it can only be forged
+    /// (and is refused).
+    public static JsonObject? StatusButtons(InformationRequest request, ReleaseProgress? release, Language language) =>
+        release is null ? null
+        : request.ReleasedOn is not null
+            ? Card.ActionSet(Card.Execute(RequestTexts.ReleaseDeliveryButton.In(language), DeliveryRoutes.View, DeliveryRoutes.Data(ReleaseDeliveries.Subject, request.Id),
+                withInputs: false))
+        : release.Refusal is null
+            ? Card.ActionSet(Card.Execute(RequestTexts.ReleaseButton.In(language), RequestRoutes.Release, RequestCards.Ids(request), style: "positive", withInputs: false))
+        : null;
 
     /// "Compilation shared with: the states that answered", on the request as previewed, received and followed.
     public static (string, string) SharedWithFact(InformationRequest request, Language language) =>

@@ -27,6 +27,9 @@ public static class RequestSetup
         services.AddSingleton<IJob, RequestChannelJob>();
         services.AddSingleton<IJob, RequestChaseJob>();
         services.AddSingleton<Deliveries.IDeliverySubjects, RequestDeliveries>();
+        // Releasing the compilation to the network (ReleaseRoutes): its card to each recipient, and their deliveries.
+        services.AddCampaign<RequestReleasedCampaign, RequestNumber>();
+        services.AddSingleton<Deliveries.IDeliverySubjects, ReleaseDeliveries>();
         return builder;
     }
 }

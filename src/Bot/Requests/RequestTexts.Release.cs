@@ -50,6 +50,43 @@ public static partial class RequestTexts
         "The office's version: answers marked “for the office only” are left out of the version the network receives.",
         "Version du secrétariat\u00a0: les réponses marquées «\u00a0réservée au secrétariat\u00a0» ne figurent pas dans la version diffusée au réseau.");
 
+    // The release, on the office's status
+
+    public static readonly Text ReleaseButton = new("Release the compilation", "Diffuser la compilation");
+    public static readonly Text ReleaseDeliveryButton = new("Delivery of the compilation", "Distribution de la compilation");
+    public static readonly Text ReleaseDeliveryTitle = new("Delivery of the compilation of request {0}", "Distribution de la compilation de la demande {0}");
+    public static readonly Text ReleasedFact = new("Released to the network", "Diffusion au réseau");
+    public static readonly Text ReleasedOnTo = new("released on {0:d MMMM yyyy} to {1} members", "diffusée le {0:d MMMM yyyy} à {1}\u00a0membres");
+    public static readonly Text ReleasedOnToOne = new("released on {0:d MMMM yyyy} to {1} member", "diffusée le {0:d MMMM yyyy} à {1}\u00a0membre");
+    public static readonly Text ReleaseDeliveredFact = new("Compilation delivered", "Compilation remise");
+    public static readonly Text NotReleasedYet = new(
+        "not yet: after the deadline, or once every state asked has answered",
+        "pas encore\u00a0: après la date limite, ou une fois que tous les États interrogés ont répondu");
+    public static readonly Text ReleasableNow = new("not yet: it may be released now", "pas encore\u00a0: elle peut être diffusée dès maintenant");
+    public static readonly Text NobodyToRelease = new("not possible: nobody would receive it", "impossible\u00a0: personne ne la recevrait");
+
+    public static string Describe(ReleaseRefusal refusal, InformationRequest request, Language language) => refusal switch
+    {
+        ReleaseRefusal.NotAllowed => NotAllowed.In(language),
+        ReleaseRefusal.NotSent => NotSentYet.In(language),
+        ReleaseRefusal.KeptByOffice => KeptByOffice.In(language),
+        ReleaseRefusal.TooEarly => ReleaseTooEarly.Format(language, request.Deadline),
+        ReleaseRefusal.AlreadyReleased => AlreadyReleased.In(language),
+        ReleaseRefusal.NoRecipient => NoRecipient.In(language),
+        _ => refusal.ToString(),
+    };
+
+    public static readonly Text KeptByOffice = new(
+        "This request keeps its compilation with the office: it is not released to the network. Nothing was released.",
+        "Cette demande réserve sa compilation au secrétariat\u00a0: elle n’est pas diffusée au réseau. Rien n’a été diffusé.");
+    public static readonly Text ReleaseTooEarly = new(
+        "The compilation can be released after the deadline ({0:d MMMM yyyy}), or earlier once every state asked has answered. Nothing was released.",
+        "La compilation peut être diffusée après la date limite ({0:d MMMM yyyy}), ou plus tôt une fois que tous les États interrogés ont répondu. Rien n’a été diffusé.");
+    public static readonly Text AlreadyReleased = new("The compilation was already released.", "La compilation a déjà été diffusée.");
+    public static readonly Text NoRecipient = new(
+        "Nobody would receive the compilation: none of the states it goes to has an active focal point. Nothing was released.",
+        "Personne ne recevrait la compilation\u00a0: aucun des États auxquels elle est destinée n’a de point de contact actif. Rien n’a été diffusé.");
+
     // A member's links
 
     public static readonly Text GetCompilationButton = new("Get the compilation", "Obtenir la compilation");

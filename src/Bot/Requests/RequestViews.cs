@@ -32,7 +32,16 @@ public sealed class RequestViews(
         var progress = await ProgressAsync(request, ct);
         var post = request.Number is { } n ? await channel.StateAsync(RequestChannelPostCampaign.Key(n), ct) : ChannelPost.None;
         var chase = request.Number is { } number ? await LastChaseAsync(number, ct) : null;
-        return FollowUpCards.Status(progress, post, calendar.Zone, calendar.Now, refreshFor, language, chase);
+        return FollowUpCards.Status(progress, post, calendar.Zone, calendar.Now, refreshFor, language, chase, await ReleaseProgressAsync(request, progress, ct));
+    }
+
+    /// Where the compilation's release stands: before it, whether the office may release it today; after, its cards' rows.
+    async Task<ReleaseProgress?> ReleaseProgressAsync(InformationRequest request, RequestProgress progress, CancellationToken ct)
+    {
+        if (request.Number is not { } number || request.Recipients == CompilationRecipients.Office) return null;
+        if (request.ReleasedOn is not null) return new ReleaseProgress(ReleaseRefusal.AlreadyReleased, await deliveries.ListAsync(RequestReleasedCampaign.Key(number), ct));
+        var answered = progress.States.Where(s => s.Submitted).Select(s => s.Code).ToHashSet();
+        return new ReleaseProgress(CompilationRelease.Check(request, answered, await members.ListAsync(ct), calendar.Today), []);
     }
 
     /// The office's latest "Chase now", today's or yesterday's, counted from its rows: whom it reached and how.

@@ -60,8 +60,11 @@ public static class CompilationRelease
     /// Null when the office may release the compilation today; otherwise why not. `answered`: the states whose answer is
     /// submitted.
     public static ReleaseRefusal? Check(Member actor, InformationRequest request, IReadOnlySet<StateCode> answered, IEnumerable<Member> everyone, DateOnly today) =>
-        actor is not { IsActive: true, Role: MemberRole.Office } ? ReleaseRefusal.NotAllowed
-        : request is not { Number: not null, Status: RequestStatus.Sent or RequestStatus.Closed } ? ReleaseRefusal.NotSent
+        actor is not { IsActive: true, Role: MemberRole.Office } ? ReleaseRefusal.NotAllowed : Check(request, answered, everyone, today);
+
+    /// The same, whoever asks: what the office's status offers.
+    public static ReleaseRefusal? Check(InformationRequest request, IReadOnlySet<StateCode> answered, IEnumerable<Member> everyone, DateOnly today) =>
+        request is not { Number: not null, Status: RequestStatus.Sent or RequestStatus.Closed } ? ReleaseRefusal.NotSent
         : request.Recipients == CompilationRecipients.Office ? ReleaseRefusal.KeptByOffice
         : request.ReleasedOn is not null ? ReleaseRefusal.AlreadyReleased
         : !IsDue(request, answered, today) ? ReleaseRefusal.TooEarly

@@ -40,6 +40,19 @@ public static class ReleaseSamples
         var links = ("https://focalbot.example/exports/abc?sig=1", "https://focalbot.example/exports/def?sig=2", (DateOnly?)new DateOnly(2026, 12, 16));
         yield return ("requests.release.released", ReleaseCards.Links(compiled, links, released: true, language));
         yield return ("requests.release.links-sharepoint", ReleaseCards.Links(compiled, links with { Item3 = null }, released: false, language));
+        var everyone = typed.Members(FocalBot.Bot.Members.DemoNetwork.Members);
+        var progress = RequestProgress.Of(released, [answer], [], [], everyone);
+        var channel = new FocalBot.Bot.Scheduling.ChannelPost(FocalBot.Bot.Scheduling.ChannelPostState.Posted);
+        var at = new DateTimeOffset(2026, 12, 15, 9, 30, 0, TimeSpan.Zero);
+        yield return ("requests.release.status-releasable", FollowUpCards.Status(progress with { Request = request }, channel, Paris, at, ["29:office"], language,
+            release: new ReleaseProgress(null, [])));
+        yield return ("requests.release.status-too-early", FollowUpCards.Status(progress with { Request = request }, channel, Paris, at, [], language,
+            release: new ReleaseProgress(ReleaseRefusal.TooEarly, [])));
+        Delivery Row(string id, DeliveryStatus status) => new() { Campaign = "request-released/2026/07", MemberId = id, Status = status, Path = DeliveryPath.Chat };
+        yield return ("requests.release.status-released", FollowUpCards.Status(progress, channel, Paris, at, [], language,
+            release: new ReleaseProgress(ReleaseRefusal.AlreadyReleased, [Row("demo-elise", DeliveryStatus.Sent), Row("demo-jonas", DeliveryStatus.Pending)])));
+        yield return ("requests.release.status-kept-by-office", FollowUpCards.Status(progress with { Request = request with { Recipients = CompilationRecipients.Office } },
+            channel, Paris, at, [], language));
         yield return ("requests.release.answer-kept-by-office", AnswerCards.Answer(request with { Recipients = CompilationRecipients.Office }, "FR", answer,
             AnswerForm.Of(answer, language), null, [], null, 0, Today, Paris, RequestSettings.Default, language));
     }
