@@ -285,6 +285,42 @@ public abstract class RequestStoreContract
     }
 
     [Fact]
+    public async Task Who_receives_the_compilation_its_release_and_answers_for_the_office_only_come_back_as_saved()
+    {
+        var released = ARequest("r-released", Seven) with { Recipients = CompilationRecipients.Responders, ReleasedOn = new DateOnly(2026, 12, 15) };
+        var kept = ARequest("r-kept") with { Recipients = CompilationRecipients.Office };
+        var answer = AnAnswer() with
+        {
+            Answers = [.. AnAnswer().Answers.Select(a => a.Question.Value is 1 or 3 ? a with { OfficeOnly = true } : a)],
+        };
+
+        await Store.SaveAsync(released, default);
+        await Store.SaveAsync(kept, default);
+        await Store.SaveAnswerAsync(answer, default);
+
+        var read = (await Store.FindAsync(Seven, default))!;
+        AssertSame(released with { Version = read.Version }, read);
+        Assert.Equal((CompilationRecipients.Office, (DateOnly?)null), ((await Store.GetAsync("r-kept", default))!.Recipients, (await Store.GetAsync("r-kept", default))!.ReleasedOn));
+        var back = (await Store.GetAnswerAsync(Seven, "FR", default))!;
+        AssertSame(answer with { StoreVersion = back.StoreVersion }, back);
+        Assert.Equal([true, false, true, false, false], back.Answers.Select(a => a.OfficeOnly));
+    }
+
+    [Fact]
+    public async Task Releasing_a_request_read_before_is_a_versioned_save_that_a_stale_copy_loses()
+    {
+        await Store.SaveAsync(ARequest(number: Seven), default);
+        var read = (await Store.GetAsync("r-1", default))!;
+
+        var first = await Store.SaveAsync(read with { ReleasedOn = new DateOnly(2026, 12, 15) }, default);
+        var second = await Store.SaveAsync(read with { ReleasedOn = new DateOnly(2026, 12, 16) }, default);
+
+        Assert.IsType<SaveResult.Saved>(first);
+        Assert.IsNotType<SaveResult.Saved>(second);
+        Assert.Equal(new DateOnly(2026, 12, 15), (await Store.GetAsync("r-1", default))!.ReleasedOn);
+    }
+
+    [Fact]
     public async Task The_longest_answers_fit_whatever_their_characters()
     {
         // Emoji are the worst case for a store keeping JSON (six characters for each half of one), quotes, backslashes

@@ -29,6 +29,21 @@ public sealed class StoreJsonTests
     }
 
     [Fact]
+    public void A_document_written_before_a_request_said_who_receives_its_compilation_reads_with_the_defaults()
+    {
+        var request = RequestJson.Write(RequestStoreContract.ARequest());
+        var answer = RequestJson.Write(RequestStoreContract.AnAnswer());
+        Assert.Contains("\"recipients\":\"Audience\"", request);
+        Assert.Contains("\"officeOnly\":false", answer);
+
+        var older = RequestJson.ReadRequest(request.Replace("\"recipients\":\"Audience\",", "").Replace("\"releasedOn\":null,", ""), "1");
+        var olderAnswer = RequestJson.ReadAnswer(answer.Replace("\"officeOnly\":false", "\"x\":0"), "1");
+
+        Assert.Equal((CompilationRecipients.Audience, (DateOnly?)null), (older.Recipients, older.ReleasedOn));
+        Assert.All(olderAnswer.Answers, a => Assert.False(a.OfficeOnly));
+    }
+
+    [Fact]
     public void A_blank_state_code_is_a_broken_document_not_a_state()
     {
         var blank = RequestJson.Write(RequestStoreContract.AnAnswer()).Replace("\"FR\"", "\" \"");
