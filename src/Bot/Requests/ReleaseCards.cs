@@ -7,7 +7,8 @@ using FocalBot.Domain.Shared;
 namespace FocalBot.Bot.Requests;
 
 /// Where a compilation's release stands on the office's status: before it, why the office may not release it now (null:
-/// it may); after it, the rows of the cards sent to its members.
+/// it may); after it, the rows of the cards sent to its members (and null when a fault left none queued, so the office
+/// may press again).
 public sealed record ReleaseProgress(ReleaseRefusal? Refusal, IReadOnlyList<Delivery> Rows)
 {
     public ReachCount Reach => ReachCount.Of(Rows, []);
@@ -86,7 +87,7 @@ public static class ReleaseCards
     /// (and is refused).
     public static JsonObject? StatusButtons(InformationRequest request, ReleaseProgress? release, Language language) =>
         release is null ? null
-        : request.ReleasedOn is not null
+        : request.ReleasedOn is not null && release.Rows.Count > 0
             ? Card.ActionSet(Card.Execute(RequestTexts.ReleaseDeliveryButton.In(language), DeliveryRoutes.View, DeliveryRoutes.Data(ReleaseDeliveries.Subject, request.Id),
                 withInputs: false))
         : release.Refusal is null

@@ -39,7 +39,12 @@ public sealed class RequestViews(
     async Task<ReleaseProgress?> ReleaseProgressAsync(InformationRequest request, RequestProgress progress, CancellationToken ct)
     {
         if (request.Number is not { } number || request.Recipients == CompilationRecipients.Office) return null;
-        if (request.ReleasedOn is not null) return new ReleaseProgress(ReleaseRefusal.AlreadyReleased, await deliveries.ListAsync(RequestReleasedCampaign.Key(number), ct));
+        if (request.ReleasedOn is not null)
+        {
+            var rows = await deliveries.ListAsync(RequestReleasedCampaign.Key(number), ct);
+            // Released, but a fault came before its cards were queued: the button is offered again, and its press queues them.
+            return new ReleaseProgress(rows.Count == 0 ? null : ReleaseRefusal.AlreadyReleased, rows);
+        }
         var answered = progress.States.Where(s => s.Submitted).Select(s => s.Code).ToHashSet();
         return new ReleaseProgress(CompilationRelease.Check(request, answered, await members.ListAsync(ct), calendar.Today), []);
     }

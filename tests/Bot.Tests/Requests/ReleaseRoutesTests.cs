@@ -224,9 +224,13 @@ public sealed class ReleaseRoutesTests : IDisposable
         // Saved as released, then the process stopped before the rows were made.
         await _app.Requests().SaveAsync(await StoredAsync(request) with { ReleasedOn = new DateOnly(2026, 12, 15) }, default);
 
+        var before = (await _app.PressAsync(RequestRoutes.Status, RequestApp.Ids(request))).CardJson();
         var status = (await _app.PressAsync(RequestRoutes.Release, RequestApp.Ids(request))).CardJson();
 
+        Assert.Contains("released on 15 December 2026 to 0 members", before);
+        Assert.Contains($"\"verb\":\"{RequestRoutes.Release}\"", before);
         Assert.Equal(3, (await RowsAsync(request)).Count);
+        Assert.DoesNotContain($"\"verb\":\"{RequestRoutes.Release}\"", status);
         Assert.Contains("released on 15 December 2026 to 3 members", status);
         Assert.DoesNotContain(await _app.AuditAsync(), e => e.Action == "request.released");
     }
