@@ -6,10 +6,10 @@ using FocalBot.Domain.Requests;
 
 namespace FocalBot.Bot.Requests;
 
-/// Information requests (working methods 4.5–4.7), in sub-flows: composing and sending (ComposeRoutes: the office
+/// Information requests (working methods 4.5–4.7), in three sub-flows: composing and sending (ComposeRoutes: the office
 /// composes, previews and sends; a focal point proposes and the office approves, edits or declines), answering
-/// (AnswerRoutes: focal points answer once per state), following up (FollowUpRoutes: the office follows the status,
-/// chases and compiles) and releasing the compilation to the network (ReleaseRoutes). Here: the card verbs, and who may press what; the router checks before any handler runs, from
+/// (AnswerRoutes: focal points answer once per state) and following up (FollowUpRoutes: the office follows the status,
+/// chases and compiles). Here: the card verbs, and who may press what; the router checks before any handler runs, from
 /// the sender, never from the card's data.
 public static class RequestRoutes
 {
@@ -35,10 +35,6 @@ public static class RequestRoutes
     public const string Compile = "request.compile";
     public const string Close = "request.close";
 
-    // Releasing the compilation to the network (ReleaseRoutes).
-    public const string Release = "request.release";
-    public const string GetCompilation = "request.compilation";
-
     public const string ReasonKey = "reason";
     public const string PageKey = "page";
     public const string GoToPageKey = "goTo";
@@ -46,6 +42,10 @@ public static class RequestRoutes
     // Audit actions on subject type "request" (the request's id) or "answer" (number/state): ids only, never content.
     public const string AuditSubject = "request";
     public const string AuditAnswerSubject = "answer";
+
+    // Releasing the compilation to the network (ReleaseRoutes).
+    public const string Release = "request.release";
+    public const string GetCompilation = "request.compilation";
 
     // Who may press what.
     internal static readonly Guard OfficeOnly = Guard.Office(RequestTexts.NotAllowed);
@@ -88,10 +88,10 @@ public static class RequestRoutes
 
     public static void Map(TurnRouter routes)
     {
+        ReleaseRoutes.Map(routes);   // releasing the compilation to the network
         ComposeRoutes.Map(routes);
         AnswerRoutes.Map(routes);
         FollowUpRoutes.Map(routes);
-        ReleaseRoutes.Map(routes);
     }
 
     /// The logger every request handler writes to, for Map to hand them.
