@@ -17,6 +17,9 @@ public sealed record CompiledState(StateCode? Code, string? Letter, bool Replied
 
     public string Label(Language language) =>
         Letter is not null ? Anonymous.Format(language, Letter) : MemberStates.NameIn(Code, language);
+
+    /// The documents attached to the state's submitted answer, in the order they were added.
+    public IReadOnlyList<Annex> Annexes { get; init; } = [];
 }
 
 /// The answers of a request laid out state × question, for the Word and Excel writers. Only submitted answers count:
@@ -41,7 +44,7 @@ public sealed record Compilation(RequestNumber Request, IReadOnlyList<Question> 
             submitted.TryGetValue(code, out var answer);
             var cells = request.QuestionNumbers.Select(q => Cell(q, answer?.For(q))).ToList();
             return new CompiledState(request.Anonymous ? null : code, request.Anonymous ? Letter(i) : null,
-                answer is not null, answer?.Late ?? false, answer?.Language, cells);
+                answer is not null, answer?.Late ?? false, answer?.Language, cells) { Annexes = answer?.Annexes ?? [] };
         }).ToList();
         return new Compilation(number, request.Questions, rows);
     }

@@ -45,6 +45,8 @@ public sealed record StateAnswer
     /// Who first confirmed the state received the request, and when; kept from the first time.
     public string? AcknowledgedBy { get; init; }
     public DateTimeOffset? AcknowledgedAt { get; init; }
+    /// Documents the state's focal points attached, to a question or to the whole answer (Annexing).
+    public IReadOnlyList<Annex> Annexes { get; init; } = [];
 
     /// The store's version of this record as it was read (ETag, version column); null for an answer not stored yet.
     /// Acknowledging does not bump Version, so this is what keeps an acknowledgement from overwriting a save.

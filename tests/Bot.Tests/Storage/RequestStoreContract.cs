@@ -284,6 +284,31 @@ public abstract class RequestStoreContract
         Assert.Null(await Store.GetAnswerAsync(new RequestNumber(2026, 8), "FR", default));
     }
 
+    /// A document as the attachment flow records it: a name with accents and brackets, a SharePoint address.
+    internal static Annex AnAnnex(string id, int? question, TimeSpan offset) => new()
+    {
+        Id = id, Name = "Loi n 2024-42 (version finale) é.pdf", ContentType = "application/pdf", Length = 5_242_881L,
+        FileId = "01ABCDEF" + id, FileUrl = question is null ? null : $"https://contoso.sharepoint.com/sites/network/Compilations/{id}/Loi%202024-42.pdf",
+        Question = question is { } q ? new QuestionNumber(q) : null, AddedBy = "m-elise",
+        AddedAt = new DateTimeOffset(2026, 11, 25, 10, 30, 15, 123, offset),
+    };
+
+    [Fact]
+    public async Task Annexes_and_background_documents_come_back_exactly_as_saved()
+    {
+        var request = ARequest(number: Seven) with { Documents = [AnAnnex("d1", null, TimeSpan.Zero), AnAnnex("d2", null, TimeSpan.FromHours(1))] };
+        var answer = AnAnswer() with { Annexes = [AnAnnex("a1", 2, TimeSpan.FromHours(1)), AnAnnex("a2", null, TimeSpan.Zero), AnAnnex("a3", 20, TimeSpan.Zero)] };
+
+        await Store.SaveAsync(request, default);
+        await Store.SaveAnswerAsync(answer, default);
+
+        var (readRequest, readAnswer) = ((await Store.GetAsync("r-1", default))!, (await Store.GetAnswerAsync(Seven, "FR", default))!);
+        Assert.Equal(request.Documents, readRequest.Documents);
+        Assert.Equal(answer.Annexes, readAnswer.Annexes);
+        Assert.Equal(answer.Annexes.Select(a => a.AddedAt.ToString("O")), readAnswer.Annexes.Select(a => a.AddedAt.ToString("O")));
+        Assert.Equal(request.Documents.Select(a => a.AddedAt.ToString("O")), readRequest.Documents.Select(a => a.AddedAt.ToString("O")));
+    }
+
     [Fact]
     public async Task The_longest_answers_fit_whatever_their_characters()
     {
