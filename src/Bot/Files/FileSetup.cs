@@ -1,3 +1,7 @@
+using FocalBot.Bot.Exports;
+using FocalBot.Bot.Storage;
+using Microsoft.Extensions.Options;
+
 namespace FocalBot.Bot.Files;
 
 public static class FileSetup
@@ -15,6 +19,9 @@ public static class FileSetup
             .RemoveAllLoggers();
         builder.Services.AddSingleton<FileDownloader>();
         builder.Services.AddSingleton<FileReceiver>();
+        // Built on first use, like the export links, with their key: a bot nobody sends files to makes no key file.
+        builder.Services.AddSingleton(sp => new UploadTickets(
+            ExportSigningKey.Of(sp.GetRequiredService<IOptions<ExportOptions>>().Value, sp.GetRequiredService<StorageChoice>()), sp.GetRequiredService<TimeProvider>()));
         return builder;
     }
 }

@@ -41,9 +41,12 @@ public static class RequestCards
 
     /// The request card in a member's personal chat (the channel's post is RequestChannelCards.Post). Its buttons open the
     /// answer form and, until the state acknowledged receipt or submitted its answer, acknowledge receipt.
-    public static JsonObject Received(InformationRequest request, string requester, StateAnswer? ownAnswer, TimeZoneInfo zone, Language language)
+    /// `documents`: the member's links to the request's background documents.
+    public static JsonObject Received(InformationRequest request, string requester, StateAnswer? ownAnswer, TimeZoneInfo zone, Language language,
+        IReadOnlyList<AnnexLink>? documents = null)
     {
         var body = new List<JsonNode?>(Content(request, requester, language));
+        if (documents is { Count: > 0 }) body.Add(AttachCards.List(RequestTexts.DocumentsHeading, documents, ofAnswer: false, remove: null, hint: null, language));
         if (ownAnswer is { AcknowledgedAt: { } at })
             body.Add(Card.TextBlock(RequestTexts.AcknowledgedOn.Format(language, DateOnly.FromDateTime(Local(at, zone))), subtle: true, spacing: "Medium"));
         var data = Ids(request);

@@ -35,6 +35,12 @@ public static class RequestRoutes
     public const string Compile = "request.compile";
     public const string Close = "request.close";
 
+    // Attachments (AttachRoutes, AnnexRoutes): documents sent to the bot, attached to a state's answer or to a request.
+    public const string AttachFile = "request.attach";
+    public const string DiscardFile = "request.attach.discard";
+    public const string RemoveAnnex = "request.annex.remove";
+    public const string RemoveDocument = "request.document.remove";
+
     public const string ReasonKey = "reason";
     public const string PageKey = "page";
     public const string GoToPageKey = "goTo";
@@ -87,6 +93,7 @@ public static class RequestRoutes
         ComposeRoutes.Map(routes);
         AnswerRoutes.Map(routes);
         FollowUpRoutes.Map(routes);
+        AttachRoutes.Map(routes);
     }
 
     /// The logger every request handler writes to, for Map to hand them.

@@ -14,6 +14,8 @@ public static class RequestSetup
         services.AddSingleton<RequestCompiler>();
         services.AddSingleton<RequestViews>();
         services.AddSingleton<RequestComposer>();
+        // Attachments: each member's links to the documents they may open.
+        services.AddSingleton<AnnexLinks>();
         services.AddCampaign<RequestSentCampaign, RequestNumber>();
         services.AddCampaign<RequestReminderCampaign, RequestReminderCampaign.Subject>();
         services.AddCampaign<RequestChaseCampaign, RequestChaseCampaign.Subject>();
