@@ -45,6 +45,7 @@ public static class CompilationDocument
             }
         }
 
+        Annexes(body, request, compilation, language);
         body.Append(A4(landscape: false));
 
         var styles = Styles(language, fontSize: 22, after: 120, line: 264,
@@ -55,5 +56,20 @@ public static class CompilationDocument
             ParagraphStyle("Heading2", "heading 2", size: 24, before: 200, after: 60, color: "2F5496", outline: 1, keepLines: true));
         var content = DocumentWriter.Write(body, styles, W.Title(request, language), language);
         return new ExportFile(CompilationTexts.DocumentName.Format(language, W.FileNumber(compilation)), ContentType, content);
+    }
+
+    /// The documents, after the answers: the background documents, then each state's annexes by question, and where
+    /// the files themselves are (the zip). Nothing when there are none.
+    static void Annexes(Body body, InformationRequest request, Compilation compilation, Language language)
+    {
+        if (!CompilationAnnexes.Any(request, compilation)) return;
+        body.Append(Paragraph("Heading1", RequestTexts.AnnexesSection.In(language)));
+        if (request.Documents.Count > 0) body.Append(Paragraph(null, CompilationAnnexes.Documents(request, language)));
+        foreach (var state in CompilationAnnexes.States(compilation))
+        {
+            body.Append(Paragraph("Heading2", state.Label(language)));
+            foreach (var line in CompilationAnnexes.Lines(state, language)) body.Append(Paragraph(null, line));
+        }
+        body.Append(Paragraph(null, RequestTexts.InTheZip.In(language), italic: true));
     }
 }

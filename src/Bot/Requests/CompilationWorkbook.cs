@@ -17,9 +17,10 @@ public static class CompilationWorkbook
     {
         var content = WorkbookWriter.Write(W.Title(request, language), language,
             // Row 1 and column A stay in view while the office scrolls through states and questions.
-            new WorkbookSheet(CompilationTexts.ResponsesSheet.In(language), Responses(request, compilation, language),
+            [new WorkbookSheet(CompilationTexts.ResponsesSheet.In(language), Responses(request, compilation, language),
                 [28, 20, .. request.QuestionNumbers.Select(_ => 60d)], Freeze.HeaderRowAndFirstColumn),
-            new WorkbookSheet(CompilationTexts.AboutSheet.In(language), About(request, compilation, requestedBy, compiledOn, language), [110], Freeze.Nothing));
+            new WorkbookSheet(CompilationTexts.AboutSheet.In(language), About(request, compilation, requestedBy, compiledOn, language), [110], Freeze.Nothing),
+            .. Annexes(request, compilation, language)]);
         return new ExportFile(CompilationTexts.WorkbookName.Format(language, W.FileNumber(compilation)), ContentType, content);
     }
 
@@ -62,6 +63,25 @@ public static class CompilationWorkbook
         var background = W.Background(request, language);
         if (!string.IsNullOrWhiteSpace(background)) lines.AddRange([(CompilationTexts.Background.In(language), Header), (background, Wrapped)]);
         return [.. lines.Select(l => new[] { l })];
+    }
+
+    /// A third sheet when there are documents: one row per document, background documents first, then each state's by
+    /// question (whole answer first).
+    static IEnumerable<WorkbookSheet> Annexes(InformationRequest request, Compilation compilation, Language language)
+    {
+        if (!CompilationAnnexes.Any(request, compilation)) yield break;
+        var rows = new List<IReadOnlyList<(string Text, uint Style)>>
+        {
+            new[] { (RequestTexts.AnnexStateColumn.In(language), Header), (RequestTexts.AnnexWhereColumn.In(language), Header),
+                (RequestTexts.AnnexFileColumn.In(language), Header), (RequestTexts.AnnexSizeColumn.In(language), Header) },
+        };
+        foreach (var document in request.Documents)
+            rows.Add([(CompilationTexts.Background.In(language), Wrapped), ("", Wrapped), (W.Clean(document.Name), Wrapped), (RequestTexts.Size(document.Length, language), Wrapped)]);
+        foreach (var state in CompilationAnnexes.States(compilation))
+            foreach (var (annex, index) in state.Annexes.Select((a, i) => (a, i + 1)).OrderBy(a => a.a.Question?.Value ?? 0))
+                rows.Add([(state.Label(language), Wrapped), (CompilationAnnexes.Where(annex, language), Wrapped),
+                    (CompilationAnnexes.Name(state, annex, index, language), Wrapped), (RequestTexts.Size(annex.Length, language), Wrapped)]);
+        yield return new WorkbookSheet(RequestTexts.AnnexesSheet.In(language), rows, [28, 24, 60, 14], Freeze.HeaderRowAndFirstColumn);
     }
 
     static string Cell(CompiledCell cell, Language language)

@@ -108,19 +108,22 @@ public static class RequestCards
     ],
     [Card.Execute(RequestTexts.AnswerButton.In(language), RequestRoutes.Answer, Ids(request), style: "positive", withInputs: false)]);
 
-    /// The compilation's files, as personal links.
+    /// The compilation's files, as personal links; for the office, the zip with every document (`zipUrl`), or why
+    /// there is none (`zipTooLarge`).
     public static JsonObject Compiled(InformationRequest request, int responding, int asked, string wordUrl, string excelUrl,
-        DateOnly? linksExpire, bool atDeadline, Language language) => Card.New(
+        DateOnly? linksExpire, bool atDeadline, Language language, string? zipUrl = null, bool zipTooLarge = false) => Card.New(
     [
         Card.Title(RequestTexts.CompilationTitle.Format(language, request.Number)),
         Card.Literal(TitleIn(request, language), weight: "Bolder"),
         atDeadline ? Card.TextBlock(RequestTexts.CompilationAtDeadline.In(language)) : null,
         Card.TextBlock(RequestTexts.CompilationBody.Format(language, responding, asked)),
+        zipTooLarge ? Card.TextBlock(RequestTexts.ZipTooLarge.Format(language, CompilationZip.MaxDocumentBytes / (1024 * 1024)), color: "Warning") : null,
         linksExpire is { } until ? Card.TextBlock(RequestTexts.LinksExpire.Format(language, until), subtle: true) : null,
     ],
     [
         Card.OpenUrl(RequestTexts.WordButton.In(language), wordUrl),
         Card.OpenUrl(RequestTexts.ExcelButton.In(language), excelUrl),
+        zipUrl is null ? null : Card.OpenUrl(RequestTexts.ZipButton.In(language), zipUrl),
         Card.Execute(RequestTexts.StatusButton.In(language), RequestRoutes.Status, Ids(request), withInputs: false),
     ]);
 

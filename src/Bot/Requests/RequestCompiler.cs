@@ -8,7 +8,10 @@ using FocalBot.Domain.Shared;
 namespace FocalBot.Bot.Requests;
 
 /// A request's compilation as stored: the Word document and the Excel workbook, and the counts the link card shows.
-public sealed record CompiledRequest(InformationRequest Request, int Responding, int Asked, ExportedFile Word, ExportedFile Excel);
+/// Zip: the compilation with its documents (CompilationZip), for the office; null when there are no documents, or
+/// they are too large to zip (ZipTooLarge).
+public sealed record CompiledRequest(InformationRequest Request, int Responding, int Asked, ExportedFile Word, ExportedFile Excel,
+    ExportedFile? Zip = null, bool ZipTooLarge = false);
 
 /// Compiles a request's submitted answers into the EMN-layout Word document and the state × question workbook, stores
 /// both (replacing an earlier compilation of the same request), and gives each office member their own links.
@@ -31,10 +34,32 @@ public sealed partial class RequestCompiler(
         var saved = new List<ExportedFile>();
         foreach (var file in files) saved.Add(await exports.SaveAsync(CompilationFiles.Folder(number), file, ct));
         LogCompiled(log, number.ToString(), compilation.Responding, compilation.States.Count);
+        var (zip, tooLarge) = await ZipAsync(request, compilation, files, ct);
         var compiled = new CompiledRequest(request, compilation.Responding, compilation.States.Count,
-            saved.Single(f => f.Name.EndsWith(".docx", StringComparison.Ordinal)), saved.Single(f => f.Name.EndsWith(".xlsx", StringComparison.Ordinal)));
+            saved.Single(f => f.Name.EndsWith(".docx", StringComparison.Ordinal)), saved.Single(f => f.Name.EndsWith(".xlsx", StringComparison.Ordinal)), zip, tooLarge);
         _latest[number] = compiled;
         return compiled;
+    }
+
+    /// The compilation and every document, zipped and saved beside it (replacing the last zip); none without documents.
+    /// A document the store no longer has is left out, and logged by id.
+    async Task<(ExportedFile? Zip, bool TooLarge)> ZipAsync(InformationRequest request, Compilation compilation, IReadOnlyList<ExportFile> files, CancellationToken ct)
+    {
+        if (!CompilationAnnexes.Any(request, compilation)) return (null, false);
+        var plan = CompilationZip.Plan(request, compilation, request.Language);
+        if (plan.Sum(p => p.Document.Length) > CompilationZip.MaxDocumentBytes)
+        {
+            LogZipTooLarge(log, compilation.Request.ToString(), plan.Count);
+            return (null, true);
+        }
+        var documents = new List<(string, byte[])>();
+        foreach (var (path, document) in plan)
+        {
+            if (await exports.ReadAsync(document.FileId, ct) is { } content) documents.Add((path, content));
+            else LogDocumentMissing(log, compilation.Request.ToString(), document.Id);
+        }
+        var zip = new ExportFile(CompilationZip.Name(compilation.Request, request.Language), "application/zip", CompilationZip.Write(files, documents));
+        return (await exports.SaveAsync(CompilationFiles.Folder(compilation.Request), zip, ct), false);
     }
 
     /// The latest compilation of the request, compiling it when this process has none.
@@ -49,8 +74,18 @@ public sealed partial class RequestCompiler(
         var excel = exports.LinkFor(compiled.Excel, member);
         // The day the links themselves expire (both made now, with Exports:LinkLifetime); a SharePoint page does not.
         DateOnly? until = word.Expires is { } expires ? calendar.DayOf(expires) : null;
-        return RequestCards.Compiled(compiled.Request, compiled.Responding, compiled.Asked, word.Url.AbsoluteUri, excel.Url.AbsoluteUri, until, atDeadline, language);
+        // The zip holds every state's documents: the office's alone until the compilation's release says otherwise.
+        var zip = compiled.Zip is { } z && member.Role == MemberRole.Office ? exports.LinkFor(z, member).Url.AbsoluteUri : null;
+        var tooLarge = compiled.ZipTooLarge && member.Role == MemberRole.Office;
+        return RequestCards.Compiled(compiled.Request, compiled.Responding, compiled.Asked, word.Url.AbsoluteUri, excel.Url.AbsoluteUri, until, atDeadline, language,
+            zip, tooLarge);
     }
+
+    [LoggerMessage(LogLevel.Warning, "Request {RequestNumber}: {Documents} documents are too large to zip")]
+    static partial void LogZipTooLarge(ILogger logger, string requestNumber, int documents);
+
+    [LoggerMessage(LogLevel.Warning, "Request {RequestNumber}: document {DocumentId} is no longer in the store, left out of the zip")]
+    static partial void LogDocumentMissing(ILogger logger, string requestNumber, string documentId);
 
     [LoggerMessage(LogLevel.Information, "Request {RequestNumber} compiled: {Responding} of {Asked} states answered")]
     static partial void LogCompiled(ILogger logger, string requestNumber, int responding, int asked);

@@ -125,6 +125,11 @@ public static partial class RequestTexts
     public static readonly Text AnnexSizeColumn = new("Size", "Taille");
     public static readonly Text AnnexWholeCell = new("Whole answer", "Ensemble de la réponse");
     public static readonly Text AnnexQuestionCell = new("Question {0}", "Question {0}");
+    public static readonly Text ZipName = new("Compilation {0} with documents (EN).zip", "Compilation {0} avec documents (FR).zip");
+    public static readonly Text ZipWholeAnswer = new("Answer", "Réponse");
+    public static readonly Text ZipTooLarge = new(
+        "The documents attached are too large to download in one zip (over {0} MB).",
+        "Les documents joints sont trop volumineux pour un seul zip (plus de {0} Mo).");
     public static readonly Text InTheZip = new(
         "The documents are in the compilation's zip, in a folder per state.",
         "Les documents sont dans le zip de la compilation, dans un dossier par État.");

@@ -59,6 +59,10 @@ public static class AttachSamples
         yield return ("requests.received-documents", RequestCards.Received(request, typed.Text("Sophie Laurent"), null, paris, language, documents));
         yield return ("requests.office-documents", AttachCards.WithDocuments(ComposeCards.Preview(draft with { Version = "1" }, typed.Text("Sophie Laurent"), 48, null, language),
             draft, documents, language));
+        yield return ("requests.compiled-zip", RequestCards.Compiled(request, 31, 46, "https://focalbot.example/exports/abc?sig=1", "https://focalbot.example/exports/def?sig=2",
+            new DateOnly(2026, 12, 23), atDeadline: false, language, zipUrl: "https://focalbot.example/exports/ghi?sig=3"));
+        yield return ("requests.compiled-zip-too-large", RequestCards.Compiled(request, 31, 46, "https://focalbot.example/exports/abc?sig=1", "https://focalbot.example/exports/def?sig=2",
+            null, atDeadline: true, language, zipTooLarge: true));
         yield return ("requests.office-documents-none", AttachCards.WithDocuments(ComposeCards.Preview(draft with { Version = "1" }, typed.Text("Sophie Laurent"), 48, null, language),
             draft, [], language));
     }
