@@ -143,7 +143,7 @@ public static class Answering
     public static bool MayAnswerFor(Member actor, StateCode stateCode) =>
         actor is { IsActive: true, Role: MemberRole.FocalPoint } && actor.StateCode == stateCode;
 
-    static AnswerRefusal? Check(InformationRequest request, StateCode stateCode, Member actor) =>
+    internal static AnswerRefusal? Check(InformationRequest request, StateCode stateCode, Member actor) =>
         !MayAnswerFor(actor, stateCode) ? AnswerRefusal.NotAllowed
         : !request.Audience.Includes(stateCode) ? AnswerRefusal.StateNotAsked
         : request.Status == RequestStatus.Closed ? AnswerRefusal.Closed
