@@ -35,6 +35,15 @@ public static class RequestRoutes
     public const string Compile = "request.compile";
     public const string Close = "request.close";
 
+    // National circulation (CirculationRoutes, ContributorRoutes; the filled copy comes back as a file: CirculationClaim).
+    public const string Circulate = "request.circulate";
+    public const string MakeCopy = "request.circulate.copy";
+    public const string ReplaceFromCopy = "request.copy.replace";
+    public const string KeepMine = "request.copy.keep";
+    public const string Contributors = "request.contributors";
+    public const string SaveContributors = "request.contributors.save";
+    public const string RemoveContributor = "request.contributors.remove";
+
     public const string ReasonKey = "reason";
     public const string PageKey = "page";
     public const string GoToPageKey = "goTo";
@@ -87,6 +96,7 @@ public static class RequestRoutes
         ComposeRoutes.Map(routes);
         AnswerRoutes.Map(routes);
         FollowUpRoutes.Map(routes);
+        CirculationRoutes.Map(routes);
     }
 
     /// The logger every request handler writes to, for Map to hand them.

@@ -32,6 +32,12 @@ public static partial class RequestTexts
     public static readonly Text CirculateIntro = new(
         "I make a Word copy of this request, marked as restricted, for the colleagues you consult in your country. They write their answers in the boxes under the questions. Send me the filled document here in our chat and I pre-fill your state's draft answer: nothing is submitted without you.",
         "Je prépare une copie Word de cette demande, marquée «\u00a0diffusion restreinte\u00a0», pour les collègues que vous consultez dans votre pays. Ils rédigent leurs réponses dans les cadres placés sous les questions. Envoyez-moi le document rempli ici, dans notre conversation, et je préremplis le brouillon de réponse de votre État\u00a0: rien n’est soumis sans vous.");
+    public static readonly Text CirculateSentToChat = new(
+        "The national copy is yours alone: I have sent you its form in our personal chat.",
+        "La copie nationale vous est personnelle : je vous en ai envoyé le formulaire dans notre conversation personnelle.");
+    public static readonly Text CirculateOpenChat = new(
+        "The national copy is made in our personal chat: open FocalBot in Teams' chat, then try again.",
+        "La copie nationale se prépare dans notre conversation personnelle : ouvrez FocalBot dans la conversation Teams, puis réessayez.");
     public static readonly Text CopyLanguageLabel = new("Language of the copy", "Langue de la copie");
     public static readonly Text NationalDeadlineLabel = new("National deadline (optional, before {0:d MMMM yyyy})", "Date limite nationale (facultative, avant le {0:d MMMM yyyy})");
     public static readonly Text MakeCopyButton = new("Make the Word copy", "Créer la copie Word");
