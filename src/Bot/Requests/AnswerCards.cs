@@ -51,6 +51,8 @@ public static class AnswerCards
             actions.Add(Card.Execute(RequestTexts.SaveDraftButton.In(language), RequestRoutes.Save, data));
             actions.Add(Card.Execute(RequestTexts.SubmitButton.In(language), RequestRoutes.Submit, data, style: "positive"));
         }
+        // National contributors: the typed answers go along, so a press with unsaved text keeps the member on this card.
+        actions.Add(Card.Execute(RequestTexts.ContributorsButton.In(language), RequestRoutes.Contributors, data));
         if (pages.Count > 1)
         {
             var others = Enumerable.Range(0, pages.Count).Where(p => p != page).Select(p =>

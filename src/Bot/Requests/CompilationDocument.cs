@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using FocalBot.Bot.Exports;
+using FocalBot.Domain.Members;
 using FocalBot.Domain.Requests;
 using FocalBot.Domain.Shared;
 using static FocalBot.Bot.Exports.DocumentWriter;
@@ -45,6 +46,7 @@ public static class CompilationDocument
             }
         }
 
+        AppendContributors(body, compilation, language);
         body.Append(A4(landscape: false));
 
         var styles = Styles(language, fontSize: 22, after: 120, line: 264,
@@ -55,5 +57,19 @@ public static class CompilationDocument
             ParagraphStyle("Heading2", "heading 2", size: 24, before: 200, after: 60, color: "2F5496", outline: 1, keepLines: true));
         var content = DocumentWriter.Write(body, styles, W.Title(request, language), language);
         return new ExportFile(CompilationTexts.DocumentName.Format(language, W.FileNumber(compilation)), ContentType, content);
+    }
+
+    /// The national contributors of the states that agreed to be named with them, after the answers: a heading per
+    /// state, a line per organisation with its kind. Nothing when no state is to be named (or the request is anonymous).
+    static void AppendContributors(Body body, Compilation compilation, Language language)
+    {
+        if (compilation.Contributors.Count == 0) return;
+        body.Append(Paragraph("Heading1", RequestTexts.ContributorsHeading.In(language)));
+        body.Append(Paragraph(null, RequestTexts.ContributorsNote.In(language), italic: true));
+        foreach (var state in compilation.Contributors)
+        {
+            body.Append(Paragraph("Heading2", MemberStates.NameIn(state.State, language)));
+            foreach (var contributor in state.Organisations) body.Append(Paragraph(null, W.Contributor(contributor, language)));
+        }
     }
 }

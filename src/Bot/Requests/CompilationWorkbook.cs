@@ -1,4 +1,5 @@
 using FocalBot.Bot.Exports;
+using FocalBot.Domain.Members;
 using FocalBot.Domain.Requests;
 using FocalBot.Domain.Shared;
 using static FocalBot.Bot.Exports.WorkbookWriter;
@@ -17,9 +18,10 @@ public static class CompilationWorkbook
     {
         var content = WorkbookWriter.Write(W.Title(request, language), language,
             // Row 1 and column A stay in view while the office scrolls through states and questions.
-            new WorkbookSheet(CompilationTexts.ResponsesSheet.In(language), Responses(request, compilation, language),
+            [new WorkbookSheet(CompilationTexts.ResponsesSheet.In(language), Responses(request, compilation, language),
                 [28, 20, .. request.QuestionNumbers.Select(_ => 60d)], Freeze.HeaderRowAndFirstColumn),
-            new WorkbookSheet(CompilationTexts.AboutSheet.In(language), About(request, compilation, requestedBy, compiledOn, language), [110], Freeze.Nothing));
+            new WorkbookSheet(CompilationTexts.AboutSheet.In(language), About(request, compilation, requestedBy, compiledOn, language), [110], Freeze.Nothing),
+                .. ContributorSheet(compilation, language)]);
         return new ExportFile(CompilationTexts.WorkbookName.Format(language, W.FileNumber(compilation)), ContentType, content);
     }
 
@@ -62,6 +64,21 @@ public static class CompilationWorkbook
         var background = W.Background(request, language);
         if (!string.IsNullOrWhiteSpace(background)) lines.AddRange([(CompilationTexts.Background.In(language), Header), (background, Wrapped)]);
         return [.. lines.Select(l => new[] { l })];
+    }
+
+    /// The national contributors of the states that agreed to be named with them: a row per organisation. No sheet
+    /// when no state is to be named (or the request is anonymous).
+    static IEnumerable<WorkbookSheet> ContributorSheet(Compilation compilation, Language language)
+    {
+        if (compilation.Contributors.Count == 0) yield break;
+        var rows = new List<IReadOnlyList<(string Text, uint Style)>>
+        {
+            new[] { (CompilationTexts.StateColumn.In(language), Header), (RequestTexts.OrganisationColumn.In(language), Header), (RequestTexts.KindColumn.In(language), Header) },
+        };
+        foreach (var state in compilation.Contributors)
+            rows.AddRange(state.Organisations.Select(c => (IReadOnlyList<(string, uint)>)
+                [(MemberStates.NameIn(state.State, language), Wrapped), (W.Clean(c.Organisation), Wrapped), (RequestTexts.KindName(c.Kind, language), Wrapped)]));
+        yield return new WorkbookSheet(RequestTexts.ContributorsSheet.In(language), rows, [28, 60, 28], Freeze.HeaderRow);
     }
 
     static string Cell(CompiledCell cell, Language language)

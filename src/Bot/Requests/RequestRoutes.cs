@@ -97,6 +97,7 @@ public static class RequestRoutes
         AnswerRoutes.Map(routes);
         FollowUpRoutes.Map(routes);
         CirculationRoutes.Map(routes);
+        ContributorRoutes.Map(routes);
     }
 
     /// The logger every request handler writes to, for Map to hand them.

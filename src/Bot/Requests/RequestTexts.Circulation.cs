@@ -131,6 +131,9 @@ public static partial class RequestTexts
     public static readonly Text ContributorsAnonymous = new(
         "This request is compiled without naming the states: the compilation lists no contributors.",
         "Cette demande est compilée sans nommer les États : la compilation ne mentionne aucun contributeur.");
+    public static readonly Text SaveBeforeContributors = new(
+        "Save your answers first: what you typed is not saved yet. Then open the national contributors.",
+        "Enregistrez d’abord vos réponses : ce que vous avez saisi n’est pas encore enregistré. Ouvrez ensuite les contributeurs nationaux.");
     public static readonly Text NoContributors = new("No organisation recorded yet.", "Aucune organisation enregistrée pour l’instant.");
     public static readonly Text OrganisationLabel = new("Organisation consulted (up to {0} characters)", "Organisation consultée ({0} caractères au plus)");
     public static readonly Text ContributorKindLabel = new("Kind of organisation", "Type d’organisation");
