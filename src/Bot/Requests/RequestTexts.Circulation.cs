@@ -108,7 +108,7 @@ public static partial class RequestTexts
     public static readonly Text CopyAnswerLabel = new("The copy: ", "La copie\u00a0: ");
     public static readonly Text ReplaceButton = new("Replace with the copy's text", "Remplacer par le texte de la copie");
     public static readonly Text ReplaceAllButton = new("Replace all with the copy", "Tout remplacer par la copie");
-    public static readonly Text KeepMineButton = new("Keep mine", "Garder le mien");
+    public static readonly Text KeepMineButton = new("Keep mine", "Garder mon texte");
     public static readonly Text CopyReplaced = new(
         "The copy's text is now in your state's answer. Review it, then submit when the answer is complete.",
         "Le texte de la copie figure désormais dans la réponse de votre État. Relisez-la, puis soumettez-la lorsqu’elle est complète.");
@@ -117,8 +117,8 @@ public static partial class RequestTexts
         "Nothing from the national copy is waiting any more: a colleague already chose, or you did.",
         "Plus rien de la copie nationale n’est en attente\u00a0: un collègue a déjà choisi, ou vous l’avez fait.");
     public static readonly Text CopyChangedMeanwhile = new(
-        "A colleague of your state saved this answer since: here is what it holds now. Nothing was replaced; choose again.",
-        "Un collègue de votre État a enregistré cette réponse entre-temps\u00a0: voici ce qu’elle contient désormais. Rien n’a été remplacé\u00a0; choisissez à nouveau.");
+        "Your state's answer was saved again since this card was shown: here is what it holds now. Nothing was replaced; choose again.",
+        "La réponse de votre État a été enregistrée de nouveau depuis l’affichage de cette fiche\u00a0: voici ce qu’elle contient désormais. Rien n’a été remplacé\u00a0; choisissez à nouveau.");
 
     // National contributors
 

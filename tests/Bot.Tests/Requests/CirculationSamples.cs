@@ -30,13 +30,13 @@ public static class CirculationSamples
         var answer = StateAnswer.New(request.Number!.Value, "FR") with
         {
             Answers = [QuestionAnswer.Written(1, typed.Text("312, dont 40 en outre-mer.\nSource\u00a0: ministère de l’Intérieur.")), QuestionAnswer.ToFollow(2, new DateOnly(2026, 12, 20)),
-                QuestionAnswer.Written(3, typed.Text(new string('x', 900)))],
+                QuestionAnswer.Written(3, typed.Text(string.Concat(Enumerable.Repeat("Oui, dans la plupart des départements, sauf en outre-mer. ", 16))))],
             Language = Language.Fr, Version = 4,
             FromCopy =
             [
                 new CopyText(Q1, typed.Text("315 selon la DGEF, dont 41 en outre-mer.\nChiffres provisoires.")),
                 new CopyText(Q2, typed.Text("Le conseil départemental, sur évaluation sociale.")),
-                new CopyText(Q3, typed.Text("Oui, sous 72 heures dans tous les départements. " + new string('y', 600))),
+                new CopyText(Q3, typed.Text(string.Concat(Enumerable.Repeat("Oui, sous 72 heures dans tous les départements. ", 14)))),
             ],
         };
         yield return ("requests.copy-choose", CirculationCards.Choose(request, "FR", answer, RequestTexts.CopyFilled.Format(language, 2), null, language));
