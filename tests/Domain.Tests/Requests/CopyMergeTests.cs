@@ -105,6 +105,15 @@ public sealed class CopyMergeTests
     }
 
     [Fact]
+    public void An_area_for_a_question_the_request_does_not_have_is_named()
+    {
+        var plan = CopyMerge.Plan(Request, null, Copy((1, "Fine."), (4, "Extra.")), RequestSettings.Default);
+
+        Assert.Equal([new AnswerProblem(AnswerRefusal.UnknownQuestion, new QuestionNumber(4))], plan.Problems);
+        Assert.Null(Prefill(null, Copy((1, "Fine."), (4, "Extra."))).Answer);
+    }
+
+    [Fact]
     public void A_closed_request_or_another_states_member_changes_nothing()
     {
         var closed = CopyMerge.Prefill(Request with { Status = RequestStatus.Closed }, null, "FR", Elise, Copy((1, "x")), Language.En, Now, OnTime, RequestSettings.Default);
