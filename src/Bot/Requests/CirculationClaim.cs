@@ -34,9 +34,7 @@ public sealed partial class CirculationClaim(
         if (request is null && identity.Number == default) return await SayAsync(turn, RequestTexts.CopyEdited.In(language), ct);
         if (request is null || request.Number != identity.Number) return await SayAsync(turn, RequestTexts.CopyRequestGone.In(language), ct);
         if (NationalCirculation.MayReadBack(request, member, identity.State) is { } refused)
-            return await SayAsync(turn, refused == CirculationRefusal.OtherState
-                ? RequestTexts.CopyOtherState.Format(language, RequestTexts.TheState(identity.State, language))
-                : RequestTexts.Describe(refused, request, language), ct);
+            return await SayAsync(turn, RequestTexts.DescribeCopy(refused, request, identity.State, language), ct);
         if (reading is not CopyReading.Filled filled) return await SayAsync(turn, RequestTexts.CopyEdited.In(language), ct);
 
         await PrefillAsync(turn, member, request, filled, ct);

@@ -1,3 +1,4 @@
+using FocalBot.Domain.Members;
 using FocalBot.Domain.Requests;
 using FocalBot.Domain.Shared;
 
@@ -60,15 +61,36 @@ public static partial class RequestTexts
     public static readonly Text CopyLinkExpires = new("The link is personal and valid until {0:d MMMM yyyy}.", "Le lien est personnel et valable jusqu’au {0:d MMMM yyyy}.");
     public static readonly Text DownloadCopyButton = new("Download the Word copy", "Télécharger la copie Word");
 
+    /// Why no copy was made.
     public static string Describe(CirculationRefusal refusal, InformationRequest request, Language language) => refusal switch
     {
-        CirculationRefusal.StateNotAsked => CopyStateNotAsked.Format(language, request.Number),
-        CirculationRefusal.Closed => CopyClosed.Format(language, request.Number),
-        CirculationRefusal.NotOpen => CopyNotOpen.Format(language, request.Number),
+        CirculationRefusal.StateNotAsked => CirculateStateNotAsked.Format(language, request.Number),
+        CirculationRefusal.Closed => CirculateClosed.Format(language, request.Number),
+        CirculationRefusal.NotOpen => CirculateNotOpen.Format(language, request.Number),
         CirculationRefusal.NationalDeadlineNotEarlier => NationalDeadlineNotEarlier.Format(language, request.Deadline),
         CirculationRefusal.NationalDeadlinePassed => NationalDeadlinePassed.In(language),
         _ => AnswerNotAllowed.In(language),
     };
+
+    /// Why a filled copy was not read back.
+    public static string DescribeCopy(CirculationRefusal refusal, InformationRequest request, StateCode copyState, Language language) => refusal switch
+    {
+        CirculationRefusal.OtherState => CopyOtherState.Format(language, TheState(copyState, language)),
+        CirculationRefusal.StateNotAsked => CopyStateNotAsked.Format(language, request.Number),
+        CirculationRefusal.Closed => CopyClosed.Format(language, request.Number),
+        CirculationRefusal.NotOpen => CopyNotOpen.Format(language, request.Number),
+        _ => AnswerNotAllowed.In(language),
+    };
+
+    public static readonly Text CirculateStateNotAsked = new(
+        "Your state is not asked in request {0}: there is nothing to circulate.",
+        "Votre État n’est pas interrogé dans la demande {0}\u00a0: il n’y a rien à diffuser.");
+    public static readonly Text CirculateClosed = new(
+        "Request {0} is closed: answers are no longer taken, so no copy was made.",
+        "La demande {0} est close\u00a0: les réponses ne sont plus acceptées, aucune copie n’a donc été créée.");
+    public static readonly Text CirculateNotOpen = new(
+        "Request {0} is not open for answers: no copy was made.",
+        "La demande {0} n’est pas ouverte aux réponses\u00a0: aucune copie n’a été créée.");
 
     // Reading a filled copy back
 

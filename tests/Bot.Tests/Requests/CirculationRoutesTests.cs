@@ -89,8 +89,8 @@ public sealed class CirculationRoutesTests : IDisposable
         var reopened = (await _app.PressAsync(RequestRoutes.Open, RequestApp.Ids(request), fromAad: Payload.EliseAad)).CardJson();
 
         Assert.Equal(RequestTexts.AnswerNotAllowed.En, office.Message);
-        Assert.Equal(RequestTexts.CopyStateNotAsked.Format(Language.Fr, "2026/02"), notAsked.Message);
-        Assert.Equal(RequestTexts.CopyClosed.Format(Language.Fr, "2026/01"), closed.Message);
+        Assert.Equal("Votre État n’est pas interrogé dans la demande 2026/02\u00a0: il n’y a rien à diffuser.", notAsked.Message);
+        Assert.Equal(RequestTexts.CirculateClosed.Format(Language.Fr, "2026/01"), closed.Message);
         Assert.DoesNotContain(RequestRoutes.Circulate, reopened);
         Assert.DoesNotContain(await _app.AuditAsync(), e => e.Action == "request.circulated");
     }
