@@ -9,7 +9,7 @@ namespace FocalBot.Bot.Requests;
 /// Information requests (working methods 4.5–4.7), in three sub-flows: composing and sending (ComposeRoutes: the office
 /// composes, previews and sends; a focal point proposes and the office approves, edits or declines), answering
 /// (AnswerRoutes: focal points answer once per state) and following up (FollowUpRoutes: the office follows the status,
-/// chases and compiles). Here: the card verbs, and who may press what; the router checks before any handler runs, from
+/// chases and compiles), and the archive (ArchiveRoutes: searching past requests). Here: the card verbs, and who may press what; the router checks before any handler runs, from
 /// the sender, never from the card's data.
 public static class RequestRoutes
 {
@@ -34,6 +34,8 @@ public static class RequestRoutes
     public const string Chase = "request.chase";
     public const string Compile = "request.compile";
     public const string Close = "request.close";
+    // The archive (ArchiveRoutes).
+    public const string Archive = "request.archive";
 
     // National circulation (CirculationRoutes, ContributorRoutes; the filled copy comes back as a file: CirculationClaim).
     public const string Circulate = "request.circulate";
@@ -98,6 +100,7 @@ public static class RequestRoutes
         FollowUpRoutes.Map(routes);
         CirculationRoutes.Map(routes);
         ContributorRoutes.Map(routes);
+        ArchiveRoutes.Map(routes);
     }
 
     /// The logger every request handler writes to, for Map to hand them.
