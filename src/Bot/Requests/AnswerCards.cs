@@ -53,6 +53,8 @@ public static class AnswerCards
             actions.Add(Card.Execute(RequestTexts.SubmitButton.In(language), RequestRoutes.Submit, data, style: "positive"));
         }
         body.Add(AnnexList(request, annexes ?? [], data, language));
+        // National contributors: the typed answers go along, so a press with unsaved text keeps the member on this card.
+        actions.Add(Card.Execute(RequestTexts.ContributorsButton.In(language), RequestRoutes.Contributors, data));
         if (pages.Count > 1)
         {
             var others = Enumerable.Range(0, pages.Count).Where(p => p != page).Select(p =>

@@ -1,4 +1,5 @@
 using FocalBot.Bot.Exports;
+using FocalBot.Domain.Members;
 using FocalBot.Domain.Requests;
 using FocalBot.Domain.Shared;
 using static FocalBot.Bot.Exports.WorkbookWriter;
@@ -20,6 +21,7 @@ public static class CompilationWorkbook
             [new WorkbookSheet(CompilationTexts.ResponsesSheet.In(language), Responses(request, compilation, language),
                 [28, 20, .. request.QuestionNumbers.Select(_ => 60d)], Freeze.HeaderRowAndFirstColumn),
             new WorkbookSheet(CompilationTexts.AboutSheet.In(language), About(request, compilation, requestedBy, compiledOn, language), [110], Freeze.Nothing),
+            .. ContributorSheet(compilation, language),
             .. Annexes(request, compilation, language)]);
         return new ExportFile(CompilationTexts.WorkbookName.Format(language, W.FileNumber(compilation)), ContentType, content);
     }
@@ -82,6 +84,21 @@ public static class CompilationWorkbook
                 rows.Add([(state.Label(language), Wrapped), (CompilationAnnexes.Where(annex, language), Wrapped),
                     (CompilationAnnexes.Name(state, annex, index, language), Wrapped), (RequestTexts.Size(annex.Length, language), Wrapped)]);
         yield return new WorkbookSheet(RequestTexts.AnnexesSheet.In(language), rows, [28, 24, 60, 14], Freeze.HeaderRowAndFirstColumn);
+    }
+
+    /// The national contributors of the states that agreed to be named with them: a row per organisation. No sheet
+    /// when no state is to be named (or the request is anonymous).
+    static IEnumerable<WorkbookSheet> ContributorSheet(Compilation compilation, Language language)
+    {
+        if (compilation.Contributors.Count == 0) yield break;
+        var rows = new List<IReadOnlyList<(string Text, uint Style)>>
+        {
+            new[] { (CompilationTexts.StateColumn.In(language), Header), (RequestTexts.OrganisationColumn.In(language), Header), (RequestTexts.KindColumn.In(language), Header) },
+        };
+        foreach (var state in compilation.Contributors)
+            rows.AddRange(state.Organisations.Select(c => (IReadOnlyList<(string, uint)>)
+                [(MemberStates.NameIn(state.State, language), Wrapped), (W.Clean(c.Organisation), Wrapped), (RequestTexts.KindName(c.Kind, language), Wrapped)]));
+        yield return new WorkbookSheet(RequestTexts.ContributorsSheet.In(language), rows, [28, 60, 28], Freeze.HeaderRow);
     }
 
     static string Cell(CompiledCell cell, Language language)

@@ -55,6 +55,8 @@ public static class RequestCards
         [
             Card.Execute(RequestTexts.AnswerButton.In(language), RequestRoutes.Answer, data, style: "positive", withInputs: false),
             received ? null : Card.Execute(RequestTexts.AcknowledgeButton.In(language), RequestRoutes.Acknowledge, data, withInputs: false),
+            // National circulation, while answers are taken.
+            request.Status == RequestStatus.Sent ? Card.Execute(RequestTexts.CirculateButton.In(language), RequestRoutes.Circulate, data, withInputs: false) : null,
         ]);
     }
 

@@ -29,6 +29,8 @@ public static class RequestSetup
         services.AddSingleton<IJob, RequestChannelJob>();
         services.AddSingleton<IJob, RequestChaseJob>();
         services.AddSingleton<Deliveries.IDeliverySubjects, RequestDeliveries>();
+        // National circulation: a filled Word copy sent back to the bot pre-fills the state's draft answer.
+        services.AddSingleton<Turns.IReceivedFileClaim, CirculationClaim>();
         return builder;
     }
 }

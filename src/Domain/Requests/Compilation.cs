@@ -28,6 +28,9 @@ public sealed record Compilation(RequestNumber Request, IReadOnlyList<Question> 
 {
     public int Responding => States.Count(s => s.Replied);
 
+    /// The national contributors of the states that agreed to be named with them (none for an anonymous request).
+    public IReadOnlyList<StateContributors> Contributors { get; init; } = [];
+
     public static Compilation Of(InformationRequest request, IEnumerable<StateAnswer> answers)
     {
         var number = request.Number ?? default;
@@ -46,7 +49,7 @@ public sealed record Compilation(RequestNumber Request, IReadOnlyList<Question> 
             return new CompiledState(request.Anonymous ? null : code, request.Anonymous ? Letter(i) : null,
                 answer is not null, answer?.Late ?? false, answer?.Language, cells) { Annexes = answer?.Annexes ?? [] };
         }).ToList();
-        return new Compilation(number, request.Questions, rows);
+        return new Compilation(number, request.Questions, rows) { Contributors = NationalContributors.InCompilation(request, submitted.Values) };
     }
 
     static CompiledCell Cell(QuestionNumber q, QuestionAnswer? a) => a switch

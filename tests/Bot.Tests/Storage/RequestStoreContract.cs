@@ -325,6 +325,46 @@ public abstract class RequestStoreContract
     }
 
     [Fact]
+    public async Task An_answer_keeps_its_national_contributors_and_the_copys_texts_set_aside()
+    {
+        var answer = AnAnswer() with
+        {
+            Contributors = [new("Ministère de l’Intérieur", ContributorKind.Ministry), new(Typed, ContributorKind.CivilSociety), new("HCR", ContributorKind.InternationalOrganisation)],
+            NamedWithContributors = true,
+            FromCopy = [new CopyText(new QuestionNumber(1), Typed), new CopyText(new QuestionNumber(5), "Texte de la copie\nsur deux lignes")],
+        };
+
+        var saved = Assert.IsType<SaveResult.Saved>(await Store.SaveAnswerAsync(answer, default));
+        var read = (await Store.GetAnswerAsync(Seven, "FR", default))!;
+        AssertSame(answer with { StoreVersion = saved.Version }, read);
+        Assert.Equal(answer.Contributors, read.Contributors);
+        Assert.Equal(answer.FromCopy, read.FromCopy);
+
+        await Store.SaveAnswerAsync(read with { Contributors = [], NamedWithContributors = false, FromCopy = [] }, default);
+        var cleared = (await Store.GetAnswerAsync(Seven, "FR", default))!;
+        Assert.Empty(cleared.Contributors);
+        Assert.False(cleared.NamedWithContributors);
+        Assert.Empty(cleared.FromCopy);
+    }
+
+    [Fact]
+    public async Task The_longest_answers_fit_with_a_whole_copy_set_aside_and_every_contributor()
+    {
+        var answer = AnAnswer() with
+        {
+            Answers = [.. Enumerable.Range(1, 20).Select(q => QuestionAnswer.Written(q, Fill("😀", 5000)))],
+            FromCopy = [.. Enumerable.Range(1, 20).Select(q => new CopyText(new QuestionNumber(q), Fill("👩‍👩‍👧", 5000)))],
+            Contributors = [.. Enumerable.Range(1, NationalContributors.MaxContributors).Select(i => new NationalContributor(Fill($"{i}😀", 200), ContributorKind.Other))],
+        };
+
+        Assert.IsType<SaveResult.Saved>(await Store.SaveAnswerAsync(answer, default));
+
+        var read = (await Store.GetAnswerAsync(Seven, "FR", default))!;
+        Assert.Equal(answer.FromCopy, read.FromCopy);
+        Assert.Equal(answer.Contributors, read.Contributors);
+    }
+
+    [Fact]
     public async Task Answers_are_one_per_state_listed_in_state_order_for_their_request_only()
     {
         await Store.SaveAnswerAsync(AnAnswer("IT"), default);
@@ -429,7 +469,7 @@ public sealed class SharePointRequestStoreTests : RequestStoreContract
     [Fact]
     public async Task An_answer_too_large_for_its_list_is_refused_before_anything_is_written()
     {
-        var huge = AnAnswer() with { Answers = [.. Enumerable.Range(1, 25).Select(q => QuestionAnswer.Written(q, Fill("😀", 5000)))] };
+        var huge = AnAnswer() with { Answers = [.. Enumerable.Range(1, 50).Select(q => QuestionAnswer.Written(q, Fill("😀", 5000)))] };
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => _site.Requests().SaveAnswerAsync(huge, default));
 
