@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using FocalBot.Bot.Exports;
+using FocalBot.Domain.Members;
 using FocalBot.Domain.Requests;
 using FocalBot.Domain.Shared;
 using static FocalBot.Bot.Exports.DocumentWriter;
@@ -47,6 +48,8 @@ public static class CompilationDocument
             }
         }
 
+        Annexes(body, request, compilation, language);
+        AppendContributors(body, compilation, language);
         body.Append(A4(landscape: false));
 
         var styles = Styles(language, fontSize: 22, after: 120, line: 264,
@@ -69,5 +72,34 @@ public static class CompilationDocument
     static void AppendOfficeOnlyMark(Body body, CompiledCell cell, Language language)
     {
         if (W.OfficeOnlyMark(cell, language) is { } mark) body.Append(Paragraph(null, mark, bold: true));
+    }
+
+    /// The documents, after the answers: the background documents, then each state's annexes by question, and where
+    /// the files themselves are (the zip). Nothing when there are none.
+    static void Annexes(Body body, InformationRequest request, Compilation compilation, Language language)
+    {
+        if (!CompilationAnnexes.Any(request, compilation)) return;
+        body.Append(Paragraph("Heading1", RequestTexts.AnnexesSection.In(language)));
+        if (request.Documents.Count > 0) body.Append(Paragraph(null, CompilationAnnexes.Documents(request, language)));
+        foreach (var state in CompilationAnnexes.States(compilation))
+        {
+            body.Append(Paragraph("Heading2", state.Label(language)));
+            foreach (var line in CompilationAnnexes.Lines(state, language)) body.Append(Paragraph(null, line));
+        }
+        body.Append(Paragraph(null, RequestTexts.InTheZip.In(language), italic: true));
+    }
+
+    /// The national contributors of the states that agreed to be named with them, after the answers: a heading per
+    /// state, a line per organisation with its kind. Nothing when no state is to be named (or the request is anonymous).
+    static void AppendContributors(Body body, Compilation compilation, Language language)
+    {
+        if (compilation.Contributors.Count == 0) return;
+        body.Append(Paragraph("Heading1", RequestTexts.ContributorsHeading.In(language)));
+        body.Append(Paragraph(null, RequestTexts.ContributorsNote.In(language), italic: true));
+        foreach (var state in compilation.Contributors)
+        {
+            body.Append(Paragraph("Heading2", MemberStates.NameIn(state.State, language)));
+            foreach (var contributor in state.Organisations) body.Append(Paragraph(null, W.Contributor(contributor, language)));
+        }
     }
 }

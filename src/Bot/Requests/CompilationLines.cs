@@ -62,6 +62,10 @@ static partial class CompilationLines
 
     public static string Text(CompiledCell cell) => Clean(cell.Text ?? "");
 
+    /// "Ministère de l’Intérieur (ministère)": a national contributor and its kind.
+    public static string Contributor(NationalContributor c, Language l) =>
+        RequestTexts.ContributorLine.Format(l, Clean(c.Organisation), RequestCards.LowerFirst(RequestTexts.KindName(c.Kind, l), l));
+
     public static string Clean(string text) => ExportText.XmlSafe(text);
 
     static string Pick(string original, string? translation, InformationRequest r, Language l) =>

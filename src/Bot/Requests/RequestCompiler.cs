@@ -8,7 +8,10 @@ using FocalBot.Domain.Shared;
 namespace FocalBot.Bot.Requests;
 
 /// A request's compilation as stored: the Word document and the Excel workbook, and the counts the link card shows.
-public sealed record CompiledRequest(InformationRequest Request, int Responding, int Asked, ExportedFile Word, ExportedFile Excel)
+/// Zip: the compilation with its documents (CompilationZip), for the office's version only; null when there are no
+/// documents, or they are too large to zip (ZipTooLarge).
+public sealed record CompiledRequest(InformationRequest Request, int Responding, int Asked, ExportedFile Word, ExportedFile Excel,
+    ExportedFile? Zip = null, bool ZipTooLarge = false)
 {
     /// The office's version, or the network's.
     public CompilationView View { get; init; } = CompilationView.Office;
@@ -37,10 +40,34 @@ public sealed partial class RequestCompiler(
         var saved = new List<ExportedFile>();
         foreach (var file in files) saved.Add(await exports.SaveAsync(CompilationFiles.Folder(number, view), file, ct));
         LogCompiled(log, number.ToString(), view, compilation.Responding, compilation.States.Count);
+        // The zip holds every state's documents: the office's alone.
+        var (zip, tooLarge) = view == CompilationView.Office ? await ZipAsync(request, compilation, files, ct) : (null, false);
         var compiled = new CompiledRequest(request, compilation.Responding, compilation.States.Count,
-            saved.Single(f => f.Name.EndsWith(".docx", StringComparison.Ordinal)), saved.Single(f => f.Name.EndsWith(".xlsx", StringComparison.Ordinal))) { View = view };
+            saved.Single(f => f.Name.EndsWith(".docx", StringComparison.Ordinal)), saved.Single(f => f.Name.EndsWith(".xlsx", StringComparison.Ordinal)), zip, tooLarge)
+            { View = view };
         _latest[(number, view)] = compiled;
         return compiled;
+    }
+
+    /// The compilation and every document, zipped and saved beside it (replacing the last zip); none without documents.
+    /// A document the store no longer has is left out, and logged by id.
+    async Task<(ExportedFile? Zip, bool TooLarge)> ZipAsync(InformationRequest request, Compilation compilation, IReadOnlyList<ExportFile> files, CancellationToken ct)
+    {
+        if (!CompilationAnnexes.Any(request, compilation)) return (null, false);
+        var plan = CompilationZip.Plan(request, compilation, request.Language);
+        if (plan.Sum(p => p.Document.Length) > CompilationZip.MaxDocumentBytes)
+        {
+            LogZipTooLarge(log, compilation.Request.ToString(), plan.Count);
+            return (null, true);
+        }
+        var documents = new List<(string, byte[])>();
+        foreach (var (path, document) in plan)
+        {
+            if (await exports.ReadAsync(document.FileId, ct) is { } content) documents.Add((path, content));
+            else LogDocumentMissing(log, compilation.Request.ToString(), document.Id);
+        }
+        var zip = new ExportFile(CompilationZip.Name(compilation.Request, request.Language), "application/zip", CompilationZip.Write(files, documents));
+        return (await exports.SaveAsync(CompilationFiles.Folder(compilation.Request, CompilationView.Office), zip, ct), false);
     }
 
     /// The latest compilation of the request (the office's version), compiling it when this process has none.
@@ -54,7 +81,10 @@ public sealed partial class RequestCompiler(
     public JsonObject LinkCard(CompiledRequest compiled, Member member, bool atDeadline, Language language)
     {
         var (word, excel, until) = LinksFor(compiled, member);
-        return RequestCards.Compiled(compiled.Request, compiled.Responding, compiled.Asked, word, excel, until, atDeadline, language);
+        // The zip holds every state's documents: the office's alone.
+        var zip = compiled.Zip is { } z && member.Role == MemberRole.Office ? exports.LinkFor(z, member).Url.AbsoluteUri : null;
+        var tooLarge = compiled.ZipTooLarge && member.Role == MemberRole.Office;
+        return RequestCards.Compiled(compiled.Request, compiled.Responding, compiled.Asked, word, excel, until, atDeadline, language, zip, tooLarge);
     }
 
     /// The member's own links to both files, and the day they expire (both made now, with Exports:LinkLifetime); null
@@ -68,4 +98,10 @@ public sealed partial class RequestCompiler(
 
     [LoggerMessage(LogLevel.Information, "Request {RequestNumber} compiled ({View}'s version): {Responding} of {Asked} states answered")]
     static partial void LogCompiled(ILogger logger, string requestNumber, CompilationView view, int responding, int asked);
+
+    [LoggerMessage(LogLevel.Warning, "Request {RequestNumber}: {Documents} documents are too large to zip")]
+    static partial void LogZipTooLarge(ILogger logger, string requestNumber, int documents);
+
+    [LoggerMessage(LogLevel.Warning, "Request {RequestNumber}: document {DocumentId} is no longer in the store, left out of the zip")]
+    static partial void LogDocumentMissing(ILogger logger, string requestNumber, string documentId);
 }

@@ -91,7 +91,6 @@ public static partial class RequestTexts
 
     public static readonly Text GetCompilationButton = new("Get the compilation", "Obtenir la compilation");
     public static readonly Text NewLinksButton = new("Get new links", "Obtenir de nouveaux liens");
-    public static readonly Text OpenRequestButton = new("Open the request", "Ouvrir la demande");
     public static readonly Text ReleasedTitle = new("Compilation of request {0} released", "Compilation de la demande {0} diffusée");
     public static readonly Text ReleasedBody = new(
         "The office has released the compilation of the answers to you. Here are your own links.",

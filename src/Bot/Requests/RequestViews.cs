@@ -12,19 +12,19 @@ namespace FocalBot.Bot.Requests;
 /// with one call (the office's view, the status, the preview, the request as received, the answer form).
 public sealed class RequestViews(
     IRequestStore requests, IMemberDirectory members, IDeliveryStore deliveries, NetworkChannel channel, NetworkCalendar calendar,
-    IOptions<RequestOptions> options)
+    IOptions<RequestOptions> options, AnnexLinks links)
 {
     RequestSettings Settings => options.Value.Settings;
 
-    /// The office's view of a request: the status once sent, the preview or review before.
+    /// The office's view of a request: the status once sent, the preview or review before; with its background documents.
     public async Task<JsonObject> OfficeViewAsync(InformationRequest request, Member office, IEnumerable<string> refreshFor, Language language, CancellationToken ct) =>
-        request.Status switch
+        AttachCards.WithDocuments(request.Status switch
         {
             RequestStatus.Sent or RequestStatus.Closed => await StatusAsync(request, refreshFor, language, ct),
             RequestStatus.Proposed => ComposeCards.Review(request, await members.GetAsync(request.RequesterId ?? "", ct), [], language),
             RequestStatus.Declined => RequestCards.Decision(request, language),
             _ => await PreviewAsync(request, office.DisplayName, null, language, ct),
-        };
+        }, request, links.Documents(request, office), language);
 
     /// The office's live status, refreshed for `refreshFor` when they look at it.
     public async Task<JsonObject> StatusAsync(InformationRequest request, IEnumerable<string> refreshFor, Language language, CancellationToken ct)
@@ -79,26 +79,29 @@ public sealed class RequestViews(
         return ComposeCards.Preview(request, requester, RequestRoutes.FocalPointsOf(request, everyone).Count, notice, language);
     }
 
-    /// The request as `member` received it, with their state's acknowledgement, and their compilation once they may open it.
+    /// The request as `member` received it, with their state's acknowledgement, their links to its background documents,
+    /// and their compilation once they may open it.
     public async Task<JsonObject> ReceivedAsync(InformationRequest request, Member member, Language language, CancellationToken ct)
     {
         var own = member.StateCode is { } state && request.Number is { } n ? await requests.GetAnswerAsync(n, state, ct) : null;
-        return await ReceivedAsync(request, own, member, language, ct);
+        return await ReceivedAsync(request, member, own, language, ct);
     }
 
     /// The same once the state's answer is known.
-    public async Task<JsonObject> ReceivedAsync(InformationRequest request, StateAnswer? answer, Member member, Language language, CancellationToken ct)
+    public async Task<JsonObject> ReceivedAsync(InformationRequest request, Member member, StateAnswer? answer, Language language, CancellationToken ct)
     {
         var requester = (await members.GetAsync(request.RequesterId ?? "", ct))?.DisplayName ?? "";
         var mayOpen = request is { ReleasedOn: not null, Number: { } n } && CompilationAccess.MayOpen(member, request, await ReleaseRoutes.AnsweredAsync(requests, n, ct));
-        return RequestCards.Received(request, requester, answer, calendar.Zone, language, mayOpen);
+        return RequestCards.Received(request, requester, answer, calendar.Zone, language, links.Documents(request, member), mayOpen);
     }
 
-    /// The answer form of `state`, naming who changed the answer last.
-    public async Task<JsonObject> AnswerAsync(InformationRequest request, StateCode state, StateAnswer? answer, AnswerForm form,
+    /// The answer form of `state` as `viewer` (one of its focal points) sees it, naming who changed the answer last, with
+    /// the viewer's links to the state's annexes.
+    public async Task<JsonObject> AnswerAsync(Member viewer, InformationRequest request, StateCode state, StateAnswer? answer, AnswerForm form,
         IReadOnlyList<string> problems, string? notice, int page, Language language, CancellationToken ct)
     {
         var changedBy = answer?.ChangedBy is { } id ? (await members.GetAsync(id, ct))?.DisplayName : null;
-        return AnswerCards.Answer(request, state, answer, form, changedBy, problems, notice, page, calendar.Today, calendar.Zone, Settings, language);
+        return AnswerCards.Answer(request, state, answer, form, changedBy, problems, notice, page, calendar.Today, calendar.Zone, Settings, language,
+            links.Annexes(request, answer, viewer));
     }
 }

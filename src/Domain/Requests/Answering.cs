@@ -145,7 +145,8 @@ public static class Answering
     public static bool MayAnswerFor(Member actor, StateCode stateCode) =>
         actor is { IsActive: true, Role: MemberRole.FocalPoint } && actor.StateCode == stateCode;
 
-    static AnswerRefusal? Check(InformationRequest request, StateCode stateCode, Member actor) =>
+    /// Who may change the state's answer, and whether the request takes answers; the deadline is the caller's.
+    internal static AnswerRefusal? Check(InformationRequest request, StateCode stateCode, Member actor) =>
         !MayAnswerFor(actor, stateCode) ? AnswerRefusal.NotAllowed
         : !request.Audience.Includes(stateCode) ? AnswerRefusal.StateNotAsked
         : request.Status == RequestStatus.Closed ? AnswerRefusal.Closed

@@ -22,6 +22,9 @@ public sealed record CompiledState(StateCode? Code, string? Letter, bool Replied
 
     public string Label(Language language) =>
         Letter is not null ? Anonymous.Format(language, Letter) : MemberStates.NameIn(Code, language);
+
+    /// The documents attached to the state's submitted answer, in the order they were added.
+    public IReadOnlyList<Annex> Annexes { get; init; } = [];
 }
 
 /// The answers of a request laid out state × question, for the Word and Excel writers. Only submitted answers count:
@@ -32,6 +35,9 @@ public sealed record Compilation(RequestNumber Request, IReadOnlyList<Question> 
 
     /// The office's version, or the network's (CompilationVisibility says what it leaves out).
     public CompilationView View { get; init; } = CompilationView.Office;
+
+    /// The national contributors of the states that agreed to be named with them (none for an anonymous request).
+    public IReadOnlyList<StateContributors> Contributors { get; init; } = [];
 
     /// The office's version.
     public static Compilation Of(InformationRequest request, IEnumerable<StateAnswer> answers) => Of(request, answers, CompilationView.Office);
@@ -52,10 +58,16 @@ public sealed record Compilation(RequestNumber Request, IReadOnlyList<Question> 
             submitted.TryGetValue(code, out var answer);
             var cells = request.QuestionNumbers.Select(q => Cell(q, answer?.For(q), view)).ToList();
             return new CompiledState(request.Anonymous ? null : code, request.Anonymous ? Letter(i) : null,
-                answer is not null, answer?.Late ?? false, answer?.Language, cells);
+                answer is not null, answer?.Late ?? false, answer?.Language, cells) { Annexes = AnnexesIn(view, answer) };
         }).ToList();
-        return new Compilation(number, request.Questions, rows) { View = view };
+        return new Compilation(number, request.Questions, rows) { View = view, Contributors = NationalContributors.InCompilation(request, submitted.Values) };
     }
+
+    /// The state's documents the version lists: the network's leaves out those of answers given to the office only.
+    static IReadOnlyList<Annex> AnnexesIn(CompilationView view, StateAnswer? answer) =>
+        answer is null ? []
+        : view == CompilationView.Office ? answer.Annexes
+        : [.. answer.Annexes.Where(a => !AnnexAccess.ForTheOfficeOnly(answer, a))];
 
     static CompiledCell Cell(QuestionNumber q, QuestionAnswer? a, CompilationView view) =>
         CompilationVisibility.Shows(view, a) ? Cell(q, a) with { OfficeOnly = a?.OfficeOnly ?? false } : new(q, CellKind.Withheld);

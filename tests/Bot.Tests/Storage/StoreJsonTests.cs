@@ -62,4 +62,26 @@ public sealed class StoreJsonTests
         Assert.Contains("\"questions\"", json);
         Assert.Equal(request.QuestionNumbers, RequestJson.ReadRequest(json, "1").QuestionNumbers);
     }
+
+    [Fact]
+    public void A_document_written_before_annexes_existed_reads_back_with_none()
+    {
+        var request = RequestJson.Write(RequestStoreContract.ARequest());
+        var answer = RequestJson.Write(RequestStoreContract.AnAnswer());
+        Assert.Contains("\"documents\":[]", request);
+        Assert.Contains("\"annexes\":[]", answer);
+
+        Assert.Empty(RequestJson.ReadRequest(request.Replace(",\"documents\":[]", ""), "1").Documents);
+        Assert.Empty(RequestJson.ReadAnswer(answer.Replace(",\"annexes\":[]", ""), "1").Annexes);
+    }
+
+    [Fact]
+    public void An_annex_for_the_whole_answer_is_written_without_a_question()
+    {
+        var json = RequestJson.Write(RequestStoreContract.AnAnswer() with { Annexes = [RequestStoreContract.AnAnnex("a1", null, TimeSpan.Zero), RequestStoreContract.AnAnnex("a2", 3, TimeSpan.Zero)] });
+
+        Assert.Contains("\"question\":null", json);
+        Assert.Contains("\"question\":3", json);
+        Assert.Equal([null, new QuestionNumber(3)], RequestJson.ReadAnswer(json, "1").Annexes.Select(a => a.Question));
+    }
 }
