@@ -2,6 +2,7 @@ using FocalBot.Bot.Decisions;
 using FocalBot.Bot.Deliveries;
 using FocalBot.Bot.DetailsCheck;
 using FocalBot.Bot.Exports;
+using FocalBot.Bot.Files;
 using FocalBot.Bot.Groups;
 using FocalBot.Bot.Help;
 using FocalBot.Bot.Meetings;
@@ -23,7 +24,8 @@ public static class Features
         .AddScheduling()      // Scheduling/SchedulingSetup.cs: calendar, channel, sender, pacer, reach, the job runner
         .AddDecisions()       // Decisions/DecisionSetup.cs: the silence procedure's service, job and campaigns
         .AddDetailsCheck()    // DetailsCheck/DetailsCheckSetup.cs: the yearly check's job and campaign
-        .AddMembers()         // Members/MemberSetup.cs: options, file downloads, the demo seed
+        .AddFiles()           // Files/FileSetup.cs: downloading and checking files members send, their size limit
+        .AddMembers()         // Members/MemberSetup.cs: options, the demo seed
         .AddExports()         // Exports/ExportSetup.cs: where compilations and lists are saved, and their links
         .AddRequests()        // Requests/RequestSetup.cs: options, campaigns, the channel and chasing jobs
         .AddMeetings()        // Meetings/MeetingSetup.cs: options, files, campaigns, the channel and reminder job

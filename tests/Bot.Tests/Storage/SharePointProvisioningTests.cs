@@ -67,8 +67,8 @@ public sealed class SharePointProvisioningTests
 
         // Plain text, so the JSON is kept as written (a rich-text column holds HTML); SharePoint cannot index a note column.
         Assert.Equal(["Body", "Body2", "Body3", "Body4"], _site.Emulator.List("FocalBot Requests")!.Columns.Where(IsPlainMultiline).Select(c => (string?)c["name"]));
-        Assert.Equal(11, _site.Emulator.List("FocalBot Request answers")!.Columns.Count(IsPlainMultiline));
-        Assert.Equal(11, _site.Emulator.List("FocalBot Request answers")!.Columns.Count(c => c["text"]?["allowMultipleLines"]?.GetValue<bool>() == true));
+        Assert.Equal(22, _site.Emulator.List("FocalBot Request answers")!.Columns.Count(IsPlainMultiline));
+        Assert.Equal(22, _site.Emulator.List("FocalBot Request answers")!.Columns.Count(c => c["text"]?["allowMultipleLines"]?.GetValue<bool>() == true));
 
         static bool IsPlainMultiline(System.Text.Json.Nodes.JsonObject c) =>
             c["text"]?["allowMultipleLines"]?.GetValue<bool>() == true && (string?)c["text"]!["textType"] == "plain" && c["indexed"]!.GetValue<bool>() == false;
