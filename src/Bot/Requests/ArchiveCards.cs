@@ -97,6 +97,7 @@ public static class ArchiveCards
                 entry.OwnStateAsked && entry.OwnAnswer is not null
                     ? Card.Execute(RequestTexts.ArchiveOwnAnswerButton.In(language), RequestRoutes.Answer, ids, withInputs: false)
                     : null,
+                entry.MayOpenCompilation ? ReleaseCards.GetCompilationButton(r, language) : null,
             ], spacing: "Small"),
         ], separator: true, spacing: "Medium");
     }

@@ -147,4 +147,27 @@ public sealed class ArchiveRoutesTests : IDisposable
 
         Assert.Contains("Aucune demande n’a encore été envoyée au réseau.", card);
     }
+
+    [Fact]
+    public async Task The_compilation_is_offered_once_released_to_its_recipients_and_always_to_the_office()
+    {
+        await StoreAsync(Past(1, "Released returns") with { ReleasedOn = new DateOnly(2025, 3, 25) }, Past(2, "Kept returns"));
+
+        var jonas = await _app.PressAsync(RequestRoutes.Archive, new JsonObject { [ArchiveCards.WordsKey] = "returns" }, fromAad: Payload.JonasAad);
+        var office = await _app.PressAsync(RequestRoutes.Archive, new JsonObject { [ArchiveCards.WordsKey] = "returns" }, fromAad: Payload.SophieAad);
+
+        Assert.Equal(["r-2025-1"], CompilationButtons(jonas));
+        Assert.Equal(["r-2025-2", "r-2025-1"], CompilationButtons(office));
+    }
+
+    /// The requests whose "Get the compilation" button the card shows, in its order.
+    static List<string?> CompilationButtons(Pressed pressed) => [.. Actions(JsonNode.Parse(pressed.CardJson()))
+        .Where(n => (string?)n["verb"] == RequestRoutes.GetCompilation).Select(n => (string?)n["data"]?[RequestForm.IdKey])];
+
+    static IEnumerable<JsonObject> Actions(JsonNode? node) => node switch
+    {
+        JsonObject o => (o["verb"] is not null ? [o] : Enumerable.Empty<JsonObject>()).Concat(o.SelectMany(p => Actions(p.Value))),
+        JsonArray a => a.SelectMany(Actions),
+        _ => [],
+    };
 }
