@@ -117,14 +117,14 @@ for i in "${!keys[@]}"; do
 done
 
 echo
-echo "FocalBot is running at http://127.0.0.1:$bot_port. Open a person's address to act as them; Ctrl-C stops everything."
-echo
 # Padded by characters (printf pads by bytes, and names have accents).
 pad() { printf '%s%*s' "$1" $(($2 - ${#1})) ''; }
 row() { echo "  $(pad "$1" 17)$(pad "$2" 21)$(pad "$3" 10)$4"; }
 row "Person" "Role" "Language" "Address"
 for i in "${!keys[@]}"; do row "${names[$i]}" "${roles[$i]}" "${languages[$i]}" "http://127.0.0.1:${ports[$i]}"; done
 echo
+# Said last, once everything is up and the script only waits: from here Ctrl-C stops everything.
+echo "FocalBot is running at http://127.0.0.1:$bot_port. Open a person's address to act as them; Ctrl-C stops everything."
 
 # Until Ctrl-C, or until any process ends on its own.
 while kill -0 "$bot_pid" 2>/dev/null; do

@@ -2,12 +2,14 @@ using FocalBot.Bot.Decisions;
 using FocalBot.Bot.Deliveries;
 using FocalBot.Bot.DetailsCheck;
 using FocalBot.Bot.Exports;
+using FocalBot.Bot.Files;
 using FocalBot.Bot.Groups;
 using FocalBot.Bot.Help;
 using FocalBot.Bot.Meetings;
 using FocalBot.Bot.Scheduling;
 using FocalBot.Bot.MemberDirectory;
 using FocalBot.Bot.Members;
+using FocalBot.Bot.Outcomes;
 using FocalBot.Bot.Rapporteurs;
 using FocalBot.Bot.Requests;
 using FocalBot.Bot.Turns;
@@ -22,12 +24,14 @@ public static class Features
         .AddScheduling()      // Scheduling/SchedulingSetup.cs: calendar, channel, sender, pacer, reach, the job runner
         .AddDecisions()       // Decisions/DecisionSetup.cs: the silence procedure's service, job and campaigns
         .AddDetailsCheck()    // DetailsCheck/DetailsCheckSetup.cs: the yearly check's job and campaign
-        .AddMembers()         // Members/MemberSetup.cs: options, file downloads, the demo seed
+        .AddFiles()           // Files/FileSetup.cs: downloading and checking files members send, their size limit
+        .AddMembers()         // Members/MemberSetup.cs: options, the demo seed
         .AddExports()         // Exports/ExportSetup.cs: where compilations and lists are saved, and their links
         .AddRequests()        // Requests/RequestSetup.cs: options, campaigns, the channel and chasing jobs
         .AddMeetings()        // Meetings/MeetingSetup.cs: options, files, campaigns, the channel and reminder job
         .AddRapporteurs()     // Rapporteurs/RapporteurSetup.cs: the call's proposal subject, campaigns, the channel and mandates' jobs
-        .AddGroups();         // Groups/GroupSetup.cs: the proposal subject, campaigns, the channel job
+        .AddGroups()          // Groups/GroupSetup.cs: the proposal subject, campaigns, the channel job
+        .AddOutcomes();       // Outcomes/OutcomeSetup.cs: options, the follow-up actions' campaigns and job
 
     /// The routing table: one line per feature.
     public static TurnRouter Routes()
@@ -43,6 +47,7 @@ public static class Features
         DecisionRoutes.Map(routes);
         RapporteurRoutes.Map(routes);
         GroupRoutes.Map(routes);
+        ActionRoutes.Map(routes);
         return routes;
     }
 }

@@ -4,8 +4,9 @@ using System.Text.RegularExpressions;
 namespace FocalBot.Bot.Exports;
 
 /// The folder and file names both stores accept. A whitelist, not a blacklist: no separators, no "..", no leading dot,
-/// none of the characters SharePoint refuses, and only extensions the bot produces, so neither a local path nor a
-/// served file can be anything else.
+/// none of the characters SharePoint refuses, and only extensions the bot produces or keeps for members (the
+/// documents of Files.FileTypes, checked by content before they are saved), so neither a local path nor a served
+/// file can be anything else. The local store serves every file as an attachment with the type its extension gives.
 public static partial class ExportNames
 {
     public const int MaxSegmentLength = 100;
@@ -19,6 +20,18 @@ public static partial class ExportNames
         [".pdf"] = "application/pdf",
         // Calendar programs read an .ics without a charset as ASCII or Latin-1: "Réunion plénière" would arrive garbled.
         [".ics"] = "text/calendar; charset=utf-8",
+        [".zip"] = "application/zip",
+        // Documents members send (Files.FileTypes). Plain text has no charset: members' files come in any encoding.
+        [".doc"] = "application/msword",
+        [".xls"] = "application/vnd.ms-excel",
+        [".odt"] = "application/vnd.oasis.opendocument.text",
+        [".ods"] = "application/vnd.oasis.opendocument.spreadsheet",
+        [".odp"] = "application/vnd.oasis.opendocument.presentation",
+        [".txt"] = "text/plain",
+        [".png"] = "image/png",
+        [".jpg"] = "image/jpeg",
+        [".jpeg"] = "image/jpeg",
+        [".gif"] = "image/gif",
     };
 
     public static string ContentTypeOf(string name) =>

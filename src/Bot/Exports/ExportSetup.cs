@@ -21,9 +21,7 @@ public static class ExportSetup
         builder.Services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<ExportOptions>>().Value;
-            var key = ExportSigningKey.TryParse(options.SigningKey, out var configured)
-                ? configured
-                : ExportSigningKey.LoadOrCreate(sp.GetRequiredService<StorageChoice>().DataFolder);
+            var key = ExportSigningKey.Of(options, sp.GetRequiredService<StorageChoice>());
             return new ExportLinks(key, new Uri(sp.GetRequiredService<IOptions<PublicUrlOptions>>().Value.PublicUrl), options.LinkLifetime, sp.GetRequiredService<TimeProvider>());
         });
         builder.Services.AddSingleton(sp => new LocalExportStore(

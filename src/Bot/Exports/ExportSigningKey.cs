@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using FocalBot.Bot.Storage;
 
 namespace FocalBot.Bot.Exports;
 
@@ -17,6 +18,10 @@ public static class ExportSigningKey
         catch (FormatException) { return false; }
         return key.Length >= MinimumBytes;
     }
+
+    /// Exports:SigningKey when set, else the key kept in the data folder (made on first use).
+    public static byte[] Of(ExportOptions options, StorageChoice storage) =>
+        TryParse(options.SigningKey, out var configured) ? configured : LoadOrCreate(storage.DataFolder);
 
     public static byte[] LoadOrCreate(string folder)
     {

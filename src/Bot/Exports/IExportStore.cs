@@ -27,4 +27,8 @@ public interface IExportStore
     /// Exports:LinkLifetime, or at `until` when that is later (local); or the file's page in the library, whose
     /// permissions decide who may open it (SharePoint).
     ExportLink LinkFor(ExportedFile file, Member member, DateTimeOffset? until = null);
+
+    /// The content of a saved file, by its id (ExportedFile.Id), for the bot itself (a zip of a compilation and its
+    /// annexes); null when no file has that id any more. Never hand it to a member: links decide who reads what.
+    Task<byte[]?> ReadAsync(string fileId, CancellationToken ct);
 }

@@ -36,6 +36,13 @@ public sealed partial class LocalExportStore(string root, ExportLinks links, ILo
 
     public ExportLink LinkFor(ExportedFile file, Member member, DateTimeOffset? until = null) => links.Create(file.Id, member.Id, member.Role, until);
 
+    public async Task<byte[]?> ReadAsync(string fileId, CancellationToken ct)
+    {
+        if (Find(fileId) is not var (path, _, _)) return null;
+        try { return await File.ReadAllBytesAsync(path, ct); }
+        catch (FileNotFoundException) { return null; }   // removed between the look and the read
+    }
+
     /// The file behind an id, or null when the id is not one this store makes or the file is gone.
     public (string Path, string Name, string ContentType)? Find(string id)
     {

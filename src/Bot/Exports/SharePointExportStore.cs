@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Graph.Drives.Item.Items.Item.CreateUploadSession;
 using Microsoft.Graph.Models;
+using Microsoft.Graph.Models.ODataErrors;
 
 namespace FocalBot.Bot.Exports;
 
@@ -58,6 +59,23 @@ public sealed partial class SharePointExportStore(GraphServiceClient graph, IOpt
     public ExportLink LinkFor(ExportedFile file, Member member, DateTimeOffset? until = null) =>
         new(file.WebUrl ?? throw new ArgumentException("A file saved in SharePoint has its address; this one has none.", nameof(file)), Expires: null);
 
+    /// Graph answers the content request with a redirect to a pre-authenticated download address, which the SDK's
+    /// redirect handler follows without the bot's token (another host).
+    public async Task<byte[]?> ReadAsync(string fileId, CancellationToken ct)
+    {
+        var drive = await DriveAsync().WaitAsync(ct);
+        try
+        {
+            await using var content = await graph.Drives[drive].Items[fileId].Content.GetAsync(cancellationToken: ct);
+            if (content is null) return null;
+            using var buffer = new MemoryStream();
+            await content.CopyToAsync(buffer, ct);
+            LogRead(log, fileId, buffer.Length);
+            return buffer.ToArray();
+        }
+        catch (ODataError e) when (e.ResponseStatusCode == 404) { return null; }
+    }
+
     Task<string> DriveAsync()
     {
         lock (_gate)
@@ -84,6 +102,9 @@ public sealed partial class SharePointExportStore(GraphServiceClient graph, IOpt
         throw new InvalidOperationException(
             $"The document library '{library}' (Exports:Library) is not on the SharePoint site. Create it, with the permissions that decide who reads the bot's files (README, \"The exports library\").");
     }
+
+    [LoggerMessage(LogLevel.Information, "Export item {ItemId} read from SharePoint ({Bytes} bytes)")]
+    static partial void LogRead(ILogger logger, string itemId, long bytes);
 
     [LoggerMessage(LogLevel.Information, "Export uploaded to SharePoint as item {ItemId} ({Bytes} bytes, upload session: {Session})")]
     static partial void LogUploaded(ILogger logger, string itemId, int bytes, bool session);

@@ -81,8 +81,8 @@ public static partial class MeetingCards
     {
         var culture = Text.Culture(language);
         var days = m.OpeningDay == m.ClosingDay
-            ? m.OpeningDay.ToString("d MMMM yyyy", culture)
-            : $"{m.OpeningDay.ToString("d MMMM", culture)} – {m.ClosingDay.ToString("d MMMM yyyy", culture)}";
+            ? Text.Date(m.OpeningDay, "d MMMM yyyy", language)
+            : $"{Text.Date(m.OpeningDay, "d MMMM", language)} – {Text.Date(m.ClosingDay, "d MMMM yyyy", language)}";
         var format = language == Language.Fr ? "HH'\u00a0h\u00a0'mm" : "HH:mm";
         var times = m.StartsAt is { } s && m.EndsAt is { } e
             ? $", {s.ToString(format, culture)}–{e.ToString(format, culture)}" + (withZone ? $" ({m.TimeZoneId})" : "")

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using System.Text;
@@ -113,12 +114,11 @@ public sealed partial class MeetingFileStore(IExportStore exports, IMeetingStore
     // allow no dash.
     static string Days(Meeting meeting, Language language)
     {
-        var culture = Text.Culture(language);
         var (from, to) = (meeting.OpeningDay, meeting.ClosingDay);
-        var start = from == to ? "" : from.Year != to.Year ? from.ToString("d MMMM yyyy", culture) + "-"
-            : from.Month != to.Month ? from.ToString("d MMMM", culture) + "-"
-            : from.ToString("%d", culture) + "-";
-        return start + to.ToString("d MMMM yyyy", culture);
+        var start = from == to ? "" : from.Year != to.Year ? Text.Date(from, "d MMMM yyyy", language) + "-"
+            : from.Month != to.Month ? Text.Date(from, "d MMMM", language) + "-"
+            : (from.Day == 1 && language == Language.Fr ? "1er" : from.Day.ToString(CultureInfo.InvariantCulture)) + "-";
+        return start + Text.Date(to, "d MMMM yyyy", language);
     }
 
     /// An id as a piece of a folder or file name. The ids the bot makes (hex, "m-" and hex) are used as they are; any

@@ -1,3 +1,4 @@
+using FocalBot.Bot.Files;
 using FocalBot.Bot.Protocol;
 using FocalBot.Bot.Scheduling;
 using FocalBot.Bot.Turns;
@@ -29,29 +30,38 @@ public static partial class MemberImportRoutes
     }
 
     /// A .csv file sent in the personal chat: downloaded from Microsoft 365 only, then imported like pasted text.
-    internal static async Task ImportFileAsync(TurnContext turn, Member office, CsvDownloader downloader, IMemberDirectory directory, IAuditLog audit,
-        NetworkCalendar calendar, ILogger log, CancellationToken ct)
+    /// The size is capped by Members:MaxImportKilobytes, far below the documents' limit, and the text must be UTF-8.
+    internal static async Task ImportFileAsync(TurnContext turn, Member office, FileDownloader downloader, MemberOptions options, IMemberDirectory directory,
+        IAuditLog audit, NetworkCalendar calendar, ILogger log, CancellationToken ct)
     {
         var language = turn.Language;
         if (turn.File is not { } file) return;
 
-        var download = await downloader.DownloadAsync(file.DownloadUrl, ct);
-        if (download.Outcome != CsvDownloader.Outcome.Read)
+        var download = await downloader.DownloadAsync(file.DownloadUrl, options.MaxImportKilobytes * 1024L, ct);
+        var text = download.Outcome == FileDownloader.Outcome.Read ? Utf8(download.Content!) : null;
+        if (text is null)
         {
             LogFileRefused(log, download.Outcome);
             var answer = download.Outcome switch
             {
-                CsvDownloader.Outcome.HostRefused => MemberImportTexts.FileHostRefused.In(language),
-                CsvDownloader.Outcome.TooLarge => MemberImportTexts.FileTooLarge.Format(language, downloader.MaxKilobytes),
-                CsvDownloader.Outcome.NotUtf8 => MemberImportTexts.FileNotUtf8.In(language),
+                FileDownloader.Outcome.HostRefused => MemberImportTexts.FileHostRefused.In(language),
+                FileDownloader.Outcome.TooLarge => MemberImportTexts.FileTooLarge.Format(language, options.MaxImportKilobytes),
+                FileDownloader.Outcome.Read => MemberImportTexts.FileNotUtf8.In(language),
                 _ => MemberImportTexts.FileUnavailable.In(language),
             };
             await turn.SendTextAsync(answer, ct);
             return;
         }
 
-        var (issues, rows, demoted) = await RunAsync(download.Text!, false, office, turn.Conversation.TenantId, directory, audit, calendar, log, ct);
+        var (issues, rows, demoted) = await RunAsync(text, false, office, turn.Conversation.TenantId, directory, audit, calendar, log, ct);
         await turn.SendCardAsync(MemberCards.ImportReport(issues, rows, demoted, false, language), ct);
+    }
+
+    /// The file's text, or null when it is not UTF-8 (a byte order mark is allowed and dropped by the CSV reader).
+    static string? Utf8(byte[] content)
+    {
+        try { return new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content); }
+        catch (System.Text.DecoderFallbackException) { return null; }
     }
 
     /// Plans the import against the directory, then saves row by row (each save versioned, each audited). A row whose
@@ -95,6 +105,7 @@ public static partial class MemberImportRoutes
     [LoggerMessage(LogLevel.Information, "Member import (check only: {CheckOnly}): {Added} added, {Changed} changed, {Refused} refused, {FileIssues} file problems")]
     static partial void LogImport(ILogger logger, bool checkOnly, int added, int changed, int refused, int fileIssues);
 
+    /// Read: downloaded but not UTF-8.
     [LoggerMessage(LogLevel.Information, "Member file not imported: {Outcome}")]
-    static partial void LogFileRefused(ILogger logger, CsvDownloader.Outcome outcome);
+    static partial void LogFileRefused(ILogger logger, FileDownloader.Outcome outcome);
 }

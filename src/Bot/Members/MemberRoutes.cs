@@ -1,3 +1,4 @@
+using FocalBot.Bot.Files;
 using FocalBot.Bot.Protocol;
 using FocalBot.Bot.Scheduling;
 using FocalBot.Bot.Storage;
@@ -68,7 +69,7 @@ public static class MemberRoutes
             RosterRoutes.RosterAsync(turn, office, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<IConversationStore>(), turn.Get<IConnector>(),
                 turn.Get<IOptions<NetworkOptions>>().Value, turn.Get<NetworkCalendar>(), Log(turn), ct))
         .OnFile("csv", OfficeInPersonalChat, (turn, office, ct) =>
-            MemberImportRoutes.ImportFileAsync(turn, office, turn.Get<CsvDownloader>(), turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<NetworkCalendar>(),
+            MemberImportRoutes.ImportFileAsync(turn, office, turn.Get<FileDownloader>(), turn.Get<IOptions<MemberOptions>>().Value, turn.Get<IMemberDirectory>(), turn.Get<IAuditLog>(), turn.Get<NetworkCalendar>(),
                 Log(turn), ct));
 
     static ILogger Log(TurnContext turn) => turn.Get<ILoggerFactory>().CreateLogger(typeof(MemberRoutes).FullName!);

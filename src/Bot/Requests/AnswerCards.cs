@@ -15,7 +15,8 @@ public static class AnswerCards
 
     /// The state's answer form: each question with a text field or a nil answer. Long answers are split over pages.
     public static JsonObject Answer(InformationRequest request, StateCode stateCode, StateAnswer? answer, AnswerForm form, string? changedBy,
-        IReadOnlyList<string> problems, string? notice, int page, DateOnly today, TimeZoneInfo zone, RequestSettings settings, Language language)
+        IReadOnlyList<string> problems, string? notice, int page, DateOnly today, TimeZoneInfo zone, RequestSettings settings, Language language,
+        IReadOnlyList<AnnexLink>? annexes = null)
     {
         var pages = Pages(request, form);
         page = Math.Clamp(page, 0, pages.Count - 1);
@@ -51,6 +52,9 @@ public static class AnswerCards
             actions.Add(Card.Execute(RequestTexts.SaveDraftButton.In(language), RequestRoutes.Save, data));
             actions.Add(Card.Execute(RequestTexts.SubmitButton.In(language), RequestRoutes.Submit, data, style: "positive"));
         }
+        body.Add(AnnexList(request, annexes ?? [], data, language));
+        // National contributors: the typed answers go along, so a press with unsaved text keeps the member on this card.
+        actions.Add(Card.Execute(RequestTexts.ContributorsButton.In(language), RequestRoutes.Contributors, data));
         if (pages.Count > 1)
         {
             var others = Enumerable.Range(0, pages.Count).Where(p => p != page).Select(p =>
@@ -59,6 +63,13 @@ public static class AnswerCards
         }
         return Card.New(body, actions);
     }
+
+    /// The state's documents with Open and, while the request is sent, Remove (the form's data and inputs come along);
+    /// and how to attach one.
+    static JsonObject? AnnexList(InformationRequest request, IReadOnlyList<AnnexLink> annexes, JsonObject data, Language language) =>
+        AttachCards.List(RequestTexts.AnnexesHeading, annexes, ofAnswer: true,
+            request.Status == RequestStatus.Sent ? (RequestRoutes.RemoveAnnex, data) : null,
+            request.Status == RequestStatus.Sent ? RequestTexts.AnnexHint : null, language);
 
     /// Where the state's answer stands: not started, a draft, or submitted on a day; "late" when it is.
     static string Status(StateAnswer? answer, TimeZoneInfo zone, Language language)
@@ -86,6 +97,7 @@ public static class AnswerCards
             Card.ChoiceSet(AnswerForm.NilKey(q.Value), RequestTexts.NilLabel.In(language), NilChoices(language), nil),
             Card.InputDate(AnswerForm.ByKey(q.Value), RequestTexts.FollowsByLabel.In(language),
                 DateOnly.TryParse(by, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null),
+            ReleaseCards.OfficeOnlyToggle(request, q, form, language),
         ], separator: true, spacing: "Medium");
     }
 

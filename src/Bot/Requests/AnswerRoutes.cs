@@ -54,7 +54,7 @@ public static partial class AnswerRoutes
 
         var state = StateOf(member);
         var answer = await requests.GetAnswerAsync(request.Number!.Value, state, ct);
-        var card = await views.AnswerAsync(request, state, answer, AnswerForm.Of(answer, turn.Language), [], null, 0, turn.Language, ct);
+        var card = await views.AnswerAsync(member, request, state, answer, AnswerForm.Of(answer, turn.Language), [], null, 0, turn.Language, ct);
         return await PersonalChat.AnswerAsync(turn, card, RequestTexts.AnswerSentToChat, RequestTexts.InstallFirst, ct);
     }
 
@@ -78,7 +78,7 @@ public static partial class AnswerRoutes
             var result = Answering.Apply(request, current, state, member, typed, action, calendar.Now, calendar.Today, settings);
             var problems = result.Problems.Select(problem => RequestTexts.Describe(problem, settings, language)).ToList();
             if (result.Effect == AnswerEffect.Refused)
-                return InvokeResponse.Card(await views.AnswerAsync(request, state, current, result.IsConflict ? AnswerForm.Of(current, form.Language) : form,
+                return InvokeResponse.Card(await views.AnswerAsync(member, request, state, current, result.IsConflict ? AnswerForm.Of(current, form.Language) : form,
                     problems, null, page, language, ct));
 
             var answer = result.Answer;
@@ -90,7 +90,7 @@ public static partial class AnswerRoutes
                 {
                     if (attempt < 3) continue;
                     var theirs = await requests.GetAnswerAsync(number, state, ct);
-                    return InvokeResponse.Card(await views.AnswerAsync(request, state, theirs, AnswerForm.Of(theirs, form.Language),
+                    return InvokeResponse.Card(await views.AnswerAsync(member, request, state, theirs, AnswerForm.Of(theirs, form.Language),
                         [RequestTexts.Describe(AnswerRefusal.Conflict, language)], null, page, language, ct));
                 }
                 answer = answer! with { StoreVersion = ok.Version };
@@ -99,7 +99,7 @@ public static partial class AnswerRoutes
                 LogAnswerSaved(log, number.ToString(), state.Value, answer.Version, submitted);
             }
             var notice = problems.Count > 0 ? null : Notice(result.Effect)?.In(language);
-            return InvokeResponse.Card(await views.AnswerAsync(request, state, answer, AnswerForm.Of(answer, form.Language), problems, notice, goTo ?? page, language, ct));
+            return InvokeResponse.Card(await views.AnswerAsync(member, request, state, answer, AnswerForm.Of(answer, form.Language), problems, notice, goTo ?? page, language, ct));
         }
     }
 
@@ -134,7 +134,7 @@ public static partial class AnswerRoutes
         }
         if (answer is null) throw new InvalidOperationException("The answer kept changing while receipt was acknowledged.");
         if (!turn.IsPersonal) return InvokeResponse.Message(RequestTexts.AcknowledgedToast.Format(turn.Language, RequestTexts.TheState(state, turn.Language)));
-        return InvokeResponse.Card(await views.ReceivedAsync(request, answer, turn.Language, ct));
+        return InvokeResponse.Card(await views.ReceivedAsync(request, member, answer, turn.Language, ct));
     }
 
     [LoggerMessage(LogLevel.Information, "Answer of {State} to {RequestNumber} saved, version {Version}, submitted now: {Submitted}")]

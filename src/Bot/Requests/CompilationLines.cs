@@ -7,7 +7,7 @@ namespace FocalBot.Bot.Requests;
 /// What the Word and Excel compilations both say, in the document's language: the request's texts (translated when
 /// the document is in the other language and a translation exists), cells and lines. Text is kept as typed: Markdown
 /// or HTML in an answer is shown, not interpreted.
-static class CompilationLines
+static partial class CompilationLines
 {
     public static string Title(InformationRequest r, Language l) => Clean(Pick(r.Title, r.TitleTranslation, r, l));
 
@@ -49,6 +49,7 @@ static class CompilationLines
         CellKind.NotApplicable => CompilationTexts.NotApplicable.In(l),
         CellKind.ToFollow when cell.FollowsBy is { } by => CompilationTexts.ToFollowBy.Format(l, by),
         CellKind.ToFollow => CompilationTexts.ToFollow.In(l),
+        CellKind.Withheld => GivenToOfficeOnly(l),
         _ => null,
     };
 
@@ -60,6 +61,10 @@ static class CompilationLines
             : null;
 
     public static string Text(CompiledCell cell) => Clean(cell.Text ?? "");
+
+    /// "Ministère de l’Intérieur (ministère)": a national contributor and its kind.
+    public static string Contributor(NationalContributor c, Language l) =>
+        RequestTexts.ContributorLine.Format(l, Clean(c.Organisation), RequestCards.LowerFirst(RequestTexts.KindName(c.Kind, l), l));
 
     public static string Clean(string text) => ExportText.XmlSafe(text);
 

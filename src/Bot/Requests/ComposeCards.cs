@@ -52,6 +52,7 @@ public static class ComposeCards
         body.Add(Card.RadioSet(RequestForm.KindKey, RequestTexts.KindLabel.In(language),
             [(RequestTexts.AdHoc.In(language), nameof(RequestKind.AdHoc)), (RequestTexts.Planned.In(language), nameof(RequestKind.Planned))], form.Kind.ToString()));
         body.Add(Card.Toggle(RequestForm.AnonymousKey, RequestTexts.AnonymousLabel.In(language), form.Anonymous));
+        if (!proposing) body.AddRange(ReleaseCards.RecipientsChoice(form, language));
 
         return Card.New(body, proposing
             ? [Card.Execute(RequestTexts.ProposeButton.In(language), RequestRoutes.Propose, data, style: "positive")]

@@ -87,7 +87,7 @@ public static partial class ComposeRoutes
 
     internal static bool SameContent(InformationRequest a, InformationRequest b) =>
         a.Title == b.Title && a.TitleTranslation == b.TitleTranslation && a.Background == b.Background && a.BackgroundTranslation == b.BackgroundTranslation
-        && a.Language == b.Language && a.Deadline == b.Deadline && a.Kind == b.Kind && a.Anonymous == b.Anonymous
+        && a.Language == b.Language && a.Deadline == b.Deadline && a.Kind == b.Kind && a.Anonymous == b.Anonymous && a.Recipients == b.Recipients
         && a.Audience.Everyone == b.Audience.Everyone && a.Audience.StateCodes.SequenceEqual(b.Audience.StateCodes)
         && a.Audience.GroupId == b.Audience.GroupId && a.Audience.MemberIds.SequenceEqual(b.Audience.MemberIds)
         && a.Questions.SequenceEqual(b.Questions);

@@ -12,9 +12,10 @@ namespace FocalBot.Bot.Requests;
 public static class FollowUpCards
 {
     /// The office's live view: Teams refreshes it for the given users when they look at it.
-    /// The office's status of a sent request; `chase`: the latest "Chase now" and whom it reached.
+    /// The office's status of a sent request; `chase`: the latest "Chase now" and whom it reached; `release`: where the
+    /// compilation's release stands.
     public static JsonObject Status(RequestProgress progress, ChannelPost channel, TimeZoneInfo zone, DateTimeOffset at, IEnumerable<string> refreshFor,
-        Language language, (DateOnly Day, ReachCount Reach)? chase = null)
+        Language language, (DateOnly Day, ReachCount Reach)? chase = null, ReleaseProgress? release = null)
     {
         var request = progress.Request;
         var deliveries = ReachCount.Of(progress.Recipients.Select(r => (r.Status, r.Path, r.Mentioned))).Describe(language);
@@ -35,8 +36,10 @@ public static class FollowUpCards
                 (RequestTexts.NotReached.In(language), RequestCards.Invariant(progress.NotReached)),
                 (RequestTexts.Deliveries.In(language), deliveries),
                 .. chased,
+                .. ReleaseCards.StatusFacts(request, release, language),
                 .. DeliveryCards.ChannelFacts(channel, zone, language),
             ]),
+            ReleaseCards.StatusButtons(request, release, language),
             Card.TextBlock(RequestTexts.ByState.In(language), weight: "Bolder", spacing: "Medium"),
             .. StateLines(progress.States, language),
             Card.TextBlock(RequestTexts.UpdatedAt.Format(language, RequestCards.Local(at, zone)), subtle: true, size: "Small"),

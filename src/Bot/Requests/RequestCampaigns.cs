@@ -27,7 +27,7 @@ static class RequestKey
 }
 
 /// A sent request, to each focal point of the states asked: "request/2026/07".
-public sealed class RequestSentCampaign(IRequestStore store, IMemberDirectory members, NetworkCalendar calendar) : ICampaign<RequestNumber>
+public sealed class RequestSentCampaign(IRequestStore store, IMemberDirectory members, NetworkCalendar calendar, AnnexLinks links) : ICampaign<RequestNumber>
 {
     public static string Prefix => "request/";
 
@@ -39,7 +39,7 @@ public sealed class RequestSentCampaign(IRequestStore store, IMemberDirectory me
     {
         if (await store.FindAsync(n, ct) is not { Status: RequestStatus.Sent } request) return null;
         var requester = (await members.GetAsync(request.RequesterId ?? "", ct))?.DisplayName ?? "";
-        return ProactiveMessage.Card(RequestCards.Received(request, requester, null, calendar.Zone, RequestKey.In(member)));
+        return ProactiveMessage.Card(RequestCards.Received(request, requester, null, calendar.Zone, RequestKey.In(member), links.Documents(request, member)));
     }
 
     /// Those no chat reaches are @mentioned in the request's thread (RequestMentionCampaign).

@@ -41,9 +41,13 @@ public static class RequestCards
 
     /// The request card in a member's personal chat (the channel's post is RequestChannelCards.Post). Its buttons open the
     /// answer form and, until the state acknowledged receipt or submitted its answer, acknowledge receipt.
-    public static JsonObject Received(InformationRequest request, string requester, StateAnswer? ownAnswer, TimeZoneInfo zone, Language language)
+    /// `documents`: the member's links to the request's background documents; `mayOpenCompilation`: the member may open
+    /// the compilation (CompilationAccess), so the card offers their links.
+    public static JsonObject Received(InformationRequest request, string requester, StateAnswer? ownAnswer, TimeZoneInfo zone, Language language,
+        IReadOnlyList<AnnexLink>? documents = null, bool mayOpenCompilation = false)
     {
         var body = new List<JsonNode?>(Content(request, requester, language));
+        if (documents is { Count: > 0 }) body.Add(AttachCards.List(RequestTexts.DocumentsHeading, documents, ofAnswer: false, remove: null, hint: null, language));
         if (ownAnswer is { AcknowledgedAt: { } at })
             body.Add(Card.TextBlock(RequestTexts.AcknowledgedOn.Format(language, DateOnly.FromDateTime(Local(at, zone))), subtle: true, spacing: "Medium"));
         var data = Ids(request);
@@ -52,6 +56,9 @@ public static class RequestCards
         [
             Card.Execute(RequestTexts.AnswerButton.In(language), RequestRoutes.Answer, data, style: "positive", withInputs: false),
             received ? null : Card.Execute(RequestTexts.AcknowledgeButton.In(language), RequestRoutes.Acknowledge, data, withInputs: false),
+            // National circulation, while answers are taken.
+            request.Status == RequestStatus.Sent ? Card.Execute(RequestTexts.CirculateButton.In(language), RequestRoutes.Circulate, data, withInputs: false) : null,
+            mayOpenCompilation ? ReleaseCards.GetCompilationButton(request, language) : null,
         ]);
     }
 
@@ -65,6 +72,7 @@ public static class RequestCards
             (RequestTexts.RequestedBy.In(language), Card.Plain(requester)),
             (RequestTexts.DeadlineFact.In(language), RequestTexts.DateFormat.Format(language, request.Deadline)),
             (RequestTexts.OriginalFact.In(language), RequestTexts.LanguageName(request.Language, language)),
+            ReleaseCards.SharedWithFact(request, language),
         ]);
         if (!string.IsNullOrWhiteSpace(request.Background))
         {
@@ -105,19 +113,22 @@ public static class RequestCards
     ],
     [Card.Execute(RequestTexts.AnswerButton.In(language), RequestRoutes.Answer, Ids(request), style: "positive", withInputs: false)]);
 
-    /// The compilation's files, as personal links.
+    /// The compilation's files, as personal links; for the office, the zip with every document (`zipUrl`), or why
+    /// there is none (`zipTooLarge`).
     public static JsonObject Compiled(InformationRequest request, int responding, int asked, string wordUrl, string excelUrl,
-        DateOnly? linksExpire, bool atDeadline, Language language) => Card.New(
+        DateOnly? linksExpire, bool atDeadline, Language language, string? zipUrl = null, bool zipTooLarge = false) => Card.New(
     [
         Card.Title(RequestTexts.CompilationTitle.Format(language, request.Number)),
         Card.Literal(TitleIn(request, language), weight: "Bolder"),
         atDeadline ? Card.TextBlock(RequestTexts.CompilationAtDeadline.In(language)) : null,
         Card.TextBlock(RequestTexts.CompilationBody.Format(language, responding, asked)),
+        zipTooLarge ? Card.TextBlock(RequestTexts.ZipTooLarge.Format(language, CompilationZip.MaxDocumentBytes / (1024 * 1024)), color: "Warning") : null,
         linksExpire is { } until ? Card.TextBlock(RequestTexts.LinksExpire.Format(language, until), subtle: true) : null,
     ],
     [
         Card.OpenUrl(RequestTexts.WordButton.In(language), wordUrl),
         Card.OpenUrl(RequestTexts.ExcelButton.In(language), excelUrl),
+        zipUrl is null ? null : Card.OpenUrl(RequestTexts.ZipButton.In(language), zipUrl),
         Card.Execute(RequestTexts.StatusButton.In(language), RequestRoutes.Status, Ids(request), withInputs: false),
     ]);
 

@@ -25,6 +25,7 @@ public sealed record RequestForm
     public const string NoGroup = "none";
     public const string KindKey = "kind";
     public const string AnonymousKey = "anonymous";
+    public const string RecipientsKey = "recipients";
 
     public static string QuestionKey(int n) => string.Create(CultureInfo.InvariantCulture, $"q{n}");
 
@@ -53,6 +54,9 @@ public sealed record RequestForm
     public string GroupId { get; init; } = "";
     public RequestKind Kind { get; init; } = RequestKind.AdHoc;
     public bool Anonymous { get; init; }
+    /// Who receives the compilation, as the card sent it (a CompilationRecipients name); "" when the card has no such
+    /// input (a focal point's proposal), which is the default.
+    public string Recipients { get; init; } = "";
 
     public static RequestForm New(Language language, DateOnly deadline) => new()
     {
@@ -78,6 +82,7 @@ public sealed record RequestForm
         GroupId = r.Audience.GroupId ?? "",
         Kind = r.Kind,
         Anonymous = r.Anonymous,
+        Recipients = r.Recipients.ToString(),
     };
 
     /// Reads the card's inputs. Trailing empty questions are dropped; an empty one before a written one is kept, so the
@@ -107,6 +112,7 @@ public sealed record RequestForm
             GroupId = S(GroupKey).Trim() is var group && group != NoGroup ? group : "",
             Kind = Enum.TryParse<RequestKind>(S(KindKey), out var kind) ? kind : RequestKind.AdHoc,
             Anonymous = S(AnonymousKey) == "true",
+            Recipients = S(RecipientsKey).Trim(),
         };
     }
 
@@ -130,7 +136,15 @@ public sealed record RequestForm
             : Everyone ? Audience.All : new Audience(false, [.. States.Select(StateCode.ParseOptional).OfType<StateCode>()]),
         Kind = Kind,
         Anonymous = Anonymous,
+        Recipients = RecipientsOf(Recipients),
     };
+
+    /// A choice's name, or the default when there is none; anything else stays an undefined value, which the
+    /// validator refuses (RequestProblem.RecipientsUnknown) rather than widening who receives the compilation.
+    static CompilationRecipients RecipientsOf(string text) =>
+        text.Length == 0 ? CompilationRecipients.Audience
+        : Enum.GetNames<CompilationRecipients>().Contains(text, StringComparer.Ordinal) ? Enum.Parse<CompilationRecipients>(text)
+        : (CompilationRecipients)(-1);
 
     static string? Optional(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -9,7 +9,7 @@ namespace FocalBot.Bot.Requests;
 /// Information requests (working methods 4.5–4.7), in three sub-flows: composing and sending (ComposeRoutes: the office
 /// composes, previews and sends; a focal point proposes and the office approves, edits or declines), answering
 /// (AnswerRoutes: focal points answer once per state) and following up (FollowUpRoutes: the office follows the status,
-/// chases and compiles). Here: the card verbs, and who may press what; the router checks before any handler runs, from
+/// chases and compiles), and the archive (ArchiveRoutes: searching past requests). Here: the card verbs, and who may press what; the router checks before any handler runs, from
 /// the sender, never from the card's data.
 public static class RequestRoutes
 {
@@ -34,6 +34,23 @@ public static class RequestRoutes
     public const string Chase = "request.chase";
     public const string Compile = "request.compile";
     public const string Close = "request.close";
+    // The archive (ArchiveRoutes).
+    public const string Archive = "request.archive";
+
+    // National circulation (CirculationRoutes, ContributorRoutes; the filled copy comes back as a file: CirculationClaim).
+    public const string Circulate = "request.circulate";
+    public const string MakeCopy = "request.circulate.copy";
+    public const string ReplaceFromCopy = "request.copy.replace";
+    public const string KeepMine = "request.copy.keep";
+    public const string Contributors = "request.contributors";
+    public const string SaveContributors = "request.contributors.save";
+    public const string RemoveContributor = "request.contributors.remove";
+
+    // Attachments (AttachRoutes, AnnexRoutes): documents sent to the bot, attached to a state's answer or to a request.
+    public const string AttachFile = "request.attach";
+    public const string DiscardFile = "request.attach.discard";
+    public const string RemoveAnnex = "request.annex.remove";
+    public const string RemoveDocument = "request.document.remove";
 
     public const string ReasonKey = "reason";
     public const string PageKey = "page";
@@ -42,6 +59,10 @@ public static class RequestRoutes
     // Audit actions on subject type "request" (the request's id) or "answer" (number/state): ids only, never content.
     public const string AuditSubject = "request";
     public const string AuditAnswerSubject = "answer";
+
+    // Releasing the compilation to the network (ReleaseRoutes).
+    public const string Release = "request.release";
+    public const string GetCompilation = "request.compilation";
 
     // Who may press what.
     internal static readonly Guard OfficeOnly = Guard.Office(RequestTexts.NotAllowed);
@@ -84,9 +105,14 @@ public static class RequestRoutes
 
     public static void Map(TurnRouter routes)
     {
+        ReleaseRoutes.Map(routes);   // releasing the compilation to the network
         ComposeRoutes.Map(routes);
         AnswerRoutes.Map(routes);
         FollowUpRoutes.Map(routes);
+        AttachRoutes.Map(routes);
+        CirculationRoutes.Map(routes);
+        ContributorRoutes.Map(routes);
+        ArchiveRoutes.Map(routes);
     }
 
     /// The logger every request handler writes to, for Map to hand them.

@@ -14,6 +14,8 @@ public static class RequestSetup
         services.AddSingleton<RequestCompiler>();
         services.AddSingleton<RequestViews>();
         services.AddSingleton<RequestComposer>();
+        // Attachments: each member's links to the documents they may open.
+        services.AddSingleton<AnnexLinks>();
         services.AddCampaign<RequestSentCampaign, RequestNumber>();
         services.AddCampaign<RequestReminderCampaign, RequestReminderCampaign.Subject>();
         services.AddCampaign<RequestChaseCampaign, RequestChaseCampaign.Subject>();
@@ -27,6 +29,11 @@ public static class RequestSetup
         services.AddSingleton<IJob, RequestChannelJob>();
         services.AddSingleton<IJob, RequestChaseJob>();
         services.AddSingleton<Deliveries.IDeliverySubjects, RequestDeliveries>();
+        // Releasing the compilation to the network (ReleaseRoutes): its card to each recipient, and their deliveries.
+        services.AddCampaign<RequestReleasedCampaign, RequestNumber>();
+        services.AddSingleton<Deliveries.IDeliverySubjects, ReleaseDeliveries>();
+        // National circulation: a filled Word copy sent back to the bot pre-fills the state's draft answer.
+        services.AddSingleton<Turns.IReceivedFileClaim, CirculationClaim>();
         return builder;
     }
 }

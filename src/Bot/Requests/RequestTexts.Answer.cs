@@ -87,6 +87,7 @@ public static partial class RequestTexts
         AnswerRefusal.FollowDateMissing => FollowDateMissing.In(language),
         AnswerRefusal.Incomplete => Incomplete.In(language),
         AnswerRefusal.NothingToSave => NothingToSave.In(language),
+        AnswerRefusal.OfficeOnlyUnanswered => OfficeOnlyUnanswered.In(language),
         _ => refusal.ToString(),
     };
 
@@ -95,6 +96,7 @@ public static partial class RequestTexts
     {
         { Kind: AnswerRefusal.FollowDateMissing, Question: { } q } => FollowDateMissingAt.Format(language, q),
         { Kind: AnswerRefusal.AnswerTooLong, Question: { } q } => AnswerTooLongAt.Format(language, q, settings.AnswerMaxLength),
+        { Kind: AnswerRefusal.OfficeOnlyUnanswered, Question: { } q } => OfficeOnlyUnansweredAt.Format(language, q),
         _ => Describe(problem.Kind, language),
     };
 

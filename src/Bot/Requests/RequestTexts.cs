@@ -20,6 +20,8 @@ public static partial class RequestTexts
         "write a new information request (a focal point proposes one to the office)",
         "rédiger une nouvelle demande d’information (un point de contact la propose au secrétariat)");
 
+    public static readonly Text OpenRequestButton = new("Open the request", "Ouvrir la demande");
+
     public static readonly Text NotAllowed = new(
         "Only the office can do this. Nothing was changed.",
         "Seul le secrétariat peut faire cela. Rien n’a été modifié.");
@@ -107,6 +109,7 @@ public static partial class RequestTexts
         RequestProblem.DeadlinePassed => DeadlinePassed.In(language),
         RequestProblem.UnknownState => UnknownState.Format(language, issue.Value),
         RequestProblem.AudienceEmpty => AudienceEmpty.In(language),
+        RequestProblem.RecipientsUnknown => RecipientsUnknown.In(language),
         _ => issue.Problem.ToString(),
     };
 

@@ -55,6 +55,7 @@ public static class StorageSetup
         builder.Services.AddSingleton<FocalBot.Domain.Decisions.IProcedureStore, SqliteProcedureStore>();
         builder.Services.AddSingleton<FocalBot.Domain.Rapporteurs.IRapporteurStore, SqliteRapporteurStore>();
         builder.Services.AddSingleton<FocalBot.Domain.Groups.IGroupStore, SqliteGroupStore>();
+        builder.Services.AddSingleton<FocalBot.Domain.Outcomes.IOutcomeStore, SqliteOutcomeStore>();
         builder.Services.AddHostedService<StorageInitializer>();
     }
 

@@ -39,8 +39,19 @@ public sealed class TurnContext(Activity activity, ConversationReference convers
     /// The message text without the bot's @mention.
     public string Text => Activity.TextWithoutBotMention();
 
-    /// The first file the user sent with this message, if any (Teams delivers files in the personal chat only).
-    public FileDownloadInfo? File => FileDownloadInfo.In(Activity).FirstOrDefault();
+    /// Every file the user sent with this message, in order (Teams delivers files in the personal chat only).
+    public IReadOnlyList<FileDownloadInfo> Files => _files ??= [.. FileDownloadInfo.In(Activity)];
+
+    IReadOnlyList<FileDownloadInfo>? _files;
+
+    /// The file a file route handles: the router sets each of Files in turn; the first one until then.
+    public FileDownloadInfo? File
+    {
+        get => _file ?? Files.FirstOrDefault();
+        internal set => _file = value;
+    }
+
+    FileDownloadInfo? _file;
 
     public bool IsPersonal => Conversation.ConversationType == "personal";
 

@@ -23,12 +23,15 @@ public sealed record CommandInfo(Text Name, Text Description);
 /// The routing table. Rules: the first matching route wins; a command, verb or invoke name registered twice throws at
 /// startup; an invoke nobody handles gets 501; in group chats and channels only messages that @mention the bot are handled.
 /// Every command, verb, file type and invoke is registered with its Guard, which the router checks before the handler.
+/// A message carrying files goes to the files' routes, each file to its type's (or to the route for other types), in
+/// any chat: a file route's guard says where it is taken (the personal chat), so a file sent elsewhere is answered.
 public sealed class TurnRouter
 {
     readonly Dictionary<string, (Guard Guard, TurnHandler Handler)> _commands = new(StringComparer.OrdinalIgnoreCase);
     readonly Dictionary<string, (Guard Guard, InvokeHandler Handler)> _verbs = new(StringComparer.Ordinal);
     readonly Dictionary<string, (Guard Guard, InvokeHandler Handler)> _invokes = new(StringComparer.Ordinal);
     readonly Dictionary<string, (Guard Guard, TurnHandler Handler)> _files = new(StringComparer.OrdinalIgnoreCase);
+    (Guard Guard, TurnHandler Handler)? _otherFiles;
     readonly List<TurnHandler> _installs = [];
     readonly List<CommandInfo> _described = [];
     TurnHandler? _unknownCommand;
@@ -44,6 +47,7 @@ public sealed class TurnRouter
         _commands.Select(c => ("command", c.Key, c.Value.Guard))
             .Concat(_verbs.Select(v => ("verb", v.Key, v.Value.Guard)))
             .Concat(_files.Select(f => ("file", f.Key, f.Value.Guard)))
+            .Concat(_otherFiles is { } other ? [("file", "*", other.Guard)] : Array.Empty<(string, string, Guard)>())
             .Concat(_invokes.Select(i => ("invoke", i.Key, i.Value.Guard)));
 
     /// A text command: the first word of the message (without the @mention), in English or French; listed on the help card.
@@ -91,6 +95,14 @@ public sealed class TurnRouter
     public TurnRouter OnFile(string fileType, Guard guard, MemberHandler handler) =>
         OnFile(fileType, guard, (turn, ct) => handler(turn, Caller(turn), ct));
 
+    /// A file of a type no OnFile route takes (so the sender hears that the type is not accepted).
+    public TurnRouter OnOtherFile(Guard guard, MemberHandler handler)
+    {
+        if (_otherFiles is not null) throw new InvalidOperationException("The route for other file types is set twice.");
+        _otherFiles = (guard, (turn, ct) => handler(turn, Caller(turn), ct));
+        return this;
+    }
+
     /// Any other invoke name.
     public TurnRouter OnInvoke(string name, Guard guard, InvokeHandler handler)
     {
@@ -131,11 +143,7 @@ public sealed class TurnRouter
             case ActivityTypes.Message:
                 if (!turn.IsPersonal && !activity.MentionsRecipient()) return null;
                 if (activity.Value is not null && string.IsNullOrWhiteSpace(activity.Text)) return null; // Action.Submit: no route uses it
-                if (turn.IsPersonal && turn.File is { } file && _files.TryGetValue(file.FileType, out var onFile))
-                {
-                    await MessageAsync(onFile, turn, ct);
-                    return null;
-                }
+                if (turn.Files.Count > 0 && await FilesAsync(turn, ct)) return null;
                 var word = turn.Text.Split(' ', 2)[0];
                 if (_commands.TryGetValue(word, out var onCommand)) await MessageAsync(onCommand, turn, ct);
                 else if (_unknownCommand is not null) await _unknownCommand(turn, ct);
@@ -160,6 +168,27 @@ public sealed class TurnRouter
     {
         if (await route.Guard.RefusalAsync(turn, ct) is { } refusal) await turn.SendTextAsync(refusal.In(turn.Language), ct);
         else await route.Handler(turn, ct);
+    }
+
+    /// Each file to its route, in the order sent; a refusal the guards give for several files is said once. False when
+    /// no route takes any of them: the message is then read as a command.
+    async Task<bool> FilesAsync(TurnContext turn, CancellationToken ct)
+    {
+        var routed = turn.Files.Select(f => (File: f, Route: _files.TryGetValue(f.FileType, out var route) ? route : _otherFiles))
+            .Where(r => r.Route is not null).ToList();
+        if (routed.Count == 0) return false;
+        var said = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (file, route) in routed)
+        {
+            turn.File = file;
+            if (await route!.Value.Guard.RefusalAsync(turn, ct) is { } refusal)
+            {
+                var text = refusal.In(turn.Language);
+                if (said.Add(text)) await turn.SendTextAsync(text, ct);
+            }
+            else await route.Value.Handler(turn, ct);
+        }
+        return true;
     }
 
     /// The caller once a guard let them in: guards admit active members only, so this never fails on a routed turn.

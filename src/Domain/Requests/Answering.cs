@@ -26,6 +26,8 @@ public enum AnswerRefusal
     Incomplete,
     /// Save pressed with no answer typed or chosen.
     NothingToSave,
+    /// A question marked for the office only has no answer to keep from the network.
+    OfficeOnlyUnanswered,
 }
 
 /// How a state answers: saves a draft, submits it, amends it until the deadline, and acknowledges receipt.
@@ -143,7 +145,8 @@ public static class Answering
     public static bool MayAnswerFor(Member actor, StateCode stateCode) =>
         actor is { IsActive: true, Role: MemberRole.FocalPoint } && actor.StateCode == stateCode;
 
-    static AnswerRefusal? Check(InformationRequest request, StateCode stateCode, Member actor) =>
+    /// Who may change the state's answer, and whether the request takes answers; the deadline is the caller's.
+    internal static AnswerRefusal? Check(InformationRequest request, StateCode stateCode, Member actor) =>
         !MayAnswerFor(actor, stateCode) ? AnswerRefusal.NotAllowed
         : !request.Audience.Includes(stateCode) ? AnswerRefusal.StateNotAsked
         : request.Status == RequestStatus.Closed ? AnswerRefusal.Closed
@@ -153,6 +156,7 @@ public static class Answering
     static AnswerRefusal? Problem(InformationRequest request, QuestionAnswer answer, RequestSettings settings) => answer switch
     {
         _ when !request.Has(answer.Question) => AnswerRefusal.UnknownQuestion,
+        { OfficeOnly: true, Nil: null, Text: var blank } when string.IsNullOrWhiteSpace(blank) => AnswerRefusal.OfficeOnlyUnanswered,
         { Nil: NilAnswer.ToFollow, FollowsBy: null } => AnswerRefusal.FollowDateMissing,
         { Nil: not null } => null,
         { Text: var text } when string.IsNullOrWhiteSpace(text) => AnswerRefusal.AnswerEmpty,

@@ -4,10 +4,15 @@ using FocalBot.Domain.Shared;
 namespace FocalBot.Domain.Requests;
 
 /// What one cell of the compilation holds; the writers word the nil kinds in the document's language, and name the
-/// states whose cells are NoReply once rather than in every cell.
-public enum CellKind { Text, NoInformation, NotApplicable, ToFollow, NoReply }
+/// states whose cells are NoReply once rather than in every cell. Withheld: in the network's version, an answer the
+/// state gave to the office only (nothing of it is kept in the cell).
+public enum CellKind { Text, NoInformation, NotApplicable, ToFollow, NoReply, Withheld }
 
-public sealed record CompiledCell(QuestionNumber Question, CellKind Kind, string? Text = null, DateOnly? FollowsBy = null);
+public sealed record CompiledCell(QuestionNumber Question, CellKind Kind, string? Text = null, DateOnly? FollowsBy = null)
+{
+    /// In the office's version: the state gave this answer to the office only, so the writers mark it.
+    public bool OfficeOnly { get; init; }
+}
 
 /// One state's row: named by its code, or by a letter when the request is anonymous (Code is then null, so a writer
 /// cannot leak it by mistake).
@@ -17,6 +22,9 @@ public sealed record CompiledState(StateCode? Code, string? Letter, bool Replied
 
     public string Label(Language language) =>
         Letter is not null ? Anonymous.Format(language, Letter) : MemberStates.NameIn(Code, language);
+
+    /// The documents attached to the state's submitted answer, in the order they were added.
+    public IReadOnlyList<Annex> Annexes { get; init; } = [];
 }
 
 /// The answers of a request laid out state × question, for the Word and Excel writers. Only submitted answers count:
@@ -25,7 +33,16 @@ public sealed record Compilation(RequestNumber Request, IReadOnlyList<Question> 
 {
     public int Responding => States.Count(s => s.Replied);
 
-    public static Compilation Of(InformationRequest request, IEnumerable<StateAnswer> answers)
+    /// The office's version, or the network's (CompilationVisibility says what it leaves out).
+    public CompilationView View { get; init; } = CompilationView.Office;
+
+    /// The national contributors of the states that agreed to be named with them (none for an anonymous request).
+    public IReadOnlyList<StateContributors> Contributors { get; init; } = [];
+
+    /// The office's version.
+    public static Compilation Of(InformationRequest request, IEnumerable<StateAnswer> answers) => Of(request, answers, CompilationView.Office);
+
+    public static Compilation Of(InformationRequest request, IEnumerable<StateAnswer> answers, CompilationView view)
     {
         var number = request.Number ?? default;
         var submitted = answers.Where(a => a.Status == AnswerStatus.Submitted)
@@ -39,12 +56,21 @@ public sealed record Compilation(RequestNumber Request, IReadOnlyList<Question> 
         var rows = states.Select((code, i) =>
         {
             submitted.TryGetValue(code, out var answer);
-            var cells = request.QuestionNumbers.Select(q => Cell(q, answer?.For(q))).ToList();
+            var cells = request.QuestionNumbers.Select(q => Cell(q, answer?.For(q), view)).ToList();
             return new CompiledState(request.Anonymous ? null : code, request.Anonymous ? Letter(i) : null,
-                answer is not null, answer?.Late ?? false, answer?.Language, cells);
+                answer is not null, answer?.Late ?? false, answer?.Language, cells) { Annexes = AnnexesIn(view, answer) };
         }).ToList();
-        return new Compilation(number, request.Questions, rows);
+        return new Compilation(number, request.Questions, rows) { View = view, Contributors = NationalContributors.InCompilation(request, submitted.Values) };
     }
+
+    /// The state's documents the version lists: the network's leaves out those of answers given to the office only.
+    static IReadOnlyList<Annex> AnnexesIn(CompilationView view, StateAnswer? answer) =>
+        answer is null ? []
+        : view == CompilationView.Office ? answer.Annexes
+        : [.. answer.Annexes.Where(a => !AnnexAccess.ForTheOfficeOnly(answer, a))];
+
+    static CompiledCell Cell(QuestionNumber q, QuestionAnswer? a, CompilationView view) =>
+        CompilationVisibility.Shows(view, a) ? Cell(q, a) with { OfficeOnly = a?.OfficeOnly ?? false } : new(q, CellKind.Withheld);
 
     static CompiledCell Cell(QuestionNumber q, QuestionAnswer? a) => a switch
     {

@@ -92,6 +92,8 @@ public sealed record InformationRequest
     public string? RequesterId { get; init; }
     public DateOnly? CreatedOn { get; init; }
     public DateOnly? SentOn { get; init; }
+    /// Background documents the office attached (Annexing), for everyone the request reaches.
+    public IReadOnlyList<Annex> Documents { get; init; } = [];
 
     /// The store's version of this record as it was read; null for a request not stored yet.
     public string? Version { get; init; }

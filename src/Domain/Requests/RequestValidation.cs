@@ -20,6 +20,8 @@ public enum RequestProblem
     DeadlineTooSoon,
     UnknownState,
     AudienceEmpty,
+    /// Who receives the compilation is not one of the choices (CompilationRecipients).
+    RecipientsUnknown,
 }
 
 /// One problem, with the question or state code it is about when there is one.
@@ -59,6 +61,8 @@ public static class RequestValidation
             foreach (var code in request.Audience.StateCodes.Where(c => !c.IsMemberState))
                 issues.Add(new(RequestProblem.UnknownState, Value: code.Value));
         }
+        // Never read as a default: sending a compilation to more people than the office chose cannot be undone.
+        if (!Enum.IsDefined(request.Recipients)) issues.Add(new(RequestProblem.RecipientsUnknown));
         return issues;
     }
 

@@ -9,6 +9,10 @@ public enum NilAnswer { NoInformation, NotApplicable, ToFollow }
 /// The answer to one question: a text (multi-line, kept literally) or a nil answer; "to follow" says by when.
 public sealed record QuestionAnswer(QuestionNumber Question, string? Text = null, NilAnswer? Nil = null, DateOnly? FollowsBy = null)
 {
+    /// Given to the office only: the network's version of the compilation leaves this answer out, and says so without
+    /// revealing it (CompilationVisibility). A nil answer may be given to the office only too: its kind is content.
+    public bool OfficeOnly { get; init; }
+
     public static QuestionAnswer Written(int question, string text) => new(new QuestionNumber(question), Text: text);
 
     public static QuestionAnswer NoInformation(int question) => new(new QuestionNumber(question), Nil: NilAnswer.NoInformation);
@@ -45,6 +49,15 @@ public sealed record StateAnswer
     /// Who first confirmed the state received the request, and when; kept from the first time.
     public string? AcknowledgedBy { get; init; }
     public DateTimeOffset? AcknowledgedAt { get; init; }
+    /// Documents the state's focal points attached, to a question or to the whole answer (Annexing).
+    public IReadOnlyList<Annex> Annexes { get; init; } = [];
+
+    // National circulation: the organisations the state consulted, whether it agrees to be named with them in the
+    // compilation, and the national copy's texts waiting for a focal point to confirm them over what was written.
+    // None of them moves Version: they touch no answer text (StoreVersion keeps concurrent writes apart).
+    public IReadOnlyList<NationalContributor> Contributors { get; init; } = [];
+    public bool NamedWithContributors { get; init; }
+    public IReadOnlyList<CopyText> FromCopy { get; init; } = [];
 
     /// The store's version of this record as it was read (ETag, version column); null for an answer not stored yet.
     /// Acknowledging does not bump Version, so this is what keeps an acknowledgement from overwriting a save.

@@ -15,11 +15,11 @@ public class ArchitectureTests
     static readonly Assembly DomainAssembly = typeof(Language).Assembly;
 
     /// A feature keeps one name across Domain, Bot and the tests; it is used by no other feature.
-    static readonly string[] Features = ["Requests", "Meetings", "Members", "MemberDirectory", "DetailsCheck", "Help", "Rapporteurs", "Groups"];
+    static readonly string[] Features = ["Requests", "Meetings", "Members", "MemberDirectory", "DetailsCheck", "Help", "Rapporteurs", "Groups", "Outcomes"];
 
     /// What every feature may use besides Domain; none of them uses a feature. Deliveries is the same for every
-    /// campaign (its office view included), Exports keeps every produced file.
-    static readonly string[] SharedServices = ["Protocol", "Turns", "Cards", "Storage", "Scheduling", "Exports", "Deliveries", "Decisions"];
+    /// campaign (its office view included), Exports keeps every produced file, Files takes in the files members send.
+    static readonly string[] SharedServices = ["Protocol", "Turns", "Cards", "Storage", "Scheduling", "Exports", "Deliveries", "Decisions", "Files"];
 
     /// A known arrow that breaks a rule: the type using it (nested types after '/'), the namespace it uses, why it is
     /// there, and what would remove it.

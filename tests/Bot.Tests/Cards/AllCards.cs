@@ -59,11 +59,16 @@ public static class AllCards
             yield return new("directory.edit-conflict", language, DirectoryCards.EditForm(elise, "4", DetailsForm.Of(elise), [], DirectoryTexts.ChangedMeanwhile, language));
             foreach (var (name, card) in MemberSamples.Cards(language, typed)) yield return new(name, language, card);
             foreach (var (name, card) in RequestSamples.Cards(language, typed)) yield return new(name, language, card);
+            foreach (var (name, card) in Requests.AttachSamples.Cards(language, typed)) yield return new(name, language, card);
+            foreach (var (name, card) in Requests.CirculationSamples.Cards(language, typed)) yield return new(name, language, card);
+            foreach (var (name, card) in Requests.ArchiveSamples.Cards(language, typed)) yield return new(name, language, card);
             foreach (var (name, card) in MeetingSamples.Cards(language, typed)) yield return new(name, language, card);
             foreach (var (name, card) in DeliverySamples.Cards(language, typed)) yield return new(name, language, card);
             foreach (var (name, card) in Decisions.DecisionSamples.Cards(language, typed)) yield return new(name, language, card);
             foreach (var (name, card) in Rapporteurs.RapporteurSamples.Cards(language, typed)) yield return new(name, language, card);
             foreach (var (name, card) in Groups.GroupSamples.Cards(language, typed)) yield return new(name, language, card);
+            foreach (var (name, card) in Outcomes.OutcomeSamples.Cards(language, typed)) yield return new(name, language, card);
+            foreach (var (name, card) in Requests.ReleaseSamples.Cards(language, typed)) yield return new(name, language, card);
         }
     }
 }

@@ -74,23 +74,49 @@ public sealed class ManifestTests : IDisposable
         Assert.All(icon.Pixels().Where(p => p.A > 0), p => Assert.Equal((255, 255, 255), (p.R, p.G, p.B)));
     }
 
+    /// Teams shows at most this many commands in a bot's menu. The v1.24 schema the manifest uses allows 12 per list, but
+    /// the bot menu's documentation and every schema before 1.24 say 10: a menu within 10 shows whole on every client.
+    const int MaxCommandsPerMenu = 10;
+
+    static JsonNode Bot() => ReadJson(Path.Combine(ManifestDir, "manifest.json"))["bots"]!.AsArray().Single()!;
+
+    static List<(string[] Scopes, List<string> Titles)> Menus() =>
+        [.. Bot()["commandLists"]!.AsArray().Select(l => (
+            l!["scopes"]!.AsArray().Select(s => (string)s!).ToArray(),
+            l["commands"]!.AsArray().Select(c => (string)c!["title"]!).ToList()))];
+
     [Fact]
-    public void Bot_offers_its_routed_commands_everywhere()
+    public void Every_routed_command_is_in_a_menu_and_every_menu_holds_at_most_ten_routed_commands()
     {
-        var bot = ReadJson(Path.Combine(ManifestDir, "manifest.json"))["bots"]!.AsArray().Single()!;
-        var lists = bot["commandLists"]!.AsArray();
+        var bot = Bot();
         string[] scopes = ["personal", "team", "groupChat"];
+        var routed = Features.Routes().Described.Select(c => c.Name.En).ToList();
 
         Assert.Equal(scopes, bot["scopes"]!.AsArray().Select(s => (string)s!));
-        Assert.Equal(scopes.Order(), lists.SelectMany(l => l!["scopes"]!.AsArray().Select(s => (string)s!)).Distinct().Order());
-        foreach (var list in lists)
+        // One menu per scope: Teams wants a separate list for each, and a scope in two lists would show one of them.
+        Assert.Equal(scopes.Order(), Menus().SelectMany(m => m.Scopes).Order());
+        foreach (var (menuScopes, titles) in Menus())
         {
-            var commands = list!["commands"]!.AsArray();
-            // The command menu offers exactly the commands the bot routes, so no menu entry ends in "not understood".
-            Assert.Equal(Features.Routes().Described.Select(c => c.Name.En), commands.Select(c => (string)c!["title"]!));
-            Assert.All(commands, c => Assert.False(string.IsNullOrWhiteSpace((string?)c!["description"])));
+            Assert.True(titles.Count <= MaxCommandsPerMenu, $"the {string.Join("/", menuScopes)} menu has {titles.Count} commands");
+            // Only routed commands, so no menu entry ends in "not understood"; in the help card's order.
+            Assert.Equal(routed.Where(titles.Contains), titles);
         }
+        Assert.Equal(routed.Order(), Menus().SelectMany(m => m.Titles).Distinct().Order());
+        Assert.All(bot["commandLists"]!.AsArray().SelectMany(l => l!["commands"]!.AsArray()), c => Assert.False(string.IsNullOrWhiteSpace((string?)c!["description"])));
         Assert.Equal(BotIdPlaceholder, (string)bot["botId"]!);
+    }
+
+    [Fact]
+    public void The_personal_menu_offers_every_command_answered_only_there_and_the_other_menus_none()
+    {
+        var routes = Features.Routes();
+        var guards = routes.Guards.Where(g => g.Kind == "command").ToDictionary(g => g.Name, g => g.Guard, StringComparer.OrdinalIgnoreCase);
+        var personalOnly = routes.Described.Select(c => c.Name.En).Where(c => guards[c].PersonalOnly).ToList();
+        Assert.NotEmpty(personalOnly);
+
+        foreach (var (scopes, titles) in Menus())
+            if (scopes.Contains("personal")) Assert.Subset(titles.ToHashSet(), personalOnly.ToHashSet());
+            else Assert.Empty(titles.Intersect(personalOnly));
     }
 
     [Fact]
@@ -113,6 +139,7 @@ public sealed class ManifestTests : IDisposable
 
         Assert.Contains("name.short", localizable.Keys);
         Assert.Contains("bots[0].commandLists[0].commands[0].description", localizable.Keys);
+        Assert.Contains("bots[0].commandLists[1].commands[0].title", localizable.Keys);
         foreach (var (key, text) in localizable)
         {
             Assert.True(english.ContainsKey(key), $"en.json lacks {key}");
@@ -122,9 +149,12 @@ public sealed class ManifestTests : IDisposable
         }
         Assert.Equal(localizable.Keys.Order(), french.Keys.Order());
         Assert.NotEqual(english["description.full"], french["description.full"]);
-        // French users pick the French words from the menu: the bot must route them.
-        var frenchCommands = french.Where(kv => kv.Key.EndsWith("].title", StringComparison.Ordinal) && kv.Key.Contains("commands[")).Select(kv => kv.Value);
-        Assert.Equal(Features.Routes().Described.Select(c => c.Name.Fr).Order(), frenchCommands.Order());
+        // French users pick the French words from the menus: each is the French of the command in its place, which the
+        // bot routes.
+        var frenchOf = Features.Routes().Described.ToDictionary(c => c.Name.En, c => c.Name.Fr);
+        foreach (var (key, title) in localizable.Where(kv => kv.Key.Contains("].commands[", StringComparison.Ordinal) && kv.Key.EndsWith("].title", StringComparison.Ordinal)))
+            Assert.Equal(frenchOf[title], french[key]);
+        Assert.Equal(Menus().Sum(m => m.Titles.Count), french.Keys.Count(k => k.Contains("].commands[", StringComparison.Ordinal) && k.EndsWith("].title", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -22,11 +22,14 @@ public sealed class SharePointExportStoreTests
 
     readonly GraphDriveEmulator _graph = new();
 
-    SharePointExportStore Store(string library = "Compilations")
+    SharePointExportStore Store(string library = "Compilations") => Store(_graph, library);
+
+    /// The store as the bot builds it, over the emulator.
+    internal static SharePointExportStore Store(GraphDriveEmulator graph, string library = "Compilations")
     {
         // As GraphCredential.Provider does: a token for the Graph host only.
         var auth = new AzureIdentityAuthenticationProvider(new FakeCredential(), [new Uri(GraphListEmulator.BaseUrl).Host], observabilityOptions: null, isCaeEnabled: true, scopes: "https://graph.test/.default");
-        var client = SharePointSetup.Client(_graph, auth, GraphListEmulator.BaseUrl);
+        var client = SharePointSetup.Client(graph, auth, GraphListEmulator.BaseUrl);
         return new SharePointExportStore(client, Options.Create(new SharePointOptions { SiteId = GraphListEmulator.SiteId }),
             Options.Create(new ExportOptions { Library = library }), NullLogger<SharePointExportStore>.Instance);
     }
@@ -172,10 +175,11 @@ public sealed class SharePointExportStoreTests
         Assert.Single(library.Files);
         Assert.Equal(HttpStatusCode.NotFound, (await app.CreateClient().GetAsync("/exports/" + saved.Id)).StatusCode);
     }
+}
 
-    sealed class FakeCredential : TokenCredential
-    {
-        public override AccessToken GetToken(TokenRequestContext context, CancellationToken ct) => new("emulated-token", DateTimeOffset.UtcNow.AddHours(1));
-        public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext context, CancellationToken ct) => ValueTask.FromResult(GetToken(context, ct));
-    }
+/// A token for any scope: the emulator only checks that one came along where it should.
+sealed class FakeCredential : TokenCredential
+{
+    public override AccessToken GetToken(TokenRequestContext context, CancellationToken ct) => new("emulated-token", DateTimeOffset.UtcNow.AddHours(1));
+    public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext context, CancellationToken ct) => ValueTask.FromResult(GetToken(context, ct));
 }

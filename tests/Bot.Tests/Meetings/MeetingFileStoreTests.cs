@@ -82,7 +82,7 @@ public sealed class MeetingFileStoreTests
 
     [Theory]
     [InlineData(2026, 5, 11, 2026, 5, 11, "Plenary meeting of the network (11 May 2026).ics", "Réunion plénière du réseau (11 mai 2026).ics")]
-    [InlineData(2026, 6, 30, 2026, 7, 1, "Plenary meeting of the network (30 June-1 July 2026).ics", "Réunion plénière du réseau (30 juin-1 juillet 2026).ics")]
+    [InlineData(2026, 6, 30, 2026, 7, 1, "Plenary meeting of the network (30 June-1 July 2026).ics", "Réunion plénière du réseau (30 juin-1er juillet 2026).ics")]
     [InlineData(2026, 12, 31, 2027, 1, 2, "Plenary meeting of the network (31 December 2026-2 January 2027).ics", "Réunion plénière du réseau (31 décembre 2026-2 janvier 2027).ics")]
     public void The_days_read_as_a_range_across_months_and_years(int y1, int m1, int d1, int y2, int m2, int d2, string english, string french)
     {

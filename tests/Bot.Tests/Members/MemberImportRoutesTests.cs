@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using FocalBot.Bot.Files;
 using FocalBot.Bot.Members;
 using FocalBot.Bot.Protocol;
 using FocalBot.Bot.Tests.Support;
@@ -24,7 +25,7 @@ public sealed class MemberImportRoutesTests : IDisposable
     readonly BotApp _app;
 
     public MemberImportRoutesTests() =>
-        _app = OfficeApp.New().WithServices(s => s.AddHttpClient(CsvDownloader.Client).ConfigurePrimaryHttpMessageHandler(() => _files));
+        _app = OfficeApp.New().WithServices(s => s.AddHttpClient(FileDownloader.Client).ConfigurePrimaryHttpMessageHandler(() => _files));
 
     public void Dispose() => _app.Dispose();
 
@@ -161,20 +162,20 @@ public sealed class MemberImportRoutesTests : IDisposable
     [Fact]
     public async Task Loopback_files_are_read_in_development_only()
     {
-        Assert.True(CsvDownloader.IsAllowedSource("http://127.0.0.1:56150/files/members.csv", development: true));
-        Assert.False(CsvDownloader.IsAllowedSource("http://127.0.0.1:56150/files/members.csv", development: false));
-        Assert.False(CsvDownloader.IsAllowedSource("http://10.0.0.8/members.csv", development: true));
+        Assert.True(FileDownloader.IsAllowedSource("http://127.0.0.1:56150/files/members.csv", development: true));
+        Assert.False(FileDownloader.IsAllowedSource("http://127.0.0.1:56150/files/members.csv", development: false));
+        Assert.False(FileDownloader.IsAllowedSource("http://10.0.0.8/members.csv", development: true));
 
         using var production = OfficeApp.New().Environment("Production").Setting("Bot:AppId", Guid.NewGuid().ToString()).Setting("Bot:AppSecret", "s").Setting("Bot:TenantId", Guid.NewGuid().ToString());
-        var files = production.Service<CsvDownloader>();
-        Assert.Equal(CsvDownloader.Outcome.HostRefused, (await files.DownloadAsync("http://127.0.0.1:1/members.csv", default)).Outcome);
+        var files = production.Service<FileDownloader>();
+        Assert.Equal(FileDownloader.Outcome.HostRefused, (await files.DownloadAsync("http://127.0.0.1:1/members.csv", 1024, default)).Outcome);
     }
 
     [Fact]
     public async Task A_file_over_the_size_cap_or_not_in_utf8_is_refused()
     {
         using var app = OfficeApp.New().Setting("Members:MaxImportKilobytes", "1")
-            .WithServices(s => s.AddHttpClient(CsvDownloader.Client).ConfigurePrimaryHttpMessageHandler(() => _files));
+            .WithServices(s => s.AddHttpClient(FileDownloader.Client).ConfigurePrimaryHttpMessageHandler(() => _files));
         _files.Serve(Encoding.UTF8.GetBytes("name,role,email\n" + string.Concat(Enumerable.Repeat("Someone,office,someone@x.org\n", 60))), withLength: false);
         await app.PostAsync(FileMessage("https://coe-my.sharepoint.com/big.csv"));
         _files.Serve(Encoding.Latin1.GetBytes("name,role,email\nÉlise,office,e@x.org\n"));

@@ -102,7 +102,7 @@ public sealed class CompilationDocumentTests
 
         Assert.Equal(["Answer to follow by 1 April 2026.", "Not applicable.", "Answer to follow."],
             english.Where(p => p.Style is null).Select(p => p.Text));
-        Assert.Equal(["Réponse à suivre d’ici le 1 avril 2026.", "Sans objet.", "Réponse à suivre."],
+        Assert.Equal(["Réponse à suivre d’ici le 1er avril 2026.", "Sans objet.", "Réponse à suivre."],
             french.Where(p => p.Style is null).Select(p => p.Text));
         Assert.All(english.Where(p => p.Style is null), p => Assert.True(p.Italic));
         Assert.Equal(["France", "Allemagne (réponse tardive)", "Espagne"], french.Where(p => p.Style == "Heading2").Select(p => p.Text));

@@ -53,7 +53,7 @@ public sealed class CompilationWorkbookTests
     {
         var rows = Sheets(Write(Language.Fr))["Réponses"];
 
-        Assert.Equal(["France", "Reçue", ACompilation.FranceQ1, "Réponse à suivre d’ici le 1 avril 2026.", "# Titre\n- point"], rows[1]);
+        Assert.Equal(["France", "Reçue", ACompilation.FranceQ1, "Réponse à suivre d’ici le 1er avril 2026.", "# Titre\n- point"], rows[1]);
         Assert.Equal(["Allemagne", "Reçue en retard", "Aucune information disponible.", "Sans objet.", "None yet."], rows[2]);
         Assert.Equal(["Italie", "Aucune réponse reçue", "", "", ""], rows[3]);
     }

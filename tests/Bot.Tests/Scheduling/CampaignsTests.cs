@@ -2,6 +2,7 @@ using FocalBot.Bot.Decisions;
 using FocalBot.Bot.DetailsCheck;
 using FocalBot.Bot.Groups;
 using FocalBot.Bot.Meetings;
+using FocalBot.Bot.Outcomes;
 using FocalBot.Bot.Rapporteurs;
 using FocalBot.Bot.Requests;
 using FocalBot.Bot.Scheduling;
@@ -30,6 +31,7 @@ public sealed class CampaignsTests : IDisposable
         { "request-proposed/r-1", nameof(RequestProposedCampaign) },
         { "request-decision/r-1", nameof(RequestDecisionCampaign) },
         { "request-compiled/2026/07", nameof(RequestCompiledCampaign) },
+        { "request-released/2026/07", nameof(RequestReleasedCampaign) },
         { "request-channel/2026/07", nameof(RequestChannelPostCampaign) },
         { "request-mention/2026/07", nameof(RequestMentionCampaign) },
         { "request-reminder-mention/request-chase/2026/07/2026-11-23", nameof(RequestReminderMentionCampaign) },
@@ -58,6 +60,12 @@ public sealed class CampaignsTests : IDisposable
         { "group-request/g1/m-jonas/2026-12-14", nameof(GroupRequestCampaign) },
         { "group-answer/g1/m-jonas/2026-12-15", nameof(GroupAnswerCampaign) },
         { "group-channel/g1", nameof(GroupChannelPostCampaign) },
+        { "action/a1", nameof(ActionSentCampaign) },
+        { "action-reminder/a1/2026-06-30/10", nameof(ActionReminderCampaign) },
+        { "action-reminder/a1/2026-06-30/-1", nameof(ActionReminderCampaign) },
+        { "action-done/a1", nameof(ActionDoneCampaign) },
+        { "action-more-time/a1/1", nameof(ActionMoreTimeCampaign) },
+        { "action-answer/a1/2", nameof(ActionAnswerCampaign) },
     };
 
     /// Each campaign type's key read back and written again.
@@ -69,6 +77,7 @@ public sealed class CampaignsTests : IDisposable
         [nameof(RequestProposedCampaign)] = RoundTrip<RequestProposedCampaign, string>,
         [nameof(RequestDecisionCampaign)] = RoundTrip<RequestDecisionCampaign, string>,
         [nameof(RequestCompiledCampaign)] = RoundTrip<RequestCompiledCampaign, RequestNumber>,
+        [nameof(RequestReleasedCampaign)] = RoundTrip<RequestReleasedCampaign, RequestNumber>,
         [nameof(RequestChannelPostCampaign)] = RoundTrip<RequestChannelPostCampaign, RequestNumber>,
         [nameof(RequestMentionCampaign)] = RoundTrip<RequestMentionCampaign, RequestNumber>,
         [nameof(RequestReminderMentionCampaign)] = RoundTrip<RequestReminderMentionCampaign, string>,
@@ -94,6 +103,11 @@ public sealed class CampaignsTests : IDisposable
         [nameof(GroupRequestCampaign)] = RoundTrip<GroupRequestCampaign, GroupRequestCampaign.Subject>,
         [nameof(GroupAnswerCampaign)] = RoundTrip<GroupAnswerCampaign, GroupRequestCampaign.Subject>,
         [nameof(GroupChannelPostCampaign)] = RoundTrip<GroupChannelPostCampaign, string>,
+        [nameof(ActionSentCampaign)] = RoundTrip<ActionSentCampaign, string>,
+        [nameof(ActionReminderCampaign)] = RoundTrip<ActionReminderCampaign, FocalBot.Domain.Outcomes.ActionReminder>,
+        [nameof(ActionDoneCampaign)] = RoundTrip<ActionDoneCampaign, string>,
+        [nameof(ActionMoreTimeCampaign)] = RoundTrip<ActionMoreTimeCampaign, ActionMoreTimeCampaign.Subject>,
+        [nameof(ActionAnswerCampaign)] = RoundTrip<ActionAnswerCampaign, ActionMoreTimeCampaign.Subject>,
     };
 
     static string? RoundTrip<TCampaign, TSubject>(string key) where TCampaign : ICampaignKey<TSubject> =>
@@ -131,6 +145,8 @@ public sealed class CampaignsTests : IDisposable
         Assert.Equal("meeting-channel/m1/agenda/2", MeetingChannelPostCampaign.AgendaKey("m1", 2));
         Assert.Equal("meeting-channel/m1/notice/1", MeetingChannelPostCampaign.NoticeKey("m1", 1));
         Assert.Equal(nameof(MeetingChannelPostCampaign), _app.Service<Campaigns>().For(MeetingChannelPostCampaign.NoticeKey("m1", 1))?.Name);
+        Assert.Equal("action-reminder/a1/2026-06-30/-1", ActionReminderCampaign.Key(new FocalBot.Domain.Outcomes.ActionReminder("a1", new DateOnly(2026, 6, 30), -1)));
+        Assert.Equal("action-more-time/a1/2", ActionMoreTimeCampaign.Key(new("a1", 2)));
     }
 
     [Fact]

@@ -7,11 +7,13 @@ namespace FocalBot.Bot.Tests.Storage;
 
 /// Microsoft Graph's document library endpoints, in memory, in front of the list emulator (which gets every other
 /// request): the site's drives (two per page), simple upload by path (refused above 4 MB), upload sessions whose slices
-/// must be contiguous multiples of 320 KiB sent without a token, and replace-by-name. Names SharePoint refuses are
+/// must be contiguous multiples of 320 KiB sent without a token, replace-by-name, and reading a file's content by its
+/// id (a redirect to a pre-authenticated download address, which refuses a token). Names SharePoint refuses are
 /// refused. Every request is recorded.
 public sealed partial class GraphDriveEmulator : DelegatingHandler
 {
     public const string UploadBase = "https://contoso.sharepoint.test/_api/v2.0/uploadSession";
+    public const string DownloadBase = "https://contoso.sharepoint.test/_layouts/15/download.aspx";
     public const int SimpleUploadLimit = 4 * 1024 * 1024;
     const int SliceUnit = 320 * 1024;
     const int PageSize = 2;
@@ -73,16 +75,17 @@ public sealed partial class GraphDriveEmulator : DelegatingHandler
     {
         var uri = request.RequestUri!;
         var isUpload = uri.AbsoluteUri.StartsWith(UploadBase + "/", StringComparison.Ordinal);
+        var isDownload = uri.AbsoluteUri.StartsWith(DownloadBase + "?", StringComparison.Ordinal);
         var graphPath = uri.AbsoluteUri.StartsWith(GraphListEmulator.BaseUrl + "/", StringComparison.Ordinal) ? uri.AbsolutePath["/v1.0".Length..] : null;
-        if (!isUpload && (graphPath is null || !(graphPath.StartsWith("/drives/") || SiteDrives().IsMatch(graphPath))))
+        if (!isUpload && !isDownload && (graphPath is null || !(graphPath.StartsWith("/drives/") || SiteDrives().IsMatch(graphPath))))
             return await base.SendAsync(request, ct);
 
         var body = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync(ct);
         lock (_gate)
         {
-            _requests.Add(new Recorded(request.Method.Method, Uri.UnescapeDataString(isUpload ? uri.AbsolutePath : graphPath!),
+            _requests.Add(new Recorded(request.Method.Method, Uri.UnescapeDataString(isUpload || isDownload ? uri.AbsolutePath : graphPath!),
                 request.Content?.Headers.ContentRange?.ToString(), body.Length, request.Headers.Authorization is not null));
-            return isUpload ? UploadSlice(request, uri, body) : Handle(request, graphPath!, body);
+            return isUpload ? UploadSlice(request, uri, body) : isDownload ? Download(request, uri) : Handle(request, graphPath!, body);
         }
     }
 
@@ -92,6 +95,9 @@ public sealed partial class GraphDriveEmulator : DelegatingHandler
             return !string.Equals(Uri.UnescapeDataString(drives.Groups[1].Value), GraphListEmulator.SiteId, StringComparison.OrdinalIgnoreCase)
                 ? Answer(request, GraphError.NotFound("Requested site could not be found"))
                 : ListDrives(request);
+
+        if (ItemContent().Match(path) is { Success: true } byId && request.Method == HttpMethod.Get)
+            return Redirect(request, Uri.UnescapeDataString(byId.Groups[1].Value), Uri.UnescapeDataString(byId.Groups[2].Value));
 
         var item = ItemByPath().Match(path);
         if (!item.Success) return Answer(request, GraphError.Invalid($"Unsupported {request.Method} {path}"));
@@ -166,6 +172,27 @@ public sealed partial class GraphDriveEmulator : DelegatingHandler
         return Store(request, session.Library, session.Path, session.Received.ToArray());
     }
 
+    /// GET …/items/{id}/content: Graph answers 302 with a short-lived download address on the SharePoint host.
+    HttpResponseMessage Redirect(HttpRequestMessage request, string driveId, string itemId)
+    {
+        var library = _libraries.FirstOrDefault(l => l.DriveId == driveId);
+        if (library is null) return Answer(request, GraphError.NotFound("The drive does not exist."));
+        if (!library.Files.Values.Any(f => f.Id == itemId)) return Answer(request, GraphError.NotFound("The resource could not be found."));
+        var answer = new HttpResponseMessage(HttpStatusCode.Found) { RequestMessage = request };
+        answer.Headers.Location = new Uri($"{DownloadBase}?UniqueId={Uri.EscapeDataString(itemId)}&tempauth=emulated");
+        return answer;
+    }
+
+    HttpResponseMessage Download(HttpRequestMessage request, Uri uri)
+    {
+        // The address carries its own authorisation, as upload sessions' do.
+        if (request.Headers.Authorization is not null) return Answer(request, new GraphError(401, "unauthenticated", "Do not send a token to the download URL."));
+        var id = System.Web.HttpUtility.ParseQueryString(uri.Query)["UniqueId"];
+        var file = _libraries.SelectMany(l => l.Files.Values).FirstOrDefault(f => f.Id == id);
+        if (file is null) return Answer(request, GraphError.NotFound("The file does not exist."));
+        return new HttpResponseMessage(HttpStatusCode.OK) { RequestMessage = request, Content = new ByteArrayContent(file.Content) };
+    }
+
     /// Creates the file (201) or replaces the one with that name (200), its folders made on the way.
     HttpResponseMessage Store(HttpRequestMessage request, Library library, string path, byte[] content)
     {
@@ -208,6 +235,9 @@ public sealed partial class GraphDriveEmulator : DelegatingHandler
 
     [GeneratedRegex(@"^/sites/([^/]+)/drives$")]
     private static partial Regex SiteDrives();
+
+    [GeneratedRegex(@"^/drives/([^/]+)/items/([^/:]+)/content$")]
+    private static partial Regex ItemContent();
 
     [GeneratedRegex(@"^/drives/([^/]+)/items/root:/(.+):/(content|createUploadSession)$")]
     private static partial Regex ItemByPath();

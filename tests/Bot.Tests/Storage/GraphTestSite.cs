@@ -33,6 +33,7 @@ public sealed class GraphTestSite
     public SharePointProcedureStore Procedures() => new(Lists);
     public SharePointRapporteurStore Rapporteurs() => new(Lists);
     public SharePointGroupStore Groups() => new(Lists);
+    public SharePointOutcomeStore Outcomes() => new(Lists);
     public SharePointJobLease Leases() => new(Lists);
 
     public string ListName(ListSpec spec) => spec.DisplayName(Options.ListPrefix);

@@ -284,6 +284,67 @@ public abstract class RequestStoreContract
         Assert.Null(await Store.GetAnswerAsync(new RequestNumber(2026, 8), "FR", default));
     }
 
+    /// A document as the attachment flow records it: a name with accents and brackets, a SharePoint address.
+    internal static Annex AnAnnex(string id, int? question, TimeSpan offset) => new()
+    {
+        Id = id, Name = "Loi n 2024-42 (version finale) é.pdf", ContentType = "application/pdf", Length = 5_242_881L,
+        FileId = "01ABCDEF" + id, FileUrl = question is null ? null : $"https://contoso.sharepoint.com/sites/network/Compilations/{id}/Loi%202024-42.pdf",
+        Question = question is { } q ? new QuestionNumber(q) : null, AddedBy = "m-elise",
+        AddedAt = new DateTimeOffset(2026, 11, 25, 10, 30, 15, 123, offset),
+    };
+
+    [Fact]
+    public async Task Annexes_and_background_documents_come_back_exactly_as_saved()
+    {
+        var request = ARequest(number: Seven) with { Documents = [AnAnnex("d1", null, TimeSpan.Zero), AnAnnex("d2", null, TimeSpan.FromHours(1))] };
+        var answer = AnAnswer() with { Annexes = [AnAnnex("a1", 2, TimeSpan.FromHours(1)), AnAnnex("a2", null, TimeSpan.Zero), AnAnnex("a3", 20, TimeSpan.Zero)] };
+
+        await Store.SaveAsync(request, default);
+        await Store.SaveAnswerAsync(answer, default);
+
+        var (readRequest, readAnswer) = ((await Store.GetAsync("r-1", default))!, (await Store.GetAnswerAsync(Seven, "FR", default))!);
+        Assert.Equal(request.Documents, readRequest.Documents);
+        Assert.Equal(answer.Annexes, readAnswer.Annexes);
+        Assert.Equal(answer.Annexes.Select(a => a.AddedAt.ToString("O")), readAnswer.Annexes.Select(a => a.AddedAt.ToString("O")));
+        Assert.Equal(request.Documents.Select(a => a.AddedAt.ToString("O")), readRequest.Documents.Select(a => a.AddedAt.ToString("O")));
+    }
+
+    [Fact]
+    public async Task Who_receives_the_compilation_its_release_and_answers_for_the_office_only_come_back_as_saved()
+    {
+        var released = ARequest("r-released", Seven) with { Recipients = CompilationRecipients.Responders, ReleasedOn = new DateOnly(2026, 12, 15) };
+        var kept = ARequest("r-kept") with { Recipients = CompilationRecipients.Office };
+        var answer = AnAnswer() with
+        {
+            Answers = [.. AnAnswer().Answers.Select(a => a.Question.Value is 1 or 3 ? a with { OfficeOnly = true } : a)],
+        };
+
+        await Store.SaveAsync(released, default);
+        await Store.SaveAsync(kept, default);
+        await Store.SaveAnswerAsync(answer, default);
+
+        var read = (await Store.FindAsync(Seven, default))!;
+        AssertSame(released with { Version = read.Version }, read);
+        Assert.Equal((CompilationRecipients.Office, (DateOnly?)null), ((await Store.GetAsync("r-kept", default))!.Recipients, (await Store.GetAsync("r-kept", default))!.ReleasedOn));
+        var back = (await Store.GetAnswerAsync(Seven, "FR", default))!;
+        AssertSame(answer with { StoreVersion = back.StoreVersion }, back);
+        Assert.Equal([true, false, true, false, false], back.Answers.Select(a => a.OfficeOnly));
+    }
+
+    [Fact]
+    public async Task Releasing_a_request_read_before_is_a_versioned_save_that_a_stale_copy_loses()
+    {
+        await Store.SaveAsync(ARequest(number: Seven), default);
+        var read = (await Store.GetAsync("r-1", default))!;
+
+        var first = await Store.SaveAsync(read with { ReleasedOn = new DateOnly(2026, 12, 15) }, default);
+        var second = await Store.SaveAsync(read with { ReleasedOn = new DateOnly(2026, 12, 16) }, default);
+
+        Assert.IsType<SaveResult.Saved>(first);
+        Assert.IsNotType<SaveResult.Saved>(second);
+        Assert.Equal(new DateOnly(2026, 12, 15), (await Store.GetAsync("r-1", default))!.ReleasedOn);
+    }
+
     [Fact]
     public async Task The_longest_answers_fit_whatever_their_characters()
     {
@@ -297,6 +358,46 @@ public abstract class RequestStoreContract
         Assert.IsType<SaveResult.Saved>(await Store.SaveAnswerAsync(answer, default));
 
         Assert.Equal(answer.Answers, (await Store.GetAnswerAsync(Seven, "FR", default))!.Answers);
+    }
+
+    [Fact]
+    public async Task An_answer_keeps_its_national_contributors_and_the_copys_texts_set_aside()
+    {
+        var answer = AnAnswer() with
+        {
+            Contributors = [new("Ministère de l’Intérieur", ContributorKind.Ministry), new(Typed, ContributorKind.CivilSociety), new("HCR", ContributorKind.InternationalOrganisation)],
+            NamedWithContributors = true,
+            FromCopy = [new CopyText(new QuestionNumber(1), Typed), new CopyText(new QuestionNumber(5), "Texte de la copie\nsur deux lignes")],
+        };
+
+        var saved = Assert.IsType<SaveResult.Saved>(await Store.SaveAnswerAsync(answer, default));
+        var read = (await Store.GetAnswerAsync(Seven, "FR", default))!;
+        AssertSame(answer with { StoreVersion = saved.Version }, read);
+        Assert.Equal(answer.Contributors, read.Contributors);
+        Assert.Equal(answer.FromCopy, read.FromCopy);
+
+        await Store.SaveAnswerAsync(read with { Contributors = [], NamedWithContributors = false, FromCopy = [] }, default);
+        var cleared = (await Store.GetAnswerAsync(Seven, "FR", default))!;
+        Assert.Empty(cleared.Contributors);
+        Assert.False(cleared.NamedWithContributors);
+        Assert.Empty(cleared.FromCopy);
+    }
+
+    [Fact]
+    public async Task The_longest_answers_fit_with_a_whole_copy_set_aside_and_every_contributor()
+    {
+        var answer = AnAnswer() with
+        {
+            Answers = [.. Enumerable.Range(1, 20).Select(q => QuestionAnswer.Written(q, Fill("😀", 5000)))],
+            FromCopy = [.. Enumerable.Range(1, 20).Select(q => new CopyText(new QuestionNumber(q), Fill("👩‍👩‍👧", 5000)))],
+            Contributors = [.. Enumerable.Range(1, NationalContributors.MaxContributors).Select(i => new NationalContributor(Fill($"{i}😀", 200), ContributorKind.Other))],
+        };
+
+        Assert.IsType<SaveResult.Saved>(await Store.SaveAnswerAsync(answer, default));
+
+        var read = (await Store.GetAnswerAsync(Seven, "FR", default))!;
+        Assert.Equal(answer.FromCopy, read.FromCopy);
+        Assert.Equal(answer.Contributors, read.Contributors);
     }
 
     [Fact]
@@ -404,7 +505,7 @@ public sealed class SharePointRequestStoreTests : RequestStoreContract
     [Fact]
     public async Task An_answer_too_large_for_its_list_is_refused_before_anything_is_written()
     {
-        var huge = AnAnswer() with { Answers = [.. Enumerable.Range(1, 25).Select(q => QuestionAnswer.Written(q, Fill("😀", 5000)))] };
+        var huge = AnAnswer() with { Answers = [.. Enumerable.Range(1, 50).Select(q => QuestionAnswer.Written(q, Fill("😀", 5000)))] };
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => _site.Requests().SaveAnswerAsync(huge, default));
 

@@ -30,7 +30,7 @@ public sealed class SharePointProvisioningTests
              "FocalBot Requests", "FocalBot Request numbers", "FocalBot Request answers",
              "FocalBot Meetings", "FocalBot Meeting answers", "FocalBot Agenda suggestions", "FocalBot External participants", "FocalBot Meeting attendance",
              "FocalBot Silence procedures", "FocalBot Rapporteur calls", "FocalBot Rapporteur nominations", "FocalBot Rapporteur mandates",
-             "FocalBot Thematic groups"],
+             "FocalBot Thematic groups", "FocalBot Summary reports", "FocalBot Report comments", "FocalBot Follow-up actions"],
             SharePointLists.All.Select(_site.ListName));
     }
 
@@ -43,7 +43,8 @@ public sealed class SharePointProvisioningTests
             "FocalBot Activity ledger:ActivityKey", "FocalBot Audit log:EntryId",
             "FocalBot Requests:RequestId", "FocalBot Requests:NumberKey", "FocalBot Request numbers:NumberKey", "FocalBot Request numbers:RequestId",
             "FocalBot Request answers:AnswerKey", "FocalBot Silence procedures:ProcedureId", "FocalBot Rapporteur calls:CallId",
-            "FocalBot Rapporteur nominations:NominationKey", "FocalBot Rapporteur mandates:MandateId", "FocalBot Thematic groups:GroupId"];
+            "FocalBot Rapporteur nominations:NominationKey", "FocalBot Rapporteur mandates:MandateId", "FocalBot Thematic groups:GroupId",
+            "FocalBot Summary reports:MeetingId", "FocalBot Report comments:CommentId", "FocalBot Follow-up actions:ActionId"];
         foreach (var key in keys)
         {
             var column = _site.Emulator.List(key.Split(':')[0])!.Column(key.Split(':')[1])!;
@@ -55,6 +56,8 @@ public sealed class SharePointProvisioningTests
         Assert.True(_site.Emulator.List("FocalBot Request numbers")!.IsIndexed("Year"));
         Assert.True(_site.Emulator.List("FocalBot Request answers")!.IsIndexed("Request"));
         Assert.True(_site.Emulator.List("FocalBot Rapporteur nominations")!.IsIndexed("CallId"));
+        Assert.True(_site.Emulator.List("FocalBot Report comments")!.IsIndexed("MeetingId"));
+        Assert.True(_site.Emulator.List("FocalBot Follow-up actions")!.IsIndexed("MeetingId"));
     }
 
     [Fact]
@@ -64,8 +67,8 @@ public sealed class SharePointProvisioningTests
 
         // Plain text, so the JSON is kept as written (a rich-text column holds HTML); SharePoint cannot index a note column.
         Assert.Equal(["Body", "Body2", "Body3", "Body4"], _site.Emulator.List("FocalBot Requests")!.Columns.Where(IsPlainMultiline).Select(c => (string?)c["name"]));
-        Assert.Equal(11, _site.Emulator.List("FocalBot Request answers")!.Columns.Count(IsPlainMultiline));
-        Assert.Equal(11, _site.Emulator.List("FocalBot Request answers")!.Columns.Count(c => c["text"]?["allowMultipleLines"]?.GetValue<bool>() == true));
+        Assert.Equal(22, _site.Emulator.List("FocalBot Request answers")!.Columns.Count(IsPlainMultiline));
+        Assert.Equal(22, _site.Emulator.List("FocalBot Request answers")!.Columns.Count(c => c["text"]?["allowMultipleLines"]?.GetValue<bool>() == true));
 
         static bool IsPlainMultiline(System.Text.Json.Nodes.JsonObject c) =>
             c["text"]?["allowMultipleLines"]?.GetValue<bool>() == true && (string?)c["text"]!["textType"] == "plain" && c["indexed"]!.GetValue<bool>() == false;

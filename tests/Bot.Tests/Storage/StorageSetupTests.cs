@@ -110,7 +110,7 @@ public sealed class StorageSetupTests
     }
 
     [Fact]
-    public async Task Each_storage_kind_keeps_procedures_calls_and_groups_in_its_own_store()
+    public async Task Each_storage_kind_keeps_procedures_calls_groups_and_outcomes_in_its_own_store()
     {
         var emulator = new GraphListEmulator();
         using var local = new BotApp();
@@ -119,11 +119,14 @@ public sealed class StorageSetupTests
         var procedure = await app.Service<FocalBot.Domain.Decisions.IProcedureStore>().SaveAsync(ProcedureStoreContract.AProcedure(), default);
         var call = await app.Service<FocalBot.Domain.Rapporteurs.IRapporteurStore>().SaveCallAsync(RapporteurStoreContract.ACall(), default);
         var group = await app.Service<FocalBot.Domain.Groups.IGroupStore>().SaveAsync(GroupStoreContract.AGroup(), default);
+        var action = await app.Service<FocalBot.Domain.Outcomes.IOutcomeStore>().SaveActionAsync(OutcomeStoreContract.AnAction(), default);
 
         Assert.IsType<SqliteProcedureStore>(local.Service<FocalBot.Domain.Decisions.IProcedureStore>());
         Assert.IsType<SqliteRapporteurStore>(local.Service<FocalBot.Domain.Rapporteurs.IRapporteurStore>());
         Assert.IsType<SqliteGroupStore>(local.Service<FocalBot.Domain.Groups.IGroupStore>());
-        Assert.All([procedure, call, group], r => Assert.IsType<SaveResult.Saved>(r));
+        Assert.IsType<SqliteOutcomeStore>(local.Service<FocalBot.Domain.Outcomes.IOutcomeStore>());
+        Assert.All([procedure, call, group, action], r => Assert.IsType<SaveResult.Saved>(r));
+        Assert.Single(emulator.List("FocalBot Follow-up actions")!.Items);
         Assert.Single(emulator.List("FocalBot Silence procedures")!.Items);
         Assert.Single(emulator.List("FocalBot Rapporteur calls")!.Items);
         Assert.Single(emulator.List("FocalBot Thematic groups")!.Items);

@@ -29,6 +29,21 @@ public sealed class StoreJsonTests
     }
 
     [Fact]
+    public void A_document_written_before_a_request_said_who_receives_its_compilation_reads_with_the_defaults()
+    {
+        var request = RequestJson.Write(RequestStoreContract.ARequest());
+        var answer = RequestJson.Write(RequestStoreContract.AnAnswer());
+        Assert.Contains("\"recipients\":\"Audience\"", request);
+        Assert.Contains("\"officeOnly\":false", answer);
+
+        var older = RequestJson.ReadRequest(request.Replace("\"recipients\":\"Audience\",", "").Replace("\"releasedOn\":null,", ""), "1");
+        var olderAnswer = RequestJson.ReadAnswer(answer.Replace("\"officeOnly\":false", "\"x\":0"), "1");
+
+        Assert.Equal((CompilationRecipients.Audience, (DateOnly?)null), (older.Recipients, older.ReleasedOn));
+        Assert.All(olderAnswer.Answers, a => Assert.False(a.OfficeOnly));
+    }
+
+    [Fact]
     public void A_blank_state_code_is_a_broken_document_not_a_state()
     {
         var blank = RequestJson.Write(RequestStoreContract.AnAnswer()).Replace("\"FR\"", "\" \"");
@@ -46,5 +61,27 @@ public sealed class StoreJsonTests
         Assert.DoesNotContain("questionNumbers", json);   // a read-only IEnumerable, which IgnoreReadOnlyProperties lets through
         Assert.Contains("\"questions\"", json);
         Assert.Equal(request.QuestionNumbers, RequestJson.ReadRequest(json, "1").QuestionNumbers);
+    }
+
+    [Fact]
+    public void A_document_written_before_annexes_existed_reads_back_with_none()
+    {
+        var request = RequestJson.Write(RequestStoreContract.ARequest());
+        var answer = RequestJson.Write(RequestStoreContract.AnAnswer());
+        Assert.Contains("\"documents\":[]", request);
+        Assert.Contains("\"annexes\":[]", answer);
+
+        Assert.Empty(RequestJson.ReadRequest(request.Replace(",\"documents\":[]", ""), "1").Documents);
+        Assert.Empty(RequestJson.ReadAnswer(answer.Replace(",\"annexes\":[]", ""), "1").Annexes);
+    }
+
+    [Fact]
+    public void An_annex_for_the_whole_answer_is_written_without_a_question()
+    {
+        var json = RequestJson.Write(RequestStoreContract.AnAnswer() with { Annexes = [RequestStoreContract.AnAnnex("a1", null, TimeSpan.Zero), RequestStoreContract.AnAnnex("a2", 3, TimeSpan.Zero)] });
+
+        Assert.Contains("\"question\":null", json);
+        Assert.Contains("\"question\":3", json);
+        Assert.Equal([null, new QuestionNumber(3)], RequestJson.ReadAnswer(json, "1").Annexes.Select(a => a.Question));
     }
 }

@@ -233,7 +233,7 @@ public sealed class RoutingTableTests : IDisposable
 
         Assert.All(table, r => Assert.False(string.IsNullOrEmpty(r.Guard.Who), $"{r.Kind} {r.Name}"));
         // The buttons that open a meeting or a request for a member check that they may see it.
-        foreach (var verb in new[] { "meeting.open", "meeting.rsvp", "meeting.suggest", "meeting.suggested", "meeting.status", "request.open", "request.status", "request.answer" })
+        foreach (var verb in new[] { "meeting.open", "meeting.rsvp", "meeting.suggest", "meeting.suggested", "meeting.status", "request.open", "request.status", "request.answer", "request.compilation" })
             Assert.Contains(table, r => r.Name == verb && r.Guard.Subject is not null);
     }
 }

@@ -92,4 +92,16 @@ public sealed class CompilationTests
     [InlineData(26, "AA")]
     [InlineData(45, "AT")]
     public void Letters_go_on_past_z(int index, string letter) => Assert.Equal(letter, Compilation.Letter(index));
+
+    [Fact]
+    public void A_state_carries_the_annexes_of_its_submitted_answer_only()
+    {
+        var withAnnexes = Answers.Select(a => a with { Annexes = [AnAnnex.Pdf($"u-{a.StateCode}", 1)] }).ToList();
+
+        var compilation = Compilation.Of(Request, withAnnexes);
+
+        Assert.Equal(["u-FR"], compilation.States[0].Annexes.Select(a => a.Id));
+        Assert.Single(compilation.States[1].Annexes);
+        Assert.Empty(compilation.States[2].Annexes);   // Italy's draft is no reply, nor are its documents
+    }
 }

@@ -14,6 +14,13 @@ public sealed class RequestValidationTests
     [Fact]
     public void A_complete_request_has_no_problem() => Assert.Empty(Problems(ARequest.Draft()));
 
+    [Fact]
+    public void Who_receives_the_compilation_must_be_one_of_the_choices()
+    {
+        Assert.All(Enum.GetValues<CompilationRecipients>(), r => Assert.Empty(Problems(ARequest.Draft() with { Recipients = r })));
+        Assert.Equal([RequestProblem.RecipientsUnknown], Problems(ARequest.Draft() with { Recipients = (CompilationRecipients)7 }));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]

@@ -36,16 +36,3 @@ public sealed class LanguageTests
     public void The_other_language_of_each_is_the_other() =>
         Assert.Equal([Language.Fr, Language.En], new[] { Language.En.Other(), Language.Fr.Other() });
 }
-
-public sealed class TextTests
-{
-    [Fact]
-    public void A_text_picks_its_language_and_formats_with_that_culture()
-    {
-        var deadline = new Text("Deadline: {0:d MMMM yyyy}", "Date limite\u00a0: {0:d MMMM yyyy}");
-        var date = new DateTime(2026, 12, 4);
-
-        Assert.Equal("Deadline: 4 December 2026", deadline.Format(Language.En, date));
-        Assert.Equal("Date limite\u00a0: 4 décembre 2026", deadline.Format(Language.Fr, date));
-    }
-}

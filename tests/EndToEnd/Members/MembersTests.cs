@@ -55,6 +55,26 @@ public sealed class MembersTests(PlaygroundFixture network, ITestOutputHelper ou
     }
 
     [Fact]
+    public async Task The_office_sends_a_CSV_file_in_her_chat_and_the_member_is_imported_while_an_expired_link_imports_nothing()
+    {
+        using var files = new FileHost();
+        var email = $"j.svensson.{Guid.NewGuid():N}@justice.example";
+        var csv = files.Add("members.csv", System.Text.Encoding.UTF8.GetBytes(
+            $"name,role,state,email,aadObjectId,tenantId\nJohan Svensson,FocalPoint,SE,{email},{Guid.NewGuid()},{Demo.TenantId}\n"));
+
+        var logMark = Network.Log.Mark();
+        await Playground.SendFileAsync(Demo.PersonalChat, Demo.Sophie, "en-GB", "members.csv", csv);
+        await BotPostAsync("import report", Demo.PersonalChat, logMark, card => Cards.Says(card, "Import result") && Cards.Says(card, "1 added, 0 changed, 0 unchanged, 0 refused."));
+
+        // Teams' download URLs live a short while: a file read too late is refused, and nothing changes.
+        var late = files.Add("members.csv", System.Text.Encoding.UTF8.GetBytes("name,role\nNobody,Expert\n"));
+        files.Expire(late);
+        logMark = Network.Log.Mark();
+        await Playground.SendFileAsync(Demo.PersonalChat, Demo.Sophie, "en-GB", "members.csv", late);
+        await BotTextAsync("expired link", Demo.PersonalChat, logMark, "I could not download the file. Nothing was imported; please send it again.");
+    }
+
+    [Fact]
     public async Task Invalid_details_come_back_in_the_form_and_nothing_is_added()
     {
         var chatMark = Network.Chat.Mark();

@@ -30,6 +30,31 @@ public sealed class PlaygroundClient(HttpClient http)
             answer?["postConversationId"]?.GetValue<string>());
     }
 
+    /// A file `from` sends in the chat, as Teams gives it to the bot: Teams uploads it to their OneDrive and passes a
+    /// file download info attachment with a short-lived URL to read it from. The Playground's own message API takes
+    /// only card attachments from a user, so the file comes as a custom activity: read the bot's answer from the log
+    /// stream.
+    public async Task SendFileAsync(string conversationId, DemoUser from, string locale, string name, Uri downloadUrl)
+    {
+        var message = await ActivityTemplateAsync(conversationId);
+        message["type"] = "message";
+        message["id"] = Guid.NewGuid().ToString();
+        message["locale"] = locale;
+        message["from"] = new JsonObject { ["id"] = from.Id, ["name"] = from.Name, ["aadObjectId"] = from.AadObjectId };
+        message["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = Demo.TenantId } };
+        message["attachments"] = new JsonArray(new JsonObject
+        {
+            ["contentType"] = "application/vnd.microsoft.teams.file.download.info",
+            ["name"] = name,
+            ["content"] = new JsonObject
+            {
+                ["downloadUrl"] = downloadUrl.AbsoluteUri, ["uniqueId"] = Guid.NewGuid().ToString(),
+                ["fileType"] = Path.GetExtension(name).TrimStart('.').ToLowerInvariant(),
+            },
+        });
+        await SendCustomActivityAsync(message);
+    }
+
     /// What Teams sends when the user installs the app: installationUpdate(add) then conversationUpdate(membersAdded).
     public Task InstallAsync(string conversationId) =>
         SendAsync(HttpMethod.Post, $"_debug/conversation/{Uri.EscapeDataString(conversationId)}/installation", new JsonObject());

@@ -16,6 +16,7 @@ public sealed class SharePointLists(GraphServiceClient graph, IOptions<SharePoin
             SharePointProcedureStore.List,
             SharePointRapporteurStore.Calls, SharePointRapporteurStore.Nominations, SharePointRapporteurStore.Mandates,
             SharePointGroupStore.List,
+            SharePointOutcomeStore.Reports, SharePointOutcomeStore.Comments, SharePointOutcomeStore.Actions,
         ];
 
     readonly Lock _gate = new();

@@ -20,8 +20,10 @@ public sealed class SharePointRequestStore(SharePointLists lists) : IRequestStor
     static readonly ListBody RequestBody = new(4);
 
     /// Twenty 5,000-character answers are 100,000 characters: about 101,500 in JSON as plain text (two columns), up to
-    /// 601,500 if they were all emoji. Eleven columns hold any answer the default limits allow.
-    static readonly ListBody AnswerBody = new(11);
+    /// 601,500 if they were all emoji. A national copy's texts set aside for confirmation (StateAnswer.FromCopy) can be
+    /// as much again, and thirty 200-character national contributors add up to 36,000: twenty-two columns hold any
+    /// answer the default limits allow.
+    static readonly ListBody AnswerBody = new(22);
 
     internal static readonly ListSpec Requests = new("Requests", "FocalBot: information requests, one item each. Title is the request number once sent.",
     [

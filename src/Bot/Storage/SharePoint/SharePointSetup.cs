@@ -38,6 +38,7 @@ public static class SharePointSetup
         services.AddSingleton<FocalBot.Domain.Decisions.IProcedureStore, SharePointProcedureStore>();
         services.AddSingleton<FocalBot.Domain.Rapporteurs.IRapporteurStore, SharePointRapporteurStore>();
         services.AddSingleton<FocalBot.Domain.Groups.IGroupStore, SharePointGroupStore>();
+        services.AddSingleton<FocalBot.Domain.Outcomes.IOutcomeStore, SharePointOutcomeStore>();
         services.AddHostedService<SharePointInitializer>();
         return services;
     }

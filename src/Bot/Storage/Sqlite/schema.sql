@@ -201,3 +201,35 @@ CREATE TABLE IF NOT EXISTS thematic_groups (
     body         TEXT NOT NULL,
     version      INTEGER NOT NULL DEFAULT 1
 );
+
+-- Meetings' summary reports, one per meeting (its id), the latest started first.
+CREATE TABLE IF NOT EXISTS summary_reports (
+    seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+    meeting      TEXT NOT NULL UNIQUE,
+    created_on   TEXT NOT NULL,
+    status       TEXT NOT NULL,
+    body         TEXT NOT NULL,
+    version      INTEGER NOT NULL DEFAULT 1
+);
+
+-- Participants' comments on a draft report, for the office only, in the order made.
+CREATE TABLE IF NOT EXISTS report_comments (
+    seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+    id           TEXT NOT NULL UNIQUE,
+    meeting      TEXT NOT NULL,
+    body         TEXT NOT NULL,
+    version      INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX IF NOT EXISTS report_comments_meeting ON report_comments (meeting);
+
+-- Follow-up actions of the reports' recommendations, by due date.
+CREATE TABLE IF NOT EXISTS follow_up_actions (
+    seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+    id           TEXT NOT NULL UNIQUE,
+    meeting      TEXT NOT NULL,
+    due          TEXT NOT NULL,
+    status       TEXT NOT NULL,
+    body         TEXT NOT NULL,
+    version      INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX IF NOT EXISTS follow_up_actions_meeting ON follow_up_actions (meeting);
