@@ -48,6 +48,7 @@ public static class Features
         RapporteurRoutes.Map(routes);
         GroupRoutes.Map(routes);
         ActionRoutes.Map(routes);
+        ReportRoutes.Map(routes);
         return routes;
     }
 }

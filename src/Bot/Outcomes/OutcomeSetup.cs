@@ -19,6 +19,8 @@ public static class OutcomeSetup
         services.AddCampaign<ActionDoneCampaign, string>();
         services.AddCampaign<ActionMoreTimeCampaign, ActionMoreTimeCampaign.Subject>();
         services.AddCampaign<ActionAnswerCampaign, ActionMoreTimeCampaign.Subject>();
+        services.AddCampaign<ReportDraftCampaign, string>();
+        services.AddCampaign<ReportCommentCampaign, ReportCommentCampaign.Subject>();
         services.AddSingleton<IJob, ActionJob>();
         return builder;
     }

@@ -4,6 +4,7 @@ using FocalBot.Bot.Members;
 using FocalBot.Bot.Outcomes;
 using FocalBot.Domain.Groups;
 using FocalBot.Domain.Meetings;
+using FocalBot.Domain.Members;
 using FocalBot.Domain.Outcomes;
 using FocalBot.Domain.Shared;
 
@@ -100,5 +101,42 @@ public static class OutcomeSamples
         yield return ("actions.agenda", ActionCards.Agenda([new AgendaChoice(next, item)], language, ActionTexts.OnAgenda.In(language)));
         yield return ("actions.agenda-no-previous", ActionCards.Agenda([new AgendaChoice(next, null)], language));
         yield return ("actions.agenda-empty", ActionCards.Agenda([], language));
+        foreach (var sample in ReportCardsOf(meeting, report, book, people, typed, language)) yield return sample;
+    }
+
+    /// The summary report's cards: the office's draft (new, with problems, with warnings, open for comments), the draft
+    /// as a participant reads it, and a comment as the office receives it.
+    static IEnumerable<(string Name, JsonObject Card)> ReportCardsOf(Meeting meeting, SummaryReport issued, OwnerBook book, IReadOnlyDictionary<string, Member> people,
+        SampleText typed, Language language)
+    {
+        var item = meeting.CurrentAgenda.Items[0];
+        var draft = issued with
+        {
+            Status = ReportStatus.Draft, IssuedOn = null, Version = "v1",
+            Background = typed.Bilingual(BilingualText.Of("The plenary took stock of guardianship.", "La plénière a fait le point sur la tutelle.")),
+            Summaries = [new ItemSummary(item.Id, typed.Bilingual(BilingualText.Of("Germany presented its new law.", "L’Allemagne a présenté sa nouvelle loi.")))],
+        };
+        var open = draft with { Status = ReportStatus.OpenForComments, CirculatedOn = new DateOnly(2026, 6, 1), CommentsUntil = new DateOnly(2026, 6, 15) };
+        var addressees = new[] { Addressee.MemberStates, Addressee.CouncilOfEurope, Addressee.Network, Addressee.Group("g1") }
+            .Select(a => (book.Name(a, language), ReportForm.Choice(a))).ToList();
+        var form = ReportForm.Of(draft, meeting);
+        var fresh = SummaryReports.Start(meeting, people["demo-sophie"], new DateOnly(2026, 5, 12)).Value!;
+        yield return ("report.draft-new", ReportCards.Draft(meeting, fresh, ReportForm.Of(fresh, meeting), addressees, new DraftNotes(), OutcomeSettings.Default, language));
+        yield return ("report.draft-problems", ReportCards.Draft(meeting, draft, form, addressees, new DraftNotes(Problems:
+            [ReportTexts.NewRecommendationProblem.Format(language, ReportTexts.Describe(ReportRefusal.TextMissing, language))]), OutcomeSettings.Default, language));
+        yield return ("report.draft-warnings", ReportCards.Draft(meeting, draft, form, addressees, new DraftNotes(ReportTexts.Saved.In(language),
+            Warnings: [ReportTexts.Warning.Format(language, 1, MemberStates.NameIn(StateCode.ParseOptional("DE"), language))]), OutcomeSettings.Default, language));
+        yield return ("report.draft-open", ReportCards.Draft(meeting, open, ReportForm.Of(open, meeting), addressees,
+            new DraftNotes(ReportTexts.Circulated.Format(language, open.CommentsUntil!.Value, 12), Comments: 3), OutcomeSettings.Default, language));
+        yield return ("report.for-comment", ReportCards.ForComment(meeting, open, book, "c1", language));
+        yield return ("report.for-comment-sent", ReportCards.ForComment(meeting, open, book, "c2", language, ReportTexts.CommentSent.In(language)));
+        var comment = new ReportComment
+        {
+            Id = "c1", MeetingId = meeting.Id, MemberId = "demo-elise", Text = typed.Text("Recommendation 1 should name the authority."), Language = Language.Fr,
+            RecommendationNumber = 1, At = new DateTimeOffset(2026, 6, 3, 10, 0, 0, TimeSpan.Zero),
+        };
+        yield return ("report.comment-notice", ReportCards.CommentNotice(meeting, comment, people["demo-elise"], language));
+        yield return ("report.comment-notice-item", ReportCards.CommentNotice(meeting, comment with { RecommendationNumber = null, AgendaItemId = item.Id },
+            people.GetValueOrDefault("demo-jonas"), language));
     }
 }

@@ -66,6 +66,8 @@ public sealed class CampaignsTests : IDisposable
         { "action-done/a1", nameof(ActionDoneCampaign) },
         { "action-more-time/a1/1", nameof(ActionMoreTimeCampaign) },
         { "action-answer/a1/2", nameof(ActionAnswerCampaign) },
+        { "report-draft/m1", nameof(ReportDraftCampaign) },
+        { "report-comment/m1/c1", nameof(ReportCommentCampaign) },
     };
 
     /// Each campaign type's key read back and written again.
@@ -108,6 +110,8 @@ public sealed class CampaignsTests : IDisposable
         [nameof(ActionDoneCampaign)] = RoundTrip<ActionDoneCampaign, string>,
         [nameof(ActionMoreTimeCampaign)] = RoundTrip<ActionMoreTimeCampaign, ActionMoreTimeCampaign.Subject>,
         [nameof(ActionAnswerCampaign)] = RoundTrip<ActionAnswerCampaign, ActionMoreTimeCampaign.Subject>,
+        [nameof(ReportDraftCampaign)] = RoundTrip<ReportDraftCampaign, string>,
+        [nameof(ReportCommentCampaign)] = RoundTrip<ReportCommentCampaign, ReportCommentCampaign.Subject>,
     };
 
     static string? RoundTrip<TCampaign, TSubject>(string key) where TCampaign : ICampaignKey<TSubject> =>
