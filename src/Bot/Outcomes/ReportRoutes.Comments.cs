@@ -26,7 +26,12 @@ public static partial class ReportRoutes
         if (!outcome.IsAccepted)
         {
             LogCommentRefused(Log(turn), meeting.Id, outcome.Refusal!.Value);
-            return InvokeResponse.Message(ReportTexts.Describe(outcome.Refusal!.Value, language));
+            return InvokeResponse.Message(outcome.Refusal switch
+            {
+                ReportRefusal.TextMissing => ReportTexts.CommentMissing.In(language),
+                ReportRefusal.TextTooLong => ReportTexts.CommentTooLong.Format(language, s.Settings.CommentMaxLength),
+                _ => ReportTexts.Describe(outcome.Refusal!.Value, language),
+            });
         }
         var comment = outcome.Value! with { Id = id };
         var about = turn.Data(ReportForm.AboutKey) ?? "";

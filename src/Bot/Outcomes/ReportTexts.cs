@@ -60,6 +60,10 @@ public static class ReportTexts
     public static readonly Text CommentSent = new(
         "Your comment is saved and queued for the office; no other participant sees it. You may send another.",
         "Votre commentaire est enregistré et mis en file d’attente pour le secrétariat\u00a0; aucun autre participant ne le voit. Vous pouvez en envoyer un autre.");
+    public static readonly Text CommentMissing = new("Please write your comment before sending it; nothing was sent.", "Veuillez écrire votre commentaire avant de l’envoyer\u00a0; rien n’a été envoyé.");
+    public static readonly Text CommentTooLong = new(
+        "Your comment is longer than {0} characters; please shorten it. Nothing was sent.",
+        "Votre commentaire dépasse {0}\u00a0caractères\u00a0; veuillez le raccourcir. Rien n’a été envoyé.");
     public static readonly Text CommentAlreadySent = new("This comment was already sent; nothing more was saved.", "Ce commentaire a déjà été envoyé\u00a0; rien de plus n’a été enregistré.");
 
     public static readonly Text CommentNoticeTitle = new("Comment on the draft report", "Commentaire sur le projet de rapport");

@@ -124,7 +124,7 @@ public sealed class ReportCommentsTests : IAsyncLifetime
 
         var refused = await _app.PressAsync(ReportRoutes.Comment, CommentOn(card, "   "), fromAad: Payload.EliseAad);
 
-        Assert.Equal(ReportTexts.Describe(ReportRefusal.TextMissing, Language.Fr), refused.Message);
+        Assert.Equal(ReportTexts.CommentMissing.Fr, refused.Message);
         Assert.Empty(await _app.Outcomes().ListCommentsAsync(OutcomeApp.MeetingId, default));
     }
 }
