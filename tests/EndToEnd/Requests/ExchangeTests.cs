@@ -55,9 +55,10 @@ public sealed partial class ExchangeTests(PlaygroundFixture network, ITestOutput
         await elise.Client.SendFileAsync(elise.PersonalChat, Demo.Elise, "fr-FR", "loi-2016-297.pdf", files.Add("loi-2016-297.pdf", Pdf));
         var offer = await elise.BotMessageAsync("offer to attach the PDF", eliseMark, card => Cards.Execute(card, "request.attach") is not null);
         var offerCard = Cards.In(offer["message"]);
+        // Other requests may be open for France too: she chooses this one's second question.
         var attached = await elise.Client.ExecuteAsync(Demo.Elise, elise.PersonalChat, (string)offer["message"]!["messageId"]!, "request.attach",
-            Cards.Press(offerCard, "request.attach"));
-        Assert.True(Cards.Says(attached["value"], "loi-2016-297.pdf"), attached.ToJsonString(Json.Readable));
+            Cards.Press(offerCard, "request.attach", ("target", $"{(string)ids["id"]!}:2")));
+        Assert.True(Cards.Says(attached["value"], "la question 2 de la réponse de la France"), attached.ToJsonString(Json.Readable));
 
         // She reviews her answer and submits it, the third question answered by hand.
         var answer = await elise.Client.ExecuteAsync(Demo.Elise, elise.PersonalChat, eliseCardId, "request.answer", Cards.Execute(eliseCard, "request.answer")!["data"]);
