@@ -63,7 +63,7 @@ public sealed partial class CirculationClaim(
                 await RequestRoutes.AuditAsync(audit, calendar, member, "request.copy.read", RequestRoutes.AuditAnswerSubject, $"{number}/{state}", ct);
             }
             LogPrefilled(log, number.ToString(), state.Value, applied.Filled, applied.ToConfirm.Count);
-            var notice = applied.Filled > 0 ? RequestTexts.CopyFilled.Format(language, applied.Filled)
+            var notice = applied.Filled > 0 ? RequestTexts.Filled(applied.Filled, language)
                 : applied.ToConfirm.Count == 0 ? RequestTexts.CopyNothingNew.In(language) : null;
             await turn.SendCardAsync(answer is { FromCopy.Count: > 0 }
                 ? CirculationCards.Choose(request, state, answer, notice, null, language)

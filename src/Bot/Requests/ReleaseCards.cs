@@ -70,7 +70,7 @@ public static class ReleaseCards
         if (request.ReleasedOn is { } on)
         {
             var queued = release.Rows.Count;
-            yield return (RequestTexts.ReleasedFact.In(language), (queued == 1 ? RequestTexts.ReleasedOnToOne : RequestTexts.ReleasedOnTo).Format(language, on, queued));
+            yield return (RequestTexts.ReleasedFact.In(language), (queued == 1 || (queued == 0 && language == Language.Fr) ? RequestTexts.ReleasedOnToOne : RequestTexts.ReleasedOnTo).Format(language, on, queued));
             yield return (RequestTexts.ReleaseDeliveredFact.In(language), release.Reach.Describe(language));
         }
         else if (release.Refusal is null or ReleaseRefusal.TooEarly or ReleaseRefusal.NoRecipient)

@@ -117,8 +117,14 @@ public static partial class RequestTexts
         "Request {0} is not open for answers. Nothing was changed.",
         "La demande {0} n’est pas ouverte aux réponses. Rien n’a été modifié.");
     public static readonly Text CopyFilled = new(
-        "Questions pre-filled from the national copy: {0}. Nothing is submitted: review the answer, then submit it when it is complete.",
-        "Questions préremplies à partir de la copie nationale\u00a0: {0}. Rien n’est soumis\u00a0: relisez la réponse, puis soumettez-la lorsqu’elle est complète.");
+        "{0} questions pre-filled from the national copy. Nothing is submitted: review the answer, then submit it when it is complete.",
+        "{0}\u00a0questions préremplies à partir de la copie nationale. Rien n’est soumis\u00a0: relisez la réponse, puis soumettez-la lorsqu’elle est complète.");
+    public static readonly Text CopyFilledOne = new(
+        "1 question pre-filled from the national copy. Nothing is submitted: review the answer, then submit it when it is complete.",
+        "1\u00a0question préremplie à partir de la copie nationale. Rien n’est soumis\u00a0: relisez la réponse, puis soumettez-la lorsqu’elle est complète.");
+
+    /// How many questions the copy filled, in words that agree with the number.
+    public static string Filled(int count, Language language) => count == 1 ? CopyFilledOne.In(language) : CopyFilled.Format(language, count);
     public static readonly Text CopyNothingNew = new(
         "The national copy brings nothing new: its answer boxes are empty, or say what your state's answer already says.",
         "La copie nationale n’apporte rien de nouveau\u00a0: ses cadres de réponse sont vides, ou disent ce que dit déjà la réponse de votre État.");

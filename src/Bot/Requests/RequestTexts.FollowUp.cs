@@ -50,10 +50,10 @@ public static partial class RequestTexts
     public static readonly Text ReminderTitle = new("Reminder: request {0} is due on {1:d MMMM yyyy}", "Rappel\u00a0: la demande {0} est attendue pour le {1:d MMMM yyyy}");
     /// {0}: OfState, "de la France" in French.
     public static readonly Text ReminderBody = new(
-        "{0} has not submitted its answer yet. One answer per state: any focal point of your state can complete and submit it.",
+        "The answer of {0} has not been submitted yet. One answer per state: any focal point of your state can complete and submit it.",
         "La réponse {0} n’a pas encore été soumise. Une réponse par État\u00a0: tout point de contact de votre État peut la compléter et la soumettre.");
     public static readonly Text LastReminderBody = new(
-        "Last reminder: {0} has not submitted its answer yet, and the deadline is near.",
+        "Last reminder: the answer of {0} has not been submitted yet, and the deadline is near.",
         "Dernier rappel\u00a0: la réponse {0} n’a pas encore été soumise, et la date limite approche.");
 
     public static readonly Text CompilationTitle = new("Compilation of request {0}", "Compilation de la demande {0}");

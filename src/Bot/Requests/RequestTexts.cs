@@ -233,13 +233,15 @@ public static partial class RequestTexts
     // State and language names
 
 
-    /// The state as a French sentence names it: "la France", "l’Allemagne", "les Pays-Bas"; in English, its name.
-    public static string TheState(StateCode? code, Language language) =>
-        language == Language.Fr && MemberStates.Find(code) is { } s ? s.NameFrWithArticle : MemberStates.NameIn(code, language);
+    /// The state as a sentence names it: "la France", "l’Allemagne", "les Pays-Bas"; "France", "the Netherlands".
+    public static string TheState(StateCode? code, Language language) => MemberStates.Find(code) is not { } s ? MemberStates.NameIn(code, language)
+        : language == Language.Fr ? s.NameFrWithArticle : s.NameEnInSentence;
 
-    /// The state after French "de": "de la France", "du Portugal", "des Pays-Bas"; in English, its name.
-    public static string OfState(StateCode? code, Language language) => language != Language.Fr ? MemberStates.NameIn(code, language)
-        : MemberStates.Find(code) is { } s ? s.NameFrAfterDe : "de " + MemberStates.NameIn(code, language);
+    /// The state after French "de": "de la France", "du Portugal", "des Pays-Bas"; in English, as a sentence names it
+    /// ("the Netherlands"), after "of".
+    public static string OfState(StateCode? code, Language language) => MemberStates.Find(code) is not { } s
+        ? (language == Language.Fr ? "de " : "") + MemberStates.NameIn(code, language)
+        : language == Language.Fr ? s.NameFrAfterDe : s.NameEnInSentence;
 
     public static string LanguageName(Language language, Language @in) => (language == Language.Fr ? French : English).In(@in);
 

@@ -6,10 +6,13 @@ namespace FocalBot.Domain.Members;
 /// none ("Monaco", "Chypre").
 public enum FrenchArticle { None, Le, La, Elided, Les }
 
-/// A member state of the Council of Europe: ISO 3166-1 alpha-2 code, its English and French names, and the article
-/// its French name takes in a sentence.
-public sealed record MemberState(StateCode Code, string NameEn, string NameFr, FrenchArticle ArticleFr = FrenchArticle.None)
+/// A member state of the Council of Europe: ISO 3166-1 alpha-2 code, its English and French names, the article its
+/// French name takes in a sentence, and whether English puts "the" before it ("the Netherlands").
+public sealed record MemberState(StateCode Code, string NameEn, string NameFr, FrenchArticle ArticleFr = FrenchArticle.None, bool TheEn = false)
 {
+    /// "the Netherlands", "the United Kingdom", "France": the English name as a sentence uses it.
+    public string NameEnInSentence => TheEn ? "the " + NameEn : NameEn;
+
     /// "la France", "l’Allemagne", "les Pays-Bas", "Monaco": the French name as a sentence uses it.
     public string NameFrWithArticle => ArticleFr switch
     {
@@ -37,19 +40,19 @@ public static class MemberStates
         new("AL", "Albania", "Albanie", Elided), new("AD", "Andorra", "Andorre", Elided), new("AM", "Armenia", "Arménie", Elided),
         new("AT", "Austria", "Autriche", Elided), new("AZ", "Azerbaijan", "Azerbaïdjan", Elided), new("BE", "Belgium", "Belgique", La),
         new("BA", "Bosnia and Herzegovina", "Bosnie-Herzégovine", La), new("BG", "Bulgaria", "Bulgarie", La), new("HR", "Croatia", "Croatie", La),
-        new("CY", "Cyprus", "Chypre"), new("CZ", "Czech Republic", "République tchèque", La), new("DK", "Denmark", "Danemark", Le),
+        new("CY", "Cyprus", "Chypre"), new("CZ", "Czech Republic", "République tchèque", La, TheEn: true), new("DK", "Denmark", "Danemark", Le),
         new("EE", "Estonia", "Estonie", Elided), new("FI", "Finland", "Finlande", La), new("FR", "France", "France", La),
         new("GE", "Georgia", "Géorgie", La), new("DE", "Germany", "Allemagne", Elided), new("GR", "Greece", "Grèce", La),
         new("HU", "Hungary", "Hongrie", La), new("IS", "Iceland", "Islande", Elided), new("IE", "Ireland", "Irlande", Elided),
         new("IT", "Italy", "Italie", Elided), new("LV", "Latvia", "Lettonie", La), new("LI", "Liechtenstein", "Liechtenstein", Le),
         new("LT", "Lithuania", "Lituanie", La), new("LU", "Luxembourg", "Luxembourg", Le), new("MT", "Malta", "Malte"),
-        new("MD", "Republic of Moldova", "République de Moldova", La), new("MC", "Monaco", "Monaco"), new("ME", "Montenegro", "Monténégro", Le),
-        new("NL", "Netherlands", "Pays-Bas", Les), new("MK", "North Macedonia", "Macédoine du Nord", La), new("NO", "Norway", "Norvège", La),
+        new("MD", "Republic of Moldova", "République de Moldova", La, TheEn: true), new("MC", "Monaco", "Monaco"), new("ME", "Montenegro", "Monténégro", Le),
+        new("NL", "Netherlands", "Pays-Bas", Les, TheEn: true), new("MK", "North Macedonia", "Macédoine du Nord", La), new("NO", "Norway", "Norvège", La),
         new("PL", "Poland", "Pologne", La), new("PT", "Portugal", "Portugal", Le), new("RO", "Romania", "Roumanie", La),
-        new("SM", "San Marino", "Saint-Marin"), new("RS", "Serbia", "Serbie", La), new("SK", "Slovak Republic", "République slovaque", La),
+        new("SM", "San Marino", "Saint-Marin"), new("RS", "Serbia", "Serbie", La), new("SK", "Slovak Republic", "République slovaque", La, TheEn: true),
         new("SI", "Slovenia", "Slovénie", La), new("ES", "Spain", "Espagne", Elided), new("SE", "Sweden", "Suède", La),
         new("CH", "Switzerland", "Suisse", La), new("TR", "Türkiye", "Türkiye", La), new("UA", "Ukraine", "Ukraine", Elided),
-        new("GB", "United Kingdom", "Royaume-Uni", Le),
+        new("GB", "United Kingdom", "Royaume-Uni", Le, TheEn: true),
     ];
 
     static readonly Dictionary<StateCode, MemberState> ByCode = All.ToDictionary(s => s.Code);

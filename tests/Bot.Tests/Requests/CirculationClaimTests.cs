@@ -31,7 +31,7 @@ public sealed class CirculationClaimTests : IDisposable
         Assert.Equal("Oui.", answer.For(Q3)!.Text);
         Assert.Equal((AnswerStatus.Draft, Language.Fr, 1), (answer.Status, answer.Language, answer.Version));
         var card = CardText.Of(_app.LastCardTo(Payload.EliseAad));
-        Assert.Contains("Questions préremplies à partir de la copie nationale\u00a0: 2.", card);
+        Assert.Contains("2\u00a0questions préremplies à partir de la copie nationale.", card);
         Assert.Contains("Réponse de la France à la demande 2026/01", card);
         Assert.Contains(await _app.AuditAsync(), e => e is { Action: "request.copy.read", ActorId: "m-elise", SubjectId: "2026/01/FR" });
     }

@@ -113,7 +113,7 @@ public sealed class CirculationRoutesTests : IDisposable
 
         var text = CardText.Of(choice);
         Assert.Contains(RequestTexts.ConfirmTitle.Fr, text);
-        Assert.Contains("Questions préremplies à partir de la copie nationale\u00a0: 1.", text);
+        Assert.Contains("1\u00a0question préremplie à partir de la copie nationale.", text);
         Assert.Contains("Mon texte.", text);
         Assert.Contains("Texte de la copie.", text);
         Assert.Equal(["1"], CirculationApp.Buttons(choice, RequestRoutes.ReplaceFromCopy).Select(d => (string?)d[CirculationRoutes.QuestionKey]).Where(q => q != "all"));

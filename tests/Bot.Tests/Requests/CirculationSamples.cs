@@ -39,7 +39,7 @@ public static class CirculationSamples
                 new CopyText(Q3, typed.Text(string.Concat(Enumerable.Repeat("Oui, sous 72 heures dans tous les départements. ", 14)))),
             ],
         };
-        yield return ("requests.copy-choose", CirculationCards.Choose(request, "FR", answer, RequestTexts.CopyFilled.Format(language, 2), null, language));
+        yield return ("requests.copy-choose", CirculationCards.Choose(request, "FR", answer, RequestTexts.Filled(2, language), null, language));
         yield return ("requests.copy-choose-changed", CirculationCards.Choose(request, "PT", answer with { FromCopy = answer.FromCopy.Take(1).ToList() }, null,
             RequestTexts.CopyChangedMeanwhile.In(language), language));
 

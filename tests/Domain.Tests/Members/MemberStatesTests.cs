@@ -39,4 +39,16 @@ public sealed class MemberStatesTests
     [Fact]
     public void Every_member_state_is_in_the_table() =>
         Assert.Equal(MemberStates.All.Select(s => s.Code.Value).Order(), FrenchForms.Select(row => (string)row[0]).Order());
+
+    [Fact]
+    public void English_puts_the_before_the_names_that_take_it_in_a_sentence()
+    {
+        string[] withThe = ["CZ", "MD", "NL", "SK", "GB"];
+
+        Assert.Equal(withThe.Order(), MemberStates.All.Where(s => s.TheEn).Select(s => s.Code.Value).Order());
+        Assert.Equal("the Netherlands", MemberStates.Find("NL")!.NameEnInSentence);
+        Assert.Equal("the Republic of Moldova", MemberStates.Find("MD")!.NameEnInSentence);
+        Assert.Equal("France", MemberStates.Find("FR")!.NameEnInSentence);
+        Assert.Equal("Netherlands", MemberStates.NameIn("NL", FocalBot.Domain.Shared.Language.En));   // a label keeps the bare name
+    }
 }

@@ -25,6 +25,18 @@ public static class Cards
     public static string? InputValue(JsonNode? card, string id) =>
         Objects(card).FirstOrDefault(o => Text(o["id"]) == id && Text(o["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true)?["value"]?.GetValue<string>();
 
+    /// What a press of `verb` sends, as Teams sends it: the button's data and every input's value as the card shows it,
+    /// with `changes` typed over them.
+    public static JsonObject Press(JsonNode? card, string verb, params (string Id, string Value)[] changes)
+    {
+        var action = Execute(card, verb) ?? throw new InvalidOperationException($"The card has no {verb} button: {card?.ToJsonString()}");
+        var data = action["data"] is JsonObject d ? (JsonObject)d.DeepClone() : [];
+        foreach (var input in Objects(card).Where(o => Text(o["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true && Text(o["id"]) is not null))
+            if (input["value"] is JsonValue value && value.GetValueKind() == JsonValueKind.String) data[Text(input["id"])!] = value.GetValue<string>();
+        foreach (var (id, value) in changes) data[id] = value;
+        return data;
+    }
+
     /// The card's Action.OpenUrl buttons.
     public static IEnumerable<(string Title, string Url)> Links(JsonNode? card) =>
         (card?["actions"] as JsonArray ?? []).Where(a => (string?)a?["type"] == "Action.OpenUrl")

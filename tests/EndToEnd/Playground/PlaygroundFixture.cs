@@ -337,6 +337,14 @@ public sealed class PersonPlayground(string key, string personalChat, ChildProce
             && (string?)e["message"]?["from"]?["id"] == Demo.BotId
             && card(Cards.In(e["message"])));
 
+    /// The bot's next plain text in this person's personal chat after `mark` that contains `text`.
+    public Task<JsonNode> BotTextAsync(string what, int mark, string text) =>
+        chat.WaitForAsync(what, mark, e =>
+            (string?)e["action"] == "createMessage"
+            && (string?)e["actionConversationId"] == personalChat
+            && (string?)e["message"]?["from"]?["id"] == Demo.BotId
+            && ((string?)e["message"]?["text"])?.Contains(text, StringComparison.Ordinal) == true);
+
     public static Uri Socket(Uri playground, string path) => new UriBuilder(new Uri(playground, path)) { Scheme = "ws" }.Uri;
 
     public async ValueTask DisposeAsync()
