@@ -77,18 +77,7 @@ public static partial class MeetingCards
 
     /// The days and times, French times unbroken ("9\u00a0h\u00a030"), with the time zone unless `withZone` is false
     /// (a bilingual line names it once).
-    public static string Dates(Meeting m, Language language, bool withZone = true)
-    {
-        var culture = Text.Culture(language);
-        var days = m.OpeningDay == m.ClosingDay
-            ? Text.Date(m.OpeningDay, "d MMMM yyyy", language)
-            : $"{Text.Date(m.OpeningDay, "d MMMM", language)} – {Text.Date(m.ClosingDay, "d MMMM yyyy", language)}";
-        var format = language == Language.Fr ? "HH'\u00a0h\u00a0'mm" : "HH:mm";
-        var times = m.StartsAt is { } s && m.EndsAt is { } e
-            ? $", {s.ToString(format, culture)}–{e.ToString(format, culture)}" + (withZone ? $" ({m.TimeZoneId})" : "")
-            : "";
-        return days + times;
-    }
+    public static string Dates(Meeting m, Language language, bool withZone = true) => MeetingDates.Of(m, language, withZone);
 
     /// The days and times in English and French side by side, the time zone named once.
     public static string BilingualDates(Meeting m) =>

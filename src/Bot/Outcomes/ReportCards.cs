@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using FocalBot.Bot.Cards;
-using FocalBot.Bot.Meetings;
 using FocalBot.Domain.Meetings;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Outcomes;
@@ -24,7 +23,7 @@ public static class ReportCards
         [
             Card.Title((report.Status == ReportStatus.Draft ? ReportTexts.DraftTitle : ReportTexts.OpenTitle).In(language)),
             Card.Literal(meeting.Title.In(language), weight: "Bolder"),
-            Card.TextBlock(MeetingCards.Dates(meeting, language), subtle: true, spacing: "None"),
+            Card.TextBlock(MeetingDates.Of(meeting, language), subtle: true, spacing: "None"),
             report.CommentsUntil is { } until && report.Status == ReportStatus.OpenForComments
                 ? Card.TextBlock(ReportTexts.CommentsUntil.Format(language, until) + " · " + ReportTexts.Comments.Format(language, notes.Comments), spacing: "Small")
                 : null,
@@ -71,7 +70,7 @@ public static class ReportCards
         {
             Card.Title(ReportTexts.SentTitle.In(language)),
             Card.Literal(meeting.Title.In(language), weight: "Bolder"),
-            Card.TextBlock(MeetingCards.Dates(meeting, language), subtle: true, spacing: "None"),
+            Card.TextBlock(MeetingDates.Of(meeting, language), subtle: true, spacing: "None"),
             notice is null ? null : Card.TextBlock(notice, weight: "Bolder", color: "Good"),
             report.CommentsUntil is { } until ? Card.TextBlock(ReportTexts.SentIntro.Format(language, until)) : null,
         };
@@ -81,7 +80,7 @@ public static class ReportCards
         about.AddRange(meeting.CurrentAgenda.Items.Select((item, i) => (Shortened(ReportTexts.ItemLabel.Format(language, i + 1, item.Title.In(language))), $"i:{item.Id}")));
         body.Add(Card.ChoiceSet(ReportForm.AboutKey, ReportTexts.AboutLabel.In(language), about, "whole"));
         body.Add(Card.InputText(ReportForm.CommentKey, ReportTexts.CommentLabel.In(language), multiline: true, maxLength: OutcomeSettings.Default.CommentMaxLength));
-        var data = new JsonObject { [MeetingForm.IdKey] = meeting.Id, [ReportForm.CommentIdKey] = commentId };
+        var data = new JsonObject { [ReportRoutes.MeetingIdKey] = meeting.Id, [ReportForm.CommentIdKey] = commentId };
         return Card.New(body, [Card.Execute(ReportTexts.SendComment.In(language), ReportRoutes.Comment, data, style: "positive")]);
     }
 
@@ -100,7 +99,7 @@ public static class ReportCards
             Card.Literal(ReportTexts.CommentFrom.Format(language, author?.DisplayName ?? "?", state), subtle: true),
             Card.LabelledLiteral(ActionCards.Label(ReportTexts.AboutLabel, language), about),
             Card.Literal(comment.Text, spacing: "Medium"),
-        ], [Card.Execute(ReportTexts.OpenReport.In(language), ReportRoutes.Open, new JsonObject { [MeetingForm.IdKey] = meeting.Id }, withInputs: false)]);
+        ], [Card.Execute(ReportTexts.OpenReport.In(language), ReportRoutes.Open, new JsonObject { [ReportRoutes.MeetingIdKey] = meeting.Id }, withInputs: false)]);
     }
 
     /// The report's texts in the reader's language: background, the summary of each item, the recommendations numbered

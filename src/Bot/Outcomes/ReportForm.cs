@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using FocalBot.Bot.Meetings;
 using FocalBot.Bot.Protocol;
 using FocalBot.Domain.Meetings;
 using FocalBot.Domain.Outcomes;
@@ -87,7 +86,7 @@ public sealed record ReportForm(string MeetingId, string Version, BilingualText 
     /// The data the card's buttons carry: the meeting (which the meetings' guards load), the version, the new lines' ids.
     public JsonObject ButtonData() => new()
     {
-        [MeetingForm.IdKey] = MeetingId,
+        [ReportRoutes.MeetingIdKey] = MeetingId,
         [VersionKey] = Version,
         [NewIdsKey] = string.Join(',', NewIds.Select(r => r.Id)),
     };

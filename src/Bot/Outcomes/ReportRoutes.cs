@@ -1,4 +1,3 @@
-using FocalBot.Bot.Meetings;
 using FocalBot.Bot.Protocol;
 using FocalBot.Bot.Turns;
 using FocalBot.Domain.Meetings;
@@ -20,14 +19,26 @@ public static partial class ReportRoutes
     public const string Circulate = "report.circulate";
     public const string Comment = "report.comment";
 
+    /// The meeting's id in a card's data: the key the meeting's own cards use, so its status card opens the report.
+    public const string MeetingIdKey = "id";
+
+    /// The meeting the card names, for the office.
+    static readonly Guard<Meeting> OfficeMeeting = Guard.Office(ReportTexts.OfficeOnly).Loading("meeting", MeetingAsync, (_, _) => true, ActionTexts.MeetingNotFound);
+
+    /// The meeting the card names, for someone invited to it (the office sees every meeting).
+    static readonly Guard<Meeting> Invited = Guard.AnyMember.Loading("meeting", MeetingAsync,
+        (caller, meeting) => caller.Role == MemberRole.Office || meeting.Status != MeetingStatus.Draft && meeting.IsInvited(caller), ActionTexts.MeetingNotFound);
+
+    static Task<Meeting?> MeetingAsync(TurnContext turn, CancellationToken ct) => turn.Get<IMeetingStore>().GetAsync(turn.Data(MeetingIdKey) ?? "", ct);
+
     // Audit subject "report" (the report's meeting id), "report-comment" (the comment's id): ids only, never a text.
     public const string AuditSubject = "report";
 
     public static void Map(TurnRouter routes) => routes
-        .OnExecute(Open, MeetingRoutes.OfficeMeeting, (turn, _, meeting, ct) => OpenAsync(turn, meeting, turn.Get<ActionSteps>(), ct))
-        .OnExecute(Save, MeetingRoutes.OfficeMeeting, (turn, office, meeting, ct) => SaveAsync(turn, office, meeting, turn.Get<ActionSteps>(), ct))
-        .OnExecute(Circulate, MeetingRoutes.OfficeMeeting, (turn, office, meeting, ct) => CirculateAsync(turn, office, meeting, turn.Get<ActionSteps>(), ct))
-        .OnExecute(Comment, MeetingRoutes.Invited, (turn, member, meeting, ct) => CommentAsync(turn, member, meeting, turn.Get<ActionSteps>(), ct));
+        .OnExecute(Open, OfficeMeeting, (turn, _, meeting, ct) => OpenAsync(turn, meeting, turn.Get<ActionSteps>(), ct))
+        .OnExecute(Save, OfficeMeeting, (turn, office, meeting, ct) => SaveAsync(turn, office, meeting, turn.Get<ActionSteps>(), ct))
+        .OnExecute(Circulate, OfficeMeeting, (turn, office, meeting, ct) => CirculateAsync(turn, office, meeting, turn.Get<ActionSteps>(), ct))
+        .OnExecute(Comment, Invited, (turn, member, meeting, ct) => CommentAsync(turn, member, meeting, turn.Get<ActionSteps>(), ct));
 
     /// The draft form: the report as stored, or a new one (saved on the first "Save"). Before the meeting starts there
     /// is nothing to report yet; an issued report changes no more.

@@ -140,6 +140,10 @@ public sealed class ReportRoutesTests : IAsyncLifetime
         Assert.Contains(ReportRoutes.Open, status.CardJson());
         Assert.Contains(ReportTexts.Button.En, status.CardText());
     }
+
+    [Fact]
+    public void The_report_reads_the_meeting_s_id_where_the_meeting_s_own_cards_write_it() =>
+        Assert.Equal(FocalBot.Bot.Meetings.MeetingForm.IdKey, ReportRoutes.MeetingIdKey);
 }
 
 /// What report tests share: a button's data on a card the bot answered with.
