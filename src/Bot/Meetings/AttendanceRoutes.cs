@@ -151,5 +151,5 @@ public static class AttendanceRoutes
     static IReadOnlyDictionary<string, string> Names(IEnumerable<Member> everyone) => everyone.GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.First().DisplayName);
 
     static InvokeResponse Refused(AttendanceRefusal refusal, Meeting meeting, Language language) =>
-        InvokeResponse.Message(AttendanceTexts.Describe(refusal, language, AttendanceRegister.StartOf(meeting)));
+        InvokeResponse.Message(AttendanceTexts.Describe(refusal, language, MeetingDates.StartOf(meeting)));
 }

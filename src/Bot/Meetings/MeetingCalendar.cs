@@ -32,16 +32,6 @@ public static class MeetingCalendar
     /// Stable for the meeting's whole life, so each update or cancellation replaces the event a calendar holds.
     public static string Uid(Meeting meeting) => $"{meeting.Id}@focalbot";
 
-    /// The moment the meeting ends where it is held: EndsAt on the closing day, or, for whole days, the midnight after
-    /// the closing day (the exclusive DTEND below). A time a clock change skips or repeats takes the zone's standard
-    /// offset, an hour at most off.
-    public static DateTimeOffset EndOf(Meeting meeting)
-    {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(meeting.TimeZoneId);
-        var local = meeting.EndsAt is { } end ? meeting.ClosingDay.ToDateTime(end) : meeting.ClosingDay.AddDays(1).ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
-    }
-
     /// iTIP wants the method in the media type as well as in the file.
     public static string ContentType(Meeting meeting) => $"text/calendar; method={Method(meeting)}; charset=utf-8";
 

@@ -37,7 +37,7 @@ public sealed partial class MeetingFileStore(IExportStore exports, IMeetingStore
 
     /// The meeting's end in its own time zone plus the margin; never less than Exports:LinkLifetime from now, which
     /// the export store ensures.
-    public static DateTimeOffset CalendarLinkUntil(Meeting meeting) => MeetingCalendar.EndOf(meeting) + CalendarLinkMargin;
+    public static DateTimeOffset CalendarLinkUntil(Meeting meeting) => MeetingDates.EndOf(meeting) + CalendarLinkMargin;
 
     /// Writes the list of participants as Word and Excel, and the member's links to both: those expected, or, once the
     /// office recorded attendance, those present (the participants annex). Attended says which.

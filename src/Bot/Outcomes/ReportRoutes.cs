@@ -114,7 +114,7 @@ public static partial class ReportRoutes
     static async Task<SummaryReport?> CurrentAsync(Member office, Meeting meeting, ActionSteps s, CancellationToken ct)
     {
         if (await s.Outcomes.GetReportAsync(meeting.Id, ct) is { } stored) return stored;
-        if (s.Calendar.Now < AttendanceRegister.StartOf(meeting)) return null;
+        if (s.Calendar.Now < MeetingDates.StartOf(meeting)) return null;
         var started = SummaryReports.Start(meeting, office, s.Calendar.Today);
         return started.IsAccepted ? started.Value : null;
     }

@@ -77,7 +77,7 @@ public enum AttendanceRefusal
     NotAllowed,
     NotConvened,
     Cancelled,
-    /// Attendance is recorded from the meeting's start on (AttendanceRegister.StartOf).
+    /// Attendance is recorded from the meeting's start on (MeetingDates.StartOf).
     NotStarted,
     /// Someone neither expected (invited and attending, a substitute, an external participant) nor added as a walk-in.
     NotExpected,

@@ -8,21 +8,12 @@ namespace FocalBot.Domain.Meetings;
 /// takes walk-ins. Nobody else can be recorded present: the rule for someone neither invited nor a walk-in.
 public static class AttendanceRegister
 {
-    /// The moment the meeting starts where it is held: StartsAt on the opening day, or the opening day's midnight. A
-    /// time a clock change skips or repeats takes the zone's standard offset, an hour at most off.
-    public static DateTimeOffset StartOf(Meeting meeting)
-    {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(meeting.TimeZoneId);
-        var local = meeting.OpeningDay.ToDateTime(meeting.StartsAt ?? TimeOnly.MinValue);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
-    }
-
     /// Who the office may record yet: the office, for a convened meeting, from its start on.
     public static AttendanceRefusal? Check(Member actor, Meeting meeting, DateTimeOffset now) =>
         !MeetingWorkflow.IsOffice(actor) ? AttendanceRefusal.NotAllowed
         : meeting.Status == MeetingStatus.Cancelled ? AttendanceRefusal.Cancelled
         : meeting.Status != MeetingStatus.Convened ? AttendanceRefusal.NotConvened
-        : now < StartOf(meeting) ? AttendanceRefusal.NotStarted
+        : now < MeetingDates.StartOf(meeting) ? AttendanceRefusal.NotStarted
         : null;
 
     /// Everyone expected, ticked present: invitees who answered in person or online, the substitutes named in answers

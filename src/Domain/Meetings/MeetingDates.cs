@@ -6,6 +6,19 @@ namespace FocalBot.Domain.Meetings;
 /// 2027, 09 h 30–17 h 00 », French times unbroken.
 public static class MeetingDates
 {
+    /// The moment the meeting starts where it is held: StartsAt on the opening day, or the opening day's midnight.
+    public static DateTimeOffset StartOf(Meeting meeting) => At(meeting, meeting.OpeningDay.ToDateTime(meeting.StartsAt ?? TimeOnly.MinValue));
+
+    /// The moment the meeting ends where it is held: EndsAt on the closing day, or, for whole days, the midnight after
+    /// the closing day (a calendar's exclusive end).
+    public static DateTimeOffset EndOf(Meeting meeting) => At(meeting,
+        meeting.EndsAt is { } end ? meeting.ClosingDay.ToDateTime(end) : meeting.ClosingDay.AddDays(1).ToDateTime(TimeOnly.MinValue));
+
+    /// A local time of the meeting's zone as a moment. A time a clock change skips or repeats takes the zone's standard
+    /// offset, an hour at most off.
+    static DateTimeOffset At(Meeting meeting, DateTime local) =>
+        new(local, TimeZoneInfo.FindSystemTimeZoneById(meeting.TimeZoneId).GetUtcOffset(local));
+
     /// With the time zone unless `withZone` is false (a bilingual line names it once).
     public static string Of(Meeting m, Language language, bool withZone = true)
     {

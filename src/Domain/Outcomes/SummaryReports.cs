@@ -139,18 +139,9 @@ public static class SummaryReports
     {
         if (Editable(report, office) is { } refused) return refused;
         if (meeting.Status != MeetingStatus.Convened) return Refuse(ReportRefusal.MeetingNotHeld);
-        if (now < EndOf(meeting)) return Refuse(ReportRefusal.MeetingNotEnded);
+        if (now < MeetingDates.EndOf(meeting)) return Refuse(ReportRefusal.MeetingNotEnded);
         if (report.Status != ReportStatus.OpenForComments) return Refuse(ReportRefusal.NotCirculated);
         return Accept(report with { Status = ReportStatus.Issued, IssuedOn = today, IssuedBy = office.Id });
-    }
-
-    /// The moment the meeting ends where it is held: EndsAt on the closing day, or for whole days the midnight after
-    /// it. A time a clock change skips or repeats takes the zone's standard offset, an hour at most off.
-    public static DateTimeOffset EndOf(Meeting meeting)
-    {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(meeting.TimeZoneId);
-        var local = meeting.EndsAt is { } end ? meeting.ClosingDay.ToDateTime(end) : meeting.ClosingDay.AddDays(1).ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 
     /// The agenda items in the agenda's order, each with its summary if written.

@@ -103,9 +103,9 @@ public sealed class MeetingCalendarTests
     public void A_meeting_ends_at_its_closing_time_in_its_own_zone_or_at_the_midnight_after_whole_days()
     {
         // Tuesday 12 May 2026, 17:00 in Strasbourg (summer time, UTC+2); whole days end at the midnight after, there.
-        Assert.Equal(new DateTimeOffset(2026, 5, 12, 15, 0, 0, TimeSpan.Zero), MeetingCalendar.EndOf(AMeeting.Convened()));
-        Assert.Equal(new DateTimeOffset(2026, 5, 12, 22, 0, 0, TimeSpan.Zero), MeetingCalendar.EndOf(AMeeting.Convened() with { StartsAt = null, EndsAt = null }));
-        Assert.Equal(new DateTimeOffset(2026, 5, 12, 16, 0, 0, TimeSpan.Zero), MeetingCalendar.EndOf(AMeeting.Convened() with { TimeZoneId = "Europe/London" }));
+        Assert.Equal(new DateTimeOffset(2026, 5, 12, 15, 0, 0, TimeSpan.Zero), MeetingDates.EndOf(AMeeting.Convened()));
+        Assert.Equal(new DateTimeOffset(2026, 5, 12, 22, 0, 0, TimeSpan.Zero), MeetingDates.EndOf(AMeeting.Convened() with { StartsAt = null, EndsAt = null }));
+        Assert.Equal(new DateTimeOffset(2026, 5, 12, 16, 0, 0, TimeSpan.Zero), MeetingDates.EndOf(AMeeting.Convened() with { TimeZoneId = "Europe/London" }));
     }
 
     [Fact]

@@ -64,8 +64,8 @@ public sealed class AttendanceRegisterTests
     [Fact]
     public void A_whole_day_meeting_starts_at_midnight_where_it_is_held()
     {
-        Assert.Equal(new DateTimeOffset(2026, 5, 10, 22, 0, 0, TimeSpan.Zero), AttendanceRegister.StartOf(Plenary with { StartsAt = null, EndsAt = null }));
-        Assert.Equal(Start, AttendanceRegister.StartOf(Plenary));
+        Assert.Equal(new DateTimeOffset(2026, 5, 10, 22, 0, 0, TimeSpan.Zero), MeetingDates.StartOf(Plenary with { StartsAt = null, EndsAt = null }));
+        Assert.Equal(Start, MeetingDates.StartOf(Plenary));
     }
 
     [Fact]

@@ -145,7 +145,7 @@ public sealed class SummaryReportsTests
     {
         var allDay = Plenary with { StartsAt = null, EndsAt = null };
 
-        Assert.Equal(new DateTimeOffset(2026, 5, 12, 22, 0, 0, TimeSpan.Zero), SummaryReports.EndOf(allDay));
+        Assert.Equal(new DateTimeOffset(2026, 5, 12, 22, 0, 0, TimeSpan.Zero), MeetingDates.EndOf(allDay));
     }
 
     [Fact]
