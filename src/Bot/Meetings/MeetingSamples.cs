@@ -97,12 +97,7 @@ public static partial class MeetingSamples
         yield return ("meetings.convocation", MeetingCards.Convocation(plenary, null, cutOff, until, "https://focalbot.example/exports/ics?s=1", null, [], language));
         yield return ("meetings.convocation-answered", MeetingCards.Convocation(plenary, rsvp, cutOff, until, null, MeetingTexts.RsvpSaved.In(language),
             [MeetingTexts.Describe(RsvpRefusal.CutOffPassed, language, cutOff)], language));
-        yield return ("meetings.channel-post", MeetingChannelCards.Post(plenary));
-        yield return ("meetings.channel-post-one-language", MeetingChannelCards.Post(plenary with { Title = typed.Bilingual(new BilingualText("", "Session thématique sur les **retours**")), Place = null }));
-        yield return ("meetings.mention", MeetingChannelCards.Mention(plenary, [elise, jonas]));
-        yield return ("meetings.channel-revised", MeetingChannelCards.Revised(plenary, plenary.AgendaVersions[1]));
-        yield return ("meetings.channel-moved", MeetingChannelCards.Moved(plenary with { Sequence = 1, Place = typed.Text("Agora, **Room** G03, Strasbourg") }));
-        yield return ("meetings.channel-cancelled", MeetingChannelCards.Cancelled(plenary with { Status = MeetingStatus.Cancelled, Sequence = 2 }));
+        foreach (var sample in ChannelSamples(plenary, [elise, jonas], typed)) yield return sample;
         yield return ("meetings.suggest", MeetingCards.SuggestForm(plenary, "", "", language, [MeetingTexts.Describe(SuggestionRefusal.TitleMissing, language)], settings, language));
         yield return ("meetings.decision-declined", MeetingCards.Decision(plenary, suggestion with { Status = SuggestionStatus.Declined, DeclineReason = typed.Text("Already item 3.") }, language));
         yield return ("meetings.decision-merged", MeetingCards.Decision(plenary, suggestion with { Status = SuggestionStatus.Merged, MergedInto = "a2" }, language));
@@ -120,6 +115,18 @@ public static partial class MeetingSamples
         foreach (var sample in AttendanceSamples(plenary, [rsvp, online], everyone, typed, language)) yield return sample;
         yield return ("meetings.notice", MeetingCards.Notice(MeetingTexts.ConvenedTitle.In(language),
             $"{MeetingTexts.ConvenedBody.Format(language, 46)} {Deliveries.DeliveryCards.ChannelLine(new ChannelPost(ChannelPostState.NoChannel), language)}", language));
+    }
+
+    /// What the network's channel shows: the bilingual post (also of a meeting titled in one language only), the
+    /// mention line, and the replies for a revised agenda, a move and a cancellation.
+    static IEnumerable<(string Name, JsonObject Card)> ChannelSamples(Meeting plenary, IReadOnlyList<Member> mentioned, SampleText typed)
+    {
+        yield return ("meetings.channel-post", MeetingChannelCards.Post(plenary));
+        yield return ("meetings.channel-post-one-language", MeetingChannelCards.Post(plenary with { Title = typed.Bilingual(new BilingualText("", "Session thématique sur les **retours**")), Place = null }));
+        yield return ("meetings.mention", MeetingChannelCards.Mention(plenary, mentioned));
+        yield return ("meetings.channel-revised", MeetingChannelCards.Revised(plenary, plenary.AgendaVersions[1]));
+        yield return ("meetings.channel-moved", MeetingChannelCards.Moved(plenary with { Sequence = 1, Place = typed.Text("Agora, **Room** G03, Strasbourg") }));
+        yield return ("meetings.channel-cancelled", MeetingChannelCards.Cancelled(plenary with { Status = MeetingStatus.Cancelled, Sequence = 2 }));
     }
 
     /// A thematic session for a thematic group: the form with the group chosen (and the problem of one withdrawn since),
