@@ -46,8 +46,9 @@ public static partial class ArchiveRoutes
     /// own state's answer, and whether they may open the compilation.
     static async Task<ArchivePage> PageAsync(Member member, ArchiveQuery query, int page, IRequestStore requests, ILogger log, CancellationToken ct)
     {
-        var all = await requests.ListAsync(ct);
-        var found = RequestArchive.Search(all, query);
+        // Every request sent gives the form its years and groups; the search narrows it.
+        var sent = RequestArchive.Search(await requests.ListAsync(ct), new ArchiveQuery());
+        var found = query.IsEmpty ? sent : RequestArchive.Search(sent, query);
         var pageCount = Math.Max(1, (found.Count + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 0, pageCount - 1);
 
@@ -62,7 +63,6 @@ public static partial class ArchiveRoutes
                 CompilationAccess.MayOpen(member, request, answered)));
         }
 
-        var sent = RequestArchive.Search(all, new ArchiveQuery());
         var groups = sent.Where(r => r.Audience.GroupId is not null)
             .GroupBy(r => r.Audience.GroupId!)
             .Select(g => g.First().Audience)

@@ -93,16 +93,17 @@ public sealed class ArchiveRoutesTests : IDisposable
         await StoreAsync([.. Enumerable.Range(1, 7).Select(i => Past(i, $"Returns part {i}")), Past(8, "Integration")]);
 
         var first = await TypeAsync("archive returns", Payload.SophieAad);
-        var next = _app.Connector.Sends[^1].Card!.ToJsonString();
-        var data = ArchiveCards.Data(new ArchiveQuery("returns"), 1);
-        data[ArchiveCards.WordsKey + "-typed-later"] = "integration";
-        var second = await _app.PressAsync(RequestRoutes.Archive, data, fromAad: Payload.SophieAad);
+        // "Next" carries the search as made and sends none of the form's inputs, so words typed since do not count.
+        var next = Actions(_app.Connector.Sends[^1].Card).Single(a => (string?)a["title"] == "Next");
+        var second = await _app.PressAsync(RequestRoutes.Archive, next["data"]!.AsObject().DeepClone().AsObject(), fromAad: Payload.SophieAad);
 
         Assert.Contains("7 requests found", first);
         Assert.Contains("Page 1 of 2", first);
         Assert.Contains("Returns part 7", first);
         Assert.DoesNotContain("Returns part 2", first);
-        Assert.Contains(RequestRoutes.Archive, next);
+        Assert.Equal(RequestRoutes.Archive, (string?)next["verb"]);
+        Assert.Equal("none", (string?)next["associatedInputs"]);
+        Assert.Equal("returns", (string?)next["data"]![ArchiveCards.WordsKey]);
         Assert.Contains("Page 2 of 2", second.CardText());
         Assert.Contains("Returns part 1", second.CardText());
         Assert.DoesNotContain("Integration", second.CardText());
