@@ -41,6 +41,7 @@ public static class Features
         DetailsCheckRoutes.Map(routes);
         DirectoryRoutes.Map(routes);
         MemberRoutes.Map(routes);
+        FileRoutes.Map(routes);   // files sent to the bot, offered to every feature's IFileDestinations
         RequestRoutes.Map(routes);
         MeetingRoutes.Map(routes);
         DeliveryRoutes.Map(routes);

@@ -1,3 +1,4 @@
+using FocalBot.Bot.Files;
 using FocalBot.Bot.Exports;
 using FocalBot.Domain.Requests;
 using FocalBot.Domain.Shared;
@@ -20,7 +21,7 @@ static class CompilationAnnexes
         state.Letter is null ? Clean(annex.Name) : AnonymousName(annex, index, language);
 
     static string AnonymousName(Annex annex, int index, Language language) =>
-        RequestTexts.AnonymousAnnex.Format(language, index, Kind(annex), RequestTexts.Size(annex.Length, language));
+        RequestTexts.AnonymousAnnex.Format(language, index, Kind(annex), FileTexts.Size(annex.Length, language));
 
     /// "PDF", "DOCX": the kind of file, from its extension.
     public static string Kind(Annex annex) => Path.GetExtension(annex.Name).TrimStart('.').ToUpperInvariant();
@@ -32,7 +33,7 @@ static class CompilationAnnexes
     /// A state's annexes as lines: the whole answer's first, then by question, each "name (size)".
     public static IEnumerable<string> Lines(CompiledState state, Language language)
     {
-        var numbered = state.Annexes.Select((a, i) => (Annex: a, Text: $"{Name(state, a, i + 1, language)}{(state.Letter is null ? $" ({RequestTexts.Size(a.Length, language)})" : "")}")).ToList();
+        var numbered = state.Annexes.Select((a, i) => (Annex: a, Text: $"{Name(state, a, i + 1, language)}{(state.Letter is null ? $" ({FileTexts.Size(a.Length, language)})" : "")}")).ToList();
         var separator = CompilationTexts.ListSeparator.In(language);
         var whole = numbered.Where(n => n.Annex.Question is null).Select(n => n.Text).ToList();
         if (whole.Count > 0) yield return RequestTexts.AnnexesToWhole.Format(language, string.Join(separator, whole));

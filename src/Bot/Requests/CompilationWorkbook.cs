@@ -1,3 +1,4 @@
+using FocalBot.Bot.Files;
 using FocalBot.Bot.Exports;
 using FocalBot.Domain.Members;
 using FocalBot.Domain.Requests;
@@ -87,11 +88,11 @@ public static class CompilationWorkbook
                 (RequestTexts.AnnexFileColumn.In(language), Header), (RequestTexts.AnnexSizeColumn.In(language), Header) },
         };
         foreach (var document in request.Documents)
-            rows.Add([(CompilationTexts.Background.In(language), Wrapped), ("", Wrapped), (W.Clean(document.Name), Wrapped), (RequestTexts.Size(document.Length, language), Wrapped)]);
+            rows.Add([(CompilationTexts.Background.In(language), Wrapped), ("", Wrapped), (W.Clean(document.Name), Wrapped), (FileTexts.Size(document.Length, language), Wrapped)]);
         foreach (var state in CompilationAnnexes.States(compilation))
             foreach (var (annex, index) in state.Annexes.Select((a, i) => (a, i + 1)).OrderBy(a => a.a.Question?.Value ?? 0))
                 rows.Add([(state.Label(language), Wrapped), (CompilationAnnexes.Where(annex, language), Wrapped),
-                    (CompilationAnnexes.Name(state, annex, index, language), Wrapped), (RequestTexts.Size(annex.Length, language), Wrapped)]);
+                    (CompilationAnnexes.Name(state, annex, index, language), Wrapped), (FileTexts.Size(annex.Length, language), Wrapped)]);
         yield return new WorkbookSheet(RequestTexts.AnnexesSheet.In(language), rows, [28, 24, 60, 14], Freeze.HeaderRowAndFirstColumn);
     }
 

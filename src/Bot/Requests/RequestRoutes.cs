@@ -46,9 +46,8 @@ public static class RequestRoutes
     public const string SaveContributors = "request.contributors.save";
     public const string RemoveContributor = "request.contributors.remove";
 
-    // Attachments (AttachRoutes, AnnexRoutes): documents sent to the bot, attached to a state's answer or to a request.
-    public const string AttachFile = "request.attach";
-    public const string DiscardFile = "request.attach.discard";
+    // Attachments (RequestFiles, AnnexRoutes): documents sent to the bot (offered by Files: FileRoutes.AttachFile keeps
+    // the verb "request.attach"), attached to a state's answer or to a request, and taken off again.
     public const string RemoveAnnex = "request.annex.remove";
     public const string RemoveDocument = "request.document.remove";
 
@@ -109,7 +108,7 @@ public static class RequestRoutes
         ComposeRoutes.Map(routes);
         AnswerRoutes.Map(routes);
         FollowUpRoutes.Map(routes);
-        AttachRoutes.Map(routes);
+        AnnexRoutes.Map(routes);
         CirculationRoutes.Map(routes);
         ContributorRoutes.Map(routes);
         ArchiveRoutes.Map(routes);

@@ -16,6 +16,7 @@ public static class RequestSetup
         services.AddSingleton<RequestComposer>();
         // Attachments: each member's links to the documents they may open.
         services.AddSingleton<AnnexLinks>();
+        services.AddSingleton<Files.IFileDestinations, RequestFiles>();
         services.AddCampaign<RequestSentCampaign, RequestNumber>();
         services.AddCampaign<RequestReminderCampaign, RequestReminderCampaign.Subject>();
         services.AddCampaign<RequestChaseCampaign, RequestChaseCampaign.Subject>();

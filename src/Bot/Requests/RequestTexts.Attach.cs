@@ -4,59 +4,33 @@ using FocalBot.Domain.Shared;
 namespace FocalBot.Bot.Requests;
 
 /// The texts of documents sent to the bot: annexes to a state's answer and the office's background documents
-/// (AttachRoutes, AnnexRoutes, AttachCards), and their lines in the compilation files.
+/// (RequestFiles, AnnexRoutes, AttachCards), and their lines in the compilation files.
 public static partial class RequestTexts
 {
-    // A file sent where it cannot go
+    // Why requests have nowhere for a file now (FileTexts.Nowhere says the rest)
 
-    public static readonly Text FilesInPersonalChat = new(
-        "Documents are sent to me in our personal chat, where only you see them: send it to me there. Nothing was kept.",
-        "Les documents s’envoient dans notre conversation personnelle, où vous seul les voyez\u00a0: envoyez-le-moi là. Rien n’a été conservé.");
-    public static readonly Text AttachNotAllowed = new(
-        "Only focal points (to their state's answer) and the office (as background documents) send me documents. Nothing was kept.",
-        "Seuls les points de contact (pour la réponse de leur État) et le secrétariat (comme documents de contexte) m’envoient des documents. Rien n’a été conservé.");
-    /// {0}: the file's name.
     public static readonly Text NoAnswerOpen = new(
-        "Your state has no answer open to attach \"{0}\" to: a request takes documents while it takes answers. Nothing was kept.",
-        "Votre État n’a aucune réponse en cours à laquelle joindre «\u00a0{0}\u00a0»\u00a0: une demande accepte des documents tant qu’elle accepte des réponses. Rien n’a été conservé.");
+        "Your state has no answer open: a request takes documents while it takes answers.",
+        "Votre État n’a aucune réponse en cours\u00a0: une demande accepte des documents tant qu’elle accepte des réponses.");
     public static readonly Text NoRequestForDocuments = new(
-        "No request takes background documents now (a draft, approved or sent one does): \"{0}\" was not kept.",
-        "Aucune demande n’accepte de documents de contexte en ce moment (une demande en brouillon, approuvée ou envoyée en accepte)\u00a0: «\u00a0{0}\u00a0» n’a pas été conservé.");
+        "No request takes background documents now (a draft, approved or sent one does).",
+        "Aucune demande n’accepte de documents de contexte en ce moment (une demande en brouillon, approuvée ou envoyée en accepte).");
 
-    // The offer
+    // The places among requests
 
-    /// {0}: the file's name; {1}: its size.
-    public static readonly Text OfferTitle = new("Attach \"{0}\" ({1})", "Joindre «\u00a0{0}\u00a0» ({1})");
-    public static readonly Text OfferIntro = new(
-        "I have kept the file; nobody is given a link to it until you attach it.",
-        "J’ai conservé le fichier\u00a0; personne n’en reçoit le lien tant que vous ne l’avez pas joint.");
-    public static readonly Text OfferTarget = new("Attach it to", "Le joindre à");
     /// {0}: the request ("2026/07 Title").
     public static readonly Text TargetWholeAnswer = new("{0} · the whole answer", "{0} · l’ensemble de la réponse");
     /// {0}: the request; {1}: the question's number; {2}: its text, shortened.
     public static readonly Text TargetQuestion = new("{0} · question {1}: {2}", "{0} · question {1}\u00a0: {2}");
     public static readonly Text TargetDocuments = new("{0} · background documents", "{0} · documents de contexte");
     public static readonly Text DraftRequest = new("Draft: {0}", "Brouillon\u00a0: {0}");
-    public static readonly Text AttachButton = new("Attach", "Joindre");
-    public static readonly Text DiscardButton = new("Discard", "Ne pas joindre");
-    public static readonly Text ChooseTarget = new("Choose where the file goes.", "Choisissez où joindre le fichier.");
-    public static readonly Text OfferExpired = new(
-        "This offer is no longer valid: send the file again. Nothing was attached.",
-        "Cette proposition n’est plus valable\u00a0: renvoyez le fichier. Rien n’a été joint.");
 
-    // What became of it
+    // What became of it (FileTexts.Attached: "«name» is attached to {where}")
 
-    public static readonly Text AttachedTitle = new("Document attached", "Document joint");
-    /// {0}: the file's name; {1}: where (AttachedTo…).
-    public static readonly Text Attached = new("\"{0}\" is attached to {1}.", "«\u00a0{0}\u00a0» est joint à {1}.");
     public static readonly Text AttachedToWhole = new("the whole answer of {0} to request {1}", "l’ensemble de la réponse {0} à la demande {1}");
     public static readonly Text AttachedToQuestion = new("question {2} of the answer of {0} to request {1}", "la question {2} de la réponse {0} à la demande {1}");
     public static readonly Text AttachedToRequest = new("request {0}, as a background document", "la demande {0}, comme document de contexte");
     public static readonly Text AttachedToDraft = new("the draft request, as a background document", "la demande en brouillon, comme document de contexte");
-    public static readonly Text DiscardedTitle = new("Not attached", "Non joint");
-    public static readonly Text Discarded = new(
-        "\"{0}\" was not attached: nobody is given a link to it.",
-        "«\u00a0{0}\u00a0» n’a pas été joint\u00a0: personne n’en reçoit le lien.");
     public static readonly Text OpenAnswerButton = new("Open the answer", "Ouvrir la réponse");
 
     // Lists of documents on the cards
@@ -76,13 +50,6 @@ public static partial class RequestTexts
     /// {0}: the file's name.
     public static readonly Text AnnexRemoved = new("\"{0}\" is no longer attached.", "«\u00a0{0}\u00a0» n’est plus joint.");
     public static readonly Text ZipButton = new("Download with annexes (zip)", "Télécharger avec les annexes (zip)");
-
-    /// {0}: kilobytes or megabytes.
-    public static readonly Text Kilobytes = new("{0:N0} KB", "{0:N0}\u00a0Ko");
-    public static readonly Text Megabytes = new("{0:N1} MB", "{0:N1}\u00a0Mo");
-
-    public static string Size(long bytes, Language language) =>
-        bytes < 1024 * 1024 ? Kilobytes.Format(language, Math.Max(1, (bytes + 1023) / 1024)) : Megabytes.Format(language, bytes / (1024d * 1024d));
 
     public static string Describe(AnnexRefusal refusal, Language language) => refusal switch
     {

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using FocalBot.Bot.Exports;
 using FocalBot.Bot.Files;
 using FocalBot.Bot.Protocol;
-using FocalBot.Bot.Requests;
 using FocalBot.Bot.Tests.Files;
 using FocalBot.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,14 +43,14 @@ public static class AttachApp
 
     /// The offer cards the bot sent, oldest first.
     public static IReadOnlyList<JsonObject> Offers(this BotApp app) =>
-        [.. app.Connector.Sends.Select(s => s.Card).OfType<JsonObject>().Where(c => c.ToJsonString().Contains(RequestRoutes.AttachFile))];
+        [.. app.Connector.Sends.Select(s => s.Card).OfType<JsonObject>().Where(c => c.ToJsonString().Contains(FileRoutes.AttachFile))];
 
     /// The choices of an offer: (title, value).
     public static IReadOnlyList<(string Title, string Value)> Choices(JsonObject offer) =>
-        [.. offer["body"]!.AsArray().Single(n => (string?)n?["id"] == AttachCards.TargetKey)!["choices"]!.AsArray().Select(c => ((string)c!["title"]!, (string)c["value"]!))];
+        [.. offer["body"]!.AsArray().Single(n => (string?)n?["id"] == FileCards.TargetKey)!["choices"]!.AsArray().Select(c => ((string)c!["title"]!, (string)c["value"]!))];
 
     /// The value an offer preselects, or null.
-    public static string? Preselected(JsonObject offer) => (string?)offer["body"]!.AsArray().Single(n => (string?)n?["id"] == AttachCards.TargetKey)!["value"];
+    public static string? Preselected(JsonObject offer) => (string?)offer["body"]!.AsArray().Single(n => (string?)n?["id"] == FileCards.TargetKey)!["value"];
 
     /// The data a button of the card carries.
     public static JsonObject DataOf(JsonObject card, string verb) =>
@@ -68,9 +67,9 @@ public static class AttachApp
     /// Attach pressed on the offer, with this choice.
     public static Task<Pressed> AttachAsync(this BotApp app, JsonObject offer, string? target, string fromAad)
     {
-        var data = DataOf(offer, RequestRoutes.AttachFile);
-        if (target is not null) data[AttachCards.TargetKey] = target;
-        return app.PressAsync(RequestRoutes.AttachFile, data, fromAad);
+        var data = DataOf(offer, FileRoutes.AttachFile);
+        if (target is not null) data[FileCards.TargetKey] = target;
+        return app.PressAsync(FileRoutes.AttachFile, data, fromAad);
     }
 
     /// Every file under the local exports folder, by path relative to it.

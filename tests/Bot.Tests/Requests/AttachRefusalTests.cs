@@ -97,7 +97,7 @@ public sealed class AttachRefusalTests : IDisposable
     {
         var said = await SaidAfterAsync(() => _app.SendFilesAsync(_files, Payload.EliseAad, ("loi.pdf", SampleFiles.Pdf)));
 
-        Assert.Equal(RequestTexts.NoAnswerOpen.Format(Language.Fr, "loi.pdf"), said);
+        Assert.Equal(FileTexts.Nowhere.Format(Language.Fr, "loi.pdf", RequestTexts.NoAnswerOpen.Fr), said);
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class AttachRefusalTests : IDisposable
 
         var said = await SaidAfterAsync(() => app.SendFilesAsync(_files, Payload.EliseAad, ("loi.pdf", SampleFiles.Pdf)), app);
 
-        Assert.Equal(RequestTexts.NoAnswerOpen.Format(Language.Fr, "loi.pdf"), said);
+        Assert.Equal(FileTexts.Nowhere.Format(Language.Fr, "loi.pdf", RequestTexts.NoAnswerOpen.Fr), said);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class AttachRefusalTests : IDisposable
 
         var said = await SaidAfterAsync(() => _app.SendFilesAsync(_files, Payload.EliseAad, ("loi.pdf", SampleFiles.Pdf)));
 
-        Assert.Equal(RequestTexts.NoAnswerOpen.Format(Language.Fr, "loi.pdf"), said);
+        Assert.Equal(FileTexts.Nowhere.Format(Language.Fr, "loi.pdf", RequestTexts.NoAnswerOpen.Fr), said);
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public sealed class AttachRefusalTests : IDisposable
     {
         var said = await SaidAfterAsync(() => _app.SendFilesAsync(_files, Payload.SophieAad, ("note.pdf", SampleFiles.Pdf)));
 
-        Assert.Equal(RequestTexts.NoRequestForDocuments.Format(Language.En, "note.pdf"), said);
+        Assert.Equal(FileTexts.Nowhere.Format(Language.En, "note.pdf", RequestTexts.NoRequestForDocuments.En), said);
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public sealed class AttachRefusalTests : IDisposable
 
         var said = await SaidAfterAsync(() => _app.PostAsync(AttachApp.Files(Payload.EliseAad, channel: true, ("loi.pdf", AttachApp.Url("loi.pdf")), ("photo.png", AttachApp.Url("photo.png")))));
 
-        Assert.Equal(RequestTexts.FilesInPersonalChat.Fr, said);
+        Assert.Equal(FileTexts.FilesInPersonalChat.Fr, said);
         Assert.Empty(_files.Requests);
     }
 
@@ -150,7 +150,7 @@ public sealed class AttachRefusalTests : IDisposable
 
         var said = await SaidAfterAsync(() => app.SendFilesAsync(_files, AMember.AnaAad, ("cv.pdf", SampleFiles.Pdf)), app);
 
-        Assert.Equal(RequestTexts.AttachNotAllowed.En, said);
+        Assert.Equal(FileTexts.AttachNotAllowed.En, said);
         Assert.Empty(_files.Requests);
     }
 
@@ -159,7 +159,7 @@ public sealed class AttachRefusalTests : IDisposable
     {
         var request = await _app.SendAsync();
         await _app.SendFilesAsync(_files, Payload.EliseAad, ("Note confidentielle SENTINEL-7f3a.pdf", SampleFiles.Pdf), ("SENTINEL-7f3a.exe", SampleFiles.Executable));
-        await _app.AttachAsync(_app.Offers().Single(), $"{request.Id}:1", Payload.EliseAad);
+        await _app.AttachAsync(_app.Offers().Single(), $"request:{request.Id}:1", Payload.EliseAad);
         await _app.PressAsync(RequestRoutes.Answer, RequestApp.Ids(request), Payload.EliseAad);
 
         Assert.DoesNotContain(_app.Logs.Lines, l => l.Contains("SENTINEL-7f3a", StringComparison.Ordinal) || l.Contains("tempauth", StringComparison.Ordinal)

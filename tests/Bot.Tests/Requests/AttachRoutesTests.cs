@@ -38,12 +38,12 @@ public sealed class AttachRoutesTests : IDisposable
         Assert.Equal(sent + 1, _app.Connector.Sends.Count);
         var text = CardText.Of(offer);
         Assert.Contains("Joindre «\u00a0Loi n 2024-42.pdf\u00a0» (1\u00a0Ko)", text);
-        Assert.Equal($"{request.Id}:0", AttachApp.Preselected(offer));   // one request open: its whole answer is chosen
-        Assert.Equal([$"{request.Id}:0", $"{request.Id}:1", $"{request.Id}:2", $"{request.Id}:3"], AttachApp.Choices(offer).Select(c => c.Value));
+        Assert.Equal($"request:{request.Id}:0", AttachApp.Preselected(offer));   // one request open: its whole answer is chosen
+        Assert.Equal([$"request:{request.Id}:0", $"request:{request.Id}:1", $"request:{request.Id}:2", $"request:{request.Id}:3"], AttachApp.Choices(offer).Select(c => c.Value));
         Assert.StartsWith("2026/01 · question 2\u00a0: Who assesses their age?", AttachApp.Choices(offer)[2].Title);
         Assert.Null(await _app.AnswerOfAsync(request, "FR"));   // offered, not attached
 
-        var attached = await _app.AttachAsync(offer, $"{request.Id}:2", Payload.EliseAad);
+        var attached = await _app.AttachAsync(offer, $"request:{request.Id}:2", Payload.EliseAad);
 
         Assert.Contains("«\u00a0Loi n 2024-42.pdf\u00a0» est joint à la question 2 de la réponse de la France à la demande 2026/01.", attached.CardText());
         var answer = (await _app.AnswerOfAsync(request, "FR"))!;
@@ -64,8 +64,8 @@ public sealed class AttachRoutesTests : IDisposable
         await _app.SendFilesAsync(_files, Payload.EliseAad, ("rapport.pdf", SampleFiles.Pdf));
         var offer = _app.Offers().Single();
 
-        var first = await _app.AttachAsync(offer, $"{request.Id}:0", Payload.EliseAad);
-        var second = await _app.AttachAsync(offer, $"{request.Id}:0", Payload.EliseAad);
+        var first = await _app.AttachAsync(offer, $"request:{request.Id}:0", Payload.EliseAad);
+        var second = await _app.AttachAsync(offer, $"request:{request.Id}:0", Payload.EliseAad);
 
         Assert.Equal(first.CardText(), second.CardText());
         Assert.Null(Assert.Single((await _app.AnswerOfAsync(request, "FR"))!.Annexes).Question);
@@ -80,7 +80,7 @@ public sealed class AttachRoutesTests : IDisposable
 
         await _app.PostAsync(AttachApp.Files(Payload.EliseAad, channel: false, ("report.pdf", AttachApp.Url("a/report.pdf")), ("report.pdf", AttachApp.Url("b/report.pdf"))));
         var offers = _app.Offers();
-        foreach (var offer in offers) await _app.AttachAsync(offer, $"{request.Id}:1", Payload.EliseAad);
+        foreach (var offer in offers) await _app.AttachAsync(offer, $"request:{request.Id}:1", Payload.EliseAad);
 
         Assert.Equal(2, offers.Count);
         var annexes = (await _app.AnswerOfAsync(request, "FR"))!.Annexes;
@@ -113,11 +113,11 @@ public sealed class AttachRoutesTests : IDisposable
         var offer = _app.Offers().Single();
 
         var asked = await _app.AttachAsync(offer, null, Payload.EliseAad);
-        var attached = await _app.AttachAsync(offer, $"{first.Id}:3", Payload.EliseAad);
+        var attached = await _app.AttachAsync(offer, $"request:{first.Id}:3", Payload.EliseAad);
 
         Assert.Null(AttachApp.Preselected(offer));
         Assert.Equal(4 + 2, AttachApp.Choices(offer).Count);
-        Assert.Contains(RequestTexts.ChooseTarget.Fr, asked.CardText());
+        Assert.Contains(FileTexts.ChooseTarget.Fr, asked.CardText());
         Assert.Contains("question 3", attached.CardText());
         Assert.Single((await _app.AnswerOfAsync(first, "FR"))!.Annexes);
         Assert.Null(await _app.AnswerOfAsync(second, "FR"));
@@ -131,15 +131,15 @@ public sealed class AttachRoutesTests : IDisposable
         await _app.SendFilesAsync(_files, Payload.EliseAad, ("loi.pdf", SampleFiles.Pdf));
         var offer = _app.Offers().Single();
         var compilation = await _app.Service<IExportStore>().SaveAsync("Requests/2026-01", new ExportFile("Compilation 2026-01 (EN).pdf", "application/pdf", [1]), default);
-        var forged = AttachApp.DataOf(offer, RequestRoutes.AttachFile);
-        forged[AttachCards.FileKey] = compilation.Id;
-        forged[AttachCards.TargetKey] = $"{request.Id}:0";
+        var forged = AttachApp.DataOf(offer, FileRoutes.AttachFile);
+        forged[FileCards.FileKey] = compilation.Id;
+        forged[FileCards.TargetKey] = $"request:{request.Id}:0";
 
-        var byElise = await _app.PressAsync(RequestRoutes.AttachFile, forged, Payload.EliseAad);
-        var byMarc = await _app.AttachAsync(offer, $"{request.Id}:0", RequestApp.MarcAad);   // her ticket is hers
+        var byElise = await _app.PressAsync(FileRoutes.AttachFile, forged, Payload.EliseAad);
+        var byMarc = await _app.AttachAsync(offer, $"request:{request.Id}:0", RequestApp.MarcAad);   // her ticket is hers
 
-        Assert.Equal(RequestTexts.OfferExpired.Fr, byElise.Message);
-        Assert.Equal(RequestTexts.OfferExpired.Fr, byMarc.Message);
+        Assert.Equal(FileTexts.OfferExpired.Fr, byElise.Message);
+        Assert.Equal(FileTexts.OfferExpired.Fr, byMarc.Message);
         Assert.Null(await _app.AnswerOfAsync(request, "FR"));
     }
 
@@ -150,9 +150,9 @@ public sealed class AttachRoutesTests : IDisposable
         await _app.SendFilesAsync(_files, Payload.EliseAad, ("loi.pdf", SampleFiles.Pdf));
 
         _app.Clock.Advance(UploadTickets.Lifetime + TimeSpan.FromMinutes(1));
-        var late = await _app.AttachAsync(_app.Offers().Single(), $"{request.Id}:0", Payload.EliseAad);
+        var late = await _app.AttachAsync(_app.Offers().Single(), $"request:{request.Id}:0", Payload.EliseAad);
 
-        Assert.Equal(RequestTexts.OfferExpired.Fr, late.Message);
+        Assert.Equal(FileTexts.OfferExpired.Fr, late.Message);
         Assert.Null(await _app.AnswerOfAsync(request, "FR"));
     }
 
@@ -162,9 +162,9 @@ public sealed class AttachRoutesTests : IDisposable
         var request = await _app.SendAsync();
         await _app.SendFilesAsync(_files, Payload.EliseAad, ("loi.pdf", SampleFiles.Pdf));
 
-        var discarded = await _app.PressAsync(RequestRoutes.DiscardFile, AttachApp.DataOf(_app.Offers().Single(), RequestRoutes.DiscardFile), Payload.EliseAad);
+        var discarded = await _app.PressAsync(FileRoutes.DiscardFile, AttachApp.DataOf(_app.Offers().Single(), FileRoutes.DiscardFile), Payload.EliseAad);
 
-        Assert.Contains(RequestTexts.Discarded.Format(Language.Fr, "loi.pdf"), discarded.CardText());
+        Assert.Contains(FileTexts.Discarded.Format(Language.Fr, "loi.pdf"), discarded.CardText());
         Assert.Null(await _app.AnswerOfAsync(request, "FR"));
         Assert.DoesNotContain(await _app.AuditAsync(), e => e.Action.StartsWith("request.annex", StringComparison.Ordinal));
     }
@@ -177,9 +177,9 @@ public sealed class AttachRoutesTests : IDisposable
         await _app.SendFilesAsync(_files, Payload.SophieAad, ("Note de cadrage.docx", SampleFiles.Docx()));
         var offer = _app.Offers().Single();
 
-        var attached = await _app.AttachAsync(offer, $"{request.Id}:0", Payload.SophieAad);
+        var attached = await _app.AttachAsync(offer, $"request:{request.Id}:0", Payload.SophieAad);
 
-        Assert.Equal(["r-draft:0", $"{request.Id}:0"], AttachApp.Choices(offer).Select(c => c.Value));
+        Assert.Equal(["request:r-draft:0", $"request:{request.Id}:0"], AttachApp.Choices(offer).Select(c => c.Value));
         Assert.StartsWith("Draft: Next year's plan · background documents", AttachApp.Choices(offer)[0].Title);
         Assert.Contains("\"Note de cadrage.docx\" is attached to request 2026/01, as a background document.", attached.CardText());
         var document = Assert.Single((await _app.Requests().GetAsync(request.Id, default))!.Documents);
@@ -200,7 +200,7 @@ public sealed class AttachRoutesTests : IDisposable
     {
         var request = await _app.SendAsync();
         await _app.SendFilesAsync(_files, Payload.SophieAad, ("note.pdf", SampleFiles.Pdf));
-        await _app.AttachAsync(_app.Offers().Single(), $"{request.Id}:0", Payload.SophieAad);
+        await _app.AttachAsync(_app.Offers().Single(), $"request:{request.Id}:0", Payload.SophieAad);
         var view = await _app.PressAsync(RequestRoutes.Status, RequestApp.Ids(request));
         Assert.Contains("note.pdf", view.CardJson());
 
@@ -220,8 +220,8 @@ public sealed class AttachRoutesTests : IDisposable
     {
         var request = await _app.SendAsync();
         await _app.SendFilesAsync(_files, Payload.EliseAad, ("loi.pdf", SampleFiles.Pdf), ("photo.png", SampleFiles.Png));
-        await _app.AttachAsync(_app.Offers()[0], $"{request.Id}:1", Payload.EliseAad);
-        await _app.AttachAsync(_app.Offers()[1], $"{request.Id}:0", Payload.EliseAad);
+        await _app.AttachAsync(_app.Offers()[0], $"request:{request.Id}:1", Payload.EliseAad);
+        await _app.AttachAsync(_app.Offers()[1], $"request:{request.Id}:0", Payload.EliseAad);
 
         var elise = await _app.PressAsync(RequestRoutes.Answer, RequestApp.Ids(request), Payload.EliseAad);
         var marc = await _app.PressAsync(RequestRoutes.Answer, RequestApp.Ids(request), RequestApp.MarcAad);
@@ -251,7 +251,7 @@ public sealed class AttachRoutesTests : IDisposable
     {
         var request = await _app.SendAsync();
         await _app.SendFilesAsync(_files, Payload.EliseAad, ("loi.pdf", SampleFiles.Pdf));
-        await _app.AttachAsync(_app.Offers().Single(), $"{request.Id}:0", Payload.EliseAad);
+        await _app.AttachAsync(_app.Offers().Single(), $"request:{request.Id}:0", Payload.EliseAad);
         var card = await _app.PressAsync(RequestRoutes.Answer, RequestApp.Ids(request), Payload.EliseAad);
 
         await _app.PressAsync(RequestRoutes.RemoveAnnex, AttachApp.DataOf(card.Card!, RequestRoutes.RemoveAnnex), Payload.JonasAad);

@@ -41,17 +41,17 @@ public static class AttachSamples
             Annexes = [.. annexes.Select(a => a.Annex)], ChangedBy = elise.Id, ChangedAt = At,
         };
 
-        yield return ("requests.attach-offer", AttachCards.Offer(upload, ticket, AttachCards.Targets([request], documents: false, language), [], language));
-        yield return ("requests.attach-offer-choose", AttachCards.Offer(upload, ticket, AttachCards.Targets([request, other], documents: false, language),
-            [RequestTexts.ChooseTarget.In(language)], language));
-        yield return ("requests.attach-offer-office", AttachCards.Offer(upload with { Name = typed.Text("Terms of reference.docx"), Length = 35_000 }, ticket,
+        yield return ("requests.attach-offer", FileCards.Offer(upload, ticket, AttachCards.Targets([request], documents: false, language), [], language));
+        yield return ("requests.attach-offer-choose", FileCards.Offer(upload, ticket, AttachCards.Targets([request, other], documents: false, language),
+            [FileTexts.ChooseTarget.In(language)], language));
+        yield return ("requests.attach-offer-office", FileCards.Offer(upload with { Name = typed.Text("Terms of reference.docx"), Length = 35_000 }, ticket,
             AttachCards.Targets([draft, request], documents: true, language), [], language));
-        yield return ("requests.attached", AttachCards.Attached(upload.Name,
+        yield return ("requests.attached", FileCards.Attached(upload.Name,
             RequestTexts.AttachedToQuestion.Format(language, RequestTexts.OfState("FR", language), request.Number, 2),
             Card.Execute(RequestTexts.OpenAnswerButton.In(language), RequestRoutes.Answer, RequestCards.Ids(request), withInputs: false), language));
-        yield return ("requests.attached-document", AttachCards.Attached(typed.Text("Terms of reference.docx"), RequestTexts.AttachedToRequest.Format(language, request.Number),
+        yield return ("requests.attached-document", FileCards.Attached(typed.Text("Terms of reference.docx"), RequestTexts.AttachedToRequest.Format(language, request.Number),
             Card.Execute(RequestTexts.OpenRequestButton.In(language), RequestRoutes.Open, RequestCards.Ids(request), withInputs: false), language));
-        yield return ("requests.attach-discarded", AttachCards.Discarded(upload.Name, language));
+        yield return ("requests.attach-discarded", FileCards.Discarded(upload.Name, language));
         yield return ("requests.answer-annexes", AnswerCards.Answer(request, "FR", answer, AnswerForm.Of(answer, language), elise.DisplayName, [],
             RequestTexts.AnnexRemoved.Format(language, Card.Plain(typed.Text("Ancienne note.pdf"))), 0, new DateOnly(2026, 11, 25), paris, RequestSettings.Default, language, annexes));
         yield return ("requests.answer-annexes-closed", AnswerCards.Answer(request with { Status = RequestStatus.Closed }, "FR", answer, AnswerForm.Of(answer, language),

@@ -27,14 +27,14 @@ public sealed class CompilationZipTests : IDisposable
         var request = await _app.SendAsync(form);
         await _app.SendFilesAsync(_files, Payload.EliseAad, ("Loi 2024-42.pdf", SampleFiles.Pdf), ("photo.png", SampleFiles.Png), ("Loi 2024-42 .pdf", [.. SampleFiles.Pdf, (byte)'\n']));
         var offers = _app.Offers();
-        await _app.AttachAsync(offers[0], $"{request.Id}:2", Payload.EliseAad);
-        await _app.AttachAsync(offers[1], $"{request.Id}:0", Payload.EliseAad);
-        await _app.AttachAsync(offers[2], $"{request.Id}:2", Payload.EliseAad);
+        await _app.AttachAsync(offers[0], $"request:{request.Id}:2", Payload.EliseAad);
+        await _app.AttachAsync(offers[1], $"request:{request.Id}:0", Payload.EliseAad);
+        await _app.AttachAsync(offers[2], $"request:{request.Id}:2", Payload.EliseAad);
         await _app.PressAsync(RequestRoutes.Submit, RequestApp.Answers(request, 0, "fr", (1, "312"), (2, "L’OFPRA"), (3, "Oui")), Payload.EliseAad);
         await _app.SendFilesAsync(_files, Payload.JonasAad, ("Entwurf.pdf", SampleFiles.Pdf));
-        await _app.AttachAsync(_app.Offers()[3], $"{request.Id}:1", Payload.JonasAad);
+        await _app.AttachAsync(_app.Offers()[3], $"request:{request.Id}:1", Payload.JonasAad);
         await _app.SendFilesAsync(_files, Payload.SophieAad, ("Terms of reference.docx", SampleFiles.Docx()));
-        await _app.AttachAsync(_app.Offers()[4], $"{request.Id}:0", Payload.SophieAad);
+        await _app.AttachAsync(_app.Offers()[4], $"request:{request.Id}:0", Payload.SophieAad);
         return (await _app.Requests().GetAsync(request.Id, default))!;
     }
 

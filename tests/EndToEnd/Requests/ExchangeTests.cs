@@ -57,7 +57,7 @@ public sealed partial class ExchangeTests(PlaygroundFixture network, ITestOutput
         var offerCard = Cards.In(offer["message"]);
         // Other requests may be open for France too: she chooses this one's second question.
         var attached = await elise.Client.ExecuteAsync(Demo.Elise, elise.PersonalChat, (string)offer["message"]!["messageId"]!, "request.attach",
-            Cards.Press(offerCard, "request.attach", ("target", $"{(string)ids["id"]!}:2")));
+            Cards.Press(offerCard, "request.attach", ("target", $"request:{(string)ids["id"]!}:2")));
         Assert.True(Cards.Says(attached["value"], "la question 2 de la réponse de la France"), attached.ToJsonString(Json.Readable));
 
         // She reviews her answer and submits it, the third question answered by hand.
