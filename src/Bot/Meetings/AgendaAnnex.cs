@@ -70,13 +70,14 @@ public static class AgendaAnnex
         return table;
     }
 
-    /// The item's number and title in bold, its chair, then each document's title and address.
+    /// The item's number and title in bold, its chair, then each document's title and address, or, for a file sent
+    /// to the bot, its name: a link in a file handed round would be one member's own.
     static List<Paragraph> Topic(AgendaItem item, int number, Language language)
     {
         var paragraphs = new List<Paragraph> { Cell($"{number}. {Clean(item.Title.In(language))}", bold: true) };
         if (item.Chair is { } chair)
             paragraphs.Add(Cell(AgendaTexts.Labelled.Format(language, AgendaTexts.Chair.In(language), AgendaView.Person(chair, language)), italic: true));
-        paragraphs.AddRange(item.Documents.Select(d => Cell($"{Clean(d.Title)} ({d.Url})")));
+        paragraphs.AddRange(item.Documents.Select(d => Cell($"{Clean(d.Title)} ({(d.File is { } file ? Clean(file.Name) : d.Url)})")));
         return paragraphs;
     }
 

@@ -45,6 +45,9 @@ public sealed record AgendaItemForm
 
     public static string DocumentTitleKey(int k) => string.Create(CultureInfo.InvariantCulture, $"itemDoc{k}title");
     public static string DocumentLinkKey(int k) => string.Create(CultureInfo.InvariantCulture, $"itemDoc{k}url");
+    /// The k-th stored file of the item (in the item's order): its title, and whether to take it off.
+    public static string FileTitleKey(int k) => string.Create(CultureInfo.InvariantCulture, $"itemFile{k}title");
+    public static string FileRemoveKey(int k) => string.Create(CultureInfo.InvariantCulture, $"itemFile{k}remove");
 
     public string Day { get; init; } = "1";
     public string Starts { get; init; } = "";
@@ -54,6 +57,8 @@ public sealed record AgendaItemForm
     public IReadOnlyList<string> Speakers { get; init; } = [];
     public string SpeakerNames { get; init; } = "";
     public IReadOnlyList<(string Title, string Link)> Documents { get; init; } = [];
+    /// The item's stored files as typed, in the item's order: the file itself is read-only, its title editable.
+    public IReadOnlyList<(string Title, bool Remove)> Files { get; init; } = [];
 
     public static AgendaItemForm Of(ItemDetails d) => new()
     {
@@ -64,7 +69,8 @@ public sealed record AgendaItemForm
         ChairName = d.Chair is { Kind: AgendaPersonKind.Named } n ? n.Name : "",
         Speakers = [.. d.Speakers.Where(s => s.Kind != AgendaPersonKind.Named).Select(AgendaPeople.ValueOf)],
         SpeakerNames = string.Join("; ", d.Speakers.Where(s => s.Kind == AgendaPersonKind.Named).Select(s => s.Name)),
-        Documents = [.. d.Documents.Select(x => (x.Title, x.Url))],
+        Documents = [.. d.Documents.Where(x => x.File is null).Select(x => (x.Title, x.Url ?? ""))],
+        Files = [.. d.Documents.Where(x => x.File is not null).Select(x => (x.Title, false))],
     };
 
     public static AgendaItemForm From(JsonObject data, MeetingSettings settings)
@@ -78,12 +84,16 @@ public sealed record AgendaItemForm
             SpeakerNames = S(SpeakerNamesKey),
             Documents = [.. Enumerable.Range(1, settings.MaxDocumentsPerItem).Select(k => (S(DocumentTitleKey(k)), S(DocumentLinkKey(k))))
                 .Where(d => !string.IsNullOrWhiteSpace(d.Item1) || !string.IsNullOrWhiteSpace(d.Item2))],
+            Files = [.. Enumerable.Range(1, settings.MaxDocumentsPerItem).TakeWhile(k => data.ContainsKey(FileTitleKey(k)))
+                .Select(k => (S(FileTitleKey(k)), S(FileRemoveKey(k)) == "true"))],
         };
     }
 
     /// The details the fields say, or the problems that keep them from it (in the office's language): a time needs
     /// both ends, a chair is chosen or named, a document has a title and a link, and the item then follows the
-    /// agenda's rules for its details (AgendaDetails.ItemProblems) on the meeting's days, when they are known.
+    /// agenda's rules for its details (AgendaDetails.ItemProblems) on the meeting's days, when they are known. The
+    /// item's stored files stay (after the links) with the titles typed, but those marked to remove; a file's title
+    /// left empty keeps the one it had.
     public (ItemDetails? Details, IReadOnlyList<string> Problems) Read(
         AgendaItem item, int number, AgendaPeople people, Meeting? meeting, MeetingSettings settings, Language language)
     {
@@ -100,13 +110,18 @@ public sealed record AgendaItemForm
             Time = starts is { } s && ends is { } e ? new AgendaTime(day, s, e) : null,
             Chair = Chair.Length > 0 ? people.Find(Chair) : string.IsNullOrWhiteSpace(ChairName) ? null : AgendaPerson.Named(ChairName),
             Speakers = [.. Speakers.Select(people.Find).OfType<AgendaPerson>(), .. Names(SpeakerNames).Select(AgendaPerson.Named)],
-            Documents = [.. Documents.Select(x => AgendaDocument.Link(x.Title, x.Link))],
+            Documents = [.. Documents.Select(x => AgendaDocument.Link(x.Title, x.Link)), .. KeptFiles(item)],
         };
         var kept = AgendaDetails.Normalized(details.ApplyTo(item));
         problems.AddRange(AgendaDetails.ItemProblems(kept, number, meeting ?? Unbounded(settings), settings)
             .Select(i => MeetingTexts.Describe(i, language)));
         return problems.Count > 0 ? (null, problems.Distinct().ToList()) : (ItemDetails.Of(kept), []);
     }
+
+    IEnumerable<AgendaDocument> KeptFiles(AgendaItem item) =>
+        item.Documents.Where(d => d.File is not null).Select((d, i) => (Document: d, Typed: i < Files.Count ? Files[i] : (d.Title, false)))
+            .Where(x => !x.Typed.Item2)
+            .Select(x => string.IsNullOrWhiteSpace(x.Typed.Item1) ? x.Document : AgendaDocument.Stored(x.Typed.Item1, x.Document.File!));
 
     /// Names typed one after another, separated by ";" or a new line.
     static IEnumerable<string> Names(string text) => text.Split([';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -13,10 +13,10 @@ namespace FocalBot.Bot.Meetings;
 public static class AgendaItemRoutes
 {
     public static void Map(TurnRouter routes) => routes
-        .OnExecute(MeetingRoutes.Item, MeetingRoutes.OfficeOnly, (turn, _, ct) => OpenAsync(turn, turn.Get<IMeetingStore>(), turn.Get<IMemberDirectory>(),
-            turn.Get<MeetingGroups>(), turn.Get<NetworkCalendar>(), MeetingRoutes.Settings(turn), ct))
-        .OnExecute(MeetingRoutes.ItemDone, MeetingRoutes.OfficeOnly, (turn, _, ct) => DoneAsync(turn, turn.Get<IMeetingStore>(), turn.Get<IMemberDirectory>(),
-            turn.Get<MeetingGroups>(), turn.Get<NetworkCalendar>(), MeetingRoutes.Settings(turn), ct));
+        .OnExecute(MeetingRoutes.Item, MeetingRoutes.OfficeOnly, (turn, office, ct) => OpenAsync(turn, office, turn.Get<IMeetingStore>(), turn.Get<IMemberDirectory>(),
+            turn.Get<MeetingGroups>(), turn.Get<AgendaFileLinks>(), turn.Get<NetworkCalendar>(), MeetingRoutes.Settings(turn), ct))
+        .OnExecute(MeetingRoutes.ItemDone, MeetingRoutes.OfficeOnly, (turn, office, ct) => DoneAsync(turn, office, turn.Get<IMeetingStore>(),
+            turn.Get<IMemberDirectory>(), turn.Get<MeetingGroups>(), turn.Get<AgendaFileLinks>(), turn.Get<NetworkCalendar>(), MeetingRoutes.Settings(turn), ct));
 
     /// The form a details card came from and returns to, the meeting behind it, and the item's number.
     sealed record Origin(MeetingForm Form, string Kind, Meeting? Stored, int Number)
@@ -25,23 +25,27 @@ public static class AgendaItemRoutes
 
         /// Whose days the item's time is on: the convened meeting's, or the draft's as typed (null when unreadable).
         public Meeting? Schedule => IsRevision ? Stored : Form.ToMeeting();
+
+        /// The office member's links to the item's stored files, which only a stored meeting holds.
+        public FileLink? Files(AgendaFileLinks links, Member office) => Stored is { } meeting ? links.For(meeting, office) : null;
     }
 
     /// The chosen item's details card; a choice naming no written item shows the form again.
-    internal static async Task<InvokeResponse> OpenAsync(TurnContext turn, IMeetingStore meetings, IMemberDirectory members, MeetingGroups groups,
-        NetworkCalendar calendar, MeetingSettings settings, CancellationToken ct)
+    internal static async Task<InvokeResponse> OpenAsync(TurnContext turn, Member office, IMeetingStore meetings, IMemberDirectory members, MeetingGroups groups,
+        AgendaFileLinks links, NetworkCalendar calendar, MeetingSettings settings, CancellationToken ct)
     {
         if (await OriginAsync(turn, meetings, calendar, ct) is not { } origin) return InvokeResponse.Message(MeetingTexts.NotFound.In(turn.Language));
         if (origin.Number < 1) return await FormAsync(turn, origin, origin.Form, members, groups, settings, ct);
         var details = origin.Form.Items[origin.Number - 1].Details ?? ItemDetails.None;
         var people = await PeopleAsync(origin, details, meetings, members, turn.Language, ct);
-        return InvokeResponse.Card(MeetingCards.ItemForm(origin.Form, origin.Kind, origin.Number, AgendaItemForm.Of(details), people, origin.Schedule, [], settings, turn.Language));
+        return InvokeResponse.Card(MeetingCards.ItemForm(origin.Form, origin.Kind, origin.Number, AgendaItemForm.Of(details), people, origin.Schedule, [], settings,
+            turn.Language, origin.Files(links, office)));
     }
 
     /// Back to the form with the item's details as typed, or (with problems) the details card again as typed; the
     /// "back without changes" button returns the form as it was.
-    internal static async Task<InvokeResponse> DoneAsync(TurnContext turn, IMeetingStore meetings, IMemberDirectory members, MeetingGroups groups,
-        NetworkCalendar calendar, MeetingSettings settings, CancellationToken ct)
+    internal static async Task<InvokeResponse> DoneAsync(TurnContext turn, Member office, IMeetingStore meetings, IMemberDirectory members, MeetingGroups groups,
+        AgendaFileLinks links, NetworkCalendar calendar, MeetingSettings settings, CancellationToken ct)
     {
         var language = turn.Language;
         if (await OriginAsync(turn, meetings, calendar, ct) is not { } origin) return InvokeResponse.Message(MeetingTexts.NotFound.In(language));
@@ -52,7 +56,8 @@ public static class AgendaItemRoutes
         var people = await PeopleAsync(origin, line.Details ?? ItemDetails.None, meetings, members, language, ct);
         var (details, problems) = typed.Read(line.ToItem(line.Id), origin.Number, people, origin.Schedule, settings, language);
         if (details is null)
-            return InvokeResponse.Card(MeetingCards.ItemForm(origin.Form, origin.Kind, origin.Number, typed, people, origin.Schedule, problems, settings, language));
+            return InvokeResponse.Card(MeetingCards.ItemForm(origin.Form, origin.Kind, origin.Number, typed, people, origin.Schedule, problems, settings, language,
+                origin.Files(links, office)));
 
         var form = origin.Form with { Items = [.. origin.Form.Items.Select((l, i) => i == origin.Number - 1 ? l with { Details = details } : l)] };
         return await FormAsync(turn, origin, form, members, groups, settings, ct);

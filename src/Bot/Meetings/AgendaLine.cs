@@ -45,7 +45,11 @@ public sealed record ItemDetails
         }
         if (Chair is { } chair) data["chair"] = Person(chair);
         data["speakers"] = new JsonArray([.. Speakers.Select(s => (JsonNode)Person(s))]);
-        data["documents"] = new JsonArray([.. Documents.Select(d => (JsonNode)new JsonObject { ["title"] = d.Title, ["url"] = d.Url })]);
+        // A stored file travels by its upload's id only: the card's data is input, so the file itself is found again
+        // among the meeting's stored documents (WithStoredFiles), never taken from the card.
+        data["documents"] = new JsonArray([.. Documents.Select(d => (JsonNode)(d.File is { } file
+            ? new JsonObject { ["title"] = d.Title, ["file"] = file.UploadId }
+            : new JsonObject { ["title"] = d.Title, ["url"] = d.Url }))]);
         return data;
     }
 
@@ -59,10 +63,23 @@ public sealed record ItemDetails
             Time = time,
             Chair = PersonOf(data["chair"]),
             Speakers = [.. (data["speakers"] as JsonArray ?? []).Select(PersonOf).OfType<AgendaPerson>()],
-            Documents = [.. (data["documents"] as JsonArray ?? []).OfType<JsonObject>()
-                .Select(d => new AgendaDocument(String(d["title"]) ?? "", String(d["url"]) ?? ""))],
+            Documents = [.. (data["documents"] as JsonArray ?? []).OfType<JsonObject>().Select(d => String(d["file"]) is { Length: > 0 } upload
+                ? AgendaDocument.Stored(String(d["title"]) ?? "", Unresolved(upload))
+                : new AgendaDocument(String(d["title"]) ?? "", String(d["url"]) ?? ""))],
         };
     }
+
+    /// A stored file named on a card by its upload only: no key in the export store, so no rule takes it and no link is
+    /// made for it until WithStoredFiles finds it among the meeting's documents.
+    static AgendaFile Unresolved(string uploadId) => new(uploadId, "", "", "", 0);
+
+    /// The details with each stored file the card named replaced by the meeting's own (by upload id, keeping the title
+    /// typed), and any the meeting does not hold left out: a forged card names no file of the store.
+    public ItemDetails WithStoredFiles(IReadOnlyDictionary<string, AgendaFile> stored) => this with
+    {
+        Documents = [.. Documents.Where(d => d.File is null || stored.ContainsKey(d.File.UploadId))
+            .Select(d => d.File is { } f ? d with { File = stored[f.UploadId] } : d)],
+    };
 
     static JsonObject Person(AgendaPerson p)
     {

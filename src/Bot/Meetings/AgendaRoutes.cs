@@ -29,7 +29,8 @@ public static class AgendaRoutes
             .OnExecute(MeetingRoutes.Revise, MeetingRoutes.OfficeMeeting, (turn, _, meeting, ct) =>
                 ReviseAsync(turn, meeting, turn.Get<IMeetingStore>(), MeetingRoutes.Settings(turn), ct))
             .OnExecute(MeetingRoutes.Revised, MeetingRoutes.OfficeMeeting, (turn, office, meeting, ct) => RevisedAsync(turn, office, meeting,
-                turn.Get<IMeetingStore>(), turn.Get<MeetingOutbox>(), turn.Get<NetworkCalendar>(), MeetingRoutes.Settings(turn), turn.Get<IAuditLog>(), ct))
+                turn.Get<IMeetingStore>(), turn.Get<MeetingOutbox>(), turn.Get<AgendaFileLinks>(), turn.Get<NetworkCalendar>(), MeetingRoutes.Settings(turn),
+                turn.Get<IAuditLog>(), ct))
             .OnExecute(MeetingRoutes.AgendaFile, MeetingRoutes.OfficeMeeting, (turn, office, meeting, ct) =>
                 AgendaFileAsync(turn, office, meeting, turn.Get<MeetingFileStore>(), turn.Get<NetworkCalendar>(), turn.Get<IAuditLog>(), ct));
     }
@@ -98,7 +99,7 @@ public static class AgendaRoutes
 
     /// Issues the revised agenda: a new version with what changed, sent once to every invitee.
     internal static async Task<InvokeResponse> RevisedAsync(TurnContext turn, Member office, Meeting meeting, IMeetingStore meetings, MeetingOutbox outbox,
-        NetworkCalendar calendar, MeetingSettings settings, IAuditLog audit, CancellationToken ct)
+        AgendaFileLinks links, NetworkCalendar calendar, MeetingSettings settings, IAuditLog audit, CancellationToken ct)
     {
         var language = turn.Language;
         // A form sent before items had details carries none: the current agenda's stay.
@@ -115,6 +116,6 @@ public static class AgendaRoutes
 
         var line = await outbox.RevisedAgendaAsync(issued, language, ct);
         await MeetingRoutes.AuditAsync(audit, calendar, office, "meeting.agenda.revised", issued.Id, ct);
-        return InvokeResponse.Card(MeetingCards.Revised(issued, language, line));
+        return InvokeResponse.Card(MeetingCards.Revised(issued, language, line, links.For(issued, office)));
     }
 }

@@ -16,6 +16,16 @@ public static class AgendaTexts
     public static readonly Text Labelled = new("{0}: {1}", "{0}\u00a0: {1}");
     public static readonly Text DocumentCount = new("{0} document(s)", "{0}\u00a0document(s)");
     public static readonly Text OpenDocument = new("Open", "Ouvrir");
+    /// After a stored file's title where the card, written once for many, can hold nobody's own link.
+    public static readonly Text FileSentToInvitees = new("(file sent to each invitee)", "(fichier envoyé à chaque personne invitée)");
+    /// After a stored file's title in the office's form: the file's name as it was sent.
+    public static readonly Text FileSent = new("File: ", "Fichier : ");
+    /// {0}: the document's number among the item's.
+    public static readonly Text FileTitle = new("Document {0} (file): title", "Document {0} (fichier) : titre");
+    public static readonly Text RemoveFile = new("Remove this file from the item", "Retirer ce fichier du point");
+    public static readonly Text FileHint = new(
+        "To add a file, send it to me in our personal chat and choose this item.",
+        "Pour ajouter un fichier, envoyez-le-moi dans notre conversation personnelle et choisissez ce point.");
 
     // What a revision changed
 
@@ -86,4 +96,38 @@ public static class AgendaTexts
     public static readonly Text AgendaButton = new("Agenda as Word", "Ordre du jour en Word");
     public static readonly Text AgendaReady = new("Agenda, version {0}, in the layout of a report's annex: time, topic, speakers.",
         "Ordre du jour, version {0}, présenté comme l’annexe d’un rapport\u00a0: horaire, sujet, intervenants.");
+
+    // A file sent to the bot, attached to an item (MeetingFiles)
+
+    /// {0}: the meeting's title; {1}: the item's number; {2}: the item's title (both shortened).
+    public static readonly Text FilePlace = new("{0} · item {1}. {2}", "{0} · point {1}. {2}");
+    public static readonly Text NoMeetingForFiles = new(
+        "No meeting ahead takes documents on its agenda (a draft or convened one that is not over does).",
+        "Aucune réunion à venir n’accepte de documents à son ordre du jour (une réunion en projet ou convoquée, non terminée, en accepte).");
+    /// {0}: the item's number; {1}: the meeting's title.
+    public static readonly Text AttachedToItem = new("item {0} of the agenda of \"{1}\"", "le point {0} de l’ordre du jour de «\u00a0{1}\u00a0»");
+    /// {0}: the agenda's new version.
+    public static readonly Text FileRevisionSent = new(
+        "The agenda's version {0} goes to every invitee with what changed.",
+        "La version {0} de l’ordre du jour part à chaque personne invitée, avec ce qui a changé.");
+    public static readonly Text OpenMeeting = new("Open the meeting", "Ouvrir la réunion");
+
+    public static string Describe(AgendaFileRefusal refusal, MeetingSettings settings, Language language) => (refusal switch
+    {
+        AgendaFileRefusal.NotAllowed => MeetingTexts.OfficeOnly,
+        AgendaFileRefusal.Cancelled => new Text("This meeting is cancelled: nothing was attached.", "Cette réunion est annulée\u00a0: rien n’a été joint."),
+        AgendaFileRefusal.MeetingOver => new Text("This meeting is over: nothing was attached.", "Cette réunion est terminée\u00a0: rien n’a été joint."),
+        AgendaFileRefusal.ItemGone => new Text(
+            "This item is no longer on the agenda: send the file again to choose another. Nothing was attached.",
+            "Ce point ne figure plus à l’ordre du jour\u00a0: renvoyez le fichier pour en choisir un autre. Rien n’a été joint."),
+        AgendaFileRefusal.ItemFull => new Text(
+            "This item has its {0} documents already: remove one in the item's details first. Nothing was attached.",
+            "Ce point a déjà ses {0}\u00a0documents\u00a0: retirez-en un dans le détail du point d’abord. Rien n’a été joint."),
+        AgendaFileRefusal.AgendaFull => new Text(
+            "The agenda has its {1} documents already: remove one first. Nothing was attached.",
+            "L’ordre du jour a déjà ses {1}\u00a0documents\u00a0: retirez-en un d’abord. Rien n’a été joint."),
+        _ => new Text(
+            "The agenda has problems to correct first: open the meeting. Nothing was attached.",
+            "L’ordre du jour comporte des erreurs à corriger d’abord\u00a0: ouvrez la réunion. Rien n’a été joint."),
+    }).Format(language, settings.MaxDocumentsPerItem, settings.MaxAgendaDocuments);
 }

@@ -6,9 +6,13 @@ using FocalBot.Domain.Shared;
 
 namespace FocalBot.Bot.Meetings;
 
+/// A member's own link to a stored file of the agenda (AgendaFileLinks), or null where they get none.
+public delegate string? FileLink(AgendaDocument document);
+
 /// An agenda item as every card shows it: its number and title, then (when the office gave them) its time, chair and
-/// speakers on one subtle line, and its documents, each opening its link. What the office typed (titles, names) is
-/// literal; the one place it is Markdown is nowhere here.
+/// speakers on one subtle line, and its documents, each opening its link: the office's address, or for a file sent to
+/// the bot the reader's own link (FileLink). What the office typed (titles, names) is literal; the one place it is
+/// Markdown is nowhere here.
 public static class AgendaView
 {
     /// "09:30–10:00", "09 h 30–10 h 00"; on a meeting of several days the day first: "Tuesday 16 March, 09:30–10:00".
@@ -67,12 +71,14 @@ public static class AgendaView
         return parts.Count == 0 ? null : string.Join(" · ", parts);
     }
 
-    /// An item in a member's card: number and title, the details line, one line per document opening its link.
-    public static IEnumerable<JsonNode> Item(Meeting meeting, AgendaItem item, int number, Language language)
+    /// An item in a member's card: number and title, the details line, one line per document opening its link; a
+    /// stored file opens the member's own link (`files`), and without one shows its title alone.
+    public static IEnumerable<JsonNode> Item(Meeting meeting, AgendaItem item, int number, Language language, FileLink? files = null)
     {
         yield return Card.LabelledLiteral($"{number}. ", item.Title.In(language));
         if (Details(meeting, item, language) is { } details) yield return Card.Literal(details, subtle: true, spacing: "None");
-        foreach (var link in Documents(item, AgendaTexts.Labelled.Format(language, AgendaTexts.Documents.In(language), ""), AgendaTexts.OpenDocument.In(language)))
+        foreach (var link in Documents(item, AgendaTexts.Labelled.Format(language, AgendaTexts.Documents.In(language), ""), AgendaTexts.OpenDocument.In(language),
+                     d => files?.Invoke(d), AgendaTexts.FileSentToInvitees.In(language)))
             yield return link;
     }
 
@@ -81,7 +87,10 @@ public static class AgendaView
     {
         yield return Bilingual.SideBySide(item.Title.En, item.Title.Fr, label: $"{number}. ");
         if (BilingualDetails(meeting, item) is { } details) yield return Card.Literal(details, subtle: true, spacing: "None");
-        foreach (var link in Documents(item, Bilingual.Label(AgendaTexts.Documents) + "\u00a0: ", Bilingual.Label(AgendaTexts.OpenDocument))) yield return link;
+        // Written once for the whole channel: a stored file's link would be one member's, so none is given.
+        foreach (var link in Documents(item, Bilingual.Label(AgendaTexts.Documents) + "\u00a0: ", Bilingual.Label(AgendaTexts.OpenDocument), _ => null,
+                     Bilingual.Label(AgendaTexts.FileSentToInvitees)))
+            yield return link;
     }
 
     /// What one change of a revision says, in the reader's language.
@@ -98,11 +107,16 @@ public static class AgendaView
     };
 
     // Each document a line of its own, the whole line opening the link: the office gave it, and the agenda's rules
-    // took only a whole https address (AgendaDetails). The title, typed by the office, is literal.
-    static IEnumerable<JsonNode> Documents(AgendaItem item, string label, string open) => item.Documents.Select((d, i) =>
-    {
-        var line = i == 0 ? Card.LabelledLiteral(label, d.Title, spacing: "None") : Card.Literal(d.Title, spacing: "None");
-        line["inlines"]!.AsArray()[^1]!["color"] = "Accent";   // the colour of a link, as the whole line is one
-        return (JsonNode)Card.Container([line], selectAction: Card.OpenUrl(open, d.Url), spacing: "None");
-    });
+    // took only a whole https address (AgendaDetails); a stored file's is the reader's own (`fileLink`), and a file
+    // without one is its title and `unlinked`, plain. The title, typed by the office, is literal.
+    static IEnumerable<JsonNode> Documents(AgendaItem item, string label, string open, Func<AgendaDocument, string?> fileLink, string unlinked) =>
+        item.Documents.Select((d, i) =>
+        {
+            var url = d.File is null ? d.Url : fileLink(d);
+            var title = url is null ? $"{d.Title} {unlinked}" : d.Title;
+            var line = i == 0 ? Card.LabelledLiteral(label, title, spacing: "None") : Card.Literal(title, spacing: "None");
+            if (url is null) return (JsonNode)line;
+            line["inlines"]!.AsArray()[^1]!["color"] = "Accent";   // the colour of a link, as the whole line is one
+            return Card.Container([line], selectAction: Card.OpenUrl(open, url), spacing: "None");
+        });
 }

@@ -80,17 +80,17 @@ public static class ConveneRoutes
         if (!drafted.IsAccepted) return InvokeResponse.Message(MeetingTexts.Describe(drafted.Refusal!.Value, language));
         var draft = drafted.Value!;
         if (current is not null && form.Version != current.Version)
-            return InvokeResponse.Card(await views.DraftAsync(current, MeetingTexts.ChangedMeanwhile.In(language), language, ct));
+            return InvokeResponse.Card(await views.DraftAsync(current, office, MeetingTexts.ChangedMeanwhile.In(language), language, ct));
 
         if (await meetings.SaveAsync(draft, ct) is not SaveResult.Saved saved)
         {
             var now = await meetings.GetAsync(form.Id, ct);
             return now is null
                 ? InvokeResponse.Message(MeetingTexts.NotFound.In(language))
-                : InvokeResponse.Card(await views.DraftAsync(now, MeetingTexts.ChangedMeanwhile.In(language), language, ct));
+                : InvokeResponse.Card(await views.DraftAsync(now, office, MeetingTexts.ChangedMeanwhile.In(language), language, ct));
         }
         if (current is null) await MeetingRoutes.AuditAsync(audit, calendar, office, "meeting.drafted", draft.Id, ct);
-        return InvokeResponse.Card(await views.DraftAsync(draft with { Version = saved.Version }, null, language, ct));
+        return InvokeResponse.Card(await views.DraftAsync(draft with { Version = saved.Version }, office, null, language, ct));
     }
 
     /// A draft opens in the form; a meeting convened since shows its status instead.
@@ -111,17 +111,17 @@ public static class ConveneRoutes
         var language = turn.Language;
         if (meeting.Status == MeetingStatus.Convened) return InvokeResponse.Card(await views.StatusAsync(meeting, turn.Activity.From?.Id ?? "", language, ct));
         if (turn.Data(MeetingForm.VersionKey) is { } version && version != meeting.Version)
-            return InvokeResponse.Card(await views.DraftAsync(meeting, MeetingTexts.ChangedMeanwhile.In(language), language, ct));
+            return InvokeResponse.Card(await views.DraftAsync(meeting, office, MeetingTexts.ChangedMeanwhile.In(language), language, ct));
 
         var reason = turn.Data(MeetingForm.LateReasonKey);
         var group = await groups.OfAsync(meeting.Audience, ct);
-        if (group.Unavailable) return InvokeResponse.Card(await views.DraftAsync(meeting, null, language, ct));   // the draft lists the problem
+        if (group.Unavailable) return InvokeResponse.Card(await views.DraftAsync(meeting, office, null, language, ct));   // the draft lists the problem
         var convened = Convocation.Convene(office, meeting, await members.ListAsync(ct), group.MemberIds, reason, calendar.Today, calendar.Days, settings);
         if (!convened.IsAccepted)
-            return InvokeResponse.Card(await views.DraftAsync(meeting, null, language, ct, [MeetingTexts.Describe(convened.Refusal!.Value, language)]));
+            return InvokeResponse.Card(await views.DraftAsync(meeting, office, null, language, ct, [MeetingTexts.Describe(convened.Refusal!.Value, language)]));
         var sent = convened.Value!;
         if (await meetings.SaveAsync(sent, ct) is not SaveResult.Saved)
-            return InvokeResponse.Card(await views.DraftAsync(await meetings.GetAsync(meeting.Id, ct) ?? meeting, MeetingTexts.ChangedMeanwhile.In(language), language, ct));
+            return InvokeResponse.Card(await views.DraftAsync(await meetings.GetAsync(meeting.Id, ct) ?? meeting, office, MeetingTexts.ChangedMeanwhile.In(language), language, ct));
 
         var channel = await outbox.ConvocationAsync(sent, language, ct);
         await MeetingRoutes.AuditAsync(audit, calendar, office, sent.LateReason is null ? "meeting.convened" : "meeting.convened.late", sent.Id, ct);

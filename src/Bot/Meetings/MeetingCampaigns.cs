@@ -25,7 +25,8 @@ static class MeetingKey
 }
 
 /// The convocation with the draft agenda, .ics and RSVP card, to each invitee: "meeting-convocation/{meeting id}".
-public sealed class ConvocationCampaign(IMeetingStore store, MeetingFileStore files, NetworkCalendar calendar, IOptions<MeetingOptions> options) : ICampaign<string>
+public sealed class ConvocationCampaign(IMeetingStore store, MeetingFileStore files, AgendaFileLinks links, NetworkCalendar calendar, IOptions<MeetingOptions> options)
+    : ICampaign<string>
 {
     public static string Prefix => "meeting-convocation/";
 
@@ -39,7 +40,7 @@ public sealed class ConvocationCampaign(IMeetingStore store, MeetingFileStore fi
         var settings = options.Value.Settings;
         var link = await files.InvitationLinkAsync(meeting, member, ct);
         var card = MeetingCards.Convocation(meeting, await store.GetRsvpAsync(meeting.Id, member.Id, ct), Rsvps.CutOff(meeting, calendar.Days, settings),
-            AgendaSuggestions.Deadline(meeting, calendar.Days, settings), link, null, [], MeetingKey.In(member), calendar.Today);
+            AgendaSuggestions.Deadline(meeting, calendar.Days, settings), link, null, [], MeetingKey.In(member), calendar.Today, links.For(meeting, member));
         return ProactiveMessage.Card(card);
     }
 
@@ -53,7 +54,7 @@ public sealed class ConvocationCampaign(IMeetingStore store, MeetingFileStore fi
 }
 
 /// A revised agenda, to each invitee: "meeting-agenda/{meeting id}/{version}"; version 1 went with the convocation.
-public sealed class RevisedAgendaCampaign(IMeetingStore store) : ICampaign<RevisedAgendaCampaign.Subject>
+public sealed class RevisedAgendaCampaign(IMeetingStore store, AgendaFileLinks links) : ICampaign<RevisedAgendaCampaign.Subject>
 {
     public sealed record Subject(string MeetingId, int Version);
 
@@ -72,7 +73,7 @@ public sealed class RevisedAgendaCampaign(IMeetingStore store) : ICampaign<Revis
 
     public async Task<Activity?> MessageAsync(Subject s, Member member, CancellationToken ct) =>
         await store.GetAsync(s.MeetingId, ct) is { Status: MeetingStatus.Convened } meeting
-            ? ProactiveMessage.Card(MeetingCards.Revised(meeting, MeetingKey.In(member))) : null;
+            ? ProactiveMessage.Card(MeetingCards.Revised(meeting, MeetingKey.In(member), files: links.For(meeting, member))) : null;
 }
 
 /// The office's decision on a suggested agenda item, to its proposer: "meeting-suggestion/{suggestion id}".
@@ -93,7 +94,7 @@ public sealed class SuggestionDecisionCampaign(IMeetingStore store) : ICampaign<
 
 /// A cancellation or move (MeetingNotices), to every active invitee: "meeting-notice/{meeting id}/{sequence}"; the
 /// sequence names the change, so a second move is a new notice.
-public sealed class MeetingNoticeCampaign(IMeetingStore store, MeetingFileStore files, NetworkCalendar calendar, IOptions<MeetingOptions> options)
+public sealed class MeetingNoticeCampaign(IMeetingStore store, MeetingFileStore files, AgendaFileLinks links, NetworkCalendar calendar, IOptions<MeetingOptions> options)
     : ICampaign<MeetingNoticeCampaign.Subject>
 {
     public sealed record Subject(string MeetingId, int Sequence);
@@ -119,7 +120,8 @@ public sealed class MeetingNoticeCampaign(IMeetingStore store, MeetingFileStore 
         return ProactiveMessage.Card(meeting.Status == MeetingStatus.Cancelled
             ? MeetingCards.Cancelled(meeting, link, language)
             : MeetingCards.Convocation(meeting, await store.GetRsvpAsync(meeting.Id, member.Id, ct), Rsvps.CutOff(meeting, calendar.Days, options.Value.Settings),
-                AgendaSuggestions.Deadline(meeting, calendar.Days, options.Value.Settings), link, MeetingTexts.Updated.In(language), [], language, calendar.Today));
+                AgendaSuggestions.Deadline(meeting, calendar.Days, options.Value.Settings), link, MeetingTexts.Updated.In(language), [], language, calendar.Today,
+                links.For(meeting, member)));
     }
 
     public MailNoticeKind? MailNotice => MailNoticeKind.MeetingNotice;

@@ -96,8 +96,8 @@ public static partial class MeetingCards
     }
 
     /// A revised agenda as the invitees get it, with what changed. A member's copy offers to suggest an item; the office's
-    /// own (with its `notice` on where the channel post stands) does not.
-    public static JsonObject Revised(Meeting meeting, Language language, string? notice = null)
+    /// own (with its `notice` on where the channel post stands) does not. Stored files open the reader's own links.
+    public static JsonObject Revised(Meeting meeting, Language language, string? notice = null, FileLink? files = null)
     {
         var version = meeting.CurrentAgenda;
         var changes = version.Changes.Select(c => AgendaView.Change(c, language)).ToList();
@@ -107,7 +107,7 @@ public static partial class MeetingCards
             Card.Literal(meeting.Title.In(language), weight: "Bolder"),
             changes.Count > 0 ? Card.TextBlock(MeetingTexts.ChangesHeading.In(language), weight: "Bolder") : null,
             changes.Count > 0 ? Card.Bullets(changes) : null,
-            .. Agenda(meeting, version, language),
+            .. Agenda(meeting, version, language, files),
             notice is null ? null : Card.TextBlock(notice, subtle: true, spacing: "Medium"),
         ],
         notice is null ? [Card.Execute(MeetingTexts.SuggestButton.In(language), MeetingRoutes.Suggest, new JsonObject { [MeetingForm.IdKey] = meeting.Id }, withInputs: false)] : null);

@@ -66,7 +66,7 @@ public static partial class MeetingCards
 
     /// The draft as it will go out, with the convocation rule: the latest day, or the late warning and the reason field.
     public static JsonObject Draft(Meeting meeting, int invited, ConvocationTiming timing, PlenaryYearCheck? year, IReadOnlyList<string> problems,
-        string? notice, Language language, ThematicGroup? group = null)
+        string? notice, Language language, ThematicGroup? group = null, FileLink? files = null)
     {
         List<JsonNode?> body =
         [
@@ -87,7 +87,7 @@ public static partial class MeetingCards
             Card.Facts([
                 .. group is null ? [] : new[] { (MeetingTexts.GroupFact.In(language), Plain(group.NameIn(language))) },
                 (MeetingTexts.InvitedFact.In(language), MeetingTexts.InvitedCount.Format(language, invited))]),
-            .. Agenda(meeting, meeting.CurrentAgenda, language),
+            .. Agenda(meeting, meeting.CurrentAgenda, language, files),
             timing.NeedsReason ? Card.InputText(MeetingForm.LateReasonKey, MeetingTexts.LateReasonLabel.In(language), multiline: true, maxLength: 500) : null,
         ];
         var data = new JsonObject { [MeetingForm.IdKey] = meeting.Id, [MeetingForm.VersionKey] = meeting.Version };

@@ -11,9 +11,10 @@ namespace FocalBot.Bot.Meetings;
 /// office comes back to the form as they left it, with these details on the item.
 public static partial class MeetingCards
 {
-    /// `meeting` gives the days to choose from (null while a draft's days are unreadable: the first day only).
+    /// `meeting` gives the days to choose from (null while a draft's days are unreadable: the first day only). The
+    /// item's stored files show read-only (name, the office's own link), each with its title and a way to remove it.
     public static JsonObject ItemForm(MeetingForm form, string formKind, int number, AgendaItemForm typed, AgendaPeople people, Meeting? meeting,
-        IReadOnlyList<string> problems, MeetingSettings settings, Language language)
+        IReadOnlyList<string> problems, MeetingSettings settings, Language language, FileLink? files = null)
     {
         var line = form.Items[number - 1];
         var choices = people.Choices.Select(c => (c.Label, c.Value)).ToList();
@@ -35,14 +36,17 @@ public static partial class MeetingCards
             Card.MultiChoiceSet(AgendaItemForm.SpeakersKey, AgendaTexts.SpeakerChoices.In(language), choices, typed.Speakers),
             Card.InputText(AgendaItemForm.SpeakerNamesKey, AgendaTexts.SpeakerNames.In(language), typed.SpeakerNames, multiline: true, maxLength: 1000),
         ];
-        // One pair of fields more than the documents given, up to the most an item takes.
-        var slots = Math.Min(settings.MaxDocumentsPerItem, Math.Max(2, typed.Documents.Count + 1));
+        var stored = (line.Details?.Documents ?? []).Where(d => d.File is not null).ToList();
+        body.AddRange(StoredFiles(stored, typed, files, settings, language));
+        // One pair of fields more than the links given, up to the most an item takes with its files.
+        var slots = Math.Min(settings.MaxDocumentsPerItem - stored.Count, Math.Max(2, typed.Documents.Count + 1));
         for (var k = 1; k <= slots; k++)
         {
             var (title, link) = k <= typed.Documents.Count ? typed.Documents[k - 1] : ("", "");
             body.Add(Card.InputText(AgendaItemForm.DocumentTitleKey(k), AgendaTexts.DocumentTitle.Format(language, k), title, maxLength: settings.DocumentTitleMaxLength));
             body.Add(Card.InputText(AgendaItemForm.DocumentLinkKey(k), AgendaTexts.DocumentLink.Format(language, k), link, maxLength: settings.DocumentLinkMaxLength, style: "Url"));
         }
+        body.Add(Card.TextBlock(AgendaTexts.FileHint.In(language), subtle: true, size: "Small"));
         var data = form.Data(formKind);
         data[MeetingForm.DetailsItemKey] = number.ToString(CultureInfo.InvariantCulture);
         return Card.New(body,
@@ -50,5 +54,19 @@ public static partial class MeetingCards
             Card.Execute(AgendaTexts.DoneButton.In(language), MeetingRoutes.ItemDone, data, style: "positive"),
             Card.Execute(AgendaTexts.BackButton.In(language), MeetingRoutes.ItemDone, WithValues(data, (AgendaItemForm.DiscardKey, "true")), withInputs: false),
         ]);
+    }
+
+    /// Each stored file: its title (editable), its name as sent with the office's own link, and "remove".
+    static IEnumerable<JsonNode?> StoredFiles(IReadOnlyList<AgendaDocument> stored, AgendaItemForm typed, FileLink? files, MeetingSettings settings,
+        Language language)
+    {
+        for (var k = 1; k <= stored.Count; k++)
+        {
+            var (document, (title, remove)) = (stored[k - 1], k <= typed.Files.Count ? typed.Files[k - 1] : (stored[k - 1].Title, false));
+            yield return Card.InputText(AgendaItemForm.FileTitleKey(k), AgendaTexts.FileTitle.Format(language, k), title, maxLength: settings.DocumentTitleMaxLength);
+            yield return Card.LabelledLiteral(AgendaTexts.FileSent.In(language), document.File!.Name, subtle: true, spacing: "None");
+            if (files?.Invoke(document) is { } url) yield return Card.ActionSet([Card.OpenUrl(AgendaTexts.OpenDocument.In(language), url)], spacing: "None");
+            yield return Card.Toggle(AgendaItemForm.FileRemoveKey(k), AgendaTexts.RemoveFile.In(language), remove);
+        }
     }
 }

@@ -14,7 +14,7 @@ public static partial class MeetingCards
     /// The convocation in a member's chat: what, when, where, the agenda, the answer form and the calendar link.
     /// Suggestions are offered until their deadline, from `today` on (when given) only while it has not passed.
     public static JsonObject Convocation(Meeting meeting, Rsvp? answer, DateOnly cutOff, DateOnly suggestionsUntil, string? calendarUrl,
-        string? notice, IReadOnlyList<string> problems, Language language, DateOnly? today = null)
+        string? notice, IReadOnlyList<string> problems, Language language, DateOnly? today = null, FileLink? files = null)
     {
         var suggesting = today is not { } day || day <= suggestionsUntil;
         var choices = Rsvps.Choices(meeting).Select(c => (Choice(c, language), c.ToString()));
@@ -25,7 +25,7 @@ public static partial class MeetingCards
             notice is null ? null : Card.TextBlock(notice, color: "Good", weight: "Bolder"),
             Card.Problems(MeetingTexts.FixProblems.In(language), problems),
             .. Summary(meeting, language),
-            .. Agenda(meeting, meeting.CurrentAgenda, language),
+            .. Agenda(meeting, meeting.CurrentAgenda, language, files),
             Card.TextBlock((suggesting ? MeetingTexts.SuggestUntil : MeetingTexts.SuggestClosed).Format(language, suggestionsUntil), subtle: true),
             answer is null ? null : Card.TextBlock(MeetingTexts.AnsweredAs.Format(language, Answered(answer, language), cutOff), weight: "Bolder", spacing: "Medium"),
             Card.RadioSet(ChoiceKey, MeetingTexts.RsvpLabel.In(language), choices, answer?.Choice.ToString()),

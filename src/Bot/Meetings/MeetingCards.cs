@@ -45,12 +45,13 @@ public static partial class MeetingCards
         if (m.OnlineLink is { } link) yield return Card.LabelledLiteral(MeetingTexts.OnlineFact.In(language) + (language == Language.Fr ? "\u00a0: " : ": "), link);
     }
 
-    /// An agenda version's heading and its numbered items with their details (AgendaView).
-    static IEnumerable<JsonNode?> Agenda(Meeting meeting, AgendaVersion version, Language language)
+    /// An agenda version's heading and its numbered items with their details (AgendaView); stored files open the
+    /// reader's own links (`files`).
+    static IEnumerable<JsonNode?> Agenda(Meeting meeting, AgendaVersion version, Language language, FileLink? files)
     {
         yield return Card.TextBlock(MeetingTexts.AgendaVersion.Format(language, version.Number), weight: "Bolder", spacing: "Medium");
         for (var i = 0; i < version.Items.Count; i++)
-            foreach (var element in AgendaView.Item(meeting, version.Items[i], i + 1, language)) yield return element;
+            foreach (var element in AgendaView.Item(meeting, version.Items[i], i + 1, language, files)) yield return element;
     }
 
     /// The agenda's item fields, English and French, as many as the form's slots, each written item with what it has of

@@ -185,13 +185,17 @@ public sealed record MeetingForm
         [.. Items.Select(i => (i with { En = i.En.Trim(), Fr = i.Fr.Trim() }).ToItem(i.Id is { Length: > 0 } id ? id : NewItemId()))];
 
     /// The form with the stored details of each line that carried none (a card sent before items had details):
-    /// found by the line's item id among `stored`.
+    /// found by the line's item id among `stored`. The stored files the card names are the meeting's own, found by
+    /// their upload's id among `stored` (ItemDetails.WithStoredFiles).
     public MeetingForm WithStoredDetails(IEnumerable<AgendaItem>? stored)
     {
-        var byId = (stored ?? []).GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First());
+        var items = (stored ?? []).ToList();
+        var byId = items.GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First());
+        var files = items.SelectMany(i => i.Documents).Select(d => d.File).OfType<AgendaFile>().DistinctBy(f => f.UploadId).ToDictionary(f => f.UploadId);
         return this with
         {
-            Items = [.. Items.Select(line => line.Details is null && byId.TryGetValue(line.Id, out var item) && item.HasDetails ? line with { Details = ItemDetails.Of(item) } : line)],
+            Items = [.. Items.Select(line => line.Details is { } details ? line with { Details = details.WithStoredFiles(files) }
+                : byId.TryGetValue(line.Id, out var item) && item.HasDetails ? line with { Details = ItemDetails.Of(item) } : line)],
         };
     }
 

@@ -12,6 +12,9 @@ public static class MeetingSetup
         services.AddSingleton<MeetingFileStore>();
         services.AddSingleton<MeetingGroups>();
         services.AddSingleton<MeetingViews>();
+        // Each member's links to the files sent to the bot for an agenda; and the agendas as places for those files.
+        services.AddSingleton<AgendaFileLinks>();
+        services.AddSingleton<Files.IFileDestinations, MeetingFiles>();
         services.AddSingleton<MeetingOutbox>();
         services.AddCampaign<ConvocationCampaign, string>();
         services.AddCampaign<RevisedAgendaCampaign, RevisedAgendaCampaign.Subject>();

@@ -10,14 +10,15 @@ namespace FocalBot.Bot.Meetings;
 /// The live cards of a meeting, read as things stand when a button is pressed: the office's draft (with the
 /// convocation rule) and status (answers, suggestions, channel posts), a member's convocation with their answer, and
 /// the list of meetings the caller may see.
-public sealed class MeetingViews(IMeetingStore meetings, IMemberDirectory members, MeetingGroups groups, MeetingFileStore files, NetworkChannel channel,
-    NetworkCalendar calendar, IOptions<MeetingOptions> options)
+public sealed class MeetingViews(IMeetingStore meetings, IMemberDirectory members, MeetingGroups groups, MeetingFileStore files, AgendaFileLinks links,
+    NetworkChannel channel, NetworkCalendar calendar, IOptions<MeetingOptions> options)
 {
     MeetingSettings Settings => options.Value.Settings;
 
     /// The draft as it will go out: its problems (and `extra` ones), the latest day to convene it, and for a plenary
-    /// whether the year has its plenaries. A thematic group's members are counted as the group stands now.
-    public async Task<JsonObject> DraftAsync(Meeting meeting, string? notice, Language language, CancellationToken ct, IReadOnlyList<string>? extra = null)
+    /// whether the year has its plenaries. A thematic group's members are counted as the group stands now. Stored
+    /// files open the office member's own links.
+    public async Task<JsonObject> DraftAsync(Meeting meeting, Member office, string? notice, Language language, CancellationToken ct, IReadOnlyList<string>? extra = null)
     {
         var today = calendar.Today;
         var everyone = await members.ListAsync(ct);
@@ -26,7 +27,8 @@ public sealed class MeetingViews(IMeetingStore meetings, IMemberDirectory member
             .Concat(group.Unavailable ? [MeetingTexts.GroupUnavailable.In(language)] : []).Concat(extra ?? []).Distinct().ToList();
         var timing = Convocation.Timing(meeting, today, calendar.Days, Settings);
         var year = meeting.Kind == MeetingKind.Plenary ? PlenaryYear.Check(await meetings.ListAsync(ct), meeting.OpeningDay.Year, Settings) : null;
-        return MeetingCards.Draft(meeting, meeting.Audience.Invitees(everyone, group.MemberIds).Count, timing, year, problems, notice, language, group.Group);
+        return MeetingCards.Draft(meeting, meeting.Audience.Invitees(everyone, group.MemberIds).Count, timing, year, problems, notice, language, group.Group,
+            links.For(meeting, office));
     }
 
     /// The office's status of a convened (or cancelled) meeting, refreshed automatically for `refreshFor`.
@@ -53,7 +55,7 @@ public sealed class MeetingViews(IMeetingStore meetings, IMemberDirectory member
         var answer = await meetings.GetRsvpAsync(meeting.Id, member.Id, ct);
         var link = await files.InvitationLinkAsync(meeting, member, ct);
         return MeetingCards.Convocation(meeting, answer, Rsvps.CutOff(meeting, calendar.Days, Settings),
-            AgendaSuggestions.Deadline(meeting, calendar.Days, Settings), link, notice, problems, language, calendar.Today);
+            AgendaSuggestions.Deadline(meeting, calendar.Days, Settings), link, notice, problems, language, calendar.Today, links.For(meeting, member));
     }
 
     /// Every meeting for the office; for the others, those convened (or cancelled) they are invited to, with their own

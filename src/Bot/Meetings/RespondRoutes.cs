@@ -24,7 +24,7 @@ public static partial class RespondRoutes
     {
         if (member.Role == MemberRole.Office)
             return InvokeResponse.Card(meeting.Status == MeetingStatus.Draft
-                ? await views.DraftAsync(meeting, null, turn.Language, ct)
+                ? await views.DraftAsync(meeting, member, null, turn.Language, ct)
                 : await views.StatusAsync(meeting, turn.Activity.From?.Id ?? "", turn.Language, ct));
         if (meeting.Status == MeetingStatus.Cancelled) return InvokeResponse.Card(MeetingCards.Cancelled(meeting, null, turn.Language));
         return InvokeResponse.Card(await views.ConvocationAsync(member, meeting, null, [], turn.Language, ct));

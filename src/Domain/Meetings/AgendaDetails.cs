@@ -35,12 +35,26 @@ public sealed record AgendaPerson(AgendaPersonKind Kind, string? Id, string Name
     public string Key => Kind == AgendaPersonKind.Named ? $"n:{Name.Trim()}" : $"{Kind}:{Id}";
 }
 
-/// A document of an agenda item, as a link the office gives: an https address and its title. This is the one place a
-/// second kind of document joins: a file sent to the bot and stored as an attachment (the exchange among focal
-/// points) will be an AgendaDocument naming the stored file instead of a Url, checked in AgendaDetails.IsDocument.
-public sealed record AgendaDocument(string Title, string Url)
+/// A file sent to the bot and stored in the export store, as an agenda document names it: the store's key (FileId)
+/// and page (FileUrl: SharePoint; null for a local file), the file's name and size, and the upload it came from
+/// (UploadId), so the same upload attached twice is one document.
+public sealed record AgendaFile(string UploadId, string FileId, string Name, string ContentType, long Length)
 {
+    public string? FileUrl { get; init; }
+}
+
+/// A document of an agenda item: a link the office gives (an https address, Url), or a file sent to the bot and stored
+/// (File), never both; and its title, which the office may edit either way.
+public sealed record AgendaDocument(string Title, string? Url)
+{
+    public AgendaFile? File { get; init; }
+
+    /// The stored file's key in the export store, or null for a link.
+    public string? FileId => File?.FileId;
+
     public static AgendaDocument Link(string title, string url) => new(title.Trim(), url.Trim());
+
+    public static AgendaDocument Stored(string title, AgendaFile file) => new(title.Trim(), null) { File = file };
 }
 
 /// The rules of an item's details: times inside the meeting and in agenda order, people and documents within limits.
@@ -104,7 +118,8 @@ public static class AgendaDetails
         Title = item.Title.Trimmed(),
         Chair = item.Chair is { } c && !string.IsNullOrWhiteSpace(c.Name) ? c with { Name = c.Name.Trim() } : null,
         Speakers = [.. item.Speakers.Where(s => !string.IsNullOrWhiteSpace(s.Name)).Select(s => s with { Name = s.Name.Trim() }).DistinctBy(s => s.Key)],
-        Documents = [.. item.Documents.Where(d => !string.IsNullOrWhiteSpace(d.Title) || !string.IsNullOrWhiteSpace(d.Url)).Select(d => AgendaDocument.Link(d.Title, d.Url))],
+        Documents = [.. item.Documents.Where(d => d.File is not null || !string.IsNullOrWhiteSpace(d.Title) || !string.IsNullOrWhiteSpace(d.Url))
+            .Select(d => d.File is { } file ? AgendaDocument.Stored(d.Title, file) : AgendaDocument.Link(d.Title, d.Url ?? ""))],
     };
 
     /// Whether two versions of an item have the same people, by who they are (Key), in the same order.
@@ -114,11 +129,18 @@ public static class AgendaDetails
 
     public static bool SameDocuments(IReadOnlyList<AgendaDocument> a, IReadOnlyList<AgendaDocument> b) => a.SequenceEqual(b);
 
-    /// A document's problem: a title, and a whole https address within the length allowed. Only links exist today.
-    static bool IsDocument(AgendaDocument d, MeetingSettings settings) =>
+    /// A document's problem: a title within its length, and either a whole https address within the length allowed
+    /// or a stored file (its key, upload and name), never both.
+    public static bool IsDocument(AgendaDocument d, MeetingSettings settings) =>
         !string.IsNullOrWhiteSpace(d.Title) && d.Title.Trim().Length <= settings.DocumentTitleMaxLength
-        && d.Url.Trim().Length <= settings.DocumentLinkMaxLength
-        && Uri.TryCreate(d.Url.Trim(), UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && !string.IsNullOrEmpty(uri.Host);
+        && (d.File is { } file ? string.IsNullOrEmpty(d.Url) && IsStored(file) : IsLink(d.Url ?? "", settings));
+
+    static bool IsLink(string url, MeetingSettings settings) =>
+        url.Trim().Length <= settings.DocumentLinkMaxLength
+        && Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && !string.IsNullOrEmpty(uri.Host);
+
+    static bool IsStored(AgendaFile file) =>
+        !string.IsNullOrWhiteSpace(file.FileId) && !string.IsNullOrWhiteSpace(file.UploadId) && !string.IsNullOrWhiteSpace(file.Name) && file.Length >= 0;
 
     // Outside the meeting's days, or, for a meeting with times, before it starts on the opening day or after it ends on
     // the closing day.

@@ -1,5 +1,6 @@
 using System.Net;
 using FocalBot.Bot.Files;
+using FocalBot.Bot.Meetings;
 using FocalBot.Bot.Requests;
 using FocalBot.Bot.Tests.Files;
 using FocalBot.Bot.Tests.Support;
@@ -123,11 +124,11 @@ public sealed class AttachRefusalTests : IDisposable
     }
 
     [Fact]
-    public async Task The_office_with_no_request_to_add_to_keeps_nothing()
+    public async Task The_office_with_no_request_nor_meeting_to_add_to_keeps_nothing()
     {
         var said = await SaidAfterAsync(() => _app.SendFilesAsync(_files, Payload.SophieAad, ("note.pdf", SampleFiles.Pdf)));
 
-        Assert.Equal(FileTexts.Nowhere.Format(Language.En, "note.pdf", RequestTexts.NoRequestForDocuments.En), said);
+        Assert.Equal(FileTexts.Nowhere.Format(Language.En, "note.pdf", $"{RequestTexts.NoRequestForDocuments.En} {AgendaTexts.NoMeetingForFiles.En}"), said);
     }
 
     [Fact]

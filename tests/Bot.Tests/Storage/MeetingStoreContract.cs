@@ -136,6 +136,33 @@ public abstract partial class MeetingStoreContract
     }
 
     [Fact]
+    public async Task An_items_link_and_stored_file_come_back_as_saved_and_an_agenda_written_before_files_reads()
+    {
+        var file = new AgendaFile("0f8e7d6c5b4a39281706f5e4d3c2b1a0", "01ABCDEF-file", "Programme « détaillé ».pdf", "application/pdf", 1_258_291)
+        {
+            FileUrl = "https://coe.sharepoint.com/sites/focalbot/Exports/Meetings/mt-1/Documents/0f8e/Programme%20d%C3%A9taill%C3%A9.pdf",
+        };
+        var item = new AgendaItem("a", BilingualText.Of("Opening", "Ouverture"))
+        {
+            Documents = [AgendaDocument.Link("Note", "https://coe.example/note.pdf"), AgendaDocument.Stored("Programme « détaillé »", file)],
+        };
+        var meeting = AMeeting() with { Id = "mt-files", AgendaVersions = [AgendaVersion.Draft([item])] };
+
+        await Store.SaveAsync(meeting, default);
+
+        var read = (await Store.GetAsync("mt-files", default))!.CurrentAgenda.Items.Single();
+        Assert.Equal(item, read);
+        Assert.Equal(["01ABCDEF-file"], read.Documents.Select(d => d.FileId).OfType<string>());
+        Assert.Null(read.Documents[0].File);
+        // A link as stored before files existed: a title and an address, no "file" at all.
+        var written = System.Text.Json.Nodes.JsonNode.Parse(MeetingJson.Write(meeting with { AgendaVersions = [AgendaVersion.Draft([item with { Documents = [item.Documents[0]] }])] }))!;
+        var documents = written["agendaVersions"]![0]!["items"]![0]!["documents"]!.AsArray();
+        documents[0]!.AsObject().Remove("file");
+        var before = MeetingJson.ReadMeeting(written.ToJsonString(), "1");
+        Assert.Equal([AgendaDocument.Link("Note", "https://coe.example/note.pdf")], before.CurrentAgenda.Items.Single().Documents);
+    }
+
+    [Fact]
     public async Task A_draft_with_nothing_optional_comes_back_as_saved()
     {
         var draft = new Meeting
