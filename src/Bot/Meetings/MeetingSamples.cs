@@ -52,7 +52,12 @@ public static partial class MeetingSamples
                     new AgendaItem("a2", new BilingualText("Return policies", "Politiques de retour"))
                     {
                         Time = new AgendaTime(2, new TimeOnly(9, 30), new TimeOnly(12, 0)),
-                        Documents = [AgendaDocument.Link("Draft recommendations", "https://coe.example/docs/returns.docx"), AgendaDocument.Link("Questionnaire 2026/07", "https://coe.example/docs/2026-07.xlsx")],
+                        Documents =
+                        [
+                            AgendaDocument.Link("Draft recommendations", "https://coe.example/docs/returns.docx"), AgendaDocument.Link("Questionnaire 2026/07", "https://coe.example/docs/2026-07.xlsx"),
+                            AgendaDocument.Stored("Return statistics 2026", new AgendaFile("0f8e7d6c5b4a39281706f5e4d3c2b1a0", "sample-file", "Return statistics 2026.xlsx",
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", 48_000)),
+                        ],
                     },
                 ],
                 Changes =
@@ -94,7 +99,8 @@ public static partial class MeetingSamples
         foreach (var sample in GroupSamples(draft, everyone, typed, language)) yield return sample;
         yield return ("meetings.draft", MeetingCards.Draft(draft, 46, timing, new PlenaryYearCheck(2027, 1, 2), [], null, language));
         yield return ("meetings.draft-late", MeetingCards.Draft(draft, 46, late, null, [MeetingTexts.Describe(MeetingRefusal.LateReasonMissing, language)], MeetingTexts.ChangedMeanwhile.In(language), language));
-        yield return ("meetings.convocation", MeetingCards.Convocation(plenary, null, cutOff, until, "https://focalbot.example/exports/ics?s=1", null, [], language));
+        yield return ("meetings.convocation", MeetingCards.Convocation(plenary, null, cutOff, until, "https://focalbot.example/exports/ics?s=1", null, [], language,
+            files: SampleFileLink));
         yield return ("meetings.convocation-answered", MeetingCards.Convocation(plenary, rsvp, cutOff, until, null, MeetingTexts.RsvpSaved.In(language),
             [MeetingTexts.Describe(RsvpRefusal.CutOffPassed, language, cutOff)], language));
         foreach (var sample in ChannelSamples(plenary, [elise, jonas], typed)) yield return sample;
@@ -105,7 +111,7 @@ public static partial class MeetingSamples
         yield return ("meetings.move", MeetingCards.MoveForm(plenary, MeetingForm.Of(plenary), [MeetingTexts.Describe(MeetingRefusal.LateReasonMissing, language)], settings, language));
         yield return ("meetings.external", MeetingCards.ExternalForm(plenary, null, [MeetingTexts.Describe(ExternalRefusal.Invalid, language)], language));
         yield return ("meetings.revise", MeetingCards.ReviseForm(plenary, MeetingForm.Of(plenary), [MeetingTexts.Describe(MeetingRefusal.NothingChanged, language)], settings, language));
-        yield return ("meetings.revised", MeetingCards.Revised(plenary, language));
+        yield return ("meetings.revised", MeetingCards.Revised(plenary, language, files: SampleFileLink));
         yield return ("meetings.revised-office", MeetingCards.Revised(plenary, language, MeetingChannelTexts.WillPostLine.In(language)));
         yield return ("meetings.cancelled", MeetingCards.Cancelled(plenary with { Status = MeetingStatus.Cancelled }, "https://focalbot.example/exports/ics?s=2", language));
         yield return ("meetings.reminder", MeetingCards.Reminder(plenary, MeetingReminderKind.PracticalDetails, language));
@@ -177,6 +183,9 @@ public static partial class MeetingSamples
         Title = typed.Bilingual(m.Title), Place = typed.Text(m.Place), LateReason = typed.Text(m.LateReason),
         AgendaVersions = [.. m.AgendaVersions.Select(v => v with { Items = [.. v.Items.Select(i => Typed(i, typed))] })],
     };
+
+    /// A member's own link to a stored file, as AgendaFileLinks makes it.
+    static string? SampleFileLink(AgendaDocument document) => document.File is { } f ? $"https://focalbot.example/exports/{f.FileId}?m=demo-elise&s=1" : null;
 
     /// An item with what the office typed (title, names, document titles) given by `typed`; links stay as checked.
     static AgendaItem Typed(AgendaItem i, SampleText typed) => i with

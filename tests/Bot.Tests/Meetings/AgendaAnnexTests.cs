@@ -51,7 +51,8 @@ public sealed class AgendaAnnexTests
             ["10:15–12:30", "2. Mineurs non accompagnés\nChair: Élise Moreau (France)\nAge assessment: **practice** note (https://coe.example/docs/age-assessment.pdf)",
              "Jonas Weber (Germany)\nDr Lena **Berg**, UNHCR"],
             ["Tuesday 16 March 2027"],
-            ["09:30–12:00", "3. Return policies\nDraft recommendations (https://coe.example/docs/returns.docx)\nQuestionnaire 2026/07 (https://coe.example/docs/2026-07.xlsx)", ""],
+            ["09:30–12:00", "3. Return policies\nDraft recommendations (https://coe.example/docs/returns.docx)\nQuestionnaire 2026/07 (https://coe.example/docs/2026-07.xlsx)"
+                + "\nReturn statistics 2026 (Return statistics 2026.xlsx)", ""],   // a file sent to the bot: its name, no one's link
         ], Rows(docx));
     }
 
