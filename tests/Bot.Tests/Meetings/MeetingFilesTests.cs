@@ -150,6 +150,35 @@ public sealed class MeetingFilesTests : IDisposable
         Assert.DoesNotContain("/exports/", word);
     }
 
+    [Fact]
+    public async Task The_item_form_shows_the_file_read_only_renames_or_removes_it_and_ignores_a_file_the_meeting_does_not_hold()
+    {
+        var draft = await _app.DraftAsync();
+        await _app.AttachAsync(await OfferAsync("Programme.pdf", SampleFiles.Pdf), Place(draft, 1), Payload.SophieAad);
+        var form = await _app.PressAsync(MeetingRoutes.Edit, new JsonObject { [MeetingForm.IdKey] = draft.Id, [MeetingForm.VersionKey] = (await _app.MeetingAsync()).Version });
+        var opened = await _app.PressAsync(MeetingRoutes.Item, form.Button(MeetingRoutes.Item, (MeetingForm.DetailsItemKey, "1")));
+
+        Assert.Contains("Programme.pdf", opened.CardText());
+        Assert.Contains("/exports/", opened.CardJson());   // the office's own link
+        var renamed = await _app.PressAsync(MeetingRoutes.ItemDone, opened.Button(MeetingRoutes.ItemDone, (AgendaItemForm.FileTitleKey(1), "Programme of the day")));
+        await _app.PressAsync(MeetingRoutes.Save, renamed.Button(MeetingRoutes.Save));
+        var saved = (await _app.MeetingAsync()).CurrentAgenda.Items[0].Documents.Single();
+        Assert.Equal(("Programme of the day", "Programme.pdf"), (saved.Title, saved.File!.Name));
+
+        // A card naming another upload, as a forged one would, keeps nothing of it.
+        var forged = renamed.Button(MeetingRoutes.Save);
+        forged[MeetingForm.ItemDetailsKey(1)]!["documents"]!.AsArray().Add(new JsonObject { ["title"] = "Compilation", ["file"] = "ffffffffffffffffffffffffffffffff" });
+        forged[MeetingForm.VersionKey] = (await _app.MeetingAsync()).Version;
+        await _app.PressAsync(MeetingRoutes.Save, forged);
+        Assert.Equal([saved.File], (await _app.MeetingAsync()).CurrentAgenda.Items[0].Documents.Select(d => d.File));
+
+        var edit = await _app.PressAsync(MeetingRoutes.Edit, new JsonObject { [MeetingForm.IdKey] = draft.Id });
+        var again = await _app.PressAsync(MeetingRoutes.Item, edit.Button(MeetingRoutes.Item, (MeetingForm.DetailsItemKey, "1")));
+        var removed = await _app.PressAsync(MeetingRoutes.ItemDone, again.Button(MeetingRoutes.ItemDone, (AgendaItemForm.FileRemoveKey(1), "true")));
+        await _app.PressAsync(MeetingRoutes.Save, removed.Button(MeetingRoutes.Save));
+        Assert.Empty((await _app.MeetingAsync()).CurrentAgenda.Items[0].Documents);
+    }
+
     static string LinkIn(JsonNode card, string title) => Find(card, title) ?? throw new InvalidOperationException($"No link for {title}.");
 
     static string? Find(JsonNode? node, string title) => node switch
