@@ -4,7 +4,7 @@ using FocalBot.Domain.Shared;
 namespace FocalBot.Bot.Outcomes;
 
 /// A meeting's summary report, as the office drafts it and the participants read and comment on it.
-public static class ReportTexts
+public static partial class ReportTexts
 {
     public static readonly Text Button = new("Summary report", "Rapport de synthèse");
     public static readonly Text DraftTitle = new("Summary report (draft)", "Rapport de synthèse (projet)");
