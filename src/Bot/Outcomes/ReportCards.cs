@@ -24,9 +24,7 @@ public static partial class ReportCards
             Card.Title((report.Status == ReportStatus.Draft ? ReportTexts.DraftTitle : ReportTexts.OpenTitle).In(language)),
             Card.Literal(meeting.Title.In(language), weight: "Bolder"),
             Card.TextBlock(MeetingDates.Of(meeting, language), subtle: true, spacing: "None"),
-            report.CommentsUntil is { } until && report.Status == ReportStatus.OpenForComments
-                ? Card.TextBlock(ReportTexts.CommentsUntil.Format(language, until) + " · " + ReportTexts.Comments.Format(language, notes.Comments), spacing: "Small")
-                : null,
+            .. CommentsOnDraft(meeting, report, notes.Comments, language),
             notes.Notice is null ? null : Card.TextBlock(notes.Notice, weight: "Bolder", color: "Good"),
             Card.Problems(ReportTexts.FixProblems.In(language), notes.Problems ?? []),
             notes.Warnings is { Count: > 0 } warnings ? Warn(ReportTexts.WarningsTitle.In(language), warnings) : null,

@@ -37,6 +37,7 @@ public static partial class ReportRoutes
     public static void Map(TurnRouter routes) => routes
         .OnExecute(Open, OfficeMeeting, (turn, _, meeting, ct) => OpenAsync(turn, meeting, turn.Get<ActionSteps>(), ct))
         .OnExecute(Remove, OfficeMeeting, (turn, office, meeting, ct) => RemoveAsync(turn, office, meeting, turn.Get<ActionSteps>(), ct))
+        .OnExecute(ReadComments, OfficeMeeting, (turn, _, meeting, ct) => CommentListAsync(turn, meeting, turn.Get<ActionSteps>(), ct))
         .OnExecute(Save, OfficeMeeting, (turn, office, meeting, ct) => SaveAsync(turn, office, meeting, turn.Get<ActionSteps>(), ct))
         .OnExecute(Circulate, OfficeMeeting, (turn, office, meeting, ct) => CirculateAsync(turn, office, meeting, turn.Get<ActionSteps>(), ct))
         .OnExecute(Comment, Invited, (turn, member, meeting, ct) => CommentAsync(turn, member, meeting, turn.Get<ActionSteps>(), ct));
