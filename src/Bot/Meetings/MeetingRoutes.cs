@@ -42,6 +42,7 @@ public static class MeetingRoutes
     public const string Attendance = "meeting.attendance";
     public const string AttendanceSave = "meeting.attendance.save";
     public const string WalkInAdd = "meeting.walkin.add";
+    public const string Figures = "meeting.figures";
 
     public const string AuditSubject = "meeting";
 
@@ -66,6 +67,7 @@ public static class MeetingRoutes
         AgendaRoutes.Map(routes);
         AgendaItemRoutes.Map(routes);
         AttendanceRoutes.Map(routes);
+        FiguresRoutes.Map(routes);
     }
 
     static bool MaySee(Member caller, Meeting meeting) =>
