@@ -1,3 +1,4 @@
+using FocalBot.Bot.Meetings;
 using FocalBot.Bot.Protocol;
 using FocalBot.Bot.Turns;
 using FocalBot.Domain.Meetings;
@@ -14,7 +15,8 @@ namespace FocalBot.Bot.Outcomes;
 public static partial class ReportRoutes
 {
     // Cards already sent carry these verbs: never rename one.
-    public const string Open = "report.open";
+    /// The meeting's status card carries it (MeetingRoutes.Report), with the meeting's id.
+    public const string Open = MeetingRoutes.Report;
     public const string Save = "report.save";
     public const string Circulate = "report.circulate";
     public const string Comment = "report.comment";

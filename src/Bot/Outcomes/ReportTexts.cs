@@ -6,7 +6,6 @@ namespace FocalBot.Bot.Outcomes;
 /// A meeting's summary report, as the office drafts it and the participants read and comment on it.
 public static class ReportTexts
 {
-    public static readonly Text Button = new("Summary report", "Rapport de synthèse");
     public static readonly Text DraftTitle = new("Summary report (draft)", "Rapport de synthèse (projet)");
     public static readonly Text OpenTitle = new("Summary report (sent for comments)", "Rapport de synthèse (soumis aux commentaires)");
     public static readonly Text ChathamNote = new(
