@@ -22,6 +22,10 @@ public static class ReportDocument
     static readonly int[] ParticipantWidths = [2400, 2700, 2270, 1700];
     static readonly int[] DocumentWidths = [900, 3600, 4570];
 
+    /// The issued report's folder: under Network/, the part of the export library the network's members may read
+    /// (README), in a folder per meeting named as the meeting's own files' folder is (MeetingFileStore.Folder).
+    public static string Folder(Meeting meeting) => $"Network/{MeetingFileStore.Folder(meeting)}/Report";
+
     /// attended as ParticipantList.Attended gives them and figures as AttendanceFigures.Of (null before the office
     /// recorded attendance); book names the recommendations' addressees and the members substitutes stand in for.
     public static ExportFile Write(SummaryReport report, Meeting meeting, IReadOnlyList<ParticipantRow> attended, AttendanceFigures? figures,
