@@ -31,7 +31,7 @@ public class ArchitectureTests
             "the yearly check shows a member's details with the directory's labels (DirectoryTexts) and opens its edit form",
             "detail labels shared with the directory (Domain/Members or Cards) and the edit verb reached through the router"),
         new($"{Bot}.Outcomes.ReportDocument", $"{Bot}.Meetings",
-            "the report's annexes are the meeting's own: the timed agenda (AgendaAnnex), the participants and the report's counts (ParticipantLines, ParticipantTexts, AttendanceTexts)",
+            "the report's annexes are the meeting's own: the timed agenda (AgendaAnnex), the participants and the report's counts (ParticipantLines, ParticipantTexts, AttendanceTexts); its place on the cover (MeetingTexts) and its folder beside the meeting's files (MeetingFileStore.Folder)",
             "the agenda and participants annexes written as Word sections by a shared service both features use"),
         new($"{Bot}.Requests.RequestSamples", $"{Bot}.Members",
             "the sample request cards are filled with the demo network's people (DemoNetwork)",
