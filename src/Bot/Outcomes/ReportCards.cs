@@ -14,7 +14,7 @@ public sealed record DraftNotes(string? Notice = null, IReadOnlyList<string>? Pr
 /// The cards of a meeting's summary report: the office's draft form, the draft as a participant reads it with their
 /// comment form, and a participant's comment as the office receives it. What the office and members typed is shown
 /// literally (TextRun), never as Markdown.
-public static class ReportCards
+public static partial class ReportCards
 {
     public static JsonObject Draft(Meeting meeting, SummaryReport report, ReportForm form, IReadOnlyList<(string Title, string Value)> addressees,
         DraftNotes notes, OutcomeSettings settings, Language language)
@@ -59,6 +59,8 @@ public static class ReportCards
         [
             Card.Execute(ReportTexts.Save.In(language), ReportRoutes.Save, data, style: "positive"),
             report.Status == ReportStatus.Draft && report.Version is not null ? Card.Execute(ReportTexts.Circulate.In(language), ReportRoutes.Circulate, data, withInputs: false) : null,
+            // Issuing is final: this press only shows what will happen (ReportCards.ConfirmIssue).
+            report.Status == ReportStatus.OpenForComments ? Card.Execute(ReportTexts.Issue.In(language), ReportRoutes.Issue, data, withInputs: false) : null,
         ]);
     }
 
