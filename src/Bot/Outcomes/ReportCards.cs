@@ -59,6 +59,8 @@ public static partial class ReportCards
         [
             Card.Execute(ReportTexts.Save.In(language), ReportRoutes.Save, data, style: "positive"),
             report.Status == ReportStatus.Draft && report.Version is not null ? Card.Execute(ReportTexts.Circulate.In(language), ReportRoutes.Circulate, data, withInputs: false) : null,
+            // Issuing is final: this press only shows what will happen (ReportCards.ConfirmIssue).
+            report.Status == ReportStatus.OpenForComments ? Card.Execute(ReportTexts.Issue.In(language), ReportRoutes.Issue, data, withInputs: false) : null,
         ]);
     }
 

@@ -25,6 +25,5 @@ public static partial class ReportTexts
     public static readonly Text NoLongerOnAgenda = new("Items no longer on the agenda", "Points qui ne figurent plus à l’ordre du jour");
     public static readonly Text PreviousComments = new("Previous", "Précédents");
     public static readonly Text NextComments = new("Next", "Suivants");
-    public static readonly Text BackToDraft = new("Back to the draft", "Retour au projet");
     public static readonly Text BackToReport = new("Back to the report", "Retour au rapport");
 }

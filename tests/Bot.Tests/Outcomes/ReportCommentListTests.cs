@@ -195,4 +195,18 @@ public sealed class ReportCommentListTests : IAsyncLifetime
         var list = await _app.PressAsync(ReportRoutes.ReadComments, ReportTests.ButtonData(some, ReportRoutes.ReadComments));
         Assert.Contains("Deuxième.", list.CardText());
     }
+
+    [Fact]
+    public async Task The_issued_reports_card_still_opens_the_comments()
+    {
+        await SaveAsync(Comment("c1", "m-jonas", "First.", 1));
+        Assert.IsType<SaveResult.Saved>(await _app.Outcomes().SaveReportAsync(
+            (await _app.Outcomes().GetReportAsync(OutcomeApp.MeetingId, default))! with { Status = ReportStatus.Issued, IssuedOn = new DateOnly(2026, 11, 23) }, default));
+
+        var issued = await _app.PressAsync(ReportRoutes.Open, Meeting);
+
+        Assert.Contains(ReportTexts.ReadComments.Format(Language.En, 1), issued.CardText());
+        var list = await _app.PressAsync(ReportRoutes.ReadComments, ReportTests.ButtonData(issued, ReportRoutes.ReadComments));
+        Assert.Contains("First.", list.CardText());
+    }
 }
