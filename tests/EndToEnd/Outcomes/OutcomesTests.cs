@@ -9,7 +9,8 @@ namespace FocalBot.EndToEnd.Outcomes;
 /// draft in French, in her own Playground; Sophie issues the final report; Jonas (Germany) receives it and the action,
 /// is reminded before the due date and marks it done; the next plenary's draft agenda shows it. Days pass as DaysPass
 /// says.
-public sealed class OutcomesTests(PlaygroundFixture network, ITestOutputHelper output) : EndToEndTest(network, output)
+[Collection(OwnPlaygroundsCollection.Name)]
+public sealed class OutcomesTests(OwnPlaygroundsFixture network, ITestOutputHelper output) : EndToEndTest(network, output)
 {
     [Fact]
     public async Task After_a_plenary_the_office_reports_Élise_comments_Jonas_does_the_action_and_the_next_agenda_shows_it()
@@ -73,7 +74,16 @@ public sealed class OutcomesTests(PlaygroundFixture network, ITestOutputHelper o
         var confirm = await Playground.ExecuteAsync(Demo.Sophie, Demo.PersonalChat, formId, "report.issue", Cards.Execute(reopened["value"], "report.issue")!["data"]);
         var issued = await Playground.ExecuteAsync(Demo.Sophie, Demo.PersonalChat, formId, "report.issue", Cards.Execute(confirm["value"], "report.issue")!["data"]);
         Assert.True(Cards.Says(issued["value"], "Issued on"), issued.ToJsonString(Json.Readable));
-        await jonas.BotMessageAsync("issued report in Jonas's Playground", jonasMark, card => Cards.Says(card, "Summary report issued") && Cards.Says(card, "Share national data"));
+        var report = await jonas.BotMessageAsync("issued report in Jonas's Playground", jonasMark, card => Cards.Says(card, "Summary report issued") && Cards.Says(card, "Share national data"));
+        var wordLink = Cards.Links(Cards.In(report["message"])).Single(l => l.Title == "Word report in English").Url;
+        using (var http = new HttpClient())
+        {
+            var word = WordText(await http.GetByteArrayAsync(wordLink));
+            Assert.Contains("Summary report", word);
+            Assert.Contains("Share national data on assisted voluntary return.", word);
+            Assert.Contains("Participants compared assisted voluntary return programmes.", word);
+            Assert.DoesNotContain("données ventilées", word);   // a comment reaches the office only
+        }
         var sent = await jonas.BotMessageAsync("action in Jonas's Playground", jonasMark, card => Cards.Says(card, "A follow-up action for you"));
         Assert.True(Cards.Says(Cards.In(sent["message"]), "Send the national figures for 2026."), sent.ToJsonString(Json.Readable));
 
@@ -93,8 +103,16 @@ public sealed class OutcomesTests(PlaygroundFixture network, ITestOutputHelper o
         var put = Cards.Execute(agenda["value"], "action.on-agenda", "draftId", (string)nextIds["id"]!)!;
         var onAgenda = await Playground.ExecuteAsync(Demo.Sophie, Demo.PersonalChat, listId, "action.on-agenda", put["data"]);
         Assert.True(Cards.Says(onAgenda["value"], "actions done: 1"), onAgenda.ToJsonString(Json.Readable));
-        var next = await Playground.ExecuteAsync(Demo.Sophie, Demo.PersonalChat, nextFormId, "meeting.status", nextIds);
+        var next = await Playground.ExecuteAsync(Demo.Sophie, Demo.PersonalChat, nextFormId, "meeting.open", nextIds);
         Assert.True(Cards.Says(next["value"], "Follow-up to the previous meeting") && Cards.Says(next["value"], "actions done: 1"), next.ToJsonString(Json.Readable));
+    }
+
+    /// The text of a .docx: word/document.xml's runs.
+    static string WordText(byte[] docx)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(docx));
+        using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
+        return System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(reader.ReadToEnd(), "<[^>]+>", ""));
     }
 
     /// Sophie drafts a plenary for the whole network opening on the Monday after `from` (two days), in her personal chat;
