@@ -48,6 +48,7 @@ public static class DeliveryTexts
         [NetworkChannel.Superseded] = new("a later change replaced it before it went out", "remplacée par une modification ultérieure avant d’être publiée"),
         [NetworkChannel.NoFirstPost] = new("the first post about it never reached the channel", "la première publication à ce sujet n’a jamais atteint le canal"),
         [NetworkChannel.Over] = new("the meeting was over before it went out", "la réunion était terminée avant sa publication"),
+        [NetworkChannel.Late] = new("it could not go out in the few days it was news", "elle n’a pas pu être publiée dans les quelques jours où elle était d’actualité"),
     };
 
     // Mention lines in the channel: addressed to a group, so in both languages

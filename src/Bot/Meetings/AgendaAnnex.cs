@@ -35,7 +35,7 @@ public static class AgendaAnnex
         return new ExportFile(AgendaTexts.FileName.Format(language, meeting.OpeningDay, version.Number), ContentType, content);
     }
 
-    static Table Table(Meeting meeting, AgendaVersion version, Language language)
+    internal static Table Table(Meeting meeting, AgendaVersion version, Language language)
     {
         var table = new Table(
             new TableProperties

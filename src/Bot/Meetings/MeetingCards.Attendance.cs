@@ -104,9 +104,9 @@ public static partial class MeetingCards
     }
 
     /// The counts of a recorded attendance, for the office: never who, only how many.
-    static IEnumerable<JsonNode?> AttendanceFacts(AttendanceFigures f, Language language)
+    static IEnumerable<JsonNode?> AttendanceFacts(AttendanceFigures f, Language language, Text? heading = null)
     {
-        yield return Card.TextBlock(AttendanceTexts.FiguresHeading.In(language), weight: "Bolder", spacing: "Medium");
+        yield return Card.TextBlock((heading ?? AttendanceTexts.FiguresHeading).In(language), weight: "Bolder", spacing: "Medium");
         yield return Card.Facts(
         [
             (AttendanceTexts.PresentFact.In(language), Number(f.Present)),

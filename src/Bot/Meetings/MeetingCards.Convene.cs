@@ -158,7 +158,9 @@ public static partial class MeetingCards
                 separator: true));
         }
         if (body.Count == 1) body.Add(Card.TextBlock(MeetingTexts.NoMeetings.In(language)));
-        return Card.New(body, member.Role == MemberRole.Office ? [Card.Execute(MeetingTexts.NewMeetingButton.In(language), MeetingRoutes.New)] : null);
+        return Card.New(body, member.Role == MemberRole.Office
+            ? [Card.Execute(MeetingTexts.NewMeetingButton.In(language), MeetingRoutes.New), Card.Execute(FiguresTexts.Button.In(language), MeetingRoutes.Figures, withInputs: false)]
+            : null);
     }
 
     /// A member as the form lists them: name and state.

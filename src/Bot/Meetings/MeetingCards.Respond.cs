@@ -92,7 +92,7 @@ public static partial class MeetingCards
             meeting is { Status: MeetingStatus.Convened, WithExternals: true } ? Card.Execute(MeetingTexts.ExternalButton.In(language), MeetingRoutes.External, data, withInputs: false) : null,
             meeting.Status == MeetingStatus.Convened ? Card.Execute(AgendaTexts.AgendaButton.In(language), MeetingRoutes.AgendaFile, data, withInputs: false) : null,
             meeting.Status == MeetingStatus.Convened ? Card.Execute(AttendanceTexts.Button.In(language), MeetingRoutes.Attendance, data, withInputs: false) : null,
-            meeting.Status == MeetingStatus.Convened ? Card.Execute(FocalBot.Bot.Outcomes.ReportTexts.Button.In(language), FocalBot.Bot.Outcomes.ReportRoutes.Open, data, withInputs: false) : null,
+            meeting.Status == MeetingStatus.Convened ? Card.Execute(MeetingTexts.ReportButton.In(language), MeetingRoutes.Report, data, withInputs: false) : null,
         ], spacing: "Medium"));
         return Card.WithRefresh(Card.New(body, StatusActions(meeting, data, language)), MeetingRoutes.Status, new JsonObject { [MeetingForm.IdKey] = meeting.Id }, refreshFor);
     }

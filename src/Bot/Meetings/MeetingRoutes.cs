@@ -42,6 +42,10 @@ public static class MeetingRoutes
     public const string Attendance = "meeting.attendance";
     public const string AttendanceSave = "meeting.attendance.save";
     public const string WalkInAdd = "meeting.walkin.add";
+    public const string Figures = "meeting.figures";
+    /// The status card's "Summary report": the Outcomes feature maps it (ReportRoutes.Open), so this feature needs
+    /// nothing of that one. The verb predates this constant and cards already sent carry it: never rename it.
+    public const string Report = "report.open";
 
     public const string AuditSubject = "meeting";
 
@@ -66,6 +70,7 @@ public static class MeetingRoutes
         AgendaRoutes.Map(routes);
         AgendaItemRoutes.Map(routes);
         AttendanceRoutes.Map(routes);
+        FiguresRoutes.Map(routes);
     }
 
     static bool MaySee(Member caller, Meeting meeting) =>

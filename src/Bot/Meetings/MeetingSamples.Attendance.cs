@@ -40,6 +40,7 @@ public static partial class MeetingSamples
             everyone.Where(m => m.Id is "demo-luc" or "demo-ana").ToList(), [AttendanceTexts.Describe(AttendanceRefusal.OrganisationKindMissing, language)], language));
         yield return ("meetings.status-attended", MeetingCards.Status(plenary with { Status = MeetingStatus.Convened }, RsvpSummary.Of(plenary, rsvps), [], [], [],
             [(DeliveryTexts.ChannelFact.In(language), new ChannelPost(ChannelPostState.Posted))], Paris, DuringThePlenary, [], language, AttendanceFigures.Of(saved)));
+        foreach (var sample in FiguresSamples(plenary, saved, typed, language)) yield return sample;
         yield return ("meetings.participants-annex", MeetingCards.ParticipantLinks(plenary, saved.Present.Count(), "https://focalbot.example/exports/a?s=1",
             "https://focalbot.example/exports/b?s=2", language, attended: true));
     }

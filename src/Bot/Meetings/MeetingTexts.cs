@@ -290,6 +290,7 @@ public static class MeetingTexts
     public static readonly Text MoveBody = new("Everyone invited gets one notice with an updated calendar file.", "Chaque personne invitée reçoit un avis avec un fichier d’agenda mis à jour.");
     public static readonly Text MoveSubmit = new("Move and tell everyone", "Déplacer et prévenir chacun");
     public static readonly Text MovedOffice = new("Moved; everyone invited is told once.", "Déplacée\u00a0; chaque personne invitée en est informée une fois.");
+    public static readonly Text ReportButton = new("Summary report", "Rapport de synthèse");
     public static readonly Text ExternalButton = new("Add an external participant", "Ajouter un participant extérieur");
     public static readonly Text ExternalTitle = new("External participant", "Participant extérieur");
     public static readonly Text ExternalBody = new("External participants receive nothing from FocalBot; they appear in the list of participants, marked external.",

@@ -49,7 +49,7 @@ public static class ParticipantDocument
         return new ExportFile(ParticipantTexts.DocumentName.Format(language, meeting.OpeningDay), ContentType, content);
     }
 
-    static Table Table(int[] widths, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows)
+    internal static Table Table(int[] widths, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows)
     {
         var table = new Table(
             new TableProperties

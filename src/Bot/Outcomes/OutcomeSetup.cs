@@ -6,8 +6,9 @@ namespace FocalBot.Bot.Outcomes;
 public static class OutcomeSetup
 {
     /// Meeting outcomes: options (the comment period, the actions' reminder ladder), the action steps' service, the
-    /// campaigns (the action and its reminders to owners, the office's notices and answers) and the job that sends
-    /// actions once their report is issued and queues reminders.
+    /// campaigns (the action and its reminders to owners, the office's notices and answers, the report's draft, comments
+    /// and issued report), the issued report's delivery view, the job that sends actions once their report is issued
+    /// and queues reminders, and the one announcing issued reports in the network's channel.
     public static WebApplicationBuilder AddOutcomes(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -21,7 +22,11 @@ public static class OutcomeSetup
         services.AddCampaign<ActionAnswerCampaign, ActionMoreTimeCampaign.Subject>();
         services.AddCampaign<ReportDraftCampaign, string>();
         services.AddCampaign<ReportCommentCampaign, ReportCommentCampaign.Subject>();
+        services.AddCampaign<ReportIssuedCampaign, string>();
+        services.AddCampaignSentElsewhere<ReportChannelCampaign, string>();
+        services.AddSingleton<Deliveries.IDeliverySubjects, ReportDeliveries>();
         services.AddSingleton<IJob, ActionJob>();
+        services.AddSingleton<IJob, ReportChannelJob>();
         return builder;
     }
 }

@@ -14,7 +14,7 @@ public sealed record DraftNotes(string? Notice = null, IReadOnlyList<string>? Pr
 /// The cards of a meeting's summary report: the office's draft form, the draft as a participant reads it with their
 /// comment form, and a participant's comment as the office receives it. What the office and members typed is shown
 /// literally (TextRun), never as Markdown.
-public static class ReportCards
+public static partial class ReportCards
 {
     public static JsonObject Draft(Meeting meeting, SummaryReport report, ReportForm form, IReadOnlyList<(string Title, string Value)> addressees,
         DraftNotes notes, OutcomeSettings settings, Language language)
@@ -24,9 +24,7 @@ public static class ReportCards
             Card.Title((report.Status == ReportStatus.Draft ? ReportTexts.DraftTitle : ReportTexts.OpenTitle).In(language)),
             Card.Literal(meeting.Title.In(language), weight: "Bolder"),
             Card.TextBlock(MeetingDates.Of(meeting, language), subtle: true, spacing: "None"),
-            report.CommentsUntil is { } until && report.Status == ReportStatus.OpenForComments
-                ? Card.TextBlock(ReportTexts.CommentsUntil.Format(language, until) + " · " + ReportTexts.Comments.Format(language, notes.Comments), spacing: "Small")
-                : null,
+            .. CommentsOnDraft(meeting, report, notes.Comments, language),
             notes.Notice is null ? null : Card.TextBlock(notes.Notice, weight: "Bolder", color: "Good"),
             Card.Problems(ReportTexts.FixProblems.In(language), notes.Problems ?? []),
             notes.Warnings is { Count: > 0 } warnings ? Warn(ReportTexts.WarningsTitle.In(language), warnings) : null,
@@ -46,6 +44,7 @@ public static class ReportCards
             body.Add(Card.Toggle(ReportForm.AttributableKey(item.Id), ReportTexts.Attributable.In(language), attributable));
         }
         body.Add(Card.Subtitle(ReportTexts.RecommendationsHeading.In(language)));
+        body.Add(NumbersNote(report, form, language));
         foreach (var line in form.Recommendations)
         {
             var label = line.Number is { } n ? ReportTexts.RecommendationLabel.Format(language, n) : ReportTexts.NewRecommendationLabel.In(language);
@@ -53,12 +52,15 @@ public static class ReportCards
             body.AddRange(Pair(ReportForm.RecommendationEnKey(line.Id), ReportForm.RecommendationFrKey(line.Id), label, line.Text, settings.RecommendationMaxLength, language));
             body.Add(Card.ChoiceSet(ReportForm.AddresseeKey(line.Id), ReportTexts.AddresseeLabel.In(language), addressees,
                 line.AddresseeChoice.Length > 0 ? line.AddresseeChoice : null, placeholder: ReportTexts.AddresseePlaceholder.In(language)));
+            body.Add(RemoveButton(report, form, line, language));
         }
         var data = form.ButtonData();
         return Card.New(body,
         [
             Card.Execute(ReportTexts.Save.In(language), ReportRoutes.Save, data, style: "positive"),
             report.Status == ReportStatus.Draft && report.Version is not null ? Card.Execute(ReportTexts.Circulate.In(language), ReportRoutes.Circulate, data, withInputs: false) : null,
+            // Issuing is final: this press only shows what will happen (ReportCards.ConfirmIssue).
+            report.Status == ReportStatus.OpenForComments ? Card.Execute(ReportTexts.Issue.In(language), ReportRoutes.Issue, data, withInputs: false) : null,
         ]);
     }
 

@@ -1,4 +1,7 @@
+using FocalBot.Bot.Exports;
+using FocalBot.Bot.Meetings;
 using FocalBot.Bot.Protocol;
+using FocalBot.Bot.Scheduling;
 using FocalBot.Bot.Turns;
 using FocalBot.Domain.Meetings;
 using FocalBot.Domain.Members;
@@ -9,15 +12,19 @@ namespace FocalBot.Bot.Outcomes;
 
 /// A meeting's summary report (issue 15): from the meeting's status card, once the meeting has started, the office
 /// drafts it (background, a summary per agenda item, numbered recommendations with addressees, English and French) and
-/// sends it to the participants for comments (ReportRoutes.Comments.cs), who answer the office only. Saves are
+/// sends it to the participants for comments (ReportRoutes.Comments.cs), who answer the office only, then issues it
+/// (ReportRoutes.Issue.cs): the Word report to the invitees and, for the whole network, a post in its channel. Saves are
 /// versioned: a card drawn before a colleague's save does not overwrite it. Every step is audited by id.
 public static partial class ReportRoutes
 {
     // Cards already sent carry these verbs: never rename one.
-    public const string Open = "report.open";
+    /// The meeting's status card carries it (MeetingRoutes.Report), with the meeting's id.
+    public const string Open = MeetingRoutes.Report;
     public const string Save = "report.save";
     public const string Circulate = "report.circulate";
     public const string Comment = "report.comment";
+    public const string Issue = "report.issue";
+    public const string Links = "report.links";
 
     /// The meeting's id in a card's data: the key the meeting's own cards use, so its status card opens the report.
     public const string MeetingIdKey = "id";
@@ -35,18 +42,29 @@ public static partial class ReportRoutes
     public const string AuditSubject = "report";
 
     public static void Map(TurnRouter routes) => routes
-        .OnExecute(Open, OfficeMeeting, (turn, _, meeting, ct) => OpenAsync(turn, meeting, turn.Get<ActionSteps>(), ct))
+        .OnExecute(Open, OfficeMeeting, (turn, _, meeting, ct) => OpenAsync(turn, meeting, turn.Get<ActionSteps>(), turn.Get<IExportStore>(), turn.Get<NetworkChannel>(), ct))
+        .OnExecute(Remove, OfficeMeeting, (turn, office, meeting, ct) => RemoveAsync(turn, office, meeting, turn.Get<ActionSteps>(), ct))
+        .OnExecute(ReadComments, OfficeMeeting, (turn, _, meeting, ct) => CommentListAsync(turn, meeting, turn.Get<ActionSteps>(), ct))
         .OnExecute(Save, OfficeMeeting, (turn, office, meeting, ct) => SaveAsync(turn, office, meeting, turn.Get<ActionSteps>(), ct))
         .OnExecute(Circulate, OfficeMeeting, (turn, office, meeting, ct) => CirculateAsync(turn, office, meeting, turn.Get<ActionSteps>(), ct))
-        .OnExecute(Comment, Invited, (turn, member, meeting, ct) => CommentAsync(turn, member, meeting, turn.Get<ActionSteps>(), ct));
+        .OnExecute(Comment, Invited, (turn, member, meeting, ct) => CommentAsync(turn, member, meeting, turn.Get<ActionSteps>(), ct))
+        .OnExecute(Issue, OfficeMeeting, (turn, office, meeting, ct) =>
+            IssueAsync(turn, office, meeting, turn.Get<ActionSteps>(), turn.Get<IExportStore>(), turn.Get<NetworkChannel>(), ct))
+        .OnExecute(Links, Invited, (turn, member, meeting, ct) => LinksAsync(turn, member, meeting, turn.Get<ActionSteps>(), turn.Get<IExportStore>(), ct));
 
     /// The draft form: the report as stored, or a new one (saved on the first "Save"). Before the meeting starts there
-    /// is nothing to report yet; an issued report changes no more.
-    internal static async Task<InvokeResponse> OpenAsync(TurnContext turn, Meeting meeting, ActionSteps s, CancellationToken ct)
+    /// is nothing to report yet; an issued report changes no more and shows as issued, with its messages' state.
+    internal static async Task<InvokeResponse> OpenAsync(TurnContext turn, Meeting meeting, ActionSteps s, IExportStore exports, NetworkChannel channel,
+        CancellationToken ct)
     {
         var language = turn.Language;
         if (await CurrentAsync(turn.Member!, meeting, s, ct) is not { } report) return NotYet(meeting, s, language);
-        if (report.Status == ReportStatus.Issued) return InvokeResponse.Message(ReportTexts.Describe(ReportRefusal.AlreadyIssued, language));
+        if (report.Status == ReportStatus.Issued)
+        {
+            var book = await s.BookAsync(ct);
+            var people = await ReportPeople.LoadAsync(meeting, s.Meetings, book.Everyone, ct);
+            return await IssuedAsync(turn, meeting, report, book, people, exports, channel, null, s, ct);
+        }
         return await DraftAsync(turn, meeting, report, ReportForm.Of(report, meeting), new DraftNotes(), s, ct);
     }
 

@@ -4,9 +4,8 @@ using FocalBot.Domain.Shared;
 namespace FocalBot.Bot.Outcomes;
 
 /// A meeting's summary report, as the office drafts it and the participants read and comment on it.
-public static class ReportTexts
+public static partial class ReportTexts
 {
-    public static readonly Text Button = new("Summary report", "Rapport de synthèse");
     public static readonly Text DraftTitle = new("Summary report (draft)", "Rapport de synthèse (projet)");
     public static readonly Text OpenTitle = new("Summary report (sent for comments)", "Rapport de synthèse (soumis aux commentaires)");
     public static readonly Text ChathamNote = new(
@@ -71,11 +70,66 @@ public static class ReportTexts
     public static readonly Text NoState = new("no member state", "aucun État membre");
     public static readonly Text OpenReport = new("Open the draft", "Ouvrir le projet");
 
+    public static readonly Text Issue = new("Issue the final report", "Publier le rapport final");
+    public static readonly Text ConfirmTitle = new("Issue the final report?", "Publier le rapport final\u00a0?");
+    public static readonly Text ConfirmFiles = new(
+        "The report is written as a Word document in English and in French.",
+        "Le rapport est établi en document Word, en anglais et en français.");
+    public static readonly Text ConfirmInvitees = new(
+        "It is sent to {0} invitees in their personal chat, each in their language, with their own links to both documents.",
+        "Il est envoyé à {0}\u00a0invités dans leur conversation personnelle, chacun dans sa langue, avec ses propres liens vers les deux documents.");
+    public static readonly Text ConfirmChannel = new(
+        "It is announced in the network's channel, in English and French, without links.",
+        "Il est annoncé dans le canal du réseau, en anglais et en français, sans liens.");
+    public static readonly Text ConfirmNoChannel = new(
+        "It is not announced in the network's channel: the meeting was for some members only.",
+        "Il n’est pas annoncé dans le canal du réseau\u00a0: la réunion ne concernait que certains membres.");
+    public static readonly Text ConfirmFinal = new(
+        "Nothing in the report can change afterwards, and its follow-up actions then go to their owners.",
+        "Plus rien ne pourra changer dans le rapport, et ses actions de suivi partiront alors vers leurs responsables.");
+    public static readonly Text ConfirmIssue = new("Issue", "Publier");
+    public static readonly Text BackToDraft = new("Back to the draft", "Retour au projet");
+    public static readonly Text IssueChangedMeanwhile = new(
+        "A colleague changed the report since this card was drawn: nothing was issued. Here it is as it now stands.",
+        "Un collègue a modifié le rapport depuis l’affichage de cette carte\u00a0: rien n’a été publié. Le voici tel qu’il est maintenant.");
+
+    public static readonly Text IssuedTitle = new("Summary report (issued)", "Rapport de synthèse (publié)");
+    public static readonly Text IssuedOn = new("Issued on {0:d MMMM yyyy}", "Publié le {0:d MMMM yyyy}");
+    public static readonly Text IssuedNow = new(
+        "The report is issued; its documents are saved and it is queued for {0} invitees.",
+        "Le rapport est publié\u00a0; ses documents sont enregistrés et il est mis en file d’attente pour {0}\u00a0invités.");
+    public static readonly Text IssuedAlready = new(
+        "The report was already issued; nothing was sent twice.",
+        "Le rapport a déjà été publié\u00a0; rien n’a été envoyé deux fois.");
+    public static readonly Text WordEn = new("Word report in English", "Rapport Word en anglais");
+    public static readonly Text WordFr = new("Word report in French", "Rapport Word en français");
+    public static readonly Text LinksExpire = new("These links are yours alone and work until {0:d MMMM yyyy}.", "Ces liens vous sont propres et fonctionnent jusqu’au {0:d MMMM yyyy}.");
+    public static readonly Text InviteesFact = new("Invitees", "Invités");
+    public static readonly Text NotQueued = new("not queued yet", "pas encore en file d’attente");
+    public static readonly Text QueueMissing = new("Queue what is missing", "Mettre en file d’attente ce qui manque");
+    public static readonly Text DeliveryButton = new("Delivery of the report", "Distribution du rapport");
+    public static readonly Text OpenIssued = new("Open the report", "Ouvrir le rapport");
+    public static readonly Text DeliveryTitle = new("Delivery of the summary report", "Distribution du rapport de synthèse");
+
+    public static readonly Text ReceivedTitle = new("Summary report issued: {0}", "Rapport de synthèse publié\u00a0: {0}");
+    public static readonly Text Confidential = new(
+        "Confidential: for the network's members only. Please do not pass it on.",
+        "Confidentiel\u00a0: réservé aux membres du réseau. Merci de ne pas le diffuser.");
+    public static readonly Text NoRecommendations = new("The meeting made no recommendations.", "La réunion n’a formulé aucune recommandation.");
+    public static readonly Text NewLinks = new("Get new links", "Obtenir de nouveaux liens");
+
+    public static readonly Text ChannelTitle = new("Summary report issued", "Rapport de synthèse publié");
+    public static readonly Text ChannelRecommendations = new("Recommendations: {0}", "Recommandations\u00a0: {0}");
+    public static readonly Text ChannelInChat = new(
+        "Each invitee received it in their personal chat.",
+        "Chaque invité l’a reçu dans sa conversation personnelle.");
+
     public static readonly Text OfficeOnly = new("Only the office drafts meeting reports.", "Seul le secrétariat rédige les rapports de réunion.");
     public static readonly Text NotStarted = new(
         "The report can be drafted once the meeting has started ({0:d MMMM yyyy}).",
         "Le rapport pourra être rédigé une fois la réunion commencée ({0:d MMMM yyyy}).");
     public static readonly Text NoReport = new("This meeting has no report yet.", "Cette réunion n’a pas encore de rapport.");
+    public static readonly Text NotIssued = new("This report is not issued yet.", "Ce rapport n’est pas encore publié.");
 
     public static string Describe(ReportRefusal refusal, Language language) => (refusal switch
     {

@@ -77,14 +77,15 @@ public sealed partial class NetworkChannel(
     /// Why a post was closed without posting: its subject is for some members only; it was withdrawn (a meeting cancelled
     /// before its convocation went out); a later post about the same subject replaced it before it went out; the first
     /// post about its subject never reached the channel, so a follow-up would stand alone; or its subject (a meeting)
-    /// was over before it could go out.
+    /// was over before it could go out; or it could not go out in the few days its subject (an issued report) was news.
     public const string NotForNetwork = "NotForNetwork";
     public const string Withdrawn = "Withdrawn";
     public const string Superseded = "Superseded";
     public const string NoFirstPost = "NoFirstPost";
     public const string Over = "Over";
+    public const string Late = "Late";
 
-    public static readonly IReadOnlySet<string> NotPostedCodes = new HashSet<string>(StringComparer.Ordinal) { NotForNetwork, Withdrawn, Superseded, NoFirstPost, Over };
+    public static readonly IReadOnlySet<string> NotPostedCodes = new HashSet<string>(StringComparer.Ordinal) { NotForNetwork, Withdrawn, Superseded, NoFirstPost, Over, Late };
 
     /// Retry-After when Teams gives none with its 429.
     static readonly TimeSpan DefaultPause = TimeSpan.FromSeconds(30);

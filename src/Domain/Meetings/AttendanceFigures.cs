@@ -26,4 +26,16 @@ public sealed record AttendanceFigures(
             .OrderBy(g => g.Key is null).ThenBy(g => g.Key).Select(g => (g.Key, g.Count())).ToList();
         return new AttendanceFigures(present.Count, Count(Gender.Woman), Count(Gender.Man), Count(Gender.Other), byState, byKind);
     }
+
+    /// Several meetings' counts added up, each meeting counted apart: a person present at two meetings counts twice,
+    /// and States is the number of member states represented at one meeting at least.
+    public static AttendanceFigures Total(IEnumerable<AttendanceFigures> meetings)
+    {
+        var all = meetings.ToList();
+        var order = MemberStates.All.Select((s, i) => (s.Code, i)).ToDictionary(x => x.Code, x => x.i);
+        var byState = all.SelectMany(f => f.ByState).GroupBy(s => s.State).OrderBy(g => order[g.Key]).Select(g => (g.Key, g.Sum(s => s.Count))).ToList();
+        var byKind = all.SelectMany(f => f.ByOrganisation).GroupBy(k => k.Kind)
+            .OrderBy(g => g.Key is null).ThenBy(g => g.Key).Select(g => (g.Key, g.Sum(k => k.Count))).ToList();
+        return new AttendanceFigures(all.Sum(f => f.Present), all.Sum(f => f.Women), all.Sum(f => f.Men), all.Sum(f => f.OtherGender), byState, byKind);
+    }
 }

@@ -58,6 +58,8 @@ public sealed record SummaryReport
     public DateOnly? CommentsUntil { get; init; }
     public DateOnly? IssuedOn { get; init; }
     public string? IssuedBy { get; init; }
+    /// The issued report as Word, one file per language, written before the report was saved issued; empty before.
+    public IReadOnlyList<ReportFile> Files { get; init; } = [];
     public required string CreatedBy { get; init; }
     public required DateOnly CreatedOn { get; init; }
 
@@ -67,7 +69,14 @@ public sealed record SummaryReport
     public Recommendation? Find(string recommendationId) => Recommendations.FirstOrDefault(r => r.Id == recommendationId);
 
     public ItemSummary? SummaryOf(string agendaItemId) => Summaries.FirstOrDefault(s => s.AgendaItemId == agendaItemId);
+
+    /// The issued report's file in this language, or null.
+    public ReportFile? FileIn(Language language) => Files.FirstOrDefault(f => f.Language == language);
 }
+
+/// One file of the issued report, as the export store saved it: FileId is the store's key for it, Url its address in
+/// the library (null for a local file, reached only through a link the bot signs for one member).
+public sealed record ReportFile(Language Language, string FileId, string Name, string ContentType, long Length, string? Url);
 
 /// A participant's comment on the draft report. It reaches the office only: no other participant ever reads it.
 public sealed record ReportComment

@@ -68,6 +68,7 @@ public static class AllCards
             foreach (var (name, card) in Rapporteurs.RapporteurSamples.Cards(language, typed)) yield return new(name, language, card);
             foreach (var (name, card) in Groups.GroupSamples.Cards(language, typed)) yield return new(name, language, card);
             foreach (var (name, card) in Outcomes.OutcomeSamples.Cards(language, typed)) yield return new(name, language, card);
+            foreach (var (name, card) in Outcomes.ReportCommentSamples.Cards(language, typed)) yield return new(name, language, card);
             foreach (var (name, card) in Requests.ReleaseSamples.Cards(language, typed)) yield return new(name, language, card);
         }
     }

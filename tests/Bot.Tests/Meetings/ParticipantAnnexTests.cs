@@ -16,7 +16,7 @@ public sealed class ParticipantAnnexTests
 
     /// Élise (in person), Karl in Jonas's place, Ana and Zoë present; Claire and the office absent; a walk-in from
     /// Strasbourg's university representing nobody, and Piet (who said he would not come) walking in.
-    static Attendance Recorded()
+    internal static Attendance Recorded()
     {
         var meeting = AParticipantList.Meeting();
         var office = Support.AMember.Sophie();

@@ -17,9 +17,10 @@ public static class OutcomeApp
 {
     public const string MeetingId = "4f1c2b7e9a3d4c5e8f6a7b8c9d0e1f2a";
 
-    public static async Task<BotApp> StartAsync(ReportStatus? status = ReportStatus.OpenForComments)
+    public static async Task<BotApp> StartAsync(ReportStatus? status = ReportStatus.OpenForComments, Action<BotApp>? setup = null)
     {
         var app = new BotApp().WithMembers(AMember.Sophie(), GroupApp.Claire(), AMember.Elise(), AMember.Jonas(Language.En));
+        setup?.Invoke(app);
         foreach (var aad in new[] { Payload.SophieAad, GroupApp.ClaireAad, Payload.EliseAad, Payload.JonasAad }) await app.OpenChatAsync(aad);
         Assert.IsType<SaveResult.Saved>(await app.Service<IMeetingStore>().SaveAsync(AMeeting.Convened(), default));
         if (status is { } given) Assert.IsType<SaveResult.Saved>(await app.Outcomes().SaveReportAsync(Report(given), default));

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FocalBot.Bot.Cards;
+using FocalBot.Bot.Deliveries;
 using FocalBot.Bot.Members;
 using FocalBot.Bot.Outcomes;
 using FocalBot.Domain.Groups;
@@ -138,5 +139,24 @@ public static class OutcomeSamples
         yield return ("report.comment-notice", ReportCards.CommentNotice(meeting, comment, people["demo-elise"], language));
         yield return ("report.comment-notice-item", ReportCards.CommentNotice(meeting, comment with { RecommendationNumber = null, AgendaItemId = item.Id },
             people.GetValueOrDefault("demo-jonas"), language));
+        foreach (var sample in IssuedCardsOf(meeting, open, issued, book, language)) yield return sample;
+    }
+
+    /// Issuing: the confirmation (a meeting of the whole network, one of some members), the office's issued card (links
+    /// that expire, or library pages and something left to queue), the invitee's card and the channel's post.
+    static IEnumerable<(string Name, JsonObject Card)> IssuedCardsOf(Meeting meeting, SummaryReport open, SummaryReport issued, OwnerBook book, Language language)
+    {
+        var links = new ReportLinks([(language, "https://bot.example/exports/report-1?m=demo-elise"), (language.Other(), "https://bot.example/exports/report-2?m=demo-elise")],
+            new DateOnly(2026, 6, 2));
+        var pages = new ReportLinks([(Language.En, "https://coe.sharepoint.com/sites/network/report-en.docx"), (Language.Fr, "https://coe.sharepoint.com/sites/network/report-fr.docx")], null);
+        var sent = new IssuedState(DeliveryTexts.ReachedInChatMany.Format(language, 11), DeliveryTexts.ChannelPosted.In(language), Missing: false);
+        var missing = new IssuedState(DeliveryTexts.WaitingMany.Format(language, 3), ReportTexts.NotQueued.In(language), Missing: true);
+        yield return ("report.issue-confirm", ReportCards.ConfirmIssue(meeting, open, 12, 3, language));
+        yield return ("report.issue-confirm-members", ReportCards.ConfirmIssue(meeting with { Audience = MeetingAudience.Members("demo-elise") }, open, 1, 0, language));
+        yield return ("report.issued", ReportCards.Issued(meeting, issued, book, links, sent, ReportTexts.IssuedNow.Format(language, 12), language, comments: 3));
+        yield return ("report.issued-missing", ReportCards.Issued(meeting, issued, book, pages, missing, null, language));
+        yield return ("report.received", ReportCards.Received(meeting, issued, book, links, language));
+        yield return ("report.received-no-recommendations", ReportCards.Received(meeting, issued with { Recommendations = [] }, book, pages, language));
+        yield return ("report.channel", ReportCards.ChannelPost(meeting, issued));
     }
 }

@@ -138,7 +138,7 @@ public sealed class ReportRoutesTests : IAsyncLifetime
         var status = await _app.PressAsync(MeetingRoutes.Status, Meeting);
 
         Assert.Contains(ReportRoutes.Open, status.CardJson());
-        Assert.Contains(ReportTexts.Button.En, status.CardText());
+        Assert.Contains(MeetingTexts.ReportButton.En, status.CardText());
     }
 
     [Fact]

@@ -68,6 +68,8 @@ public sealed class CampaignsTests : IDisposable
         { "action-answer/a1/2", nameof(ActionAnswerCampaign) },
         { "report-draft/m1", nameof(ReportDraftCampaign) },
         { "report-comment/m1/c1", nameof(ReportCommentCampaign) },
+        { "report-issued/m1", nameof(ReportIssuedCampaign) },
+        { "report-channel/m1", nameof(ReportChannelCampaign) },
     };
 
     /// Each campaign type's key read back and written again.
@@ -112,6 +114,8 @@ public sealed class CampaignsTests : IDisposable
         [nameof(ActionAnswerCampaign)] = RoundTrip<ActionAnswerCampaign, ActionMoreTimeCampaign.Subject>,
         [nameof(ReportDraftCampaign)] = RoundTrip<ReportDraftCampaign, string>,
         [nameof(ReportCommentCampaign)] = RoundTrip<ReportCommentCampaign, ReportCommentCampaign.Subject>,
+        [nameof(ReportIssuedCampaign)] = RoundTrip<ReportIssuedCampaign, string>,
+        [nameof(ReportChannelCampaign)] = RoundTrip<ReportChannelCampaign, string>,
     };
 
     static string? RoundTrip<TCampaign, TSubject>(string key) where TCampaign : ICampaignKey<TSubject> =>

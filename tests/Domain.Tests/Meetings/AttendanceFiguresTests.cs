@@ -46,4 +46,27 @@ public sealed class AttendanceFiguresTests
 
         Assert.Equal(0, AttendanceFigures.Of(attendance).GenderRecorded);
     }
+
+    [Fact]
+    public void Meetings_add_up_each_counted_apart_with_the_states_represented_at_one_of_them_at_least()
+    {
+        var spring = AttendanceFigures.Of(new Attendance
+        {
+            MeetingId = "spring",
+            People = [Person("fr", "FR", OrganisationKind.NationalAuthority, gender: Gender.Woman), Person("de", "DE", OrganisationKind.NationalAuthority)],
+        });
+        var autumn = AttendanceFigures.Of(new Attendance
+        {
+            MeetingId = "autumn",
+            People = [Person("fr", "FR", OrganisationKind.NationalAuthority, gender: Gender.Woman), Person("al", "AL", null, gender: Gender.Man)],
+        });
+
+        var year = AttendanceFigures.Total([spring, autumn]);
+
+        Assert.Equal(4, year.Present);   // Élise at both meetings counts twice
+        Assert.Equal([((StateCode)"AL", 1), ("FR", 2), ("DE", 1)], year.ByState);
+        Assert.Equal(3, year.States);
+        Assert.Equal([(OrganisationKind.NationalAuthority, 3), ((OrganisationKind?)null, 1)], year.ByOrganisation);
+        Assert.Equal((2, 1, 0), (year.Women, year.Men, year.OtherGender));
+    }
 }

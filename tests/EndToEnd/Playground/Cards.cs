@@ -21,6 +21,14 @@ public static class Cards
     public static JsonObject? Execute(JsonNode? card, string verb) => Objects(card)
         .FirstOrDefault(o => Text(o["type"]) == "Action.Execute" && Text(o["verb"]) == verb);
 
+    /// The Action.Execute with this verb whose data says `value` under `key`: one button among several of the same verb.
+    public static JsonObject? Execute(JsonNode? card, string verb, string key, string value) => Objects(card)
+        .FirstOrDefault(o => Text(o["type"]) == "Action.Execute" && Text(o["verb"]) == verb && Text(o["data"]?[key]) == value);
+
+    /// The ids of the card's inputs, in the card's order.
+    public static IEnumerable<string> InputIds(JsonNode? card) =>
+        Objects(card).Where(o => Text(o["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true).Select(o => Text(o["id"])).OfType<string>();
+
     /// The value an input of the card holds (what the form shows filled in), or null.
     public static string? InputValue(JsonNode? card, string id) =>
         Objects(card).FirstOrDefault(o => Text(o["id"]) == id && Text(o["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true)?["value"]?.GetValue<string>();

@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+using FocalBot.Bot.Cards;
+using FocalBot.Domain.Outcomes;
+using FocalBot.Domain.Shared;
+
+namespace FocalBot.Bot.Outcomes;
+
+public static partial class ReportCards
+{
+    /// Whether the draft card offers to remove this line: the rule's own conditions the card can see (a draft nobody
+    /// else has seen, its highest number). Follow-up actions are checked when the button is pressed.
+    public static bool MayOfferRemoval(SummaryReport report, RecommendationLine line) =>
+        report.Status == ReportStatus.Draft && line.Number is { } n && report.Recommendations.Count > 0 && n == report.Recommendations.Max(r => r.Number)
+        && report.Find(line.Id) is not null;
+
+    /// "Remove recommendation N" under the last recommendation of a draft. It sends the form's inputs, which are saved
+    /// with the removal (ReportRoutes.RemoveAsync), so nothing typed is lost by pressing it.
+    static JsonObject? RemoveButton(SummaryReport report, ReportForm form, RecommendationLine line, Language language)
+    {
+        if (!MayOfferRemoval(report, line)) return null;
+        var data = form.ButtonData();
+        data[ReportRoutes.RemoveIdKey] = line.Id;
+        data[ReportRoutes.RemoveNumberKey] = line.Number!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Card.ActionSet([Card.Execute(ReportTexts.RemoveButton.Format(language, line.Number), ReportRoutes.Remove, data, style: "destructive")], spacing: "Small");
+    }
+
+    /// Once, under the recommendations' heading: numbers never change, so a recommendation the card offers no removal
+    /// for is revised instead. Nothing when every recommendation shown may be removed (or there is none).
+    static JsonObject? NumbersNote(SummaryReport report, ReportForm form, Language language)
+    {
+        var kept = form.Recommendations.Count(l => l.Number is not null && !MayOfferRemoval(report, l));
+        if (kept == 0) return null;
+        var note = report.Status == ReportStatus.Draft ? ReportTexts.NumbersStayDraft : ReportTexts.NumbersStayOpen;
+        return Card.TextBlock(note.In(language), subtle: true, size: "Small", spacing: "None");
+    }
+}
