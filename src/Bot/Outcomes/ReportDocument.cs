@@ -106,17 +106,21 @@ public static class ReportDocument
         }
     }
 
-    /// Every document of the current agenda, by item: its number, its title and its address in full, so a printed copy
-    /// still says where it is.
+    /// Every document of the current agenda, by item: its number, its title and where it is (a link's address in full,
+    /// so a printed copy still says; a file's name), as AgendaAnnex lists them.
     static void Documents(Body body, Meeting meeting, Language language)
     {
         body.Append(Paragraph("Heading1", T.DocumentsAnnex.In(language)));
         var rows = meeting.CurrentAgenda.Items
-            .SelectMany((item, i) => item.Documents.Select(d => (IReadOnlyList<string>)[(i + 1).ToString(Texts.Culture(language)), Clean(d.Title), Clean(d.Url)]))
+            .SelectMany((item, i) => item.Documents.Select(d => (IReadOnlyList<string>)[(i + 1).ToString(Texts.Culture(language)), Clean(d.Title), Where(d, language)]))
             .ToList();
         if (rows.Count == 0) body.Append(Paragraph(null, T.NoDocuments.In(language), italic: true));
         else body.Append(ParticipantDocument.Table(DocumentWidths, [T.ItemColumn.In(language), T.DocumentColumn.In(language), T.AddressColumn.In(language)], rows));
     }
+
+    /// A link's address in full; a stored file's name, as the invitees received it with the agenda.
+    static string Where(AgendaDocument document, Language language) =>
+        document.File is { } file ? T.SentFile.Format(language, Clean(file.Name)) : Clean(document.Url ?? "");
 
     static Paragraph Typed(string text) => Paragraph(null, Clean(text));
 

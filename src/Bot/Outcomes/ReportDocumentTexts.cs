@@ -43,5 +43,6 @@ public static class ReportDocumentTexts
     public static readonly Text NoDocuments = new("No documents were attached to the agenda.", "Aucun document n’était joint à l’ordre du jour.");
     public static readonly Text ItemColumn = new("Item", "Point");
     public static readonly Text DocumentColumn = new("Document", "Document");
-    public static readonly Text AddressColumn = new("Address", "Adresse");
+    public static readonly Text AddressColumn = new("Address or file", "Adresse ou fichier");
+    public static readonly Text SentFile = new("{0} (file sent with the agenda)", "{0} (fichier envoyé avec l’ordre du jour)");
 }

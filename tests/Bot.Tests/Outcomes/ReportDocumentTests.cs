@@ -128,10 +128,11 @@ public sealed class ReportDocumentTests
         Assert.Equal(7, tables[1].Count);
         Assert.Equal(
         [
-            ["Item", "Document", "Address"],
+            ["Item", "Document", "Address or file"],
             ["2", "Age assessment: **practice** note", "https://coe.example/docs/age-assessment.pdf"],
             ["3", "Draft recommendations", "https://coe.example/docs/returns.docx"],
             ["3", "Questionnaire 2026/07", "https://coe.example/docs/2026-07.xlsx"],
+            ["3", "Return statistics 2026", "Return statistics 2026.xlsx (file sent with the agenda)"],
         ], tables[2]);
     }
 
@@ -162,7 +163,7 @@ public sealed class ReportDocumentTests
         Assert.Equal(["Annexe 1\u00a0: Ordre du jour", "Annexe 2\u00a0: Liste des participants", "Annexe 3\u00a0: Documents"], paragraphs.Where(p => p.StartsWith("Annexe", StringComparison.Ordinal)));
         Assert.Equal(["Horaire", "Sujet", "Intervenant(s)"], tables[0][0]);
         Assert.Equal(["Nom", "Organisation", "Fonction", "Pays"], tables[1][0]);
-        Assert.Equal(["Point", "Document", "Adresse"], tables[2][0]);
+        Assert.Equal(["Point", "Document", "Adresse ou fichier"], tables[2][0]);
         Assert.Empty(FrenchTypography.PlainSpacesBeforeDoublePunctuation(string.Join("\n", paragraphs.Concat(tables.SelectMany(t => t.SelectMany(r => r))))));
         Assert.Empty(Validate(file.Content));
     }
@@ -187,5 +188,20 @@ public sealed class ReportDocumentTests
             Assert.Single(Tables(file.Content)[1]);
             Assert.Empty(Validate(file.Content));
         }
+    }
+
+    [Fact]
+    public void A_file_sent_with_the_agenda_is_listed_by_its_name_without_a_link()
+    {
+        var file = new AgendaFile("u1", "Meetings/m/Documents/u1/briefing-note.pdf", "briefing-note.pdf", "application/pdf", 1234);
+        var items = Plenary.CurrentAgenda.Items.Select((item, i) => i == 0 ? item with { Documents = [AgendaDocument.Stored("Briefing note", file)] } : item with { Documents = [] });
+        var meeting = Plenary with { AgendaVersions = [.. Plenary.AgendaVersions.SkipLast(1), Plenary.CurrentAgenda with { Items = [.. items] }] };
+
+        var english = Tables(Write(Language.En, meeting: meeting).Content)[2];
+        var french = Tables(Write(Language.Fr, meeting: meeting).Content)[2];
+
+        Assert.Equal(["1", "Briefing note", "briefing-note.pdf (file sent with the agenda)"], english[1]);
+        Assert.Equal(["1", "Briefing note", "briefing-note.pdf (fichier envoyé avec l’ordre du jour)"], french[1]);
+        Assert.Empty(Validate(Write(Language.En, meeting: meeting).Content));
     }
 }
