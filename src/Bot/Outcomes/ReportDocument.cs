@@ -22,9 +22,12 @@ public static class ReportDocument
     static readonly int[] ParticipantWidths = [2400, 2700, 2270, 1700];
     static readonly int[] DocumentWidths = [900, 3600, 4570];
 
-    /// The issued report's folder: under Network/, the part of the export library the network's members may read
-    /// (README), in a folder per meeting named as the meeting's own files' folder is (MeetingFileStore.Folder).
-    public static string Folder(Meeting meeting) => $"Network/{MeetingFileStore.Folder(meeting)}/Report";
+    /// The issued report's folder, per meeting and named as the meeting's own files' folder is (MeetingFileStore.Folder):
+    /// a meeting of the whole network's under Network/, the part of the export library every member may read (README);
+    /// a meeting of some members' beside the meeting's other files, which only the office reads there, since its report
+    /// is for its invitees alone (each opens it through their own link).
+    public static string Folder(Meeting meeting) =>
+        meeting.IsForWholeNetwork ? $"Network/{MeetingFileStore.Folder(meeting)}/Report" : $"{MeetingFileStore.Folder(meeting)}/Report";
 
     /// attended as ParticipantList.Attended gives them and figures as AttendanceFigures.Of (null before the office
     /// recorded attendance); book names the recommendations' addressees and the members substitutes stand in for.

@@ -204,4 +204,14 @@ public sealed class ReportDocumentTests
         Assert.Equal(["1", "Briefing note", "briefing-note.pdf (fichier envoyé avec l’ordre du jour)"], french[1]);
         Assert.Empty(Validate(Write(Language.En, meeting: meeting).Content));
     }
+
+    [Fact]
+    public void A_whole_network_meetings_report_goes_where_members_read_and_a_some_members_one_stays_with_the_office()
+    {
+        var some = Plenary with { Audience = MeetingAudience.Members("m-elise", "m-jonas") };
+
+        Assert.Equal($"Network/{MeetingFileStore.Folder(Plenary)}/Report", ReportDocument.Folder(Plenary));
+        Assert.Equal($"{MeetingFileStore.Folder(some)}/Report", ReportDocument.Folder(some));
+        Assert.StartsWith("Meetings/", ReportDocument.Folder(some));
+    }
 }

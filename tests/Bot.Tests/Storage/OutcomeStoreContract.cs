@@ -74,6 +74,28 @@ public abstract class OutcomeStoreContract
     }
 
     [Fact]
+    public async Task An_issued_report_comes_back_with_its_files_in_both_languages()
+    {
+        var report = AReport() with
+        {
+            Status = ReportStatus.Issued, IssuedOn = Started.AddDays(20), IssuedBy = "m-sophie",
+            Files =
+            [
+                new ReportFile(Language.En, "Network/Meetings/mt-1/Report/Summary report 2027-05-11 (EN).docx", "Summary report 2027-05-11 (EN).docx",
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document", 48213, "https://contoso.sharepoint.com/sites/network/a.docx"),
+                new ReportFile(Language.Fr, "local-7f3a", "Rapport de synthèse 2027-05-11 (FR).docx",
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document", 50117, null),
+            ],
+        };
+
+        Assert.IsType<SaveResult.Saved>(await Store.SaveReportAsync(report, default));
+
+        var read = (await Store.GetReportAsync("mt-1", default))!;
+        Assert.Equal(report.Files, read.Files);
+        Assert.Equivalent(report with { Version = read.Version }, read, strict: true);
+    }
+
+    [Fact]
     public async Task A_new_report_with_nothing_written_comes_back_as_saved()
     {
         var report = new SummaryReport { MeetingId = "mt-new", CreatedBy = "m-sophie", CreatedOn = Started };
