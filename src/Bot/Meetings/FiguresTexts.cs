@@ -32,7 +32,7 @@ public static class FiguresTexts
     public static readonly Text NotRecorded = new("attendance not recorded", "présences non consignées");
     public static readonly Text Coming = new("to come", "à venir");
 
-    public static readonly Text RequestsHeading = new("Information requests", "Demandes d’informations");
+    public static readonly Text RequestsHeading = new("Information requests", "Demandes d’information");
     public static readonly Text SentFact = new("Sent", "Envoyées");
     public static readonly Text AnswersFact = new("Answers from member states", "Réponses des États membres");
     public static readonly Text Answers = new("{0} of {1} asked ({2} %)", "{0} sur {1} demandées ({2}\u00a0%)");

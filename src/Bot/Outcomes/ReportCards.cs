@@ -113,14 +113,12 @@ public static partial class ReportCards
             yield return Card.Subtitle(ReportTexts.BackgroundHeading.In(language));
             yield return Card.Literal(report.Background.In(language));
         }
-        yield return Card.Subtitle(ReportTexts.SummaryHeading.In(language));
-        var n = 0;
-        foreach (var (item, summary) in SummaryReports.ByAgenda(report, meeting))
+        var summaries = SummaryReports.ByAgenda(report, meeting).Select((s, i) => (Number: i + 1, s.Item, s.Summary)).Where(s => s.Summary is not null).ToList();
+        if (summaries.Count > 0) yield return Card.Subtitle(ReportTexts.SummaryHeading.In(language));
+        foreach (var (n, item, summary) in summaries)
         {
-            n++;
-            if (summary is null) continue;
             yield return Card.Literal(ReportTexts.ItemLabel.Format(language, n, item.Title.In(language)), weight: "Bolder", spacing: "Medium");
-            yield return Card.Literal(summary.Text.In(language), spacing: "Small");
+            yield return Card.Literal(summary!.Text.In(language), spacing: "Small");
         }
         if (report.Recommendations.Count == 0) yield break;
         yield return Card.Subtitle(ReportTexts.RecommendationsHeading.In(language));

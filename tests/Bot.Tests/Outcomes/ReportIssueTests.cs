@@ -87,6 +87,7 @@ public sealed class ReportIssueTests : IAsyncLifetime
         Assert.Contains(ReportTexts.IssuedTitle.En, text);
         Assert.Contains(ReportTexts.IssuedNow.Format(Language.En, 2), text);
         Assert.Contains(ReportTexts.IssuedOn.Format(Language.En, new DateOnly(2026, 11, 23)), text);
+        Assert.DoesNotContain(ReportTexts.SummaryHeading.En, text);   // no item was summarised: no empty heading
         Assert.Contains("/exports/", issued.CardJson());
         Assert.DoesNotContain(ReportRoutes.Save, issued.CardJson());
         Assert.DoesNotContain(_app.Logs.Lines, l => l.Contains("Élise Moreau") || l.Contains("Appoint a guardian"));
