@@ -19,6 +19,10 @@ public interface IFileDestinations
     /// The prefix of this feature's values, without the ':' ("request", "meeting").
     string Prefix { get; }
 
+    /// Whether a value without a prefix is a key this feature gave before values carried prefixes: an offer sent then
+    /// carries the key alone, and is still honoured.
+    bool TakesUnprefixed(string value) => false;
+
     /// Whether the member is someone this feature takes files from at all (by role), so a member with nowhere to put a
     /// file today hears why from each feature that would take one (Nowhere).
     bool Serves(Member member);

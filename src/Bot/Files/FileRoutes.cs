@@ -107,6 +107,9 @@ public static partial class FileRoutes
         var target = turn.Data(FileCards.TargetKey) ?? "";
         if (features.FirstOrDefault(f => Owns(f, target)) is { } feature && target[(feature.Prefix.Length + 1)..] is { Length: > 0 } key)
             return await feature.AttachAsync(turn, member, upload, key, ct);
+        // An offer sent before places carried their feature's prefix: its value is the key of the feature that made it.
+        if (target.Length > 0 && !destinations.Any(d => Owns(d, target)) && features.FirstOrDefault(f => f.TakesUnprefixed(target)) is { } earlier)
+            return await earlier.AttachAsync(turn, member, upload, target, ct);
         // A place of a feature the member may not use is refused as no choice at all: they choose again among their own.
         var places = await PlacesAsync(features, member, language, ct);
         return InvokeResponse.Card(FileCards.Offer(upload, ticket!, places, [FileTexts.ChooseTarget.In(language)], language));

@@ -23,6 +23,10 @@ public sealed partial class RequestFiles(IRequestStore requests, IAuditLog audit
 
     public string Prefix => ValuePrefix;
 
+    /// Offers were the requests' alone before every feature had its places: their values were a request's id and a
+    /// question ("<id>:2", 0 for the whole answer).
+    public bool TakesUnprefixed(string value) => value.Count(c => c == ':') == 1 && AttachCards.ParseTarget(value) is not null;
+
     public bool Serves(Member member) => member.Role == MemberRole.Office || member is { Role: MemberRole.FocalPoint, StateCode: not null };
 
     public Text Nowhere(Member member) => member.Role == MemberRole.Office ? RequestTexts.NoRequestForDocuments : RequestTexts.NoAnswerOpen;

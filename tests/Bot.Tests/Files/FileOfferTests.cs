@@ -57,10 +57,22 @@ public sealed class FileOfferTests : IDisposable
         var request = await _app.SendAsync();
         await _app.SendFilesAsync(_files, Payload.EliseAad, ("loi.pdf", SampleFiles.Pdf));
 
-        var unprefixed = await _app.AttachAsync(_app.Offers().Single(), $"{request.Id}:0", Payload.EliseAad);
+        var nowhere = await _app.AttachAsync(_app.Offers().Single(), $"group:{request.Id}:0", Payload.EliseAad);
 
-        Assert.Contains(FileTexts.ChooseTarget.Fr, unprefixed.CardText());
+        Assert.Contains(FileTexts.ChooseTarget.Fr, nowhere.CardText());
         Assert.Null(await _app.AnswerOfAsync(request, "FR"));
+    }
+
+    [Fact]
+    public async Task An_offer_sent_before_places_had_prefixes_still_attaches_to_its_request()
+    {
+        var request = await _app.SendAsync();
+        await _app.SendFilesAsync(_files, Payload.EliseAad, ("loi.pdf", SampleFiles.Pdf));
+
+        var earlier = await _app.AttachAsync(_app.Offers().Single(), $"{request.Id}:0", Payload.EliseAad);
+
+        Assert.DoesNotContain(FileTexts.ChooseTarget.Fr, earlier.CardText());
+        Assert.Equal(["loi.pdf"], (await _app.AnswerOfAsync(request, "FR"))!.Annexes.Select(a => a.Name));
     }
 
     [Theory]
