@@ -9,7 +9,9 @@ namespace FocalBot.Bot.Outcomes;
 
 /// What the draft card shows besides the form: a confirmation, the problems that kept the form from being saved, the
 /// Chatham House check's warnings (saved all the same), and how many comments came in.
-public sealed record DraftNotes(string? Notice = null, IReadOnlyList<string>? Problems = null, IReadOnlyList<string>? Warnings = null, int Comments = 0);
+/// WithActions: the recommendations (by id) that follow-up actions were given to, which are never removed.
+public sealed record DraftNotes(string? Notice = null, IReadOnlyList<string>? Problems = null, IReadOnlyList<string>? Warnings = null, int Comments = 0,
+    IReadOnlySet<string>? WithActions = null);
 
 /// The cards of a meeting's summary report: the office's draft form, the draft as a participant reads it with their
 /// comment form, and a participant's comment as the office receives it. What the office and members typed is shown
@@ -44,7 +46,7 @@ public static partial class ReportCards
             body.Add(Card.Toggle(ReportForm.AttributableKey(item.Id), ReportTexts.Attributable.In(language), attributable));
         }
         body.Add(Card.Subtitle(ReportTexts.RecommendationsHeading.In(language)));
-        body.Add(NumbersNote(report, form, language));
+        body.Add(NumbersNote(report, form, notes.WithActions ?? new HashSet<string>(), language));
         foreach (var line in form.Recommendations)
         {
             var label = line.Number is { } n ? ReportTexts.RecommendationLabel.Format(language, n) : ReportTexts.NewRecommendationLabel.In(language);
@@ -52,7 +54,7 @@ public static partial class ReportCards
             body.AddRange(Pair(ReportForm.RecommendationEnKey(line.Id), ReportForm.RecommendationFrKey(line.Id), label, line.Text, settings.RecommendationMaxLength, language));
             body.Add(Card.ChoiceSet(ReportForm.AddresseeKey(line.Id), ReportTexts.AddresseeLabel.In(language), addressees,
                 line.AddresseeChoice.Length > 0 ? line.AddresseeChoice : null, placeholder: ReportTexts.AddresseePlaceholder.In(language)));
-            body.Add(RemoveButton(report, form, line, language));
+            body.Add(RemoveButton(report, form, line, notes.WithActions ?? new HashSet<string>(), language));
         }
         var data = form.ButtonData();
         return Card.New(body,

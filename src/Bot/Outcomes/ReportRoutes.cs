@@ -156,7 +156,8 @@ public static partial class ReportRoutes
         }
         var comments = report.Status == ReportStatus.OpenForComments ? (await s.Outcomes.ListCommentsAsync(meeting.Id, ct)).Count : 0;
         var addressees = await AddresseesAsync(report, book, s, language, ct);
-        return InvokeResponse.Card(ReportCards.Draft(meeting, report, form, addressees, notes with { Comments = comments }, s.Settings, language));
+        var withActions = (await s.Outcomes.ListActionsAsync(meeting.Id, ct)).Select(a => a.RecommendationId).ToHashSet();
+        return InvokeResponse.Card(ReportCards.Draft(meeting, report, form, addressees, notes with { Comments = comments, WithActions = withActions }, s.Settings, language));
     }
 
     /// Whom a recommendation may be addressed to: the member states, the Council of Europe, the network, each active

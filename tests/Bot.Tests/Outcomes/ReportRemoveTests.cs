@@ -207,6 +207,10 @@ public sealed class ReportRemoveTests : IDisposable
         Assert.Equal(ReportTexts.RemoveHasActions.Format(Language.Fr, 2), refused.Message);
         Assert.NotNull((await StoredAsync()).Find("rec-2"));
         Assert.Empty(await AuditAsync());
+        // A card drawn now does not offer it at all.
+        var draft = await _app.PressAsync(ReportRoutes.Open, Meeting, fromAad: GroupApp.ClaireAad);
+        Assert.DoesNotContain(ReportTexts.RemoveButton.Format(Language.Fr, 2), draft.CardText());
+        Assert.DoesNotContain(ReportRoutes.Remove, draft.CardJson());
     }
 
     [Fact]
