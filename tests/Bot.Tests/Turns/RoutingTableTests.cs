@@ -7,6 +7,7 @@ using FocalBot.Bot.Tests.Support;
 using FocalBot.Bot.Turns;
 using FocalBot.Domain.Meetings;
 using FocalBot.Domain.Members;
+using FocalBot.Domain.Outcomes;
 using FocalBot.Domain.Requests;
 using FocalBot.Domain.Shared;
 
@@ -62,29 +63,49 @@ public sealed class RoutingTableTests : IDisposable
         var meetings = _app.Service<IMeetingStore>();
         await meetings.SaveAsync(Meeting("mt-draft", MeetingStatus.Draft, MeetingAudience.AllFocalPoints, []), default);
         await meetings.SaveAsync(Meeting("mt-session", MeetingStatus.Convened, MeetingAudience.Members("m-jonas", "m-bruno"), ["m-jonas", "m-bruno", "m-sophie"]), default);
+
+        // The session's report, open for comments; Jonas's comment, for the office alone; an action sent to Germany.
+        var outcomes = _app.Service<IOutcomeStore>();
+        await outcomes.SaveReportAsync(new SummaryReport
+        {
+            MeetingId = "mt-session", Background = BilingualText.Of($"{Mark("mt-session")} background"), Status = ReportStatus.OpenForComments,
+            Recommendations = [new("rec-1", 1, BilingualText.Of($"{Mark("mt-session")} recommendation"), Addressee.MemberStates)],
+            CirculatedOn = new DateOnly(2026, 11, 20), CommentsUntil = new DateOnly(2027, 1, 4), CreatedBy = "m-sophie", CreatedOn = new DateOnly(2026, 11, 19),
+        }, default);
+        await outcomes.SaveCommentAsync(new ReportComment
+        {
+            Id = "c-jonas", MeetingId = "mt-session", MemberId = "m-jonas", Text = $"{Mark("comment")} text", Language = Language.En,
+            At = new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero),
+        }, default);
+        await outcomes.SaveActionAsync(new FollowUpAction
+        {
+            Id = "a-de", MeetingId = "mt-session", RecommendationId = "rec-1", RecommendationNumber = 1, What = BilingualText.Of($"{Mark("a-de")} what"),
+            Owner = ActionOwner.State("DE"), Due = new DateOnly(2027, 2, 1), SentOn = new DateOnly(2026, 11, 22), CreatedBy = "m-sophie", CreatedOn = new DateOnly(2026, 11, 20),
+        }, default);
     }
 
     /// Who presses, and which of the things each may not see. Everyone presses every route with each thing's id, so a
     /// caller also meets the things they may see, which must not crash either.
     static readonly (string Who, string Aad, string[] Hidden)[] Callers =
     [
-        ("focal point of another state (France, lead)", Payload.EliseAad, ["r-draft", "r-proposal", "mt-draft", "mt-session", "answer-DE"]),
-        ("a second focal point of France, not invited", RequestApp.MarcAad, ["r-draft", "r-proposal", "mt-draft", "mt-session", "answer-DE"]),
-        ("focal point of the state concerned (Germany), invited to the session", Payload.JonasAad, ["r-draft", "mt-draft"]),
-        ("expert invited to nothing", AMember.AnaAad, ["r-draft", "r-proposal", "mt-draft", "mt-session", "answer-DE"]),
-        ("expert invited to the session", Bruno.AadObjectId!, ["r-draft", "r-proposal", "mt-draft", "answer-DE"]),
-        ("retired member", Rita.AadObjectId!, ["r-draft", "r-proposal", "mt-draft", "mt-session", "answer-DE"]),
-        ("not a member", NobodyAad, ["r-draft", "r-proposal", "mt-draft", "mt-session", "answer-DE"]),
+        ("focal point of another state (France, lead)", Payload.EliseAad, ["r-draft", "r-proposal", "mt-draft", "mt-session", "answer-DE", "comment", "a-de"]),
+        ("a second focal point of France, not invited", RequestApp.MarcAad, ["r-draft", "r-proposal", "mt-draft", "mt-session", "answer-DE", "comment", "a-de"]),
+        ("focal point of the state concerned (Germany), invited to the session", Payload.JonasAad, ["r-draft", "mt-draft", "comment"]),
+        ("expert invited to nothing", AMember.AnaAad, ["r-draft", "r-proposal", "mt-draft", "mt-session", "answer-DE", "comment", "a-de"]),
+        ("expert invited to the session", Bruno.AadObjectId!, ["r-draft", "r-proposal", "mt-draft", "answer-DE", "comment", "a-de"]),
+        ("retired member", Rita.AadObjectId!, ["r-draft", "r-proposal", "mt-draft", "mt-session", "answer-DE", "comment", "a-de"]),
+        ("not a member", NobodyAad, ["r-draft", "r-proposal", "mt-draft", "mt-session", "answer-DE", "comment", "a-de"]),
         // Last, since the office may see and change all of it: what it presses must still never crash.
         ("office", Payload.SophieAad, []),
     ];
 
-    static readonly string[] Things = ["r-draft", "r-proposal", "mt-draft", "mt-session", "r-sent"];
+    static readonly string[] Things = ["r-draft", "r-proposal", "mt-draft", "mt-session", "r-sent", "a-de"];
 
     /// Data naming the thing under every key a route reads an id from, with odd values for the rest.
     static JsonObject Data(string id) => new()
     {
-        ["id"] = id, ["memberId"] = id, ["subject"] = id.StartsWith("mt-", StringComparison.Ordinal) ? "meeting" : "request",
+        ["id"] = id, ["memberId"] = id, ["meetingId"] = id, ["actionId"] = id, ["commentId"] = id,
+        ["subject"] = id.StartsWith("mt-", StringComparison.Ordinal) ? "meeting" : "request",
         ["choice"] = "Nonsense", ["version"] = "1", ["page"] = "0", ["n"] = "1", ["asOf"] = "2026-11-23T09:00:00Z",
     };
 
@@ -103,6 +124,13 @@ public sealed class RoutingTableTests : IDisposable
             around.AddRange(await meetingStore.ListSuggestionsAsync(m.Id, default));
             around.AddRange(await meetingStore.ListExternalsAsync(m.Id, default));
         }
+        var outcomes = _app.Service<IOutcomeStore>();
+        foreach (var m in meetings)
+        {
+            if (await outcomes.GetReportAsync(m.Id, default) is { } report) around.Add(report);
+            around.AddRange(await outcomes.ListCommentsAsync(m.Id, default));
+        }
+        around.AddRange(await outcomes.ListActionsAsync(null, default));
         var members = (await _app.Members.ListAsync(default)).Where(m => m.AadObjectId != exceptMemberAad);
         return JsonSerializer.Serialize(new object[] { requests, answers, meetings, around, members });
     }
