@@ -29,14 +29,16 @@ public sealed class RequestViews(
     /// The office's live status, refreshed for `refreshFor` when they look at it.
     public async Task<JsonObject> StatusAsync(InformationRequest request, IEnumerable<string> refreshFor, Language language, CancellationToken ct)
     {
-        var progress = await ProgressAsync(request, ct);
+        // The members once: the status is refreshed each time the office looks at it.
+        var everyone = await members.ListAsync(ct);
+        var progress = await ProgressAsync(request, everyone, ct);
         var post = request.Number is { } n ? await channel.StateAsync(RequestChannelPostCampaign.Key(n), ct) : ChannelPost.None;
         var chase = request.Number is { } number ? await LastChaseAsync(number, ct) : null;
-        return FollowUpCards.Status(progress, post, calendar.Zone, calendar.Now, refreshFor, language, chase, await ReleaseProgressAsync(request, progress, ct));
+        return FollowUpCards.Status(progress, post, calendar.Zone, calendar.Now, refreshFor, language, chase, await ReleaseProgressAsync(request, progress, everyone, ct));
     }
 
     /// Where the compilation's release stands: before it, whether the office may release it today; after, its cards' rows.
-    async Task<ReleaseProgress?> ReleaseProgressAsync(InformationRequest request, RequestProgress progress, CancellationToken ct)
+    async Task<ReleaseProgress?> ReleaseProgressAsync(InformationRequest request, RequestProgress progress, IReadOnlyList<Member> everyone, CancellationToken ct)
     {
         if (request.Number is not { } number || request.Recipients == CompilationRecipients.Office) return null;
         if (request.ReleasedOn is not null)
@@ -46,7 +48,7 @@ public sealed class RequestViews(
             return new ReleaseProgress(rows.Count == 0 ? null : ReleaseRefusal.AlreadyReleased, rows);
         }
         var answered = progress.States.Where(s => s.Submitted).Select(s => s.Code).ToHashSet();
-        return new ReleaseProgress(CompilationRelease.Check(request, answered, await members.ListAsync(ct), calendar.Today), []);
+        return new ReleaseProgress(CompilationRelease.Check(request, answered, everyone, calendar.Today), []);
     }
 
     /// The office's latest "Chase now", today's or yesterday's, counted from its rows: whom it reached and how.
@@ -61,14 +63,14 @@ public sealed class RequestViews(
         return null;
     }
 
-    async Task<RequestProgress> ProgressAsync(InformationRequest request, CancellationToken ct)
+    async Task<RequestProgress> ProgressAsync(InformationRequest request, IReadOnlyList<Member> everyone, CancellationToken ct)
     {
         var number = request.Number ?? default;
         return RequestProgress.Of(request,
             await requests.ListAnswersAsync(number, ct),
             await deliveries.ListAsync(RequestSentCampaign.Key(number), ct),
             await deliveries.ListAsync(RequestMentionCampaign.Key(number), ct),
-            await members.ListAsync(ct));
+            everyone);
     }
 
     /// The office's last look before sending; `author`: who is named as requester when the request names nobody known.
