@@ -87,7 +87,7 @@ public static class AgendaAnnex
             new TableCellWidth { Width = Twips(Widths.Sum()), Type = TableWidthUnitValues.Dxa }, new GridSpan { Val = Widths.Length },
             new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "EDEDED" });
         return new TableRow(new TableRowProperties(new CantSplit()),
-            new TableCell(properties, Cell(day.ToString("dddd d MMMM yyyy", FocalBot.Domain.Shared.Text.Culture(language)), bold: true)));
+            new TableCell(properties, Cell(FocalBot.Domain.Shared.Text.Date(day, "dddd d MMMM yyyy", language), bold: true)));
     }
 
     static TableRow Row(IReadOnlyList<IReadOnlyList<Paragraph>> cells, bool header)

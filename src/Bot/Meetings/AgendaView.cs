@@ -19,7 +19,7 @@ public static class AgendaView
     public static string Time(Meeting meeting, AgendaTime time, Language language)
     {
         var hours = Hours(time, language);
-        return AgendaDetails.Days(meeting) > 1 ? $"{time.DateIn(meeting).ToString("dddd d MMMM", Text.Culture(language))}, {hours}" : hours;
+        return AgendaDetails.Days(meeting) > 1 ? $"{Text.Date(time.DateIn(meeting), "dddd d MMMM", language)}, {hours}" : hours;
     }
 
     /// The hours alone, "09:30–10:00", "09 h 30–10 h 00", where the day is said elsewhere.

@@ -77,12 +77,14 @@ public static class AttendanceRoutes
         var language = turn.Language;
         if (AttendanceRegister.Check(office, meeting, calendar.Now) is { } refused) return Refused(refused, meeting, language);
         var walkIn = WalkInOf(turn);
+        IReadOnlyList<Member> choosable = [];
         for (var attempt = 0; attempt < 2; attempt++)
         {
             var (list, stored, everyone) = await ListAsync(meeting, meetings, members, ct);
+            choosable = NotListed(list, everyone);
             var added = AttendanceRegister.AddWalkIn(office, meeting, list, walkIn, everyone, calendar.Now, settings);
             if (!added.IsAccepted)
-                return InvokeResponse.Card(MeetingCards.WalkInForm(meeting, walkIn.Id, walkIn, NotListed(list, everyone), [AttendanceTexts.Describe(added.Refusal!.Value, language)], language));
+                return InvokeResponse.Card(MeetingCards.WalkInForm(meeting, walkIn.Id, walkIn, choosable, [AttendanceTexts.Describe(added.Refusal!.Value, language)], language));
             var person = added.Value!.People.Single(x => x.Id == Attendee.WalkInKey(walkIn.Id));
             var shown = added.Value!;
             if (stored is null || !added.Value!.People.SequenceEqual(stored.People))
@@ -95,7 +97,8 @@ public static class AttendanceRoutes
             return InvokeResponse.Card(MeetingCards.Attendance(meeting, shown, Names(everyone), last,
                 AttendanceTexts.WalkInAdded.Format(language, Cards.Card.Plain(person.Name)), [], language));
         }
-        return InvokeResponse.Card(MeetingCards.WalkInForm(meeting, walkIn.Id, walkIn, [], [MeetingTexts.NotSaved.In(language)], language));
+        // The form as typed, with its members to choose from, so pressing again adds the walk-in.
+        return InvokeResponse.Card(MeetingCards.WalkInForm(meeting, walkIn.Id, walkIn, choosable, [MeetingTexts.NotSaved.In(language)], language));
     }
 
     /// The list as the office works on it: what was recorded, with anyone expected since.

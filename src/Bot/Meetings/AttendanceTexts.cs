@@ -26,7 +26,7 @@ public static class AttendanceTexts
     public static readonly Text SaveAndNext = new("Save and show the next people", "Enregistrer et afficher les suivants");
     public static readonly Text SaveAndPrevious = new("Save and show the people before", "Enregistrer et afficher les précédents");
     public static readonly Text Page = new("People {0} to {1} of {2}", "Personnes {0} à {1} sur {2}");
-    public static readonly Text Saved = new("Attendance saved: {0} present.", "Présences enregistrées\u00a0: {0}\u00a0présents.");
+    public static readonly Text Saved = new("Attendance saved: {0} present.", "Présences enregistrées\u00a0; présents\u00a0: {0}.");
     public static readonly Text NotSavedYet = new("Nothing recorded yet: the list below comes from the answers.",
         "Rien n’est encore enregistré\u00a0: la liste ci-dessous reprend les réponses.");
     public static readonly Text AnnouncedInPerson = new("answered: in person", "réponse\u00a0: en présentiel");
@@ -52,10 +52,10 @@ public static class AttendanceTexts
     public static readonly Text StateLabel = new("Member state represented", "État membre représenté");
     public static readonly Text NoState = new("None", "Aucun");
     public static readonly Text CountryLabel = new("Or country", "Ou pays");
-    public static readonly Text Add = new("Add, ticked present", "Ajouter comme présente");
-    public static readonly Text WalkInAdded = new("{0} is on the list, ticked present.", "{0} figure sur la liste, comme présente.");
+    public static readonly Text Add = new("Add, ticked present", "Ajouter comme présent(e)");
+    public static readonly Text WalkInAdded = new("{0} is on the list, ticked present.", "{0} figure sur la liste, avec sa présence cochée.");
 
-    public static readonly Text AnnexReady = new("Participants annex: {0} attended, with the counts.", "Annexe des participants\u00a0: {0}\u00a0présents, avec les totaux.");
+    public static readonly Text AnnexReady = new("Participants annex: {0} attended, with the counts.", "Annexe des participants, avec les totaux (présents\u00a0: {0}).");
 
     // Figures
 
@@ -155,5 +155,6 @@ public static class AttendanceTexts
         _ => new Text(refusal.ToString(), refusal.ToString()),
     }).Format(language, start?.DateTime);
 
-    static string Count(int n, Language l, Text one, Text many) => CountOf.Format(l, n, (n == 1 ? one : many).In(l));
+    // French counts 0 and 1 in the singular, as FiguresTexts does.
+    static string Count(int n, Language l, Text one, Text many) => CountOf.Format(l, n, (n == 1 || (l == Language.Fr && n == 0) ? one : many).In(l));
 }

@@ -27,7 +27,7 @@ public static partial class MeetingCards
             Card.Problems(MeetingTexts.FixProblems.In(language), problems),
             meeting is not null && AgendaDetails.Days(meeting) > 1
                 ? Card.ChoiceSet(AgendaItemForm.DayKey, AgendaTexts.DayLabel.In(language), Enumerable.Range(1, AgendaDetails.Days(meeting))
-                    .Select(d => (meeting.OpeningDay.AddDays(d - 1).ToString("dddd d MMMM yyyy", Text.Culture(language)), Number(d))), typed.Day)
+                    .Select(d => (Text.Date(meeting.OpeningDay.AddDays(d - 1), "dddd d MMMM yyyy", language), Number(d))), typed.Day)
                 : null,
             Card.InputTime(AgendaItemForm.StartsKey, AgendaTexts.StartsLabel.In(language), typed.Starts),
             Card.InputTime(AgendaItemForm.EndsKey, AgendaTexts.EndsLabel.In(language), typed.Ends),

@@ -84,6 +84,21 @@ public sealed class AgendaAnnexTests
         Assert.Contains(new Para(null, "Version 1, issued on 1 December 2026", true), Paragraphs(Write(Language.En, oneDay)));
     }
 
+    [Fact]
+    public void A_day_that_is_the_first_of_its_month_reads_1er_in_French_in_the_file_and_on_cards()
+    {
+        var moved = Plenary with { OpeningDay = new DateOnly(2027, 3, 31), ClosingDay = new DateOnly(2027, 4, 1) };
+
+        var rows = Rows(Write(Language.Fr, moved));
+
+        Assert.Equal(["mercredi 31 mars 2027"], rows[1]);
+        Assert.Equal(["jeudi 1er avril 2027"], rows[4]);
+        Assert.Equal(["Thursday 1 April 2027"], Rows(Write(Language.En, moved))[4]);
+        var second = new AgendaTime(2, new TimeOnly(9, 30), new TimeOnly(12, 0));
+        Assert.Equal("jeudi 1er avril, 09\u00a0h\u00a030–12\u00a0h\u00a000", AgendaView.Time(moved, second, Language.Fr));
+        Assert.Equal("Thursday 1 April, 09:30–12:00", AgendaView.Time(moved, second, Language.En));
+    }
+
     [Theory]
     [InlineData(Language.En)]
     [InlineData(Language.Fr)]

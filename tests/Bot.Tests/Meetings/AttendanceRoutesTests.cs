@@ -1,12 +1,14 @@
 using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml.Packaging;
 using FocalBot.Bot.Meetings;
+using FocalBot.Bot.Storage.Sqlite;
 using FocalBot.Bot.Tests.Members;
 using FocalBot.Bot.Tests.Requests;
 using FocalBot.Bot.Tests.Support;
 using FocalBot.Domain.Meetings;
 using FocalBot.Domain.Shared;
 using static FocalBot.Bot.Tests.Exports.OpenXmlFiles;
+using Microsoft.Extensions.DependencyInjection;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace FocalBot.Bot.Tests.Meetings;
@@ -153,6 +155,42 @@ public sealed class AttendanceRoutesTests : IDisposable
         var berg = Assert.Single((await StoredAsync())!.People, p => p.Kind == AttendeeKind.WalkIn);
         Assert.Equal(("UNHCR", "Switzerland", OrganisationKind.InternationalOrganisation, Gender.Woman, true),
             (berg.Organisation, berg.Country, berg.OrganisationKind!.Value, berg.Gender!.Value, berg.GenderConsent));
+    }
+
+    [Fact]
+    public async Task A_walk_in_the_store_keeps_refusing_comes_back_as_typed_with_its_members_to_choose_from()
+    {
+        using var app = RequestApp.New().WithServices(s => s.AddSingleton<SqliteMeetingStore>()
+            .AddSingleton<IMeetingStore>(sp => new AttendanceAlwaysChanged(sp.GetRequiredService<SqliteMeetingStore>())));
+        await app.ConvenedAsync();
+        app.Clock.SetUtcNow(DuringTheMeeting);
+
+        var refused = await app.PressAsync(MeetingRoutes.WalkInAdd,
+            new JsonObject { [MeetingForm.IdKey] = MeetingSteps.Id, [MeetingCards.WalkInIdKey] = "w-marc", [MeetingCards.WalkInMemberKey] = "m-marc" });
+
+        Assert.Contains(MeetingTexts.NotSaved.En, refused.CardText());
+        Assert.Contains("Marc Dubois (France)", refused.CardJson());   // still among the members to choose
+        Assert.Contains("\"value\":\"m-marc\"", refused.CardJson());
+        Assert.Null(await app.Service<IMeetingStore>().GetAttendanceAsync(MeetingSteps.Id, default));
+    }
+
+    /// The meeting store, but every attendance save finds the list changed meanwhile.
+    sealed class AttendanceAlwaysChanged(IMeetingStore store) : IMeetingStore
+    {
+        public Task<SaveResult> SaveAttendanceAsync(Attendance attendance, CancellationToken ct) => Task.FromResult<SaveResult>(new SaveResult.Conflict());
+        public Task<Attendance?> GetAttendanceAsync(string meetingId, CancellationToken ct) => store.GetAttendanceAsync(meetingId, ct);
+        public Task<Meeting?> GetAsync(string id, CancellationToken ct) => store.GetAsync(id, ct);
+        public Task<IReadOnlyList<Meeting>> ListAsync(CancellationToken ct) => store.ListAsync(ct);
+        public Task<SaveResult> SaveAsync(Meeting meeting, CancellationToken ct) => store.SaveAsync(meeting, ct);
+        public Task<Rsvp?> GetRsvpAsync(string meetingId, string memberId, CancellationToken ct) => store.GetRsvpAsync(meetingId, memberId, ct);
+        public Task<IReadOnlyList<Rsvp>> ListRsvpsAsync(string meetingId, CancellationToken ct) => store.ListRsvpsAsync(meetingId, ct);
+        public Task<SaveResult> SaveRsvpAsync(Rsvp rsvp, CancellationToken ct) => store.SaveRsvpAsync(rsvp, ct);
+        public Task<AgendaSuggestion?> GetSuggestionAsync(string id, CancellationToken ct) => store.GetSuggestionAsync(id, ct);
+        public Task<IReadOnlyList<AgendaSuggestion>> ListSuggestionsAsync(string meetingId, CancellationToken ct) => store.ListSuggestionsAsync(meetingId, ct);
+        public Task<SaveResult> SaveSuggestionAsync(AgendaSuggestion suggestion, CancellationToken ct) => store.SaveSuggestionAsync(suggestion, ct);
+        public Task<IReadOnlyList<ExternalParticipant>> ListExternalsAsync(string meetingId, CancellationToken ct) => store.ListExternalsAsync(meetingId, ct);
+        public Task<SaveResult> SaveExternalAsync(ExternalParticipant external, CancellationToken ct) => store.SaveExternalAsync(external, ct);
+        public Task<SaveResult> RemoveExternalAsync(ExternalParticipant external, CancellationToken ct) => store.RemoveExternalAsync(external, ct);
     }
 
     [Fact]

@@ -19,11 +19,23 @@ public sealed class AttendanceTextsTests
     [InlineData(6, 2, 1, 0, 4, "6 participants (gender recorded for 3: 2 women and 1 man) from 4 member states.",
         "6\u00a0participants (genre consigné pour 3\u00a0: 2\u00a0femmes et 1\u00a0homme) de 4\u00a0États membres.")]
     [InlineData(3, 0, 0, 0, 0, "3 participants.", "3\u00a0participants.")]
+    [InlineData(0, 0, 0, 0, 0, "0 participants.", "0\u00a0participant.")]
     public void The_sentence_says_as_much_as_the_counts_and_no_more(int present, int women, int men, int other, int states, string en, string fr)
     {
         var figures = Figures(present, women, men, other, states);
 
         Assert.Equal(en, AttendanceTexts.Sentence(figures, Language.En));
         Assert.Equal(fr, AttendanceTexts.Sentence(figures, Language.Fr));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void The_French_notices_agree_with_a_count_of_one_or_none_and_with_anyone_walking_in(int present)
+    {
+        Assert.DoesNotContain($"{present}\u00a0présents", AttendanceTexts.Saved.Format(Language.Fr, present));
+        Assert.DoesNotContain($"{present}\u00a0présents", AttendanceTexts.AnnexReady.Format(Language.Fr, present));
+        Assert.DoesNotContain("présente", AttendanceTexts.WalkInAdded.Format(Language.Fr, "Marc Dubois"));
+        Assert.DoesNotContain("présente", AttendanceTexts.Add.In(Language.Fr));
     }
 }
