@@ -38,6 +38,11 @@ public static class ReportIssue
         return files;
     }
 
+    /// Whom the issued report goes to: every active invitee but the office, which issued it, whether they attended or
+    /// not (the draft went to the participants only, for their comments; the final report is for everyone invited).
+    public static IReadOnlyList<string> Invitees(Meeting meeting, IEnumerable<Member> everyone) =>
+        [.. everyone.Where(m => m.Role != MemberRole.Office && meeting.IsInvited(m)).Select(m => m.Id).Distinct()];
+
     /// A row per invitee, then the channel's for a meeting of the whole network; how many rows were new.
     public static async Task<int> QueueAsync(Meeting meeting, IEnumerable<string> invitees, IDeliveryStore deliveries, DateTimeOffset now, CancellationToken ct)
     {

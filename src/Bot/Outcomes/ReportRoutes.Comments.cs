@@ -11,7 +11,7 @@ public static partial class ReportRoutes
 {
     /// A participant's comment on the draft: checked by the report's rules (open, before the deadline's end, from an
     /// invitee, with a text), saved under the id its card carried, then queued for the office only. A second press of
-    /// the same card finds the comment saved and adds nothing.
+    /// the same card finds the comment saved and adds nothing but the office's rows a fault after the save left unmade.
     internal static async Task<InvokeResponse> CommentAsync(TurnContext turn, Member member, Meeting meeting, ActionSteps s, CancellationToken ct)
     {
         var language = turn.Language;
@@ -19,8 +19,11 @@ public static partial class ReportRoutes
             return InvokeResponse.Message(ReportTexts.Describe(ReportRefusal.NotOpenForComments, language));
         var id = turn.Data(ReportForm.CommentIdKey) is { Length: > 0 } given ? given : Guid.NewGuid().ToString("N");
         var book = await s.BookAsync(ct);
-        if ((await s.Outcomes.ListCommentsAsync(meeting.Id, ct)).Any(c => c.Id == id))
+        if ((await s.Outcomes.ListCommentsAsync(meeting.Id, ct)).FirstOrDefault(c => c.Id == id) is { } saved)
+        {
+            if (saved.MemberId == member.Id && await QueueCommentAsync(s, meeting, id, book, ct) > 0) LogCommentQueuedAgain(Log(turn), id, meeting.Id);
             return InvokeResponse.Card(ReportCards.ForComment(meeting, report, book, NewId(), language, ReportTexts.CommentAlreadySent.In(language)));
+        }
 
         var outcome = SummaryReports.Comment(report, meeting, member, turn.Data(ReportForm.CommentKey) ?? "", language, s.Calendar.Now, s.Calendar.Today, s.Settings);
         if (!outcome.IsAccepted)
@@ -40,8 +43,7 @@ public static partial class ReportRoutes
 
         if (await s.Outcomes.SaveCommentAsync(comment, ct) is not SaveResult.Saved)
             return InvokeResponse.Card(ReportCards.ForComment(meeting, report, book, NewId(), language, ReportTexts.CommentAlreadySent.In(language)));
-        await s.Deliveries.AddPendingAsync(ReportCommentCampaign.Key(new(meeting.Id, id)), book.Office, s.Calendar.Now, ct);
-        s.Soon.Nudge();
+        await QueueCommentAsync(s, meeting, id, book, ct);
         await s.AuditAsync(member, "report.commented", "report-comment", id, ct);
         LogCommented(Log(turn), id, meeting.Id);
         return InvokeResponse.Card(ReportCards.ForComment(meeting, report, book, NewId(), language, ReportTexts.CommentSent.In(language)));
@@ -49,8 +51,19 @@ public static partial class ReportRoutes
 
     static string NewId() => Guid.NewGuid().ToString("N");
 
+    /// A row per office member for the comment (never one twice); how many were new.
+    static async Task<int> QueueCommentAsync(ActionSteps s, Meeting meeting, string commentId, OwnerBook book, CancellationToken ct)
+    {
+        var added = await s.Deliveries.AddPendingAsync(ReportCommentCampaign.Key(new(meeting.Id, commentId)), book.Office, s.Calendar.Now, ct);
+        s.Soon.Nudge();
+        return added;
+    }
+
     [LoggerMessage(LogLevel.Information, "Comment {CommentId} on the report of meeting {MeetingId} saved and queued for the office")]
     static partial void LogCommented(ILogger logger, string commentId, string meetingId);
+
+    [LoggerMessage(LogLevel.Information, "Comment {CommentId} on the report of meeting {MeetingId} found saved but not queued: queued now")]
+    static partial void LogCommentQueuedAgain(ILogger logger, string commentId, string meetingId);
 
     [LoggerMessage(LogLevel.Information, "Comment on the report of meeting {MeetingId} refused: {Refusal}")]
     static partial void LogCommentRefused(ILogger logger, string meetingId, ReportRefusal refusal);

@@ -25,12 +25,12 @@ public static partial class ReportRoutes
         var language = turn.Language;
         if (await s.Outcomes.GetReportAsync(meeting.Id, ct) is not { } stored) return InvokeResponse.Message(ReportTexts.NoReport.In(language));
         var book = await s.BookAsync(ct);
-        var people = await ReportPeople.LoadAsync(meeting, s.Meetings, book.Everyone, ct);
+        var invitees = ReportIssue.Invitees(meeting, book.Everyone);
         if (stored.Status == ReportStatus.Issued)
         {
-            var added = await ReportIssue.QueueAsync(meeting, people.Recipients, s.Deliveries, s.Calendar.Now, ct);
+            var added = await ReportIssue.QueueAsync(meeting, invitees, s.Deliveries, s.Calendar.Now, ct);
             if (added > 0) { s.Soon.Nudge(); LogQueuedAgain(Log(turn), meeting.Id, added); }
-            return await IssuedAsync(turn, meeting, stored, book, people, exports, channel, ReportTexts.IssuedAlready.In(language), s, ct);
+            return await IssuedAsync(turn, meeting, stored, book, invitees, exports, channel, ReportTexts.IssuedAlready.In(language), s, ct);
         }
         var outcome = SummaryReports.Issue(stored, meeting, office, s.Calendar.Now, s.Calendar.Today);
         if (!outcome.IsAccepted) return InvokeResponse.Message(ReportTexts.Describe(outcome.Refusal!.Value, language));
@@ -39,7 +39,7 @@ public static partial class ReportRoutes
         if (turn.Data(ConfirmKey) != "true")
         {
             var comments = (await s.Outcomes.ListCommentsAsync(meeting.Id, ct)).Count;
-            return InvokeResponse.Card(ReportCards.ConfirmIssue(meeting, stored, people.Recipients.Count, comments, language));
+            return InvokeResponse.Card(ReportCards.ConfirmIssue(meeting, stored, invitees.Count, comments, language));
         }
 
         // Written before the report says issued: if writing fails, nothing is issued and nothing goes out.
@@ -48,16 +48,16 @@ public static partial class ReportRoutes
         {
             var now = await s.Outcomes.GetReportAsync(meeting.Id, ct) ?? stored;
             return now.Status == ReportStatus.Issued
-                ? await IssuedAsync(turn, meeting, now, book, people, exports, channel, ReportTexts.IssuedAlready.In(language), s, ct)
+                ? await IssuedAsync(turn, meeting, now, book, invitees, exports, channel, ReportTexts.IssuedAlready.In(language), s, ct)
                 : await DraftAsync(turn, meeting, now, ReportForm.Of(now, meeting), new DraftNotes(ReportTexts.IssueChangedMeanwhile.In(language)), s, ct);
         }
         issued = issued with { Version = saved.Version };
         // Audited as soon as it is saved: a fault in queuing leaves it issued, and the next press only queues.
         await s.AuditAsync(office, "report.issued", AuditSubject, meeting.Id, ct);
-        await ReportIssue.QueueAsync(meeting, people.Recipients, s.Deliveries, s.Calendar.Now, ct);
+        await ReportIssue.QueueAsync(meeting, invitees, s.Deliveries, s.Calendar.Now, ct);
         s.Soon.Nudge();
-        LogIssued(Log(turn), meeting.Id, people.Recipients.Count, meeting.IsForWholeNetwork);
-        return await IssuedAsync(turn, meeting, issued, book, people, exports, channel, ReportTexts.IssuedNow.Format(language, people.Recipients.Count), s, ct);
+        LogIssued(Log(turn), meeting.Id, invitees.Count, meeting.IsForWholeNetwork);
+        return await IssuedAsync(turn, meeting, issued, book, invitees, exports, channel, ReportTexts.IssuedNow.Format(language, invitees.Count), s, ct);
     }
 
     /// A member's own new links to the issued report, in their personal chat (links expire; the report does not).
@@ -73,14 +73,14 @@ public static partial class ReportRoutes
 
     /// The issued report's card, with what is true now: the invitees' rows counted, the channel post's state, and
     /// whether something a fault left unqueued is still to queue.
-    static async Task<InvokeResponse> IssuedAsync(TurnContext turn, Meeting meeting, SummaryReport report, OwnerBook book, ReportPeople people,
+    static async Task<InvokeResponse> IssuedAsync(TurnContext turn, Meeting meeting, SummaryReport report, OwnerBook book, IReadOnlyList<string> invitees,
         IExportStore exports, NetworkChannel channel, string? notice, ActionSteps s, CancellationToken ct)
     {
         var language = turn.Language;
         var rows = await s.Deliveries.ListAsync(ReportIssuedCampaign.Key(meeting.Id), ct);
         var post = meeting.IsForWholeNetwork ? await channel.StateAsync(ReportChannelCampaign.Key(meeting.Id), ct) : ChannelPost.NotForNetwork;
         var queued = rows.Select(r => r.MemberId).ToHashSet();
-        var missing = people.Recipients.Any(id => !queued.Contains(id)) || post.State == ChannelPostState.NotQueued;
+        var missing = invitees.Any(id => !queued.Contains(id)) || post.State == ChannelPostState.NotQueued;
         var channelText = post.State == ChannelPostState.NotQueued ? ReportTexts.NotQueued.In(language) : DeliveryCards.ChannelValue(post, s.Calendar.Zone, language);
         var state = new IssuedState(ReachCount.Of(rows, []).Describe(language), channelText, missing);
         var links = ReportIssue.Links(report, turn.Member!, language, exports, s.Calendar);

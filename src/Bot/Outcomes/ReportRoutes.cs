@@ -62,8 +62,7 @@ public static partial class ReportRoutes
         if (report.Status == ReportStatus.Issued)
         {
             var book = await s.BookAsync(ct);
-            var people = await ReportPeople.LoadAsync(meeting, s.Meetings, book.Everyone, ct);
-            return await IssuedAsync(turn, meeting, report, book, people, exports, channel, null, s, ct);
+            return await IssuedAsync(turn, meeting, report, book, ReportIssue.Invitees(meeting, book.Everyone), exports, channel, null, s, ct);
         }
         return await DraftAsync(turn, meeting, report, ReportForm.Of(report, meeting), new DraftNotes(), s, ct);
     }

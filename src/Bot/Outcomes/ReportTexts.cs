@@ -121,8 +121,8 @@ public static partial class ReportTexts
     public static readonly Text ChannelTitle = new("Summary report issued", "Rapport de synthèse publié");
     public static readonly Text ChannelRecommendations = new("Recommendations: {0}", "Recommandations\u00a0: {0}");
     public static readonly Text ChannelInChat = new(
-        "Each invitee received it in their personal chat.",
-        "Chaque invité l’a reçu dans sa conversation personnelle.");
+        "It is sent to each invitee in their personal chat.",
+        "Il est envoyé à chaque invité dans sa conversation personnelle.");
 
     public static readonly Text OfficeOnly = new("Only the office drafts meeting reports.", "Seul le secrétariat rédige les rapports de réunion.");
     public static readonly Text NotStarted = new(

@@ -17,13 +17,14 @@ public sealed class ReportCommentsTests : IAsyncLifetime
 {
     const string Sentinel = "SENTINEL-c0mment";
     BotApp _app = null!;
+    readonly FaultyDeliveries.Switch _fault = new();
 
     static JsonObject Meeting => new() { [MeetingForm.IdKey] = OutcomeApp.MeetingId };
 
     /// A draft with two recommendations; Élise and Jonas recorded present (Sophie too, who wrote it).
     public async Task InitializeAsync()
     {
-        _app = await OutcomeApp.StartAsync(ReportStatus.Draft);
+        _app = await OutcomeApp.StartAsync(ReportStatus.Draft, app => FaultyDeliveries.Install(app, _fault));
         Assert.IsType<SaveResult.Saved>(await _app.Service<IMeetingStore>().SaveAttendanceAsync(new Attendance
         {
             MeetingId = OutcomeApp.MeetingId,
@@ -90,6 +91,27 @@ public sealed class ReportCommentsTests : IAsyncLifetime
         Assert.DoesNotContain(_app.ChatOf(Payload.EliseAad), s => s.AllText.Contains(Sentinel));
         Assert.Single(await _app.Service<IAuditLog>().ListAsync(20, default), e => e is { Action: "report.commented", ActorId: "m-elise", SubjectType: "report-comment" });
         Assert.DoesNotContain(_app.Logs.Lines, l => l.Contains(Sentinel) || l.Contains("Élise Moreau"));
+    }
+
+    [Fact]
+    public async Task A_fault_after_the_comment_is_saved_loses_nothing_and_the_next_press_queues_it_for_the_office_once()
+    {
+        var card = await CirculateAsync();
+        _fault.FailNext(ReportCommentCampaign.Prefix);
+
+        var failed = await _app.PressAsync(ReportRoutes.Comment, CommentOn(card, "Préciser la recommandation."), fromAad: Payload.EliseAad);
+        var comment = Assert.Single(await _app.Outcomes().ListCommentsAsync(OutcomeApp.MeetingId, default));
+        Assert.DoesNotContain(ReportTexts.CommentSent.Fr, failed.ToJsonString());
+        Assert.Empty(await _app.Deliveries().ListAsync(ReportCommentCampaign.Key(new(OutcomeApp.MeetingId, comment.Id)), default));
+
+        var again = await _app.PressAsync(ReportRoutes.Comment, CommentOn(card, "Préciser la recommandation."), fromAad: Payload.EliseAad);
+        await _app.PressAsync(ReportRoutes.Comment, CommentOn(card, "Préciser la recommandation."), fromAad: Payload.EliseAad);
+        await _app.RunJobsAsync();
+
+        Assert.Contains(ReportTexts.CommentAlreadySent.Fr, again.CardText());
+        Assert.Single(await _app.Outcomes().ListCommentsAsync(OutcomeApp.MeetingId, default));
+        Assert.Single(Sent(Payload.SophieAad, ReportTexts.CommentNoticeTitle, Language.En));
+        Assert.Single(Sent(GroupApp.ClaireAad, ReportTexts.CommentNoticeTitle, Language.Fr));
     }
 
     [Fact]

@@ -94,6 +94,22 @@ public sealed class ReportIssueTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_invitee_recorded_absent_still_receives_the_final_report()
+    {
+        await IssueSteps.PresentAsync(_app, "m-elise", "m-sophie");
+
+        var confirm = await _app.PressAsync(ReportRoutes.Issue, ReportTests.ButtonData(await _app.PressAsync(ReportRoutes.Open, Meeting), ReportRoutes.Issue));
+        var issued = await _app.PressAsync(ReportRoutes.Issue, ReportTests.ButtonData(confirm, ReportRoutes.Issue));
+        await _app.RunJobsAsync();
+
+        Assert.Contains(ReportTexts.ConfirmInvitees.Format(Language.En, 2), confirm.CardText());
+        Assert.Contains(ReportTexts.IssuedNow.Format(Language.En, 2), issued.CardText());
+        Assert.Equal(["m-elise", "m-jonas"], await RowsAsync(ReportIssuedCampaign.Key(OutcomeApp.MeetingId)));
+        Assert.Single(_app.ChatOf(Payload.JonasAad), s => s.Shown.Contains(ReportTexts.ReceivedTitle.Format(Language.En, "Plenary meeting of the network")));
+        Assert.DoesNotContain(ReportTexts.QueueMissing.En, (await _app.PressAsync(ReportRoutes.Open, Meeting)).CardText());
+    }
+
+    [Fact]
     public async Task A_double_press_issues_once_and_queues_each_message_once()
     {
         var data = await IssueSteps.ConfirmDataAsync(_app);
@@ -245,6 +261,14 @@ public static class IssueSteps
             MeetingId = OutcomeApp.MeetingId,
             People = [Present("m-elise", "Élise Moreau"), Present("m-jonas", "Jonas Weber"), Present("m-sophie", "Sophie Laurent")],
         }, default));
+
+    /// The attendance recorded again: only these members present, the other invitees absent.
+    public static async Task PresentAsync(BotApp app, params string[] memberIds)
+    {
+        var stored = (await app.Service<IMeetingStore>().GetAttendanceAsync(OutcomeApp.MeetingId, default))!;
+        var people = stored.People.Select(p => p with { Present = p.MemberId is { } id && memberIds.Contains(id) }).ToList();
+        Assert.IsType<SaveResult.Saved>(await app.Service<IMeetingStore>().SaveAttendanceAsync(stored with { People = people }, default));
+    }
 
     static Attendee Present(string id, string name) => new() { Id = Attendee.MemberKey(id), Kind = AttendeeKind.Member, MemberId = id, Name = name, Present = true };
 
